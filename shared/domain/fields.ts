@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { containsIdentityNumber } from "../privacy/identity-number.ts";
+import { IDENTITY_NUMBER_MESSAGE, installNorwegianMessages } from "./messages.ts";
+
+installNorwegianMessages();
+
+/** Free text written by users: trimmed, bounded, and refused when it holds an identity number. */
+export function freeText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !containsIdentityNumber(s), { error: IDENTITY_NUMBER_MESSAGE, params: { privacy: true } });
+}
+
+/** Required free text: at least one character after trimming. */
+export function requiredText(max: number) {
+  return freeText(max).pipe(z.string().min(1));
+}
+
+export const UserRefSchema = z.strictObject({ sub: z.string().max(200), name: z.string().max(200) });
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: "Ugyldig id" });
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Ugyldig kortnavn (bruk a–z, 0–9 og bindestrek)" }).max(120);
+export const LocalId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "Ugyldig id" });
+export const WebLink = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Skriv en gyldig lenke som begynner med https://" })
+  .max(2000)
+  .refine((s) => !containsIdentityNumber(s), { error: IDENTITY_NUMBER_MESSAGE, params: { privacy: true } });
+export const WorkEmail = z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@nav.no" }).max(254);
+export const NonNegativeInt = (max: number) => z.int().min(0).max(max);

@@ -1,0 +1,97 @@
+import type { PilotState } from "./taxonomy.ts";
+import type { Principal } from "./principal.ts";
+
+/**
+ * The review workflow as a pure state machine: which action moves a trial from which state to which,
+ * and who may take it. Handlers ask it before they write; tests walk every transition.
+ *
+ *   draft ──submit──▶ submitted ──publish──▶ published
+ *     ▲                  │  ▲                   │ edit (a pending revision; the public version stays)
+ *     │          request-changes  └──submit─────┘
+ *     │                  ▼
+ *     └──────────  changes_requested ──submit──▶ submitted
+ *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
+ */
+export type WorkflowAction = "edit" | "submit" | "publish" | "request_changes" | "withdraw" | "request_reconsideration" | "answer_reconsideration";
+
+export interface WorkflowSubject {
+  readonly state: PilotState;
+  readonly officeId: string;
+  /** The version that is public, if the trial has ever been published and not withdrawn. */
+  readonly publishedVersion?: number | undefined;
+  readonly version: number;
+  /** Whether it carries a rating a reconsideration can be asked about. */
+  readonly rated?: boolean;
+}
+
+export type WorkflowDecision =
+  | { readonly ok: true; readonly to: PilotState }
+  | { readonly ok: false; readonly reason: "forbidden" | "invalid_state"; readonly message: string };
+
+const FORBIDDEN_OFFICE = "Du kan bare endre utprøvinger fra ditt eget kontor";
+const CURATOR_ONLY = "Bare kuratorer kan gjøre dette";
+
+function ownOffice(actor: Principal, subject: WorkflowSubject): boolean {
+  return actor.role === "kontor" && actor.office === subject.officeId;
+}
+
+function deny(reason: "forbidden" | "invalid_state", message: string): WorkflowDecision {
+  return { ok: false, reason, message };
+}
+
+export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: Principal): WorkflowDecision {
+  const { state } = subject;
+  switch (action) {
+    case "edit": {
+      if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
+      if (state === "withdrawn") return deny("invalid_state", "En tilbaketrukket utprøving kan ikke endres");
+      return { ok: true, to: state };
+    }
+    case "submit": {
+      if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
+      if (state === "draft" || state === "changes_requested") return { ok: true, to: "submitted" };
+      if (state === "published") {
+        if (subject.publishedVersion !== undefined && subject.version > subject.publishedVersion) return { ok: true, to: "submitted" };
+        return deny("invalid_state", "Det er ingen endringer å sende inn siden utprøvingen ble publisert");
+      }
+      if (state === "submitted") return deny("invalid_state", "Utprøvingen er allerede sendt til vurdering");
+      return deny("invalid_state", "En tilbaketrukket utprøving kan ikke sendes inn");
+    }
+    case "publish":
+    case "request_changes": {
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
+      if (state !== "submitted") return deny("invalid_state", "Bare utprøvinger som er sendt til vurdering kan vurderes");
+      return { ok: true, to: action === "publish" ? "published" : "changes_requested" };
+    }
+    case "withdraw": {
+      if (state === "withdrawn") return deny("invalid_state", "Utprøvingen er allerede trukket tilbake");
+      if (actor.role === "kurator") return { ok: true, to: "withdrawn" };
+      if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
+      if (subject.publishedVersion !== undefined) {
+        return deny("forbidden", "En publisert utprøving kan bare trekkes tilbake av en kurator");
+      }
+      return { ok: true, to: "withdrawn" };
+    }
+    case "request_reconsideration": {
+      if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
+      if (subject.publishedVersion === undefined || !subject.rated || state === "withdrawn") {
+        return deny("invalid_state", "Du kan bare be om ny vurdering av en publisert utprøving");
+      }
+      return { ok: true, to: state };
+    }
+    case "answer_reconsideration": {
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
+      if (subject.publishedVersion === undefined || state === "withdrawn") {
+        return deny("invalid_state", "Utprøvingen er ikke publisert");
+      }
+      return { ok: true, to: state };
+    }
+  }
+}
+
+/** Who may read a trial through the authenticated API. Published trials are readable by every signed-in user. */
+export function canRead(subject: WorkflowSubject, actor: Principal): boolean {
+  if (actor.role === "kurator") return true;
+  if (actor.office === subject.officeId) return true;
+  return subject.publishedVersion !== undefined && subject.state !== "withdrawn";
+}
