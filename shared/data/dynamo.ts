@@ -1,0 +1,75 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BadRequestError, PreconditionFailedError, ServiceUnavailableError } from "../errors.ts";
+
+
+/** A document client that drops undefined values and keeps numbers as numbers. */
+export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+}
+
+/** The condition-check failures of a cancelled transaction, by item index. */
+export function cancelledIndexes(error: unknown): number[] {
+  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.flatMap((r, i) => (r.Code === "ConditionalCheckFailed" ? [i] : []));
+}
+
+const UNAVAILABLE_ERRORS = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "TimeoutError",
+  "RequestTimeout",
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+]);
+
+/** Whether an error means the database could not be reached or is overloaded, not that the request was wrong. */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  if (UNAVAILABLE_ERRORS.has(error.name) || (code !== undefined && UNAVAILABLE_ERRORS.has(code))) return true;
+  const meta = (error as { $metadata?: { httpStatusCode?: number } }).$metadata;
+  if (meta?.httpStatusCode !== undefined && meta.httpStatusCode >= 500) return true;
+  const cause = (error as { cause?: unknown }).cause;
+  return cause !== undefined && cause !== error && isUnavailable(cause);
+}
+
+export function unavailable(): ServiceUnavailableError {
+  return new ServiceUnavailableError("Databasen svarer ikke akkurat nå. Prøv igjen om litt; ingenting er lagret halvveis.");
+}
+
+export function staleVersion(): PreconditionFailedError {
+  return new PreconditionFailedError(
+    "Noen andre har lagret utprøvingen etter at du hentet den. Hent den nyeste versjonen og gjør endringene dine på nytt.",
+  );
+}
+
+/** Opaque pagination cursors: base64url of the last evaluated key. */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key), "utf8").toString("base64url") : undefined;
+}
+
+export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[]): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      typeof value === "object" && value !== null && !Array.isArray(value) &&
+      Object.keys(value).every((k) => expectedKeys.includes(k)) &&
+      Object.values(value).every((v) => typeof v === "string")
+    ) {
+      return value as Record<string, unknown>;
+    }
+  } catch {
+    // an unreadable cursor is refused below like a malformed one
+  }
+  throw new BadRequestError("Ugyldig sidepeker", [{ pointer: "/cursor", message: "Sidepekeren (cursor) er ugyldig. Start fra første side." }]);
+}

@@ -1,0 +1,327 @@
+import { createHash } from "node:crypto";
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import { z } from "zod";
+import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
+import type { PilotState } from "../domain/taxonomy.ts";
+import { resultsDueDate } from "../domain/results-due.ts";
+import { pilotSlug } from "../domain/slug.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
+import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { indexKeys, keys, partitions } from "./keys.ts";
+
+/** How long an `Idempotency-Key` maps to the trial it created. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+export const REVISION_ACTIONS = [
+  "create",
+  "update",
+  "submit",
+  "publish",
+  "request_changes",
+  "withdraw",
+  "request_reconsideration",
+  "answer_reconsideration",
+  "move_method",
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+export const RevisionSchema = z.strictObject({
+  id: z.string(),
+  version: z.int().min(1),
+  action: z.enum(REVISION_ACTIONS),
+  at: z.string(),
+  by: z.strictObject({ sub: z.string(), name: z.string() }),
+  note: z.string().optional(),
+  snapshot: PilotSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly cursor?: string | undefined;
+}
+
+export interface CreatePilotInput {
+  readonly content: PilotContent;
+  readonly officeId: string;
+  readonly county: Pilot["county"];
+  readonly actor: UserRef;
+  /** Client-chosen key that makes the create safe to retry, scoped to the caller. */
+  readonly idempotencyKey?: string | undefined;
+}
+
+/** A change to a trial: the next record (without bookkeeping fields) and what to keep in its revision. */
+export interface PilotWrite {
+  readonly action: RevisionAction;
+  readonly actor: UserRef;
+  readonly note?: string | undefined;
+  readonly next: (current: Pilot, now: string) => Pilot;
+  /** Further items written in the same transaction (e.g. the public projection). */
+  readonly extraItems?: (next: Pilot, now: string) => NonNullable<TransactWriteCommandInput["TransactItems"]>;
+}
+
+type Clock = () => Date;
+
+/**
+ * Trials in the one table. Every write is one transaction that checks the version the caller read
+ * (optimistic locking) and keeps a full revision, so a lost race writes nothing.
+ */
+export class PilotRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  /** The item attributes for a record: its keys, the index keys its state calls for, and the record. */
+  private pilotItem(pilot: Pilot) {
+    const due = resultsDueDate(pilot);
+    return {
+      ...keys.pilot(pilot.id),
+      entity: "pilot",
+      ...indexKeys.pilotByOffice(pilot.officeId, pilot.createdAt, pilot.id),
+      ...indexKeys.pilotByState(pilot.state, pilot.stateChangedAt, pilot.id),
+      ...(due ? { ...indexKeys.resultsDue(due, pilot.id), resultsDueDate: due } : {}),
+      officeId: pilot.officeId,
+      data: pilot,
+    };
+  }
+
+  private revisionItem(pilot: Pilot, action: RevisionAction, actor: UserRef, now: string, note?: string) {
+    const revision: Revision = {
+      id: pilot.id,
+      version: pilot.version,
+      action,
+      at: now,
+      by: { sub: actor.sub, name: actor.name },
+      ...(note ? { note } : {}),
+      snapshot: pilot,
+    };
+    return { ...keys.revision(pilot.id, pilot.version), entity: "revision", data: revision };
+  }
+
+  async create(input: CreatePilotInput): Promise<{ pilot: Pilot; replayed: boolean }> {
+    const now = this.clock();
+    const nowIso = now.toISOString();
+    const idemKey = input.idempotencyKey ? keys.idempotency(input.actor.sub, input.idempotencyKey) : undefined;
+    const fingerprint = createHash("sha256").update(JSON.stringify([input.officeId, input.content])).digest("base64url");
+
+    if (idemKey) {
+      const replay = await this.replay(idemKey, fingerprint, now);
+      if (replay) return { pilot: replay, replayed: true };
+    }
+
+    const id = ulid(now.getTime());
+    const pilot: Pilot = PilotSchema.parse({
+      id,
+      slug: pilotSlug(input.content.title, id),
+      officeId: input.officeId,
+      county: input.county,
+      state: "draft",
+      version: 1,
+      createdAt: nowIso,
+      createdBy: input.actor,
+      updatedAt: nowIso,
+      updatedBy: input.actor,
+      stateChangedAt: nowIso,
+      content: input.content,
+    });
+    const items: NonNullable<TransactWriteCommandInput["TransactItems"]> = [
+      { Put: { TableName: this.tableName, Item: this.pilotItem(pilot), ConditionExpression: "attribute_not_exists(pk)" } },
+      { Put: { TableName: this.tableName, Item: this.revisionItem(pilot, "create", input.actor, nowIso), ConditionExpression: "attribute_not_exists(pk)" } },
+    ];
+    if (idemKey) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...idemKey,
+            entity: "idempotency",
+            pilotId: id,
+            fingerprint,
+            createdAt: nowIso,
+            expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+          },
+          // DynamoDB Local never expires items: an expired key may be taken over.
+          ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
+          ExpressionAttributeValues: { ":now": Math.floor(now.getTime() / 1000) },
+        },
+      });
+    }
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      return { pilot, replayed: false };
+    } catch (error) {
+      if (idemKey && cancelledIndexes(error).includes(2)) {
+        // A concurrent request with the same key won the race: answer with its trial.
+        const replay = await this.replay(idemKey, fingerprint, now);
+        if (replay) return { pilot: replay, replayed: true };
+      }
+      throw this.mapError(error);
+    }
+  }
+
+  private async replay(idemKey: { pk: string; sk: string }, fingerprint: string, now: Date): Promise<Pilot | undefined> {
+    const found = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: idemKey, ConsistentRead: true })));
+    const item = found.Item as { pilotId?: unknown; fingerprint?: unknown; expiresAt?: unknown } | undefined;
+    if (!item || typeof item.pilotId !== "string" || typeof item.expiresAt !== "number") return undefined;
+    if (item.expiresAt < Math.floor(now.getTime() / 1000)) return undefined;
+    if (item.fingerprint !== fingerprint) {
+      throw new ValidationError("Idempotency-Key er allerede brukt for en annen utprøving. Bruk en ny nøkkel for en ny registrering.", [
+        { pointer: "/headers/idempotency-key", message: "Nøkkelen er brukt for en annen forespørsel" },
+      ]);
+    }
+    const pilot = await this.get(item.pilotId);
+    if (!pilot) throw new ConflictError("Utprøvingen som denne nøkkelen laget, finnes ikke lenger");
+    return pilot;
+  }
+
+  async get(id: string): Promise<Pilot | undefined> {
+    const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.pilot(id), ConsistentRead: true })));
+    return out.Item ? PilotSchema.parse(out.Item.data) : undefined;
+  }
+
+  async require(id: string): Promise<Pilot> {
+    const pilot = await this.get(id);
+    if (!pilot) throw new NotFoundError("Fant ingen utprøving med denne id-en");
+    return pilot;
+  }
+
+  /**
+   * Writes a change on top of the version the caller read. Throws 412 when someone else wrote first;
+   * nothing is written then, neither the record nor its revision.
+   */
+  async write(id: string, expectedVersion: number, change: PilotWrite): Promise<Pilot> {
+    const current = await this.require(id);
+    if (current.version !== expectedVersion) throw staleVersion();
+    const nowIso = this.clock().toISOString();
+    const proposed = change.next(current, nowIso);
+    const next: Pilot = PilotSchema.parse({
+      ...proposed,
+      version: current.version + 1,
+      updatedAt: nowIso,
+      updatedBy: { sub: change.actor.sub, name: change.actor.name },
+      stateChangedAt: proposed.state !== current.state ? nowIso : current.stateChangedAt,
+    });
+    const items: NonNullable<TransactWriteCommandInput["TransactItems"]> = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: this.pilotItem(next),
+          ConditionExpression: "#data.#version = :expected",
+          ExpressionAttributeNames: { "#data": "data", "#version": "version" },
+          ExpressionAttributeValues: { ":expected": expectedVersion },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: this.revisionItem(next, change.action, change.actor, nowIso, change.note),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      ...(change.extraItems?.(next, nowIso) ?? []),
+    ];
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      const failed = cancelledIndexes(error);
+      if (failed.includes(0) || failed.includes(1)) throw staleVersion();
+      throw this.mapError(error);
+    }
+    return next;
+  }
+
+  async listByOffice(officeId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
+    return this.queryPilots({
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.officePilots(officeId) },
+      ScanIndexForward: false,
+    }, ["pk", "sk", "gsi1pk", "gsi1sk"], options);
+  }
+
+  /** Trials in one workflow state, oldest change first (the review queue reads `submitted`). */
+  async listByState(state: PilotState, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
+    return this.queryPilots({
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.state(state) },
+      ScanIndexForward: true,
+    }, ["pk", "sk", "gsi2pk", "gsi2sk"], options);
+  }
+
+  /** Trials whose results were due on or before `today` (YYYY-MM-DD), most overdue first; optionally one office's. */
+  async listResultsDue(today: string, options: { officeId?: string | undefined; limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
+    return this.queryPilots({
+      IndexName: "gsi3",
+      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk < :bound",
+      ExpressionAttributeValues: {
+        ":pk": partitions.resultsDue,
+        ":bound": `${today}$`,
+        ...(options.officeId ? { ":office": options.officeId } : {}),
+      },
+      ...(options.officeId ? { FilterExpression: "officeId = :office" } : {}),
+      ScanIndexForward: true,
+    }, ["pk", "sk", "gsi3pk", "gsi3sk"], options);
+  }
+
+  async listRevisions(id: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Revision>> {
+    const out = await this.send(() =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: { ":pk": keys.pilot(id).pk, ":prefix": keys.revisionPrefix },
+          ScanIndexForward: false,
+          Limit: options.limit ?? 100,
+          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk"]),
+        }),
+      ),
+    );
+    return {
+      items: (out.Items ?? []).map((item) => RevisionSchema.parse(item.data)),
+      cursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  async getRevision(id: string, version: number): Promise<Revision | undefined> {
+    const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.revision(id, version) })));
+    return out.Item ? RevisionSchema.parse(out.Item.data) : undefined;
+  }
+
+  private async queryPilots(
+    query: { IndexName: string; KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ScanIndexForward: boolean; FilterExpression?: string },
+    cursorKeys: readonly string[],
+    options: { limit?: number; cursor?: string | undefined },
+  ): Promise<Page<Pilot>> {
+    const out = await this.send(() =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          ...query,
+          Limit: options.limit ?? 100,
+          ExclusiveStartKey: decodeCursor(options.cursor, cursorKeys),
+        }),
+      ),
+    );
+    return {
+      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => PilotSchema.parse(item.data)),
+      cursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  private async send<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw this.mapError(error);
+    }
+  }
+
+  private mapError(error: unknown): unknown {
+    return isUnavailable(error) ? unavailable() : error;
+  }
+}

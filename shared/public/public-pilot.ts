@@ -1,0 +1,116 @@
+import { z } from "zod";
+import {
+  ContactSchema,
+  CostSchema,
+  CountyCode,
+  DocumentSchema,
+  EvidenceRatingSchema,
+  FundingSchema,
+  InnsatsgruppeCode,
+  LessonsSchema,
+  MeasureTypeCode,
+  OutcomeCode,
+  FailureReasonCode,
+  EvaluationDesignCode,
+  EvaluatorCode,
+  PartnerSchema,
+  PeriodSchema,
+  PlannedOutcomeSchema,
+  RecipeSchema,
+  TargetGroupCode,
+  TrialStatusCode,
+  MeasureUnitCode,
+  StandardMeasureCode,
+} from "../domain/pilot.ts";
+import { IsoDateTime, LocalId, Slug, Ulid } from "../domain/fields.ts";
+
+/** How public output shows a count below the threshold, so nobody in a small trial can be recognised. */
+export const SMALL_COUNT_LABEL = "færre enn 5";
+export const SMALL_COUNT_THRESHOLD = 5;
+
+export const PublicCountSchema = z.union([z.int().min(SMALL_COUNT_THRESHOLD), z.literal(0), z.literal(SMALL_COUNT_LABEL)]);
+export type PublicCount = z.infer<typeof PublicCountSchema>;
+
+const PublicComparisonSchema = z.strictObject({
+  value: z.number(),
+  n: PublicCountSchema.optional(),
+  description: z.string(),
+});
+
+const PublicMeasureSchema = z.strictObject({
+  plannedOutcomeId: LocalId.optional(),
+  measureCode: StandardMeasureCode.optional(),
+  name: z.string(),
+  unit: MeasureUnitCode,
+  value: z.number(),
+  n: PublicCountSchema,
+  followUpMonths: z.int().optional(),
+  comparison: PublicComparisonSchema.optional(),
+});
+
+/** Planned outcomes held against the reported ones: what was dropped and what was added. */
+export const OutcomeSwitchSchema = z.strictObject({
+  /** Planned outcomes with no reported measure. */
+  dropped: z.array(z.strictObject({ id: LocalId, name: z.string() })),
+  /** Reported measures that were not planned. */
+  added: z.array(z.strictObject({ name: z.string() })),
+});
+export type OutcomeSwitch = z.infer<typeof OutcomeSwitchSchema>;
+
+/**
+ * A published trial as it leaves the database: no review comments, no revision authors, no drafts, and
+ * counts below 5 shown as "færre enn 5". Names of offices and methods are resolved from their exports.
+ */
+export const PublicPilotSchema = z.strictObject({
+  id: Ulid,
+  slug: Slug,
+  title: z.string(),
+  summary: z.string().optional(),
+  need: z.string().optional(),
+  officeId: Slug,
+  partnerOfficeIds: z.array(Slug),
+  county: CountyCode,
+  period: PeriodSchema.optional(),
+  trialStatus: TrialStatusCode.optional(),
+  methodId: Slug.optional(),
+  methodDescription: z.string().optional(),
+  targetGroups: z.array(TargetGroupCode),
+  innsatsgrupper: z.array(InnsatsgruppeCode),
+  measureTypes: z.array(MeasureTypeCode),
+  partners: z.array(PartnerSchema),
+  funding: z.array(FundingSchema),
+  participants: z.strictObject({ count: PublicCountSchema.optional(), description: z.string().optional() }).optional(),
+  cost: CostSchema.optional(),
+  recipe: RecipeSchema.optional(),
+  plannedOutcomes: z.array(PlannedOutcomeSchema),
+  results: z
+    .strictObject({
+      outcome: OutcomeCode,
+      summary: z.string().optional(),
+      measures: z.array(PublicMeasureSchema),
+      failureReasons: z.array(FailureReasonCode),
+      evaluationDesign: EvaluationDesignCode.optional(),
+      evaluatedBy: EvaluatorCode.optional(),
+      researchPartner: z.string().optional(),
+    })
+    .optional(),
+  outcomeSwitch: OutcomeSwitchSchema,
+  lessons: LessonsSchema.optional(),
+  preconditions: z.string().optional(),
+  documents: z.array(DocumentSchema),
+  contact: ContactSchema.optional(),
+  replicatesPilotId: Ulid.optional(),
+  evidence: EvidenceRatingSchema,
+  firstPublishedAt: IsoDateTime,
+  publishedAt: IsoDateTime,
+});
+export type PublicPilot = z.infer<typeof PublicPilotSchema>;
+
+/** What the export returns for a trial that has left it (withdrawn), when asked for changes. */
+export const PublicTombstoneSchema = z.strictObject({
+  id: Ulid,
+  slug: Slug,
+  deleted: z.literal(true),
+  deletedAt: IsoDateTime,
+});
+export type PublicTombstone = z.infer<typeof PublicTombstoneSchema>;
