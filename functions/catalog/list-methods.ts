@@ -1,0 +1,7 @@
+import { catalog } from "../lib/clients.ts";
+import { httpHandler } from "../lib/http.ts";
+
+export const handler = httpHandler("GET /api/methods", {}, async () => ({
+  status: 200,
+  body: { items: (await catalog.listMethods()).filter((m) => !m.mergedInto) },
+}));

@@ -1,0 +1,19 @@
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
+import { config } from "./config.ts";
+
+/** Created once per Lambda instance and reused across invocations. */
+export const documentClient = createDocumentClient({
+  region: config.region,
+  ...(config.dynamoEndpoint
+    ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+    : {}),
+  maxAttempts: 3,
+  // Fail fast instead of hanging when the database cannot be reached; the caller gets 503.
+  requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
+});
+
+export const pilots = new PilotRepository(documentClient, config.tableName);
+export const catalog = new CatalogRepository(documentClient, config.tableName);
