@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { ROUTES, type RouteDefinition } from "../../functions/routes.ts";
+
+/** API Gateway's own payload limit for HTTP APIs. */
+const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+type LambdaHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface TokenVerifier {
+  verify(authorization: string | undefined): Promise<{ ok: true; claims: Record<string, unknown> } | { ok: false; reason: string }>;
+}
+
+export interface GatewayResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string | Buffer;
+}
+
+interface CompiledRoute {
+  readonly route: RouteDefinition;
+  readonly pattern: RegExp;
+  readonly paramNames: string[];
+}
+
+function compile(route: RouteDefinition): CompiledRoute {
+  const paramNames: string[] = [];
+  const source = route.path
+    .split("/")
+    .map((part) => {
+      const param = /^\{(\w+)\}$/.exec(part);
+      if (param?.[1]) {
+        paramNames.push(param[1]);
+        return "([^/]+)";
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })
+    .join("/");
+  return { route, pattern: new RegExp(`^${source}$`), paramNames };
+}
+
+/** API Gateway hands array claims to Lambda as "[a b]" and every other value as a string. */
+function gatewayClaims(claims: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(claims)) {
+    out[key] = Array.isArray(value) ? `[${value.join(" ")}]` : typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return out;
+}
+
+function problem(status: number, title: string, detail: string, extra: Record<string, string> = {}): GatewayResponse {
+  return {
+    status,
+    headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", ...extra },
+    body: JSON.stringify({ type: "about:blank", title, status, detail }),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.byteLength;
+    if (size > GATEWAY_MAX_BODY_BYTES) return "too-large";
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Emulates an API Gateway HTTP API in front of the Lambda handlers: matches the route, runs the JWT
+ * authorizer on every non-public route (as the CDK stack configures it), builds the v2 event with the
+ * verified claims, and calls the very handler file that is deployed.
+ */
+export class LocalApiGateway {
+  private readonly routes = (ROUTES as readonly RouteDefinition[]).map(compile);
+  private readonly handlers = new Map<string, Promise<LambdaHandler>>();
+
+  constructor(
+    private readonly verifier: TokenVerifier,
+    private readonly functionsDir: string,
+  ) {}
+
+  private load(entry: string): Promise<LambdaHandler> {
+    let handler = this.handlers.get(entry);
+    if (!handler) {
+      handler = import(pathToFileURL(join(this.functionsDir, `${entry}.ts`)).href).then((m: { handler: LambdaHandler }) => m.handler);
+      this.handlers.set(entry, handler);
+    }
+    return handler;
+  }
+
+  /** Imports every handler once, so the first requests do not pay for it. */
+  async warm(): Promise<void> {
+    await Promise.all(this.routes.map((r) => this.load(r.route.entry)));
+  }
+
+  async handle(req: IncomingMessage, url: URL): Promise<GatewayResponse> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const matches = this.routes.filter((r) => r.pattern.test(url.pathname));
+    if (matches.length === 0) return problem(404, "Finnes ikke", "Ingen API-rute på denne adressen");
+    const match = matches.find((r) => r.route.method === method);
+    if (!match) {
+      return problem(405, "Metoden er ikke tillatt", `Adressen støtter ${matches.map((r) => r.route.method).join(", ")}`, {
+        allow: matches.map((r) => r.route.method).join(", "),
+      });
+    }
+    const { route } = match;
+
+    let claims: Record<string, unknown> | undefined;
+    if (route.access !== "public") {
+      const verdict = await this.verifier.verify(req.headers.authorization);
+      if (!verdict.ok) {
+        return {
+          status: 401,
+          headers: { "content-type": "application/problem+json; charset=utf-8", "www-authenticate": 'Bearer error="invalid_token"', "cache-control": "no-store" },
+          body: JSON.stringify({ type: "about:blank", title: "Ikke innlogget", status: 401, detail: "Mangler eller ugyldig innloggingstoken" }),
+        };
+      }
+      claims = verdict.claims;
+    }
+
+    const raw = await readBody(req);
+    if (raw === "too-large") return problem(413, "For stor forespørsel", "Forespørselen er større enn API-et tar imot");
+
+    const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
+    const pathParameters = Object.fromEntries(match.paramNames.map((name, i) => [name, decodeURIComponent(values[i] ?? "")]));
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(",") : value;
+    }
+    const query: Record<string, string> = {};
+    for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
+    const type = headers["content-type"] ?? "";
+    const textual = raw.byteLength === 0 || /json|text|x-www-form-urlencoded|xml/i.test(type);
+    const now = new Date();
+    const requestId = randomUUID();
+    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+      version: "2.0",
+      routeKey: `${route.method} ${route.path}`,
+      rawPath: url.pathname,
+      rawQueryString: url.search.replace(/^\?/, ""),
+      headers,
+      ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+      ...(match.paramNames.length ? { pathParameters } : {}),
+      ...(raw.byteLength ? { body: textual ? raw.toString("utf8") : raw.toString("base64") } : {}),
+      isBase64Encoded: !textual,
+      requestContext: {
+        accountId: "000000000000",
+        apiId: "local",
+        domainName: url.host,
+        domainPrefix: "local",
+        http: { method, path: url.pathname, protocol: "HTTP/1.1", sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+        requestId,
+        routeKey: `${route.method} ${route.path}`,
+        stage: "$default",
+        time: now.toISOString(),
+        timeEpoch: now.getTime(),
+        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ? gatewayClaims(claims) : {}, scopes: [] } },
+      },
+    };
+    if (!claims) {
+      // Public routes have no authorizer in AWS, so no claims reach the handler.
+      delete (event.requestContext as { authorizer?: unknown }).authorizer;
+    }
+    const context = { awsRequestId: requestId, functionName: route.entry, getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+
+    let result: APIGatewayProxyStructuredResultV2;
+    try {
+      const handler = await this.load(route.entry);
+      result = await handler(event, context);
+    } catch (error) {
+      console.error(`Handler ${route.entry} failed:`, error);
+      return problem(500, "Noe gikk galt", "En uventet feil oppstod");
+    }
+    const responseHeaders: Record<string, string> = {};
+    for (const [key, value] of Object.entries(result.headers ?? {})) responseHeaders[key.toLowerCase()] = String(value);
+    const body = result.isBase64Encoded ? Buffer.from(result.body ?? "", "base64") : (result.body ?? "");
+    return { status: result.statusCode ?? 200, headers: responseHeaders, body };
+  }
+}

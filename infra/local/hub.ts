@@ -1,0 +1,114 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
+import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
+import { createIssuer, DEFAULT_CLIENT_ID, issuerFromBaseUrl, type LocalIssuer } from "./oidc/issuer.ts";
+import { createInMemorySigningKey, loadOrCreateSigningKey, publicJwks, signingKeyPath, type SigningKey } from "./oidc/keys.ts";
+import { devUsersFor } from "./oidc/users.ts";
+import { createTokenVerifier } from "./oidc/verify.ts";
+import { isEmpty, seedSampleData } from "./seed.ts";
+import { startHubServer, type HubServer } from "./server.ts";
+import { ensureTable } from "./table-setup.ts";
+
+export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface HubOptions {
+  /** HTTP port; 0 picks a free one. Default 4321. */
+  readonly port?: number;
+  /** Folder for DynamoDB Local's data and the signing key; undefined keeps everything in memory. */
+  readonly dataDir?: string | undefined;
+  /** Seed the sample data when the table is empty. Default true. */
+  readonly seed?: boolean;
+  readonly tableName?: string;
+  /** The built site to serve. Default `site/dist`, or a placeholder when it is not built. */
+  readonly siteDir?: string;
+  /** Reuse a running DynamoDB (tests that stop and start the database themselves). */
+  readonly dynamo?: LocalDynamo;
+  readonly log?: (message: string) => void;
+}
+
+export interface Hub {
+  readonly url: string;
+  readonly tableName: string;
+  readonly dynamo: LocalDynamo;
+  readonly issuer: LocalIssuer;
+  /** The key tokens are signed with (tests mint their own tokens with it). */
+  readonly signingKey: SigningKey;
+  readonly server: HubServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub on one machine: DynamoDB Local, the table from the shared definition, sample data,
+ * the local OpenID Connect issuer, and one HTTP server for the API, the issuer and the site.
+ */
+export async function startHub(options: HubOptions = {}): Promise<Hub> {
+  const log = options.log ?? (() => {});
+  const tableName = options.tableName ?? "utprovingsbanken";
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+
+  log("Starter DynamoDB Local ...");
+  const dynamo = options.dynamo ?? (await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}));
+  try {
+    const raw = localClient(dynamo.endpoint);
+    if (await ensureTable(raw, tableName)) log(`Opprettet tabellen ${tableName}`);
+    raw.destroy();
+
+    // The handlers read their configuration from the environment, as in Lambda.
+    process.env.TABLE_NAME = tableName;
+    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+    process.env.AWS_REGION = LOCAL_REGION;
+
+    const db = createDocumentClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    if ((options.seed ?? true) && (await isEmpty(db, tableName))) {
+      log("Legger inn eksempeldata ...");
+      const counts = await seedSampleData(db, tableName);
+      log(`Eksempeldata: ${counts.offices} kontorer, ${counts.methods} metoder, ${counts.pilots} utprøvinger`);
+    }
+
+    const port = options.port ?? 4321;
+    const key = dataDir ? await loadOrCreateSigningKey(signingKeyPath(dataDir)) : await createInMemorySigningKey();
+    const catalog = new CatalogRepository(db, tableName);
+    // The issuer URL must be known before the server listens; with port 0 it is fixed up below.
+    let issuer: LocalIssuer | undefined;
+    const siteDir = options.siteDir ?? resolveSiteDir();
+    const server = await startHubServer({
+      port,
+      functionsDir: join(REPO_ROOT, "functions"),
+      siteDir,
+      verifier: { verify: (header) => (issuer ? verifier(header) : Promise.resolve({ ok: false, reason: "starting" })) },
+      issuer: { handle: (req, res) => (issuer ? issuer.handle(req, res) : Promise.resolve(false)) },
+    });
+    issuer = createIssuer({
+      issuer: issuerFromBaseUrl(server.url),
+      audience: DEFAULT_CLIENT_ID,
+      key,
+      users: async () => devUsersFor(await catalog.listOffices()),
+    });
+    const verifier = createTokenVerifier({ issuer: issuer.issuer, audience: DEFAULT_CLIENT_ID, jwks: publicJwks(key) });
+    const ready = issuer;
+    return {
+      url: server.url,
+      tableName,
+      dynamo,
+      issuer: ready,
+      signingKey: key,
+      server,
+      async stop() {
+        await server.close();
+        db.destroy();
+        if (!options.dynamo) await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    if (!options.dynamo) await dynamo.stop();
+    throw error;
+  }
+}
+
+function resolveSiteDir(): string {
+  const built = join(REPO_ROOT, "site", "dist");
+  return existsSync(join(built, "index.html")) ? built : join(REPO_ROOT, "infra", "local", "placeholder");
+}

@@ -1,0 +1,76 @@
+import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
+import { partitions } from "../../shared/data/keys.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { PilotContentSchema } from "../../shared/domain/pilot.ts";
+import { publishWrite, requestChangesWrite, submitWrite, withdrawWrite } from "../../shared/services/pilot-actions.ts";
+import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, type SamplePilot } from "./sample-data/index.ts";
+
+const CURATOR = { sub: "kurator", name: "Kari Kurator" };
+
+/** Whether the table holds any office yet (one indexed query, no scan). */
+export async function isEmpty(db: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
+  const out = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.offices },
+      Limit: 1,
+    }),
+  );
+  return (out.Items ?? []).length === 0;
+}
+
+/**
+ * Loads the sample offices, methods and trials through the same repository and workflow writes the API
+ * uses, each trial walked through its states as a real one would be. Returns how many trials it wrote.
+ */
+export async function seedSampleData(db: DynamoDBDocumentClient, tableName: string): Promise<{ offices: number; methods: number; pilots: number }> {
+  const catalog = new CatalogRepository(db, tableName);
+  for (const office of SAMPLE_OFFICES) {
+    await catalog.putOffice(office.id, { name: office.name, county: office.county, municipality: office.municipality });
+  }
+  for (const method of SAMPLE_METHODS) await catalog.putMethod(method.id, method.input);
+
+  const idsByKey = new Map<string, string>();
+  const counties = new Map(SAMPLE_OFFICES.map((o) => [o.id, o.county]));
+  // Originals before their copies, so a copy can point at the trial it replicates.
+  const ordered = [...SAMPLE_PILOTS].sort((a, b) => depth(a) - depth(b));
+  for (const sample of ordered) {
+    const createdAt = new Date(sample.createdAt);
+    let tick = 0;
+    // Each step a minute later than the one before, so the history reads in order.
+    const clock = () => new Date(createdAt.getTime() + tick++ * 60_000);
+    const pilots = new PilotRepository(db, tableName, clock);
+    const replicates = sample.replicatesKey ? idsByKey.get(sample.replicatesKey) : undefined;
+    const content = PilotContentSchema.parse({ ...sample.content, ...(replicates ? { replicatesPilotId: replicates } : {}) });
+    const actor = { sub: `kontor-${sample.officeId}`, name: content.contact?.name ?? "Kontoransatt" };
+    const county = counties.get(sample.officeId);
+    if (!county) throw new Error(`Sample pilot ${sample.key} names unknown office ${sample.officeId}`);
+    let pilot = (await pilots.create({ content, officeId: sample.officeId, county, actor })).pilot;
+    idsByKey.set(sample.key, pilot.id);
+    if (sample.state === "draft") continue;
+
+    pilot = await pilots.write(pilot.id, pilot.version, submitWrite(actor, "submitted"));
+    if (sample.state === "changes_requested") {
+      await pilots.write(pilot.id, pilot.version, requestChangesWrite(CURATOR, sample.reviewComment ?? "Beskriv resultatmålene tydeligere."));
+    } else if (sample.state === "published" || (sample.state === "withdrawn" && sample.evidence)) {
+      pilot = await pilots.write(
+        pilot.id,
+        pilot.version,
+        publishWrite(CURATOR, { evidence: sample.evidence ?? { strength: 1, direction: "uavklart" }, methodId: sample.methodId ?? "ukjent" }, tableName),
+      );
+    }
+    if (sample.state === "withdrawn") {
+      await pilots.write(pilot.id, pilot.version, withdrawWrite(CURATOR, sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret.", tableName));
+    }
+  }
+  return { offices: SAMPLE_OFFICES.length, methods: SAMPLE_METHODS.length, pilots: SAMPLE_PILOTS.length };
+
+  function depth(sample: SamplePilot): number {
+    let d = 0;
+    for (let key = sample.replicatesKey; key && d < 20; d++) key = SAMPLE_PILOTS.find((p) => p.key === key)?.replicatesKey;
+    return d;
+  }
+}
