@@ -1,0 +1,138 @@
+import { fileURLToPath } from "node:url";
+import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, LoggingFormat, Runtime, SystemLogLevel, ApplicationLogLevel } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+import { TABLE_DEFINITION } from "../../shared/data/table.ts";
+
+/** The repository root and the handlers' folder; entries are resolved from here, not from the working directory. */
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const FUNCTIONS_DIR = fileURLToPath(new URL("../../functions/", import.meta.url));
+
+/** Node.js 24 on Graviton: the runtime the handlers are written for. */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
+
+/** Lets bundled CommonJS dependencies `require` Node built-ins from the ESM bundle. */
+const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** Read-only access: single items, batches and queries (no Scan, no stream reads). */
+const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"];
+/** Writes, including the ones a TransactWriteItems call is checked against. */
+const TABLE_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"];
+
+export interface TableAccess {
+  readonly table: ITableV2;
+  readonly writes: boolean;
+}
+
+export interface HubFunctionProps {
+  /** Handler file under `functions/`, without extension (the file exports `handler`). */
+  readonly entry: string;
+  readonly description: string;
+  readonly logRetention: RetentionDays;
+  readonly environment?: Readonly<Record<string, string>>;
+  /** Table access: read-only or read-write on the table and its indexes; TABLE_NAME is set. */
+  readonly tableAccess?: TableAccess;
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+}
+
+/**
+ * One Lambda function with everything it owns: its role (no managed policies), its log group with bounded
+ * retention, its environment and its grants. Bundled locally by esbuild from the same handler files the local
+ * stack runs: ESM, minified, with source maps, AWS SDK included so it is tree-shaken and pinned.
+ */
+export class HubFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+  readonly entry: string;
+
+  constructor(scope: Construct, id: string, props: HubFunctionProps) {
+    super(scope, id);
+    this.entry = props.entry;
+
+    this.logGroup = new LogGroup(this, "Logs", {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.role = new Role(this, "Role", {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `Runs functions/${props.entry}.ts`,
+    });
+    // The function writes only to its own log group (instead of AWSLambdaBasicExecutionRole on every group).
+    this.logGroup.grantWrite(this.role);
+
+    const environment: Record<string, string> = {
+      NODE_OPTIONS: "--enable-source-maps",
+      ...props.environment,
+    };
+    if (props.tableAccess) environment.TABLE_NAME = props.tableAccess.table.tableName;
+
+    this.function = new NodejsFunction(this, "Function", {
+      entry: `${FUNCTIONS_DIR}${props.entry}.ts`,
+      handler: "handler",
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      environment,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: `${REPO_ROOT}package-lock.json`,
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: "node24",
+        mainFields: ["module", "main"],
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        externalModules: [],
+        banner: ESM_REQUIRE_BANNER,
+      },
+    });
+    // The role must exist with its log permissions before the function runs for the first time.
+    this.function.node.addDependency(this.role);
+
+    if (props.tableAccess) grantTableAccess(this.role, props.tableAccess);
+
+    Validations.of(this).acknowledge({
+      id: "Serverless-LambdaTracing",
+      reason:
+        "HTTP APIs do not forward X-Ray trace context and the handlers are not instrumented; structured JSON logs with the request id and CloudWatch metrics cover diagnosis without granting every role xray:* on all resources.",
+    });
+  }
+}
+
+/** Grants exactly the actions a handler needs on the table and on each named index (no wildcard resources). */
+export function grantTableAccess(role: Role, access: TableAccess): void {
+  const tableArn = access.table.tableArn;
+  const indexArns = TABLE_DEFINITION.indexes.map((index) => `${tableArn}/index/${index.name}`);
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: access.writes ? "ReadWriteTable" : "ReadTable",
+      actions: access.writes ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : TABLE_READ_ACTIONS,
+      resources: [tableArn],
+    }),
+  );
+  role.addToPrincipalPolicy(new PolicyStatement({ sid: "QueryIndexes", actions: ["dynamodb:Query"], resources: indexArns }));
+}
+
+/** A construct id from a handler path: `pilots/list-revisions` → `PilotsListRevisions`. */
+export function constructIdFor(entry: string): string {
+  return entry
+    .split(/[/_-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}

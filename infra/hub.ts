@@ -1,0 +1,83 @@
+import { Tags, Validations, type App, type Environment } from "aws-cdk-lib";
+import type { RetentionDays } from "aws-cdk-lib/aws-logs";
+import { AwsSolutionsChecks, ServerlessChecks } from "cdk-nag";
+import type { HubConfig } from "./config.ts";
+import { ApiStack } from "./stacks/api-stack.ts";
+import { AuthStack } from "./stacks/auth-stack.ts";
+import { DataStack } from "./stacks/data-stack.ts";
+import { OperationsStack } from "./stacks/operations-stack.ts";
+import { SiteStack } from "./stacks/site-stack.ts";
+
+export interface HubStacks {
+  readonly data: DataStack;
+  readonly auth: AuthStack;
+  readonly api: ApiStack;
+  readonly site: SiteStack;
+  readonly operations: OperationsStack;
+}
+
+/**
+ * Adds the hub's stacks to an app. Dependencies run one way: data → auth → api → site → operations
+ * (the site needs the API as CloudFront origin; operations watches everything).
+ */
+export function buildHub(app: App, config: HubConfig): HubStacks {
+  const env: Environment = { region: config.region, ...(config.account ? { account: config.account } : {}) };
+  const name = (part: string) => `${config.stackPrefix}-${part}`;
+  const logRetention = config.logRetentionDays as RetentionDays;
+
+  const data = new DataStack(app, name("Data"), {
+    env,
+    description: "Utprøvingsbanken: the DynamoDB table",
+    tableName: `utprovingsbanken-${config.envName}`,
+    terminationProtection: config.envName === "prod",
+  });
+  const auth = new AuthStack(app, name("Auth"), {
+    env,
+    description: "Utprøvingsbanken: Cognito user pool, groups, hosted domain and the site's app client",
+    config,
+    terminationProtection: config.envName === "prod",
+  });
+  const api = new ApiStack(app, name("Api"), {
+    env,
+    description: "Utprøvingsbanken: HTTP API with a JWT authorizer and one function per route",
+    config,
+    table: data.table,
+    userPool: auth.userPool,
+    client: auth.client,
+    logRetention,
+  });
+  const site = new SiteStack(app, name("Site"), {
+    env,
+    description: "Utprøvingsbanken: S3 + CloudFront site, site build and the rebuild-on-publish trigger",
+    config,
+    table: data.table,
+    apiDomainName: api.apiDomainName,
+    logRetention,
+  });
+  const operations = new OperationsStack(app, name("Operations"), {
+    env,
+    description: "Utprøvingsbanken: alarms and table backups",
+    config,
+    table: data.table,
+    httpApi: api.httpApi,
+    functions: [...[...api.functions.values()].map((f) => f.function), site.rebuildFunction.function],
+    rebuildFunction: site.rebuildFunction.function,
+    rebuildDeadLetterQueue: site.rebuildDeadLetterQueue,
+    siteBuildProject: site.buildProject,
+  });
+
+  for (const stack of [data, auth, api, site, operations]) {
+    Tags.of(stack).add("app", "utprovingsbanken");
+    Tags.of(stack).add("environment", config.envName);
+  }
+  return { data, auth, api, site, operations };
+}
+
+/** The rule packs every synthesis is checked against; a finding without an acknowledgement fails the synth. */
+export function complianceChecks(): [AwsSolutionsChecks, ServerlessChecks] {
+  return [new AwsSolutionsChecks(), new ServerlessChecks()];
+}
+
+export function addComplianceChecks(app: App): void {
+  Validations.of(app).addPlugins(...complianceChecks());
+}

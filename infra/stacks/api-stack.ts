@@ -1,0 +1,124 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Construct } from "constructs";
+import { ROUTES, routeKey, type RouteDefinition } from "../../functions/routes.ts";
+import type { HubConfig } from "../config.ts";
+import { HubFunction, constructIdFor } from "../constructs/hub-function.ts";
+
+export interface ApiStackProps extends StackProps {
+  readonly config: HubConfig;
+  readonly table: ITableV2;
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  readonly logRetention: RetentionDays;
+}
+
+/** One access log line per request, as JSON (no token, no body, no query string). */
+const ACCESS_LOG_FORMAT = {
+  requestId: "$context.requestId",
+  time: "$context.requestTime",
+  ip: "$context.identity.sourceIp",
+  method: "$context.httpMethod",
+  routeKey: "$context.routeKey",
+  path: "$context.path",
+  status: "$context.status",
+  protocol: "$context.protocol",
+  responseLength: "$context.responseLength",
+  latencyMs: "$context.responseLatency",
+  integrationLatencyMs: "$context.integrationLatency",
+  integrationStatus: "$context.integrationStatus",
+  integrationError: "$context.integrationErrorMessage",
+  authorizerError: "$context.authorizer.error",
+};
+
+/**
+ * The HTTP API: every route in `functions/routes.ts` gets its own function built from `functions/<entry>.ts`;
+ * every route that is not public sits behind the JWT authorizer (Cognito issuer, the site client as audience).
+ * The handlers still check the role and office themselves, from the claims the authorizer verified.
+ */
+export class ApiStack extends Stack {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly authorizer: HttpJwtAuthorizer;
+  /** One function per route, keyed by route key (`GET /api/pilots`). */
+  readonly functions = new Map<string, HubFunction>();
+  readonly accessLogs: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.httpApi = new HttpApi(this, "HttpApi", {
+      apiName: `utprovingsbanken-${config.envName}`,
+      description: "Utprøvingsbanken API, served to browsers through CloudFront under /api/",
+      createDefaultStage: false,
+      // Same origin as the site (CloudFront routes /api/*), so no CORS configuration.
+    });
+
+    this.accessLogs = new LogGroup(this, "AccessLogs", { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    this.stage = new HttpStage(this, "DefaultStage", {
+      httpApi: this.httpApi,
+      stageName: "$default",
+      autoDeploy: true,
+      throttle: { rateLimit: config.api.rateLimit, burstLimit: config.api.burstLimit },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
+      },
+    });
+
+    this.authorizer = new HttpJwtAuthorizer("CognitoJwt", props.userPool.userPoolProviderUrl, {
+      authorizerName: "cognito-id-token",
+      // The ID token's `aud` is the site client's id (see AuthStack for why the ID token is the one sent).
+      jwtAudience: [props.client.userPoolClientId],
+      identitySource: ["$request.header.Authorization"],
+    });
+    const none = new HttpNoneAuthorizer();
+
+    for (const route of ROUTES as readonly RouteDefinition[]) {
+      const key = routeKey(route);
+      const fn = new HubFunction(this, constructIdFor(route.entry), {
+        entry: route.entry,
+        description: `${key}: ${route.summary}`,
+        logRetention: props.logRetention,
+        tableAccess: { table: props.table, writes: route.writes },
+        memorySize: 512,
+        timeout: Duration.seconds(10),
+      });
+      Validations.of(fn).acknowledge({
+        id: "Serverless-LambdaDLQ",
+        reason: "Invoked synchronously by API Gateway only; a dead-letter queue applies to asynchronous invocations and would never receive anything. Failures reach the caller as 5xx and raise the API 5xx alarm.",
+      });
+      this.functions.set(key, fn);
+
+      const [created] = this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${constructIdFor(route.entry)}Integration`, fn.function),
+        authorizer: route.access === "public" ? none : this.authorizer,
+      });
+      if (route.access === "public") acknowledgePublicRoute(created, key);
+    }
+
+    new CfnOutput(this, "ApiEndpoint", { value: this.httpApi.apiEndpoint });
+  }
+
+  /** The API's hostname, for CloudFront's origin. */
+  get apiDomainName(): string {
+    return `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+  }
+}
+
+function acknowledgePublicRoute(route: HttpRoute | undefined, key: string): void {
+  if (!route) return;
+  Validations.of(route).acknowledge({
+    id: "AwsSolutions-APIG4",
+    reason: `${key} is public by design (access "public" in functions/routes.ts): the public export, health check and catalogues are open data.`,
+  });
+}
