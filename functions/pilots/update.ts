@@ -16,6 +16,8 @@ export const handler = httpHandler("PUT /api/pilots/{id}", { body: PilotContentS
     next: (pilot) => ({
       ...pilot,
       content,
+      // An edit of a published trial waits for a curator; the public version stays as it is.
+      ...(pilot.publishedVersion !== undefined ? { hasPendingChanges: true } : {}),
       // The slug follows the title until the trial is first published; then its address is kept.
       slug: pilot.publishedVersion === undefined ? pilotSlug(content.title, pilot.id) : pilot.slug,
     }),

@@ -4,15 +4,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { ROUTES, type RouteDefinition } from "../../functions/routes.ts";
+import type { TokenVerifier } from "./oidc/verify.ts";
 
 /** API Gateway's own payload limit for HTTP APIs. */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 type LambdaHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
-
-export interface TokenVerifier {
-  verify(authorization: string | undefined): Promise<{ ok: true; claims: Record<string, unknown> } | { ok: false; reason: string }>;
-}
 
 export interface GatewayResponse {
   readonly status: number;

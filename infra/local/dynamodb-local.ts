@@ -39,7 +39,7 @@ async function waitUntilReady(endpoint: string, timeoutMs: number): Promise<void
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start within ${timeoutMs} ms: ${String(error)}`);
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start within ${timeoutMs} ms`, { cause: error });
         await new Promise((r) => setTimeout(r, 150));
       }
     }

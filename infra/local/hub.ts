@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
+import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
 import { createIssuer, DEFAULT_CLIENT_ID, issuerFromBaseUrl, type LocalIssuer } from "./oidc/issuer.ts";
 import { createInMemorySigningKey, loadOrCreateSigningKey, publicJwks, signingKeyPath, type SigningKey } from "./oidc/keys.ts";
 import { devUsersFor } from "./oidc/users.ts";
@@ -26,6 +26,8 @@ export interface HubOptions {
   readonly siteDir?: string;
   /** Reuse a running DynamoDB (tests that stop and start the database themselves). */
   readonly dynamo?: LocalDynamo;
+  /** The token signing key; default: persisted in `dataDir`, or a fresh one in memory. */
+  readonly signingKey?: SigningKey;
   readonly log?: (message: string) => void;
 }
 
@@ -68,32 +70,29 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       log(`Eksempeldata: ${counts.offices} kontorer, ${counts.methods} metoder, ${counts.pilots} utprøvinger`);
     }
 
-    const port = options.port ?? 4321;
-    const key = dataDir ? await loadOrCreateSigningKey(signingKeyPath(dataDir)) : await createInMemorySigningKey();
+    // With port 0 a free port is picked first, so the issuer URL is known before the server listens.
+    const port = options.port === 0 ? await freePort() : (options.port ?? 4321);
+    const key = options.signingKey ?? (dataDir ? await loadOrCreateSigningKey(signingKeyPath(dataDir)) : await createInMemorySigningKey());
     const catalog = new CatalogRepository(db, tableName);
-    // The issuer URL must be known before the server listens; with port 0 it is fixed up below.
-    let issuer: LocalIssuer | undefined;
-    const siteDir = options.siteDir ?? resolveSiteDir();
-    const server = await startHubServer({
-      port,
-      functionsDir: join(REPO_ROOT, "functions"),
-      siteDir,
-      verifier: { verify: (header) => (issuer ? verifier(header) : Promise.resolve({ ok: false, reason: "starting" })) },
-      issuer: { handle: (req, res) => (issuer ? issuer.handle(req, res) : Promise.resolve(false)) },
-    });
-    issuer = createIssuer({
-      issuer: issuerFromBaseUrl(server.url),
+    const issuer = createIssuer({
+      issuer: issuerFromBaseUrl(`http://localhost:${port}`),
       audience: DEFAULT_CLIENT_ID,
       key,
       users: async () => devUsersFor(await catalog.listOffices()),
     });
     const verifier = createTokenVerifier({ issuer: issuer.issuer, audience: DEFAULT_CLIENT_ID, jwks: publicJwks(key) });
-    const ready = issuer;
+    const server = await startHubServer({
+      port,
+      functionsDir: join(REPO_ROOT, "functions"),
+      siteDir: options.siteDir ?? resolveSiteDir(),
+      verifier,
+      issuer,
+    });
     return {
       url: server.url,
       tableName,
       dynamo,
-      issuer: ready,
+      issuer,
       signingKey: key,
       server,
       async stop() {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { LocalApiGateway, type TokenVerifier } from "./api-gateway.ts";
+import { LocalApiGateway } from "./api-gateway.ts";
+import type { TokenVerifier } from "./oidc/verify.ts";
 import { serveStatic } from "./static-site.ts";
 
 export interface RequestHandlerPlugin {

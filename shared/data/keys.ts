@@ -1,6 +1,6 @@
 /**
  * Every key of every item, built in one place. Items:
- *   PILOT#<id> / PILOT             the working copy of a trial   gsi1: office list, gsi2: state queue, gsi3: results due
+ *   PILOT#<id> / PILOT             the working copy of a trial   gsi1: office list, gsi2: state queue, gsi3: results due, gsi4: by method
  *   PILOT#<id> / REV#<000001>      a kept revision (full snapshot, who, when, action, note)
  *   PILOT#<id> / PUBLIC            the published projection or a tombstone   gsi2: the public feed by change time
  *   PILOT#<id> / RECON#<time>      a request to reconsider a rating          gsi2: the reconsideration queue
@@ -27,6 +27,7 @@ export const indexKeys = {
   pilotByOffice: (officeId: string, createdAt: string, id: string) => ({ gsi1pk: `OFFICE#${officeId}`, gsi1sk: `${createdAt}#${id}` }),
   pilotByState: (state: string, stateChangedAt: string, id: string) => ({ gsi2pk: `STATE#${state}`, gsi2sk: `${stateChangedAt}#${id}` }),
   resultsDue: (dueDate: string, id: string) => ({ gsi3pk: "RESULTS_DUE", gsi3sk: `${dueDate}#${id}` }),
+  pilotByMethod: (methodId: string, createdAt: string, id: string) => ({ gsi4pk: `METHOD#${methodId}`, gsi4sk: `${createdAt}#${id}` }),
   publicFeed: (changedAt: string, id: string) => ({ gsi2pk: "PUBLIC", gsi2sk: `${changedAt}#${id}` }),
   openReconsideration: (at: string, id: string) => ({ gsi2pk: "RECON#open", gsi2sk: `${at}#${id}` }),
   methodByName: (name: string, id: string) => ({ gsi1pk: "METHODS", gsi1sk: `${name.toLocaleLowerCase("nb")}#${id}` }),
@@ -37,6 +38,7 @@ export const partitions = {
   officePilots: (officeId: string) => `OFFICE#${officeId}`,
   state: (state: string) => `STATE#${state}`,
   resultsDue: "RESULTS_DUE",
+  methodPilots: (methodId: string) => `METHOD#${methodId}`,
   publicFeed: "PUBLIC",
   openReconsiderations: "RECON#open",
   methods: "METHODS",

@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import { z } from "zod";
-import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
+import { EvidenceRatingSchema, PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";
 import { pilotSlug } from "../domain/slug.ts";
@@ -37,6 +37,23 @@ export const RevisionSchema = z.strictObject({
   snapshot: PilotSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
+
+const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
+export const ReconsiderationSchema = z.strictObject({
+  pilotId: z.string(),
+  officeId: z.string(),
+  requestedAt: z.string(),
+  requestedBy: UserRef,
+  comment: z.string(),
+  evidenceAtRequest: EvidenceRatingSchema.optional(),
+  status: z.enum(["open", "answered"]),
+  answeredAt: z.string().optional(),
+  answeredBy: UserRef.optional(),
+  decision: z.enum(["kept", "changed"]).optional(),
+  reason: z.string().optional(),
+  evidenceAfter: EvidenceRatingSchema.optional(),
+});
+export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
 
 export interface Page<T> {
   readonly items: T[];
@@ -78,12 +95,14 @@ export class PilotRepository {
   /** The item attributes for a record: its keys, the index keys its state calls for, and the record. */
   private pilotItem(pilot: Pilot) {
     const due = resultsDueDate(pilot);
+    const methodId = pilot.methodId ?? pilot.content.methodId;
     return {
       ...keys.pilot(pilot.id),
       entity: "pilot",
       ...indexKeys.pilotByOffice(pilot.officeId, pilot.createdAt, pilot.id),
       ...indexKeys.pilotByState(pilot.state, pilot.stateChangedAt, pilot.id),
       ...(due ? { ...indexKeys.resultsDue(due, pilot.id), resultsDueDate: due } : {}),
+      ...(methodId ? indexKeys.pilotByMethod(methodId, pilot.createdAt, pilot.id) : {}),
       officeId: pilot.officeId,
       data: pilot,
     };
@@ -266,6 +285,50 @@ export class PilotRepository {
       ...(options.officeId ? { FilterExpression: "officeId = :office" } : {}),
       ScanIndexForward: true,
     }, ["pk", "sk", "gsi3pk", "gsi3sk"], options);
+  }
+
+  /** Trials linked to a method, by the curators' decision or, before review, the office's suggestion. */
+  async listByMethod(methodId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
+    return this.queryPilots({
+      IndexName: "gsi4",
+      KeyConditionExpression: "gsi4pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.methodPilots(methodId) },
+      ScanIndexForward: true,
+    }, ["pk", "sk", "gsi4pk", "gsi4sk"], options);
+  }
+
+  /** Open requests to reconsider a rating, oldest first. */
+  async listOpenReconsiderations(limit = 200): Promise<Reconsideration[]> {
+    const out = await this.send(() =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: "gsi2",
+          KeyConditionExpression: "gsi2pk = :pk",
+          ExpressionAttributeValues: { ":pk": partitions.openReconsiderations },
+          Limit: limit,
+        }),
+      ),
+    );
+    return (out.Items ?? []).map((item) => ReconsiderationSchema.parse(item.data));
+  }
+
+  async getReconsideration(id: string, requestedAt: string): Promise<Reconsideration | undefined> {
+    const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.reconsideration(id, requestedAt), ConsistentRead: true })));
+    return out.Item ? ReconsiderationSchema.parse(out.Item.data) : undefined;
+  }
+
+  async listReconsiderations(id: string): Promise<Reconsideration[]> {
+    const out = await this.send(() =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: { ":pk": keys.pilot(id).pk, ":prefix": keys.reconsiderationPrefix },
+        }),
+      ),
+    );
+    return (out.Items ?? []).map((item) => ReconsiderationSchema.parse(item.data));
   }
 
   async listRevisions(id: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Revision>> {

@@ -18,6 +18,8 @@ export const TABLE_DEFINITION = {
     { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
     /** Trials whose results are due, by due date (sparse: only trials without results). */
     { name: "gsi3", partitionKey: "gsi3pk", sortKey: "gsi3sk" },
+    /** Trials by method (sparse: only trials linked to a method), for merges and method pages. */
+    { name: "gsi4", partitionKey: "gsi4pk", sortKey: "gsi4sk" },
   ],
 } as const;
 

@@ -281,8 +281,10 @@ export const PilotSchema = z.strictObject({
   submittedAt: IsoDateTime.optional(),
   publishedAt: IsoDateTime.optional(),
   firstPublishedAt: IsoDateTime.optional(),
-  /** Set when the trial is published; kept while a newer revision waits for review. */
+  /** The revision whose content is public; kept while a newer edit waits for review. */
   publishedVersion: z.int().min(1).optional(),
+  /** A published trial whose office has edited it since: the edit waits for a curator. */
+  hasPendingChanges: z.boolean().optional(),
   evidence: EvidenceRatingSchema.optional(),
   /** The shared method, as decided by a curator. */
   methodId: Slug.optional(),

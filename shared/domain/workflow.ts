@@ -20,6 +20,8 @@ export interface WorkflowSubject {
   /** The version that is public, if the trial has ever been published and not withdrawn. */
   readonly publishedVersion?: number | undefined;
   readonly version: number;
+  /** A published trial edited since it was published. */
+  readonly hasPendingChanges?: boolean | undefined;
   /** Whether it carries a rating a reconsideration can be asked about. */
   readonly rated?: boolean;
 }
@@ -51,7 +53,7 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
       if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
       if (state === "draft" || state === "changes_requested") return { ok: true, to: "submitted" };
       if (state === "published") {
-        if (subject.publishedVersion !== undefined && subject.version > subject.publishedVersion) return { ok: true, to: "submitted" };
+        if (subject.hasPendingChanges) return { ok: true, to: "submitted" };
         return deny("invalid_state", "Det er ingen endringer å sende inn siden utprøvingen ble publisert");
       }
       if (state === "submitted") return deny("invalid_state", "Utprøvingen er allerede sendt til vurdering");

@@ -33,7 +33,7 @@ export function outcomeSwitch(content: Pick<PilotContent, "plannedOutcomes" | "r
  * open data). It copies only public fields, by name, so an internal field added to the record later cannot
  * leak; review comments, revision authors and working copies never pass.
  */
-export function toPublicPilot(pilot: Pilot, firstPublishedAt: string): PublicPilot {
+export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt: string = pilot.publishedAt ?? firstPublishedAt): PublicPilot {
   if (!pilot.evidence || !pilot.publishedAt) throw new Error(`Pilot ${pilot.id} has no published rating`);
   const c = pilot.content;
   const projected: PublicPilot = {
@@ -91,6 +91,7 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string): PublicPil
     evidence: pilot.evidence,
     firstPublishedAt,
     publishedAt: pilot.publishedAt,
+    updatedAt,
   };
   return PublicPilotSchema.parse(dropUndefined(projected));
 }

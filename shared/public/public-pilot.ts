@@ -103,6 +103,8 @@ export const PublicPilotSchema = z.strictObject({
   evidence: EvidenceRatingSchema,
   firstPublishedAt: IsoDateTime,
   publishedAt: IsoDateTime,
+  /** When this public record last changed (a new revision published, a rating or method changed). */
+  updatedAt: IsoDateTime,
 });
 export type PublicPilot = z.infer<typeof PublicPilotSchema>;
 

@@ -14,17 +14,27 @@ import type { PublicTombstone } from "../public/public-pilot.ts";
 
 type Actor = Pick<Principal, "sub" | "name">;
 
-function publicItem(pilot: Pilot, now: string, tableName: string) {
-  const firstPublishedAt = pilot.firstPublishedAt ?? now;
+/**
+ * The public record of a trial, from the content that is public (`published`: the published revision's
+ * snapshot) with the curators' current decisions (rating, method) from `current`.
+ */
+function publicItem(published: Pilot, current: Pilot, now: string, tableName: string) {
+  const firstPublishedAt = current.firstPublishedAt ?? now;
+  const subject: Pilot = {
+    ...published,
+    ...(current.evidence ? { evidence: current.evidence } : {}),
+    ...(current.methodId ? { methodId: current.methodId } : {}),
+    publishedAt: current.publishedAt ?? published.publishedAt ?? now,
+  };
   return {
     Put: {
       TableName: tableName,
       Item: {
-        ...keys.publicPilot(pilot.id),
+        ...keys.publicPilot(current.id),
         entity: "public",
-        ...indexKeys.publicFeed(now, pilot.id),
+        ...indexKeys.publicFeed(now, current.id),
         deleted: false,
-        data: toPublicPilot(pilot, firstPublishedAt),
+        data: toPublicPilot(subject, firstPublishedAt, now),
       },
     },
   };
@@ -76,9 +86,10 @@ export function publishWrite(actor: Actor, decision: PublishDecision, tableName:
         firstPublishedAt: pilot.firstPublishedAt ?? now,
         // The version this write creates is the public one.
         publishedVersion: pilot.version + 1,
+        hasPendingChanges: false,
       };
     },
-    extraItems: (next, now) => [publicItem(next, now, tableName)],
+    extraItems: (next, now) => [publicItem(next, next, now, tableName)],
   };
 }
 
@@ -89,9 +100,97 @@ export function withdrawWrite(actor: Actor, reason: string, tableName: string): 
     actor,
     note: reason,
     next: (pilot) => {
-      const { publishedVersion: _gone, ...rest } = pilot;
+      const { publishedVersion: _gone, hasPendingChanges: _pending, ...rest } = pilot;
       return { ...rest, state: "withdrawn", reviewComment: reason };
     },
     extraItems: (next, now) => (next.firstPublishedAt ? [tombstoneItem(next, now, tableName)] : []),
+  };
+}
+
+/** An office's request to reconsider the rating, kept in the history and opened in the curators' queue. */
+export function requestReconsiderationWrite(actor: Actor, comment: string, tableName: string): PilotWrite {
+  return {
+    action: "request_reconsideration",
+    actor,
+    note: comment,
+    next: (pilot) => pilot,
+    extraItems: (next, now) => [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.reconsideration(next.id, now),
+            entity: "reconsideration",
+            ...indexKeys.openReconsideration(now, next.id),
+            data: {
+              pilotId: next.id,
+              officeId: next.officeId,
+              requestedAt: now,
+              requestedBy: { sub: actor.sub, name: actor.name },
+              comment,
+              evidenceAtRequest: next.evidence,
+              status: "open",
+            },
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ],
+  };
+}
+
+export interface ReconsiderationAnswer {
+  readonly requestedAt: string;
+  readonly decision: "kept" | "changed";
+  readonly evidence?: EvidenceRating | undefined;
+  readonly reason: string;
+}
+
+/**
+ * A curator's answer: the rating kept or changed, with a reason, recorded in the history; the request
+ * leaves the queue; a changed rating reaches the public record at once.
+ */
+export function answerReconsiderationWrite(
+  actor: Actor,
+  answer: ReconsiderationAnswer,
+  published: Pilot,
+  request: Record<string, unknown>,
+  tableName: string,
+): PilotWrite {
+  return {
+    action: "answer_reconsideration",
+    actor,
+    note: `${answer.decision === "kept" ? "Vurderingen er beholdt" : "Vurderingen er endret"}: ${answer.reason}`,
+    next: (pilot) => (answer.decision === "changed" && answer.evidence ? { ...pilot, evidence: answer.evidence } : pilot),
+    extraItems: (next, now) => [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.reconsideration(next.id, answer.requestedAt),
+            entity: "reconsideration",
+            data: { ...request, status: "answered", answeredAt: now, answeredBy: { sub: actor.sub, name: actor.name }, decision: answer.decision, reason: answer.reason, evidenceAfter: next.evidence },
+          },
+          ConditionExpression: "attribute_exists(pk) AND gsi2pk = :open",
+          ExpressionAttributeValues: { ":open": "RECON#open" },
+        },
+      },
+      ...(answer.decision === "changed" ? [publicItem(published, next, now, tableName)] : []),
+    ],
+  };
+}
+
+/** Moves a trial to another method (a merge); a published trial's public record follows. */
+export function moveMethodWrite(actor: Actor, methodId: string, published: Pilot | undefined, tableName: string, note: string): PilotWrite {
+  return {
+    action: "move_method",
+    actor,
+    note,
+    next: (pilot) => ({
+      ...pilot,
+      methodId,
+      ...(pilot.content.methodId && !pilot.methodId ? { content: { ...pilot.content, methodId } } : {}),
+    }),
+    extraItems: (next, now) => (published && next.publishedVersion !== undefined ? [publicItem(published, next, now, tableName)] : []),
   };
 }

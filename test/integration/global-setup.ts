@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { exportJWK } from "jose";
+import { exportJWK, generateKeyPair } from "jose";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
+import { fromPrivateJwk } from "../../infra/local/oidc/keys.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,8 +19,10 @@ let hub: Hub | undefined;
 
 /** One hub for the integration tests: DynamoDB Local in memory, seeded, on a free port. */
 export default async function setup(project: TestProject) {
-  hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-test" });
-  const key = await keyOf(hub);
+  const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const jwk = { ...(await exportJWK(privateKey)), kid: "integration-test", alg: "RS256" };
+  hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-test", signingKey: await fromPrivateJwk(jwk) });
+  const key: Record<string, unknown> = jwk;
   project.provide("hubUrl", hub.url);
   project.provide("issuer", hub.issuer.issuer);
   project.provide("audience", hub.issuer.audience);
@@ -29,10 +32,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await hub?.stop();
   };
-}
-
-async function keyOf(running: Hub): Promise<Record<string, unknown>> {
-  const key = running.signingKey;
-  const jwk = await exportJWK(key.privateKey);
-  return { ...jwk, kid: key.kid, alg: key.alg };
 }

@@ -47,18 +47,18 @@ export interface ApiResponse<T = unknown> {
 export async function api<T = any>(
   method: string,
   path: string,
-  options: { token?: string | undefined; body?: unknown; rawBody?: string | Buffer; headers?: Record<string, string> } = {},
+  options: { token?: string | undefined; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: string | Buffer | undefined = options.rawBody;
+  let body: string | undefined = options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
   const res = await fetch(hubUrl() + path, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await res.text();
-  let parsed: unknown = undefined;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {

@@ -29,7 +29,7 @@ const cases: Expectation[] = [
   // submit
   ["own office submits a draft", subject("draft"), "submit", own, "submitted"],
   ["own office resubmits a returned trial", subject("changes_requested"), "submit", own, "submitted"],
-  ["own office submits an edit of a published trial", published({ version: 4 }), "submit", own, "submitted"],
+  ["own office submits an edit of a published trial", published({ version: 4, hasPendingChanges: true }), "submit", own, "submitted"],
   ["nothing to submit on an unchanged published trial", published(), "submit", own, "invalid_state"],
   ["no double submit", subject("submitted"), "submit", own, "invalid_state"],
   ["no submit after withdrawal", subject("withdrawn"), "submit", own, "invalid_state"],

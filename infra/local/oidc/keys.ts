@@ -99,7 +99,7 @@ async function readKeyFile(filePath: string): Promise<SigningKey | undefined> {
   }
 }
 
-async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
+export async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
   const pub = publicPart(jwk);
   const kid = typeof jwk.kid === "string" && jwk.kid.length > 0 ? jwk.kid : await calculateJwkThumbprint(pub);
   const privateKey = await importJWK({ ...jwk, alg: SIGNING_ALG }, SIGNING_ALG);

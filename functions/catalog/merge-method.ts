@@ -1,0 +1,41 @@
+import { MergeMethodBodySchema } from "../../shared/domain/review.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { moveMethodWrite } from "../../shared/services/pilot-actions.ts";
+import { staleVersion } from "../../shared/data/dynamo.ts";
+import { catalog, pilots } from "../lib/clients.ts";
+import { config } from "../lib/config.ts";
+import { etag, httpHandler, pathParam, requireIfMatch, requirePrincipal } from "../lib/http.ts";
+import { publishedSnapshot } from "../lib/published.ts";
+
+/**
+ * Merges the method in the address into `into`: every trial moves to the kept method (each move a kept
+ * revision), then the old method is marked merged so its slug resolves to the kept one. Safe to repeat
+ * if it stops half-way.
+ */
+export const handler = httpHandler("POST /api/methods/{id}/merge", { body: MergeMethodBodySchema }, async (request) => {
+  const actor = requirePrincipal(request);
+  const expected = requireIfMatch(request);
+  const fromId = pathParam(request, "id");
+  const [from, into] = await Promise.all([catalog.getMethod(fromId), catalog.resolveMethod(request.body.into)]);
+  if (!from) throw new NotFoundError("Fant ikke metoden som skal slås sammen");
+  if (!into) throw new ValidationError("Metoden som skal beholdes finnes ikke", [{ pointer: "/into", message: "Velg en metode som finnes" }]);
+  if (into.id === from.id) throw new ValidationError("En metode kan ikke slås sammen med seg selv", [{ pointer: "/into", message: "Velg en annen metode" }]);
+  if (from.mergedInto) throw new ConflictError(`Metoden er allerede slått sammen med ${from.mergedInto}`);
+  if (from.version !== expected) throw staleVersion();
+
+  let moved = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await pilots.listByMethod(from.id, { limit: 100, cursor });
+    for (const trial of page.items) {
+      const published = await publishedSnapshot(trial);
+      await pilots.write(trial.id, trial.version, moveMethodWrite(actor, into.id, published, config.tableName, `Metoden «${from.name}» er slått sammen med «${into.name}»`));
+      moved++;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+
+  const { id: _id, slug: _slug, version: _v, createdAt: _c, updatedAt: _u, mergedInto: _m, ...input } = from;
+  const merged = await catalog.putMethod(from.id, input, from.version, { mergedInto: into.id });
+  return { status: 200, body: { merged, into, movedTrials: moved }, headers: { etag: etag(merged.version) } };
+});

@@ -1,0 +1,36 @@
+import { pilots } from "../lib/clients.ts";
+import { httpHandler } from "../lib/http.ts";
+import { daysSince, officeNames } from "../lib/office-names.ts";
+
+export const handler = httpHandler("GET /api/review-queue", {}, async () => {
+  const [submitted, reconsiderations, names] = await Promise.all([
+    pilots.listByState("submitted", { limit: 200 }),
+    pilots.listOpenReconsiderations(),
+    officeNames(),
+  ]);
+  const titles = new Map(submitted.items.map((p) => [p.id, p.content.title]));
+  const reconsidered = await Promise.all(
+    reconsiderations.map(async (r) => ({ ...r, title: titles.get(r.pilotId) ?? (await pilots.get(r.pilotId))?.content.title ?? "" })),
+  );
+  return {
+    status: 200,
+    body: {
+      items: submitted.items.map((p) => ({
+        id: p.id,
+        title: p.content.title,
+        officeId: p.officeId,
+        officeName: names.get(p.officeId) ?? p.officeId,
+        county: p.county,
+        submittedAt: p.stateChangedAt,
+        ageDays: daysSince(p.stateChangedAt),
+        version: p.version,
+        isEditOfPublished: p.publishedVersion !== undefined,
+      })),
+      reconsiderations: reconsidered.map((r) => ({
+        ...r,
+        officeName: names.get(r.officeId) ?? r.officeId,
+        ageDays: daysSince(r.requestedAt),
+      })),
+    },
+  };
+});

@@ -1,0 +1,40 @@
+import { resultsDueDate } from "../../shared/domain/results-due.ts";
+import { pilots } from "../lib/clients.ts";
+import { httpHandler, requirePrincipal } from "../lib/http.ts";
+import { daysSince, officeNames } from "../lib/office-names.ts";
+
+/** Trials missing their results, from the results-due index: every office's for curators, one's own for office staff. */
+export const handler = httpHandler("GET /api/results-due", {}, async (request) => {
+  const actor = requirePrincipal(request);
+  const today = new Date().toISOString().slice(0, 10);
+  const officeId = actor.role === "kurator" ? undefined : actor.office;
+  const items = [];
+  let cursor: string | undefined;
+  do {
+    const page = await pilots.listResultsDue(today, { officeId, limit: 500, cursor });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  const names = await officeNames();
+  return {
+    status: 200,
+    body: {
+      items: items.map((p) => {
+        const due = resultsDueDate(p) ?? today;
+        return {
+          id: p.id,
+          title: p.content.title,
+          officeId: p.officeId,
+          officeName: names.get(p.officeId) ?? p.officeId,
+          state: p.state,
+          trialStatus: p.content.trialStatus,
+          periodEnd: p.content.period?.end,
+          dueDate: due,
+          daysOverdue: daysSince(`${due}T00:00:00Z`),
+          contact: p.content.contact,
+          version: p.version,
+        };
+      }),
+    },
+  };
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { freeText, requiredText, Slug } from "./fields.ts";
+import { EvidenceRatingSchema } from "./pilot.ts";
+import { MethodInputSchema } from "./method.ts";
+import { OfficeInputSchema } from "./office.ts";
+
+/** Bodies of the curators' and offices' review actions. */
+export const PublishBodySchema = z.strictObject({
+  evidence: EvidenceRatingSchema,
+  methodId: Slug,
+  note: freeText(4000).optional(),
+});
+export type PublishBody = z.infer<typeof PublishBodySchema>;
+
+export const RequestChangesBodySchema = z.strictObject({
+  comment: requiredText(4000),
+});
+
+export const WithdrawBodySchema = z.strictObject({
+  reason: requiredText(4000),
+});
+
+export const ReconsiderationBodySchema = z.strictObject({
+  comment: requiredText(4000),
+});
+
+export const ReconsiderationAnswerBodySchema = z
+  .strictObject({
+    /** Which request is answered (its `requestedAt`). */
+    requestedAt: z.iso.datetime({ offset: true }),
+    decision: z.enum(["kept", "changed"]),
+    evidence: EvidenceRatingSchema.optional(),
+    reason: requiredText(4000),
+  })
+  .refine((b) => b.decision === "kept" || b.evidence !== undefined, { error: "Oppgi den nye vurderingen", path: ["evidence"] });
+
+export const CreateMethodBodySchema = MethodInputSchema.extend({ id: Slug.optional() });
+export const CreateOfficeBodySchema = OfficeInputSchema.extend({ id: Slug.optional() });
+
+export const MergeMethodBodySchema = z.strictObject({
+  /** The method that is kept; the one in the address is merged into it. */
+  into: Slug,
+});
