@@ -11,6 +11,8 @@ export interface StandardMeasure {
   readonly followUpMonths?: number;
   /** How pooling works: shares are weighted by n; means by n. */
   readonly pooling: "share" | "mean";
+  /** Whether a higher figure is the better result (false for waiting time and re-offending). */
+  readonly higherIsBetter: boolean;
   readonly description: string;
 }
 
@@ -21,6 +23,7 @@ export const STANDARD_MEASURES = [
     unit: "prosent",
     followUpMonths: 6,
     pooling: "share",
+    higherIsBetter: true,
     description: "Andel av deltakerne som var i arbeid eller utdanning seks måneder etter avsluttet deltakelse.",
   },
   {
@@ -29,6 +32,7 @@ export const STANDARD_MEASURES = [
     unit: "prosent",
     followUpMonths: 12,
     pooling: "share",
+    higherIsBetter: true,
     description: "Andel av deltakerne som var i arbeid eller utdanning tolv måneder etter avsluttet deltakelse.",
   },
   {
@@ -37,6 +41,7 @@ export const STANDARD_MEASURES = [
     unit: "prosent",
     followUpMonths: 6,
     pooling: "share",
+    higherIsBetter: true,
     description: "Andel i ordinært arbeid uten lønnstilskudd seks måneder etter.",
   },
   {
@@ -44,6 +49,7 @@ export const STANDARD_MEASURES = [
     label: "Andel som fullfører videregående opplæring",
     unit: "prosent",
     pooling: "share",
+    higherIsBetter: true,
     description: "Andel av deltakerne som fullførte og bestod videregående opplæring i perioden.",
   },
   {
@@ -51,6 +57,7 @@ export const STANDARD_MEASURES = [
     label: "Ventetid til første samtale (dager)",
     unit: "dager",
     pooling: "mean",
+    higherIsBetter: false,
     description: "Gjennomsnittlig antall dager fra henvendelse til første oppfølgingssamtale.",
   },
   {
@@ -58,6 +65,7 @@ export const STANDARD_MEASURES = [
     label: "Brukertilfredshet (1–6)",
     unit: "skala-1-6",
     pooling: "mean",
+    higherIsBetter: true,
     description: "Gjennomsnittlig svar på spørsmålet om hvor fornøyd deltakeren var, på en skala fra 1 til 6.",
   },
   {
@@ -66,6 +74,7 @@ export const STANDARD_MEASURES = [
     unit: "prosent",
     followUpMonths: 12,
     pooling: "share",
+    higherIsBetter: false,
     description: "Andel av deltakerne som fikk en ny straffesak innen tolv måneder etter løslatelse.",
   },
   {
@@ -74,6 +83,7 @@ export const STANDARD_MEASURES = [
     unit: "prosent",
     followUpMonths: 6,
     pooling: "share",
+    higherIsBetter: true,
     description: "Andel av deltakerne som ikke mottok økonomisk sosialhjelp seks måneder etter.",
   },
 ] as const satisfies readonly StandardMeasure[];

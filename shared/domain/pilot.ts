@@ -19,7 +19,7 @@ import {
   TARGET_GROUPS,
   TRIAL_STATUSES,
 } from "./taxonomy.ts";
-import { STANDARD_MEASURES } from "./outcome-measures.ts";
+import { STANDARD_MEASURES, standardMeasure } from "./outcome-measures.ts";
 import {
   freeText,
   IsoDate,
@@ -113,7 +113,14 @@ export const ComparisonSchema = z.strictObject({
   description: requiredText(500),
 });
 
-export const ResultMeasureSchema = z.strictObject({
+export const BaselineSchema = z.strictObject({
+  /** The figure before the trial (before–after designs). */
+  value: z.number().min(-1_000_000_000).max(1_000_000_000),
+  description: requiredText(500),
+});
+
+export const ResultMeasureSchema = z
+  .strictObject({
   plannedOutcomeId: LocalId.optional(),
   measureCode: StandardMeasureCode.optional(),
   name: requiredText(200),
@@ -123,7 +130,12 @@ export const ResultMeasureSchema = z.strictObject({
   n: NonNegativeInt(10_000_000),
   followUpMonths: NonNegativeInt(120).optional(),
   comparison: ComparisonSchema.optional(),
-});
+  baseline: BaselineSchema.optional(),
+  })
+  .refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
+    error: "Enheten må være den standardmålet bruker",
+    path: ["unit"],
+  });
 
 export const ResultsSchema = z.strictObject({
   outcome: OutcomeCode,

@@ -104,6 +104,8 @@ export const PARTNER_TYPES = terms([
   { code: "helsetjeneste", label: "Helsetjeneste" },
   { code: "utdanning", label: "Utdanning" },
   { code: "frivillig-organisasjon", label: "Frivillig organisasjon" },
+  { code: "offentlig-etat", label: "Annen offentlig etat", description: "For eksempel kriminalomsorgen eller fylkeskommunen" },
+  { code: "investor", label: "Investor eller finansiør", description: "For eksempel investorer i en effektkontrakt" },
 ]);
 export type PartnerType = CodeOf<typeof PARTNER_TYPES>;
 

@@ -75,6 +75,7 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
             comparison: m.comparison
               ? { value: m.comparison.value, n: publicCount(m.comparison.n), description: m.comparison.description }
               : undefined,
+            baseline: m.baseline ? { value: m.baseline.value, description: m.baseline.description } : undefined,
           })),
           failureReasons: c.results.failureReasons ?? [],
           evaluationDesign: c.results.evaluationDesign,

@@ -46,6 +46,7 @@ const PublicMeasureSchema = z.strictObject({
   n: PublicCountSchema,
   followUpMonths: z.int().optional(),
   comparison: PublicComparisonSchema.optional(),
+  baseline: z.strictObject({ value: z.number(), description: z.string() }).optional(),
 });
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */

@@ -61,6 +61,7 @@ const VELFERDSOBLIGASJON_PARTNERS: NonNullable<PilotContentInput["partners"]> = 
   { name: "Back in the Ring", type: "sosial-entreprenor", role: "Leverer oppfølgingen av deltakerne før og etter løslatelse." },
   { name: "Interkommunal koordinator for Vestfold-kommunene", type: "kommunal-tjeneste", role: "Koordinerer piloten mellom de fire kommunene." },
   { name: "Oxford Research", type: "forskningsmiljo", role: "Evaluerer piloten på oppdrag fra direktoratene." },
+  { name: "Kriminalomsorgen region sør", type: "offentlig-etat", role: "Meldte inn deltakere før løslatelse og ga plass til samtaler i fengselet." },
 ];
 
 const VELFERDSOBLIGASJON_PLANNED: NonNullable<PilotContentInput["plannedOutcomes"]> = [
@@ -1375,6 +1376,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
         { name: "Trygg av natur", type: "sosial-entreprenor", role: "Leverte tilbudet til elevene." },
         { name: "Lier kommune", type: "kommunal-tjeneste", role: "Oppdragsgiver i effektkontrakten." },
         { name: "Videregående skoler i Lier", type: "utdanning", role: "Valgte ut elever og rapporterte fravær." },
+        { name: "Ferd Sosiale Entreprenører", type: "investor", role: "Investerte i effektkontrakten og bar risikoen." },
       ],
       funding: [
         {
