@@ -10,6 +10,8 @@ import { devUsersFor } from "./oidc/users.ts";
 import { createTokenVerifier } from "./oidc/verify.ts";
 import { isEmpty, seedSampleData } from "./seed.ts";
 import { startHubServer, type HubServer } from "./server.ts";
+import { createSiteRebuilder, type SiteRebuilder } from "./site-rebuilder.ts";
+import { watchTableStream, type StreamWatcher } from "./stream-watcher.ts";
 import { ensureTable } from "./table-setup.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -22,8 +24,10 @@ export interface HubOptions {
   /** Seed the sample data when the table is empty. Default true. */
   readonly seed?: boolean;
   readonly tableName?: string;
-  /** The built site to serve. Default `site/dist`, or a placeholder when it is not built. */
+  /** Where the built site is served from (and rebuilt to). Default `site/dist`; a placeholder until it is built. */
   readonly siteDir?: string;
+  /** Build the site at start and rebuild it after every publish, withdrawal or catalogue change. Default false. */
+  readonly rebuildSite?: boolean;
   /** Reuse a running DynamoDB (tests that stop and start the database themselves). */
   readonly dynamo?: LocalDynamo;
   /** The token signing key; default: persisted in `dataDir`, or a fresh one in memory. */
@@ -39,6 +43,8 @@ export interface Hub {
   /** The key tokens are signed with (tests mint their own tokens with it). */
   readonly signingKey: SigningKey;
   readonly server: HubServer;
+  /** The site rebuilder, when `rebuildSite` is on. */
+  readonly rebuilder?: SiteRebuilder;
   stop(): Promise<void>;
 }
 
@@ -50,6 +56,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? (() => {});
   const tableName = options.tableName ?? "utprovingsbanken";
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  const siteDir = resolve(options.siteDir ?? join(REPO_ROOT, "site", "dist"));
 
   log("Starter DynamoDB Local ...");
   const dynamo = options.dynamo ?? (await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}));
@@ -84,10 +91,36 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const server = await startHubServer({
       port,
       functionsDir: join(REPO_ROOT, "functions"),
-      siteDir: options.siteDir ?? resolveSiteDir(),
+      siteDir: () => (existsSync(join(siteDir, "index.html")) ? siteDir : PLACEHOLDER_DIR),
       verifier,
       issuer,
     });
+
+    let rebuilder: SiteRebuilder | undefined;
+    let watcher: StreamWatcher | undefined;
+    const streamClient = localClient(dynamo.endpoint);
+    if (options.rebuildSite) {
+      rebuilder = createSiteRebuilder({
+        repoRoot: REPO_ROOT,
+        outDir: siteDir,
+        exportUrl: `${server.url}/api/public`,
+        log,
+        onBuilt: (build) => {
+          if (!build.ok) return;
+          const took = ((build.finishedAt - build.startedAt) / 1000).toFixed(1);
+          const sinceChange = build.firstChangeAt ? `, ${((build.finishedAt - build.firstChangeAt) / 1000).toFixed(1)} s etter endringen` : "";
+          log(`Nettstedet er bygget (${took} s${sinceChange})`);
+        },
+      });
+      const active = rebuilder;
+      watcher = await watchTableStream({
+        endpoint: dynamo.endpoint,
+        tableName,
+        client: streamClient,
+        onChanges: (records) => active.request(Math.min(...records.map((r) => (r.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now())))),
+      });
+      rebuilder.request();
+    }
     return {
       url: server.url,
       tableName,
@@ -95,7 +128,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       issuer,
       signingKey: key,
       server,
+      ...(rebuilder ? { rebuilder } : {}),
       async stop() {
+        await watcher?.stop();
+        streamClient.destroy();
+        await rebuilder?.stop();
         await server.close();
         db.destroy();
         if (!options.dynamo) await dynamo.stop();
@@ -107,7 +144,4 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   }
 }
 
-function resolveSiteDir(): string {
-  const built = join(REPO_ROOT, "site", "dist");
-  return existsSync(join(built, "index.html")) ? built : join(REPO_ROOT, "infra", "local", "placeholder");
-}
+const PLACEHOLDER_DIR = join(REPO_ROOT, "infra", "local", "placeholder");

@@ -13,7 +13,8 @@ export interface HubServerOptions {
   readonly port: number;
   readonly host?: string;
   readonly functionsDir: string;
-  readonly siteDir: string;
+  /** The built site's folder; a function is asked on every request (the site is rebuilt while running). */
+  readonly siteDir: string | (() => string);
   readonly verifier: TokenVerifier;
   /** The local OpenID Connect issuer, mounted under `/oidc`. */
   readonly issuer?: RequestHandlerPlugin;
@@ -52,7 +53,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Metoden er ikke tillatt");
       return;
     }
-    serveStatic(options.siteDir, req, res, url);
+    serveStatic(typeof options.siteDir === "function" ? options.siteDir() : options.siteDir, req, res, url);
   }
 
   // Keep-alive sockets must not hold up a clean stop.

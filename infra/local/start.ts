@@ -9,12 +9,13 @@ const port = Number(process.env.UTP_PORT ?? 4321);
 const dataDir = resolve(REPO_ROOT, process.env.UTP_DATA_DIR ?? ".data");
 
 const started = Date.now();
-const hub = await startHub({ port, dataDir, log: (m) => console.log(m) });
+const hub = await startHub({ port, dataDir, rebuildSite: true, log: (m) => console.log(m) });
 console.log(`
 Utprøvingsbanken kjører på ${hub.url}  (startet på ${((Date.now() - started) / 1000).toFixed(1)} s)
   API:        ${hub.url}/api/health
   Innlogging: ${hub.url}/oidc/.well-known/openid-configuration
   Token:      npm run -s token -- kurator   |   npm run -s token -- kontor nav-kongsvinger
+Nettstedet bygges nå og bygges på nytt etter hver publisering.
 Trykk Ctrl-C for å stoppe.`);
 
 let stopping = false;

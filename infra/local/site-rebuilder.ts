@@ -1,0 +1,129 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+export interface SiteBuild {
+  readonly startedAt: number;
+  readonly finishedAt: number;
+  readonly ok: boolean;
+  /** When the oldest change this build includes happened (for publish-to-searchable time). */
+  readonly firstChangeAt?: number | undefined;
+}
+
+export interface SiteRebuilder {
+  /** Ask for a build; changes arriving while one runs are gathered into one more build after it. */
+  request(changedAt?: number): void;
+  /** Resolves when no build is running or waiting. */
+  idle(): Promise<void>;
+  readonly builds: readonly SiteBuild[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Rebuilds the static site from the running API's public export, as the CodeBuild project does in AWS.
+ * Builds go to a fresh folder that replaces `outDir` only when complete, so the server never serves a
+ * half-built site. Requests are debounced: a burst of publishes gives one or two builds.
+ */
+export function createSiteRebuilder(options: {
+  repoRoot: string;
+  outDir: string;
+  exportUrl: string;
+  debounceMs?: number;
+  log?: (message: string) => void;
+  onBuilt?: (build: SiteBuild) => void;
+}): SiteRebuilder {
+  const log = options.log ?? (() => {});
+  const builds: SiteBuild[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let pending = false;
+  let pendingSince: number | undefined;
+  let stopped = false;
+  let idleWaiters: (() => void)[] = [];
+
+  function settle() {
+    if (!running && !pending && !timer) {
+      for (const resolve of idleWaiters) resolve();
+      idleWaiters = [];
+    }
+  }
+
+  function runBuild(firstChangeAt: number | undefined): Promise<void> {
+    const staging = `${options.outDir}.next`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(dirname(options.outDir), { recursive: true });
+    const startedAt = Date.now();
+    return new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")], {
+        cwd: options.repoRoot,
+        env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const keep = (chunk: Buffer) => {
+        output = (output + chunk.toString()).slice(-8000);
+      };
+      child.stdout.on("data", keep);
+      child.stderr.on("data", keep);
+      child.on("close", (code) => {
+        const ok = code === 0 && existsSync(join(staging, "index.html"));
+        if (ok) {
+          const old = `${options.outDir}.old`;
+          rmSync(old, { recursive: true, force: true });
+          if (existsSync(options.outDir)) renameSync(options.outDir, old);
+          renameSync(staging, options.outDir);
+          rmSync(old, { recursive: true, force: true });
+        } else {
+          log(`Bygging av nettstedet feilet:\n${output}`);
+          rmSync(staging, { recursive: true, force: true });
+        }
+        const build = { startedAt, finishedAt: Date.now(), ok, firstChangeAt };
+        builds.push(build);
+        options.onBuilt?.(build);
+        resolve();
+      });
+    });
+  }
+
+  function start() {
+    timer = undefined;
+    if (running || stopped) return;
+    pending = false;
+    const since = pendingSince;
+    pendingSince = undefined;
+    running = runBuild(since).finally(() => {
+      running = undefined;
+      if (pending && !stopped) schedule();
+      settle();
+    });
+  }
+
+  function schedule() {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(start, options.debounceMs ?? 300);
+  }
+
+  return {
+    builds,
+    request(changedAt = Date.now()) {
+      if (stopped) return;
+      pending = true;
+      pendingSince = Math.min(pendingSince ?? changedAt, changedAt);
+      if (!running) schedule();
+    },
+    idle() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        settle();
+      });
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      pending = false;
+      await running;
+      settle();
+    },
+  };
+}

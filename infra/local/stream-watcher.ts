@@ -1,0 +1,91 @@
+import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from "@aws-sdk/client-dynamodb-streams";
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
+
+/** Whether a change should rebuild the site: a public record, a method or an office (as the CDK filter). */
+export function isSiteChange(record: _Record): boolean {
+  const image = record.dynamodb?.NewImage ?? record.dynamodb?.OldImage;
+  const sk = image?.sk?.S;
+  return sk === "PUBLIC" || sk === "METHOD" || sk === "OFFICE";
+}
+
+export interface StreamWatcher {
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows the table's stream on DynamoDB Local (as the Lambda event source does in AWS) and hands every
+ * batch of site-relevant changes to `onChanges`. Starts at the stream's end: only changes from now on.
+ */
+export async function watchTableStream(options: {
+  endpoint: string;
+  tableName: string;
+  client: DynamoDBClient;
+  onChanges: (records: _Record[]) => void;
+  pollMs?: number;
+  log?: (message: string) => void;
+}): Promise<StreamWatcher> {
+  const table = await options.client.send(new DescribeTableCommand({ TableName: options.tableName }));
+  const streamArn = table.Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+  const iterators = new Map<string, string | undefined>();
+  const finished = new Set<string>();
+  let first = true;
+  let running = true;
+
+  async function refreshShards(): Promise<void> {
+    const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    for (const shard of description.StreamDescription?.Shards ?? []) {
+      const id = shard.ShardId;
+      if (!id || iterators.has(id) || finished.has(id)) continue;
+      // Shards open when we start are read from their end; shards that appear later from their start.
+      const type = first ? "LATEST" : "TRIM_HORIZON";
+      const out = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: type }));
+      iterators.set(id, out.ShardIterator);
+    }
+    first = false;
+  }
+
+  async function poll(): Promise<void> {
+    await refreshShards();
+    for (const [id, iterator] of iterators) {
+      if (!iterator) {
+        iterators.delete(id);
+        finished.add(id);
+        continue;
+      }
+      const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      iterators.set(id, out.NextShardIterator);
+      const relevant = (out.Records ?? []).filter(isSiteChange);
+      if (relevant.length > 0) options.onChanges(relevant);
+    }
+  }
+
+  await refreshShards();
+  const loop = (async () => {
+    while (running) {
+      try {
+        await poll();
+      } catch (error) {
+        // The database may be restarting; keep watching.
+        options.log?.(`Strømmen kunne ikke leses akkurat nå: ${(error as Error).name}`);
+      }
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
+    }
+  })();
+
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      streams.destroy();
+    },
+  };
+}
