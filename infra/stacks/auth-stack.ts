@@ -115,7 +115,8 @@ export class AuthStack extends Stack {
         attributeMapping: {
           email: ProviderAttribute.other("email"),
           fullname: ProviderAttribute.other("name"),
-          ...(oidc.officeClaim ? { custom: { [OFFICE_ATTRIBUTE]: ProviderAttribute.other(oidc.officeClaim) } } : {}),
+          // Keys of `custom` are user pool attribute names as they are: the prefix is part of the name.
+          ...(oidc.officeClaim ? { custom: { [`custom:${OFFICE_ATTRIBUTE}`]: ProviderAttribute.other(oidc.officeClaim) } } : {}),
         },
       });
       providers.push(UserPoolClientIdentityProvider.custom(oidc.providerName));

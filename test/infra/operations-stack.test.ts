@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { METRICS_PER_EXPRESSION } from "../../infra/stacks/operations-stack.ts";
+import { onlyResource, prop, referencedId, resourcesOf, synthesizeHub, type CfnResource } from "./synth.ts";
+
+// Prepare (one synthesis for the file)
+const hub = synthesizeHub({ alarmEmail: "drift@nav.example" });
+const template = hub.template(hub.stacks.operations);
+const alarms = Object.values(resourcesOf(template, "AWS::CloudWatch::Alarm"));
+const [topicId] = onlyResource(template, "AWS::SNS::Topic");
+const allFunctions = [...hub.stacks.api.functions.values(), hub.stacks.site.rebuildFunction];
+
+const alarmNamed = (suffix: string) => alarms.find((a) => String(prop(a, "Properties", "AlarmName")).endsWith(`-${suffix}`));
+const metricNamesIn = (alarm: CfnResource | undefined) =>
+  (prop(alarm, "Properties", "Metrics") as Record<string, unknown>[] | undefined)
+    ?.map((m) => prop(m, "MetricStat", "Metric", "MetricName"))
+    .filter(Boolean) ?? [];
+
+describe("operations stack: alarms", () => {
+  it("sends every alarm and its recovery to the SNS topic", () => {
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const alarm of alarms) {
+      expect((prop(alarm, "Properties", "AlarmActions") as unknown[]).map(referencedId)).toEqual([topicId]);
+      expect((prop(alarm, "Properties", "OKActions") as unknown[]).map(referencedId)).toEqual([topicId]);
+      expect(prop(alarm, "Properties", "TreatMissingData")).toBe("notBreaching");
+    }
+  });
+
+  it("watches the API's 5xx", () => {
+    const alarm = alarmNamed("api-5xx");
+    expect(prop(alarm, "Properties", "Namespace")).toBe("AWS/ApiGateway");
+    expect(prop(alarm, "Properties", "MetricName")).toBe("5xx");
+    expect(JSON.stringify(prop(alarm, "Properties", "Dimensions"))).toMatch(/Utp-test-Api:.*HttpApi/);
+  });
+
+  it("sums Lambda errors and throttles over every function, at most 10 metrics per alarm", () => {
+    for (const kind of ["errors", "throttles"]) {
+      const group = alarms.filter((a) => String(prop(a, "Properties", "AlarmName")).includes(`-lambda-${kind}-`));
+      expect(group).toHaveLength(Math.ceil(allFunctions.length / METRICS_PER_EXPRESSION));
+      const metrics = group.flatMap(metricNamesIn);
+      expect(metrics).toHaveLength(allFunctions.length);
+      expect(new Set(metrics)).toEqual(new Set([kind === "errors" ? "Errors" : "Throttles"]));
+      for (const alarm of group) {
+        const expression = (prop(alarm, "Properties", "Metrics") as Record<string, unknown>[]).find((m) => m.Expression);
+        expect(expression?.Expression).toMatch(/^SUM\(\[m0(, m\d+)*\]\)$/);
+      }
+    }
+  });
+
+  it("raises an alarm as soon as the rebuild dead-letter queue holds a message", () => {
+    const alarm = alarmNamed("rebuild-dlq");
+    expect(prop(alarm, "Properties", "MetricName")).toBe("ApproximateNumberOfMessagesVisible");
+    expect(prop(alarm, "Properties", "Threshold")).toBe(0);
+    expect(prop(alarm, "Properties", "ComparisonOperator")).toBe("GreaterThanThreshold");
+  });
+
+  it("watches the stream's iterator age on the rebuild trigger", () => {
+    const alarm = alarmNamed("stream-iterator-age");
+    expect(prop(alarm, "Properties", "MetricName")).toBe("IteratorAge");
+    expect(prop(alarm, "Properties", "Statistic")).toBe("Maximum");
+    expect(prop(alarm, "Properties", "Threshold")).toBe(600_000);
+  });
+
+  it("watches failed site builds", () => {
+    expect(prop(alarmNamed("site-build-failed"), "Properties", "MetricName")).toBe("FailedBuilds");
+  });
+
+  it("e-mails the configured address", () => {
+    template.hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "drift@nav.example" });
+  });
+});
+
+describe("operations stack: backups beyond PITR", () => {
+  const [, plan] = onlyResource(template, "AWS::Backup::BackupPlan");
+  const rules = prop(plan, "Properties", "BackupPlan", "BackupPlanRule") as Record<string, unknown>[];
+
+  it("backs up daily (kept 35 days) and monthly (kept a year)", () => {
+    const rule = (name: string) => rules.find((r) => r.RuleName === name);
+    expect(prop(rule("Daily"), "ScheduleExpression")).toBe("cron(0 2 * * ? *)");
+    expect(prop(rule("Daily"), "Lifecycle", "DeleteAfterDays")).toBe(35);
+    expect(prop(rule("Monthly"), "ScheduleExpression")).toBe("cron(0 3 1 * ? *)");
+    expect(prop(rule("Monthly"), "Lifecycle", "DeleteAfterDays")).toBeGreaterThanOrEqual(365);
+  });
+
+  it("selects the table", () => {
+    const [, selection] = onlyResource(template, "AWS::Backup::BackupSelection");
+    expect(JSON.stringify(prop(selection, "Properties", "BackupSelection", "Resources"))).toMatch(/Utp-test-Data:.*Table.*Arn/);
+  });
+
+  it("keeps the vault when the stack goes", () => {
+    const [, vault] = onlyResource(template, "AWS::Backup::BackupVault");
+    expect(vault.DeletionPolicy).toBe("Retain");
+  });
+});
+
+describe("operations stack: without an alarm e-mail", () => {
+  const plain = synthesizeHub();
+
+  it("has the topic but no subscription", () => {
+    const plainTemplate = plain.template(plain.stacks.operations);
+    plainTemplate.resourceCountIs("AWS::SNS::Topic", 1);
+    plainTemplate.resourceCountIs("AWS::SNS::Subscription", 0);
+  });
+});
