@@ -6,7 +6,7 @@ import { ApiStack } from "./stacks/api-stack.ts";
 import { AuthStack } from "./stacks/auth-stack.ts";
 import { DataStack } from "./stacks/data-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
-import { SiteStack } from "./stacks/site-stack.ts";
+import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
 
 export interface HubStacks {
   readonly data: DataStack;
@@ -60,11 +60,14 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
     config,
     table: data.table,
     httpApi: api.httpApi,
-    functions: [...[...api.functions.values()].map((f) => f.function), site.rebuildFunction.function],
-    rebuildFunction: site.rebuildFunction.function,
-    rebuildDeadLetterQueue: site.rebuildDeadLetterQueue,
-    siteBuildProject: site.buildProject,
+    functionNames: [...api.functions.values(), site.rebuildFunction].map((f) => f.functionName),
+    rebuildFunctionName: site.rebuildFunction.functionName,
+    rebuildDeadLetterQueueName: rebuildDeadLetterQueueName(config.envName),
+    siteBuildProjectName: siteBuildProjectName(config.envName),
   });
+
+  // Operations refers to the site's function, queue and project by name only; deploy it after them anyway.
+  operations.addStackDependency(site);
 
   for (const stack of [data, auth, api, site, operations]) {
     Tags.of(stack).add("app", "utprovingsbanken");

@@ -31,6 +31,8 @@ export interface TableAccess {
 export interface HubFunctionProps {
   /** Handler file under `functions/`, without extension (the file exports `handler`). */
   readonly entry: string;
+  /** The function's name, from `functionNameFor` (known before deployment, so other stacks need no export). */
+  readonly functionName: string;
   readonly description: string;
   readonly logRetention: RetentionDays;
   readonly environment?: Readonly<Record<string, string>>;
@@ -50,10 +52,13 @@ export class HubFunction extends Construct {
   readonly role: Role;
   readonly logGroup: LogGroup;
   readonly entry: string;
+  /** The function's physical name as a plain string (not a token). */
+  readonly functionName: string;
 
   constructor(scope: Construct, id: string, props: HubFunctionProps) {
     super(scope, id);
     this.entry = props.entry;
+    this.functionName = props.functionName;
 
     this.logGroup = new LogGroup(this, "Logs", {
       retention: props.logRetention,
@@ -75,6 +80,7 @@ export class HubFunction extends Construct {
     this.function = new NodejsFunction(this, "Function", {
       entry: `${FUNCTIONS_DIR}${props.entry}.ts`,
       handler: "handler",
+      functionName: props.functionName,
       description: props.description,
       runtime: FUNCTION_RUNTIME,
       architecture: Architecture.ARM_64,
@@ -126,6 +132,17 @@ export function grantTableAccess(role: Role, access: TableAccess): void {
     }),
   );
   role.addToPrincipalPolicy(new PolicyStatement({ sid: "QueryIndexes", actions: ["dynamodb:Query"], resources: indexArns }));
+}
+
+/**
+ * The name of the function running a handler: `utp-<env>-<entry>` (`utp-prod-pilots-list-revisions`). Alarms in
+ * the operations stack refer to functions by this name rather than through CloudFormation exports, which would
+ * block renaming or removing a route while another stack imports them.
+ */
+export function functionNameFor(envName: string, entry: string): string {
+  const name = `utp-${envName}-${entry.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+  if (name.length > 64) throw new Error(`Lambda function name "${name}" is longer than 64 characters; shorten the handler path`);
+  return name;
 }
 
 /** A construct id from a handler path: `pilots/list-revisions` → `PilotsListRevisions`. */

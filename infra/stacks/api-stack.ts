@@ -9,7 +9,7 @@ import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { ROUTES, routeKey, type RouteDefinition } from "../../functions/routes.ts";
 import type { HubConfig } from "../config.ts";
-import { HubFunction, constructIdFor } from "../constructs/hub-function.ts";
+import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
 
 export interface ApiStackProps extends StackProps {
   readonly config: HubConfig;
@@ -85,6 +85,7 @@ export class ApiStack extends Stack {
       const key = routeKey(route);
       const fn = new HubFunction(this, constructIdFor(route.entry), {
         entry: route.entry,
+        functionName: functionNameFor(config.envName, route.entry),
         description: `${key}: ${route.summary}`,
         logRetention: props.logRetention,
         tableAccess: { table: props.table, writes: route.writes },

@@ -128,7 +128,7 @@ export class AuthStack extends Stack {
     if (!config.site.url) {
       Annotations.of(this).addWarningV2(
         "utp:site-url-unknown",
-        "No siteUrl/siteDomain configured: the app client only allows the configured extra URLs. After the first deployment, redeploy with -c siteUrl=<SiteUrl output>.",
+        "No siteUrl or siteDomain configured: the app client allows only localhost and any -c callbackUrls. After the first deployment, deploy again with -c siteUrl=<SiteUrl output of the site stack>.",
       );
     }
 

@@ -1,33 +1,29 @@
 import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from "aws-cdk-lib";
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from "aws-cdk-lib/aws-backup";
-import {
-  Alarm,
-  ComparisonOperator,
-  MathExpression,
-  TreatMissingData,
-  type IMetric,
-} from "aws-cdk-lib/aws-cloudwatch";
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
-import type { IProject } from "aws-cdk-lib/aws-codebuild";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Schedule } from "aws-cdk-lib/aws-events";
 import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
-import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
-import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { HubConfig } from "../config.ts";
 
+/**
+ * What the alarms watch. Functions, the queue and the build project are given by name, not as constructs: a
+ * construct from another stack would become a CloudFormation export, and an export in use can be neither changed
+ * nor removed, so renaming or dropping a route would fail to deploy.
+ */
 export interface OperationsStackProps extends StackProps {
   readonly config: HubConfig;
   readonly table: ITableV2;
   readonly httpApi: HttpApi;
-  /** Every function of the hub (API handlers and the rebuild trigger). */
-  readonly functions: readonly IFunction[];
-  readonly rebuildFunction: IFunction;
-  readonly rebuildDeadLetterQueue: IQueue;
-  readonly siteBuildProject: IProject;
+  /** Names of every function of the hub (API handlers and the rebuild trigger). */
+  readonly functionNames: readonly string[];
+  readonly rebuildFunctionName: string;
+  readonly rebuildDeadLetterQueueName: string;
+  readonly siteBuildProjectName: string;
 }
 
 /** CloudWatch alarms take at most 10 metrics in one math expression, so functions are summed in groups of 10. */
@@ -92,14 +88,14 @@ export class OperationsStack extends Stack {
       description: "The API answered 5xx at least 5 times in 5 minutes (handler failures, timeouts or an unreachable table).",
     });
 
-    sumInGroups(props.functions, (fn) => fn.metricErrors({ period: FIVE_MINUTES, statistic: "Sum" })).forEach((metric, i) =>
+    sumInGroups(props.functionNames, (name) => lambdaMetric("Errors", name, "Sum")).forEach((metric, i) =>
       alarm(`lambda-errors-${i + 1}`, {
         metric,
         threshold: 1,
         description: `Unhandled errors or timeouts in Lambda functions (group ${i + 1}); see the functions' log groups.`,
       }),
     );
-    sumInGroups(props.functions, (fn) => fn.metricThrottles({ period: FIVE_MINUTES, statistic: "Sum" })).forEach((metric, i) =>
+    sumInGroups(props.functionNames, (name) => lambdaMetric("Throttles", name, "Sum")).forEach((metric, i) =>
       alarm(`lambda-throttles-${i + 1}`, {
         metric,
         threshold: 1,
@@ -108,18 +104,30 @@ export class OperationsStack extends Stack {
     );
 
     alarm("rebuild-dlq", {
-      metric: props.rebuildDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: "Maximum" }),
+      metric: new Metric({
+        namespace: "AWS/SQS",
+        metricName: "ApproximateNumberOfMessagesVisible",
+        dimensionsMap: { QueueName: props.rebuildDeadLetterQueueName },
+        period: FIVE_MINUTES,
+        statistic: "Maximum",
+      }),
       threshold: 0,
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
       description: "Stream batches the site rebuild trigger gave up on: published changes may be missing from the site. Start the site build by hand and inspect the queue.",
     });
     alarm("stream-iterator-age", {
-      metric: props.rebuildFunction.metric("IteratorAge", { period: FIVE_MINUTES, statistic: "Maximum" }),
+      metric: lambdaMetric("IteratorAge", props.rebuildFunctionName, "Maximum"),
       threshold: Duration.minutes(10).toMilliseconds(),
       description: "The site rebuild trigger lags more than 10 minutes behind the table's stream (normal: about a minute, the batching window).",
     });
     alarm("site-build-failed", {
-      metric: props.siteBuildProject.metricFailedBuilds({ period: FIVE_MINUTES, statistic: "Sum" }),
+      metric: new Metric({
+        namespace: "AWS/CodeBuild",
+        metricName: "FailedBuilds",
+        dimensionsMap: { ProjectName: props.siteBuildProjectName },
+        period: FIVE_MINUTES,
+        statistic: "Sum",
+      }),
       threshold: 1,
       description: "A site build failed: the public site shows older content until the next successful build.",
     });
@@ -156,8 +164,12 @@ export class OperationsStack extends Stack {
   }
 }
 
+function lambdaMetric(metricName: string, functionName: string, statistic: string): Metric {
+  return new Metric({ namespace: "AWS/Lambda", metricName, dimensionsMap: { FunctionName: functionName }, period: FIVE_MINUTES, statistic });
+}
+
 /** Sums one metric per function in groups of at most 10 (one math expression, hence one alarm, per group). */
-export function sumInGroups(functions: readonly IFunction[], metricOf: (fn: IFunction) => IMetric): IMetric[] {
+export function sumInGroups(functions: readonly string[], metricOf: (functionName: string) => IMetric): IMetric[] {
   const groups: IMetric[] = [];
   for (let start = 0; start < functions.length; start += METRICS_PER_EXPRESSION) {
     const group = functions.slice(start, start + METRICS_PER_EXPRESSION);

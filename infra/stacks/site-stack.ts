@@ -31,7 +31,7 @@ import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { keys } from "../../shared/data/keys.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
-import { HubFunction } from "../constructs/hub-function.ts";
+import { HubFunction, functionNameFor } from "../constructs/hub-function.ts";
 
 export interface SiteStackProps extends StackProps {
   readonly config: HubConfig;
@@ -81,6 +81,13 @@ export function contentSecurityPolicy(cognitoUrl: string): string {
 /** Turns off browser features the site never uses. */
 export const PERMISSIONS_POLICY =
   "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+/** The handler of the rebuild-on-publish trigger. */
+export const REBUILD_ENTRY = "stream/rebuild-site";
+
+/** Names known before deployment, so that the operations stack can watch these without exports. */
+export const siteBuildProjectName = (envName: string) => `utprovingsbanken-${envName}-site`;
+export const rebuildDeadLetterQueueName = (envName: string) => `utprovingsbanken-${envName}-rebuild-dlq`;
 
 /** The items whose changes show on the public site: published trials (and withdrawals), methods and offices. */
 export const SITE_CHANGE_SORT_KEYS = [keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk];
@@ -246,7 +253,7 @@ export class SiteStack extends Stack {
     this.acknowledgeDistributionFindings(config);
 
     this.buildProject = this.createBuildProject(config, props.logRetention);
-    const rebuild = this.createRebuildTrigger(props.table, props.logRetention);
+    const rebuild = this.createRebuildTrigger(config, props.table, props.logRetention);
     this.rebuildFunction = rebuild.fn;
     this.rebuildDeadLetterQueue = rebuild.deadLetterQueue;
     this.rebuildEventSource = rebuild.eventSource;
@@ -306,7 +313,7 @@ export class SiteStack extends Stack {
     });
 
     const project = new Project(this, "SiteBuild", {
-      projectName: `utprovingsbanken-${config.envName}-site`,
+      projectName: siteBuildProjectName(config.envName),
       description: "Builds the static site from the public export and publishes it to S3 + CloudFront",
       role: role.withoutPolicyUpdates(),
       source,
@@ -369,8 +376,9 @@ export class SiteStack extends Stack {
     return Source.s3({ bucket, path: sourceConfig.objectKey });
   }
 
-  private createRebuildTrigger(table: ITableV2, logRetention: RetentionDays) {
+  private createRebuildTrigger(config: HubConfig, table: ITableV2, logRetention: RetentionDays) {
     const deadLetterQueue = new Queue(this, "RebuildDeadLetterQueue", {
+      queueName: rebuildDeadLetterQueueName(config.envName),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
@@ -381,7 +389,8 @@ export class SiteStack extends Stack {
     );
 
     const fn = new HubFunction(this, "RebuildSite", {
-      entry: "stream/rebuild-site",
+      entry: REBUILD_ENTRY,
+      functionName: functionNameFor(config.envName, REBUILD_ENTRY),
       description: "Starts a site build when published trials, methods or offices change",
       logRetention,
       environment: { SITE_BUILD_PROJECT: this.buildProject.projectName },

@@ -94,6 +94,7 @@ describe("API stack: functions", () => {
   it.each(routes.map((r) => [routeKey(r), r] as const))("%s runs on Node.js 24, arm64, with explicit memory, timeout and log group", (_key, route) => {
     const [, fn] = functionOf(route);
     const p = (...path: string[]) => prop(fn, "Properties", ...path);
+    expect(p("FunctionName")).toBe(`utp-test-${route.entry.replace("/", "-")}`);
     expect(p("Runtime")).toBe("nodejs24.x");
     expect(p("Architectures")).toEqual(["arm64"]);
     expect(p("Handler")).toBe("index.handler");

@@ -69,6 +69,30 @@ describe("operations stack: alarms", () => {
   });
 });
 
+describe("operations stack: references", () => {
+  it("watches the functions the other stacks create, by their names", () => {
+    const deployed = [hub.stacks.api, hub.stacks.site].flatMap((stack) =>
+      Object.values(resourcesOf(hub.template(stack), "AWS::Lambda::Function")).map((fn) => prop(fn, "Properties", "FunctionName")),
+    );
+    const watched = alarms
+      .flatMap((alarm) => [
+        ...((prop(alarm, "Properties", "Metrics") as Record<string, unknown>[] | undefined) ?? []).map((m) => prop(m, "MetricStat", "Metric", "Dimensions")),
+        prop(alarm, "Properties", "Dimensions"),
+      ])
+      .flatMap((dimensions) => (Array.isArray(dimensions) ? dimensions : []))
+      .filter((d) => prop(d, "Name") === "FunctionName")
+      .map((d) => prop(d, "Value"));
+    expect(new Set(watched)).toEqual(new Set(deployed));
+    expect(deployed.every((name) => typeof name === "string")).toBe(true);
+  });
+
+  it("imports only values that never change (the API id and the table ARN), so routes can be renamed or removed", () => {
+    const imports = [...JSON.stringify(template.toJSON()).matchAll(/"Fn::ImportValue":"([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(imports.length).toBeGreaterThan(0);
+    for (const name of imports) expect(name).toMatch(/^Utp-test-Api:.*HttpApi|^Utp-test-Data:.*Table.*Arn/);
+  });
+});
+
 describe("operations stack: backups beyond PITR", () => {
   const [, plan] = onlyResource(template, "AWS::Backup::BackupPlan");
   const rules = prop(plan, "Properties", "BackupPlan", "BackupPlanRule") as Record<string, unknown>[];
