@@ -8,7 +8,7 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { ROUTES, routeKey, type RouteDefinition } from "../../functions/routes.ts";
-import type { HubConfig } from "../config.ts";
+import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
 
 export interface ApiStackProps extends StackProps {
@@ -81,6 +81,17 @@ export class ApiStack extends Stack {
     });
     const none = new HttpNoneAuthorizer();
 
+    // Read by functions/lib/config.ts in every handler (GET /api/auth/config hands them to the browser). Cognito's
+    // discovery document lives on the issuer host, its login endpoints on the hosted domain.
+    const cognito = hostedDomainUrl(config);
+    const oidcEnvironment = {
+      OIDC_ISSUER: props.userPool.userPoolProviderUrl,
+      OIDC_CLIENT_ID: props.client.userPoolClientId,
+      OIDC_AUTHORIZATION_ENDPOINT: `${cognito}/oauth2/authorize`,
+      OIDC_TOKEN_ENDPOINT: `${cognito}/oauth2/token`,
+      OIDC_LOGOUT_ENDPOINT: `${cognito}/logout`,
+    };
+
     for (const route of ROUTES as readonly RouteDefinition[]) {
       const key = routeKey(route);
       const fn = new HubFunction(this, constructIdFor(route.entry), {
@@ -89,6 +100,7 @@ export class ApiStack extends Stack {
         description: `${key}: ${route.summary}`,
         logRetention: props.logRetention,
         tableAccess: { table: props.table, writes: route.writes },
+        environment: oidcEnvironment,
         memorySize: 512,
         timeout: Duration.seconds(10),
       });

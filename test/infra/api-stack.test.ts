@@ -102,6 +102,14 @@ describe("API stack: functions", () => {
     expect(p("Timeout")).toBe(10);
     expect(p("Environment", "Variables", "NODE_OPTIONS")).toBe("--enable-source-maps");
     expect(JSON.stringify(p("Environment", "Variables", "TABLE_NAME"))).toMatch(/Utp-test-Data:.*Table/);
+    const cognito = "https://utprovingsbanken-test.auth.eu-north-1.amazoncognito.com";
+    expect(p("Environment", "Variables")).toMatchObject({
+      OIDC_AUTHORIZATION_ENDPOINT: `${cognito}/oauth2/authorize`,
+      OIDC_TOKEN_ENDPOINT: `${cognito}/oauth2/token`,
+      OIDC_LOGOUT_ENDPOINT: `${cognito}/logout`,
+    });
+    expect(JSON.stringify(p("Environment", "Variables", "OIDC_ISSUER"))).toMatch(/Utp-test-Auth:.*ProviderURL/);
+    expect(JSON.stringify(p("Environment", "Variables", "OIDC_CLIENT_ID"))).toMatch(/Utp-test-Auth:.*SiteClient/);
     const logGroup = logGroups[referencedId(p("LoggingConfig", "LogGroup")) ?? ""];
     expect(prop(logGroup, "Properties", "RetentionInDays")).toBe(hub.config.logRetentionDays);
     expect(p("LoggingConfig", "LogFormat")).toBe("JSON");
