@@ -93,7 +93,8 @@ export const rebuildDeadLetterQueueName = (envName: string) => `utprovingsbanken
 export const SITE_CHANGE_SORT_KEYS = [keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk];
 
 /**
- * The build: Node from `.nvmrc` (installed from the npm registry, as the CodeBuild images lag behind), `npm ci`,
+ * The build: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
+ * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`,
  * the Astro build against the deployed public export, then publish: hashed assets first (immutable), then the
  * pages with `--delete`, an invalidation, and finally removal of assets no page refers to any more.
  */
@@ -104,7 +105,6 @@ export function siteBuildSpec(): Record<string, unknown> {
     phases: {
       install: {
         "on-failure": "ABORT",
-        "runtime-versions": { nodejs: 22 },
         commands: [
           'npm install --no-save --no-audit --no-fund --prefix "$HOME/.utp-node" "node@$(cat .nvmrc)"',
           'export PATH="$HOME/.utp-node/node_modules/node/bin:$PATH"',
