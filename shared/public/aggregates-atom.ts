@@ -1,0 +1,100 @@
+/** Escapes text for XML element content and attribute values; drops characters XML 1.0 cannot hold. */
+export function escapeXml(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;");
+}
+
+export interface AtomEntry {
+  /** A permanent id for the entry, e.g. its URL or a tag URI. */
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly updated: string;
+  readonly published?: string;
+  readonly summary?: string;
+  readonly author: string;
+  readonly categories?: readonly string[];
+}
+
+export interface AtomFeed {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  /** The feed's own URL (rel="self") and the site it belongs to. */
+  readonly selfUrl: string;
+  readonly siteUrl: string;
+  readonly updated: string;
+  readonly author: string;
+  readonly entries: readonly AtomEntry[];
+}
+
+/** An Atom 1.0 document (RFC 4287); every text is escaped, nothing is passed through as markup. */
+export function toAtom(feed: AtomFeed): string {
+  const x = escapeXml;
+  const entries = feed.entries.map((e) =>
+    [
+      "  <entry>",
+      `    <id>${x(e.id)}</id>`,
+      `    <title type="text">${x(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(e.url)}"/>`,
+      `    <updated>${x(e.updated)}</updated>`,
+      e.published ? `    <published>${x(e.published)}</published>` : "",
+      `    <author><name>${x(e.author)}</name></author>`,
+      ...(e.categories ?? []).map((c) => `    <category term="${x(c)}"/>`),
+      e.summary ? `    <summary type="text">${x(e.summary)}</summary>` : "",
+      "  </entry>",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">',
+    `  <id>${x(feed.id)}</id>`,
+    `  <title type="text">${x(feed.title)}</title>`,
+    feed.subtitle ? `  <subtitle type="text">${x(feed.subtitle)}</subtitle>` : "",
+    `  <link rel="self" type="application/atom+xml" href="${x(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(feed.siteUrl)}"/>`,
+    `  <updated>${x(feed.updated)}</updated>`,
+    `  <author><name>${x(feed.author)}</name></author>`,
+    ...entries,
+    "</feed>",
+    "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n")
+    .concat("\n");
+}
+
+/** A sitemap (sitemaps.org 0.9) for absolute URLs. */
+export function toSitemap(urls: readonly { readonly loc: string; readonly lastmod?: string }[]): string {
+  const x = escapeXml;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${x(u.loc)}</loc>${u.lastmod ? `<lastmod>${x(u.lastmod)}</lastmod>` : ""}</url>`),
+    "</urlset>",
+    "",
+  ].join("\n");
+}
+
+/** The most URLs one sitemap file may hold (sitemaps.org allows 50,000; we keep a margin). */
+export const SITEMAP_MAX_URLS = 45_000;
+
+/** A sitemap index (sitemaps.org 0.9) listing sitemap files by absolute URL. */
+export function toSitemapIndex(sitemaps: readonly { readonly loc: string; readonly lastmod?: string }[]): string {
+  const x = escapeXml;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...sitemaps.map((s) => `  <sitemap><loc>${x(s.loc)}</loc>${s.lastmod ? `<lastmod>${x(s.lastmod)}</lastmod>` : ""}</sitemap>`),
+    "</sitemapindex>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,57 @@
+import { MEASURE_TYPES, TARGET_GROUPS, type MeasureType, type Outcome, type TargetGroup } from "../domain/taxonomy.ts";
+import { emptyOutcomeCounts, strongestEvidence, type StrongestEvidence } from "./aggregates-method.ts";
+import type { PublicPilot } from "./public-pilot.ts";
+
+/** One cell of the gap map: the trials for one target group with one measure type. */
+export interface GapMapCell {
+  readonly targetGroup: TargetGroup;
+  readonly measureType: MeasureType;
+  readonly trials: number;
+  readonly strongestEvidence?: StrongestEvidence;
+  readonly outcomes: Record<Outcome, number>;
+  readonly withoutResults: number;
+}
+
+export interface GapMap {
+  readonly targetGroups: readonly TargetGroup[];
+  readonly measureTypes: readonly MeasureType[];
+  /** Rows by target group, columns by measure type, in taxonomy order. */
+  readonly rows: readonly { readonly targetGroup: TargetGroup; readonly cells: readonly GapMapCell[] }[];
+  /** How many cells have no trial at all. */
+  readonly untried: number;
+}
+
+/**
+ * The gap map: target groups × measure types. A trial counts in every cell its target groups and measure
+ * types span; an empty cell means nothing has been tried there.
+ */
+export function gapMap(pilots: readonly PublicPilot[]): GapMap {
+  const byCell = new Map<string, PublicPilot[]>();
+  for (const pilot of pilots) {
+    for (const tg of new Set(pilot.targetGroups)) {
+      for (const mt of new Set(pilot.measureTypes)) {
+        const key = `${tg}|${mt}`;
+        const list = byCell.get(key) ?? [];
+        list.push(pilot);
+        byCell.set(key, list);
+      }
+    }
+  }
+  let untried = 0;
+  const rows = TARGET_GROUPS.map(({ code: targetGroup }) => ({
+    targetGroup,
+    cells: MEASURE_TYPES.map(({ code: measureType }): GapMapCell => {
+      const trials = byCell.get(`${targetGroup}|${measureType}`) ?? [];
+      if (trials.length === 0) untried += 1;
+      const outcomes = emptyOutcomeCounts();
+      let withoutResults = 0;
+      for (const p of trials) {
+        if (p.results) outcomes[p.results.outcome] += 1;
+        else withoutResults += 1;
+      }
+      const strongest = strongestEvidence(trials);
+      return { targetGroup, measureType, trials: trials.length, ...(strongest ? { strongestEvidence: strongest } : {}), outcomes, withoutResults };
+    }),
+  }));
+  return { targetGroups: TARGET_GROUPS.map((t) => t.code), measureTypes: MEASURE_TYPES.map((m) => m.code), rows, untried };
+}

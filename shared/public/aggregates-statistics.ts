@@ -1,0 +1,85 @@
+import {
+  COUNTIES,
+  ENDED_TRIAL_STATUSES,
+  EVIDENCE_DIRECTIONS,
+  MEASURE_TYPES,
+  NOT_WORKED_OUTCOMES,
+  OUTCOMES,
+  TARGET_GROUPS,
+  TRIAL_STATUSES,
+  type Term,
+} from "../domain/taxonomy.ts";
+import { pilotYear } from "./aggregates-format.ts";
+import type { PublicPilot } from "./public-pilot.ts";
+
+/** A count per code of a taxonomy, in the taxonomy's order, with its label. */
+export interface CountRow {
+  readonly code: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface Statistics {
+  readonly published: number;
+  readonly byCounty: readonly CountRow[];
+  readonly byTargetGroup: readonly CountRow[];
+  readonly byMeasureType: readonly CountRow[];
+  /** Reported outcomes, and a last row for trials with no results yet. */
+  readonly byOutcome: readonly CountRow[];
+  readonly byStatus: readonly CountRow[];
+  readonly byEvidenceStrength: readonly CountRow[];
+  readonly byEvidenceDirection: readonly CountRow[];
+  readonly byYear: readonly CountRow[];
+  /** Trials that have ended (avsluttet or avbrutt), and how many of them reported results. */
+  readonly ended: number;
+  readonly endedWithResults: number;
+  /** Trials with a reported outcome, and how many of them showed no effect (virket ikke or negativ). */
+  readonly withResults: number;
+  readonly noEffect: number;
+}
+
+export const NO_RESULTS_CODE = "ingen-resultater";
+export const NO_RESULTS_LABEL = "Ingen resultater ennå";
+
+function countBy(terms: readonly Term[], pilots: readonly PublicPilot[], codesOf: (p: PublicPilot) => readonly string[]): CountRow[] {
+  const counts = new Map<string, number>(terms.map((t) => [t.code, 0]));
+  for (const pilot of pilots) {
+    for (const code of new Set(codesOf(pilot))) {
+      if (counts.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  return terms.map((t) => ({ code: t.code, label: t.label, count: counts.get(t.code) ?? 0 }));
+}
+
+/** Counts for the statistics page, over published trials. A trial counts once in each row it belongs to. */
+export function statistics(pilots: readonly PublicPilot[]): Statistics {
+  const ended = pilots.filter((p) => p.trialStatus !== undefined && ENDED_TRIAL_STATUSES.includes(p.trialStatus));
+  const withResults = pilots.filter((p) => p.results !== undefined);
+  const years = [...new Set(pilots.map(pilotYear))].sort();
+  return {
+    published: pilots.length,
+    byCounty: countBy(COUNTIES, pilots, (p) => [p.county]),
+    byTargetGroup: countBy(TARGET_GROUPS, pilots, (p) => p.targetGroups),
+    byMeasureType: countBy(MEASURE_TYPES, pilots, (p) => p.measureTypes),
+    byOutcome: [
+      ...countBy(OUTCOMES, pilots, (p) => (p.results ? [p.results.outcome] : [])),
+      { code: NO_RESULTS_CODE, label: NO_RESULTS_LABEL, count: pilots.length - withResults.length },
+    ],
+    byStatus: countBy(TRIAL_STATUSES, pilots, (p) => (p.trialStatus ? [p.trialStatus] : [])),
+    byEvidenceStrength: countBy(
+      [1, 2, 3, 4].map((s) => ({ code: String(s), label: `Nivå ${s}` })),
+      pilots,
+      (p) => [String(p.evidence.strength)],
+    ),
+    byEvidenceDirection: countBy(EVIDENCE_DIRECTIONS, pilots, (p) => [p.evidence.direction]),
+    byYear: countBy(
+      years.map((y) => ({ code: y, label: y })),
+      pilots,
+      (p) => [pilotYear(p)],
+    ),
+    ended: ended.length,
+    endedWithResults: ended.filter((p) => p.results !== undefined).length,
+    withResults: withResults.length,
+    noEffect: withResults.filter((p) => p.results && NOT_WORKED_OUTCOMES.includes(p.results.outcome)).length,
+  };
+}

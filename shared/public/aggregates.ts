@@ -1,0 +1,27 @@
+/**
+ * Derived views over the public export: pure functions over published trials, methods and offices, used by
+ * the site build (and by the API for method aggregates). Nothing here reads a database or the file system.
+ */
+export {
+  aggregateMethod,
+  byNewest,
+  byStrongestEvidence,
+  emptyOutcomeCounts,
+  methodResolver,
+  methodSummaryText,
+  pilotOfficeIds,
+  poolMeasures,
+  replicationTree,
+  strongestEvidence,
+  type MethodAggregate,
+  type PooledMeasure,
+  type ReplicationNode,
+  type StrongestEvidence,
+} from "./aggregates-method.ts";
+export { gapMap, type GapMap, type GapMapCell } from "./aggregates-gap-map.ts";
+export { NO_RESULTS_CODE, NO_RESULTS_LABEL, statistics, type CountRow, type Statistics } from "./aggregates-statistics.ts";
+export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
+export { CSV_COLUMNS, csvCell, pilotsToCsv, toCsv, UTF8_BOM, type CsvValue } from "./aggregates-csv.ts";
+export { escapeXml, SITEMAP_MAX_URLS, toAtom, toSitemap, toSitemapIndex, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
+export * from "./aggregates-format.ts";
+export * from "./aggregates-schemas.ts";
