@@ -132,6 +132,6 @@ function acknowledgePublicRoute(route: HttpRoute | undefined, key: string): void
   if (!route) return;
   Validations.of(route).acknowledge({
     id: "AwsSolutions-APIG4",
-    reason: `${key} is public by design (access "public" in functions/routes.ts): the public export, health check and catalogues are open data.`,
+    reason: `${key} is public by design (access "public" in functions/routes.ts): it serves open data or public configuration and needs no caller identity.`,
   });
 }

@@ -61,6 +61,7 @@ describe("cdk-nag: AwsSolutions and Serverless packs", () => {
   it.each([
     ["the default configuration", {}],
     ["every option turned on (OIDC, custom domain, web ACL, S3 source, alarm e-mail)", EVERYTHING_CONTEXT],
+    ["the site built from GitHub", { siteSource: "github:navikt/utprovingsbanken#main" }],
   ])("find nothing unacknowledged with %s", (_label, context) => {
     // Prepare
     const hub = synthesizeHub(context);
