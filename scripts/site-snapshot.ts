@@ -1,0 +1,77 @@
+/**
+ * `npm run site:snapshot`: writes the site's fixture, test/fixtures/public-snapshot.json, from the sample
+ * data. Each published sample trial becomes a `Pilot` record walked through publishing as the seed does,
+ * and leaves through `toPublicPilot`, the same projection the export uses, so the fixture can never hold
+ * what the export would not. A few extra trials prove stemming and safe output (see snapshot/extras.ts).
+ *   npx tsx scripts/site-snapshot.ts [--out <file>]
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, type SamplePilot } from "../infra/local/sample-data/index.ts";
+import { DEFAULT_RUBRIC, PublicSnapshotSchema, type PublicMethod, type PublicSnapshot } from "../shared/public/aggregates.ts";
+import type { PublicPilot } from "../shared/public/public-pilot.ts";
+import { EXTRA_METHODS, EXTRA_PILOTS } from "./snapshot/extras.ts";
+import { publicRecord, publishedPilotRecord, seededRandom } from "./snapshot/pilot-record.ts";
+import { writeSnapshot } from "./snapshot/write.ts";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({ options: { out: { type: "string", default: join(repoRoot, "test", "fixtures", "public-snapshot.json") } } });
+
+function buildFixtureSnapshot(): PublicSnapshot {
+  const random = seededRandom(32_2021);
+  const counties = new Map(SAMPLE_OFFICES.map((o) => [o.id, o.county]));
+  const countyOf = (officeId: string) => {
+    const county = counties.get(officeId);
+    if (!county) throw new Error(`Unknown sample office ${officeId}`);
+    return county;
+  };
+  const depth = (sample: SamplePilot) => {
+    let d = 0;
+    for (let key = sample.replicatesKey; key && d < 20; d++) key = SAMPLE_PILOTS.find((p) => p.key === key)?.replicatesKey;
+    return d;
+  };
+  // Ids for every sample trial (published or not), originals first, so copies point at their original.
+  const ordered = [...SAMPLE_PILOTS].sort((a, b) => depth(a) - depth(b) || a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
+  const idsByKey = new Map<string, string>();
+  const pilots: PublicPilot[] = [];
+  for (const sample of ordered) {
+    const replicates = sample.replicatesKey ? idsByKey.get(sample.replicatesKey) : undefined;
+    const record = publishedPilotRecord({
+      officeId: sample.officeId,
+      county: countyOf(sample.officeId),
+      content: { ...sample.content, ...(replicates ? { replicatesPilotId: replicates } : {}) },
+      // As the seed publishes: the curator's decision, or the lowest rating and an unknown method.
+      methodId: sample.methodId ?? "ukjent",
+      evidence: sample.evidence ?? { strength: 1, direction: "uavklart" },
+      createdAt: new Date(sample.createdAt),
+      random,
+    });
+    idsByKey.set(sample.key, record.id);
+    // Only published trials are in the export; a withdrawn one has left it.
+    if (sample.state === "published") pilots.push(publicRecord(record));
+  }
+  for (const extra of EXTRA_PILOTS) {
+    const record = publishedPilotRecord({
+      officeId: extra.officeId,
+      county: countyOf(extra.officeId),
+      content: extra.content,
+      methodId: extra.methodId,
+      evidence: extra.evidence,
+      createdAt: new Date(extra.createdAt),
+      random,
+    });
+    pilots.push(publicRecord(record));
+  }
+  const methods: PublicMethod[] = [...SAMPLE_METHODS.map((m) => ({ id: m.id, slug: m.id, ...m.input })), ...EXTRA_METHODS];
+  const offices = SAMPLE_OFFICES.map((o) => ({ id: o.id, name: o.name, county: o.county, municipality: o.municipality }));
+  const generatedAt = pilots.reduce((max, p) => (p.publishedAt > max ? p.publishedAt : max), "2019-01-01T00:00:00.000Z");
+  // The file must read back through the schema the site's loader uses.
+  return PublicSnapshotSchema.parse({ generatedAt, pilots, methods, offices, rubric: DEFAULT_RUBRIC });
+}
+
+const snapshot = buildFixtureSnapshot();
+const out = resolve(values.out);
+const bytes = writeSnapshot(out, snapshot, writeFileSync);
+console.log(`Wrote ${snapshot.pilots.length} published trials, ${snapshot.methods.length} methods and ${snapshot.offices.length} offices to ${out} (${(bytes / 1e3).toFixed(0)} kB)`);
