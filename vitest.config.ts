@@ -26,6 +26,17 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        test: {
+          name: "site",
+          include: ["test/site/**/*.test.ts"],
+          testTimeout: 60_000,
+          // Each file builds the site once (astro build + search index) before its tests.
+          hookTimeout: 300_000,
+          // One build at a time: two at once only compete for the same two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,35 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, escapeXml, pilotsToCsv, toAtom, toCsv, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
+import { parseCsv } from "../support/csv.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
-
-/** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe("csvCell", () => {
   it.each([

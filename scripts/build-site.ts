@@ -1,0 +1,107 @@
+/**
+ * `npm run site:build`: builds the public site and its search index.
+ *   1. `astro build` in its own process (the content loaders read UTP_EXPORT_URL or UTP_SNAPSHOT);
+ *   2. the search index with Pagefind's Node API, one custom record per trial, made from the site's own
+ *      open-data file (`/data/utprovinger.json`) so the index holds exactly what the pages show;
+ *   3. a short report: times, page count, index size and peak memory.
+ * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+import type { PublicMethod, PublicOffice } from "../shared/public/aggregates.ts";
+import type { PublicPilot } from "../shared/public/public-pilot.ts";
+import { searchRecord } from "../site/src/lib/search-records.ts";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const siteRoot = join(repoRoot, "site");
+const outDir = resolve(process.env.UTP_SITE_OUT ?? join(siteRoot, "dist"));
+const HEAP_LIMIT_MB = 6144;
+
+interface OpenData {
+  items: PublicPilot[];
+  offices: PublicOffice[];
+  methods: PublicMethod[];
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** Runs `astro build` and resolves with its peak memory (kB), which the site's build hook prints. */
+function astroBuild(): Promise<number | undefined> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(repoRoot, "node_modules", "astro", "bin", "astro.mjs"), "build", "--root", siteRoot, "--silent"], {
+      cwd: repoRoot,
+      env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let peak: number | undefined;
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      for (const line of chunk.split("\n")) {
+        const match = /^UTP_MAX_RSS_KB=(\d+)$/.exec(line.trim());
+        if (match) peak = Number(match[1]);
+        else if (line.trim()) process.stdout.write(`${line}\n`);
+      }
+    });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolvePromise(peak) : reject(new Error(`astro build ended with code ${code}`))));
+  });
+}
+
+async function buildIndex(data: OpenData): Promise<{ records: number }> {
+  const offices = new Map(data.offices.map((o) => [o.id, o.name]));
+  const methods = new Map(data.methods.map((m) => [m.id, m.name]));
+  const context = { officeName: (id: string) => offices.get(id) ?? id, methodName: (id: string | undefined) => (id ? methods.get(id) : undefined) };
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nb" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  // The service handles one request at a time; a bounded number in flight keeps its pipe busy.
+  const IN_FLIGHT = 64;
+  let next = 0;
+  const failures: string[] = [];
+  async function worker() {
+    while (next < data.items.length) {
+      const pilot = data.items[next++]!;
+      const response = await index!.addCustomRecord(searchRecord(pilot, context));
+      if (response.errors.length) failures.push(`${pilot.slug}: ${response.errors.join("; ")}`);
+    }
+  }
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  if (failures.length) throw new Error(`Pagefind refused ${failures.length} records, e.g. ${failures[0]}`);
+  const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+  await pagefind.close();
+  return { records: data.items.length };
+}
+
+const started = performance.now();
+rmSync(join(outDir, "pagefind"), { recursive: true, force: true });
+const astroPeakKb = await astroBuild();
+const astroDone = performance.now();
+
+const openData = JSON.parse(readFileSync(join(outDir, "data", "utprovinger.json"), "utf8")) as OpenData;
+const { records } = await buildIndex(openData);
+const indexDone = performance.now();
+
+const indexBytes = folderBytes(join(outDir, "pagefind"));
+const ownPeakKb = process.resourceUsage().maxRSS;
+console.log(
+  [
+    `Nettstedet er bygget i ${outDir}`,
+    `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
+    `  søkeindeks:       ${seconds(indexDone - astroDone)} for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB`,
+    `  totalt:           ${seconds(indexDone - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
+  ].join("\n"),
+);

@@ -1,0 +1,46 @@
+// @ts-check
+/* global process, console, URL */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "astro/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Prints the build's peak memory for scripts/build-site.ts's report. */
+const reportMemory = {
+  name: "utp-report-memory",
+  hooks: {
+    "astro:build:done": () => {
+      if (process.env.UTP_REPORT_MEMORY) console.log(`UTP_MAX_RSS_KB=${process.resourceUsage().maxRSS}`);
+    },
+  },
+};
+
+/**
+ * The public site. Built by `npm run site:build` (scripts/build-site.ts), which also writes the search
+ * index. `UTP_SITE_OUT` moves the output (tests build into a temporary folder); `UTP_SITE_URL` is the
+ * address the feed and the sitemap use.
+ */
+export default defineConfig({
+  root,
+  srcDir: "./src",
+  publicDir: "./public",
+  outDir: process.env.UTP_SITE_OUT ?? "./dist",
+  cacheDir: process.env.UTP_SITE_CACHE ?? "./.astro/cache",
+  site: process.env.UTP_SITE_URL ?? "http://localhost:4321",
+  trailingSlash: "ignore",
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [reportMemory],
+  build: {
+    format: "directory",
+    // The CSP allows styles from 'self' only: never inline a stylesheet.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: {
+      // The CSP allows scripts from 'self' only: never inline a script or an asset as a data URL script.
+      assetsInlineLimit: 0,
+    },
+    server: { fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
+  },
+});

@@ -1,0 +1,120 @@
+import { getCollection } from "astro:content";
+import {
+  aggregateMethod,
+  byNewest,
+  DEFAULT_RUBRIC,
+  methodResolver,
+  pilotOfficeIds,
+  similarPilotsIndex,
+  type MethodAggregate,
+  type PublicMethod,
+  type PublicOffice,
+  type PublicRubric,
+} from "../../../shared/public/aggregates.ts";
+import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+
+/**
+ * The public export as the pages use it: read from the content collections once per build, with the
+ * lookups and derived views every page needs computed once and shared.
+ */
+export interface SiteData {
+  /** Published trials, newest first. */
+  readonly pilots: readonly PublicPilot[];
+  readonly pilotById: ReadonlyMap<string, PublicPilot>;
+  /** Offices by name. */
+  readonly offices: readonly PublicOffice[];
+  readonly officeById: ReadonlyMap<string, PublicOffice>;
+  /** Every method, merged ones included. */
+  readonly methods: readonly PublicMethod[];
+  /** Methods that are not merged into another, by name. */
+  readonly liveMethods: readonly PublicMethod[];
+  readonly methodById: ReadonlyMap<string, PublicMethod>;
+  readonly rubric: PublicRubric;
+  /** The latest publication time in the export. */
+  readonly updatedAt: string;
+  officeName(id: string): string;
+  /** The live method a trial belongs to, following merges. */
+  methodOf(pilot: PublicPilot): PublicMethod | undefined;
+  pilotsOfMethod(methodId: string): readonly PublicPilot[];
+  /** Trials an office owns or took part in, newest first. */
+  pilotsOfOffice(officeId: string): readonly PublicPilot[];
+  pilotsOfCounty(county: string): readonly PublicPilot[];
+  /** Trials that copied this one. */
+  copiesOf(pilotId: string): readonly PublicPilot[];
+  similarTo(pilot: PublicPilot): readonly PublicPilot[];
+  methodAggregate(methodId: string): MethodAggregate;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+async function load(): Promise<SiteData> {
+  const [pilotEntries, methodEntries, officeEntries, rubricEntries] = await Promise.all([
+    getCollection("pilots"),
+    getCollection("methods"),
+    getCollection("offices"),
+    getCollection("rubric"),
+  ]);
+  // The loaders validated every record with the shared schemas before storing it.
+  const pilots: PublicPilot[] = pilotEntries.map((e: { data: PublicPilot }) => e.data).sort(byNewest);
+  const methods: PublicMethod[] = methodEntries.map((e: { data: PublicMethod }) => e.data);
+  const offices: PublicOffice[] = officeEntries.map((e: { data: PublicOffice }) => e.data).sort((a: PublicOffice, b: PublicOffice) => a.name.localeCompare(b.name, "nb"));
+  const rubric: PublicRubric = rubricEntries[0]?.data ?? DEFAULT_RUBRIC;
+
+  const pilotById = new Map(pilots.map((p) => [p.id, p]));
+  const officeById = new Map(offices.map((o) => [o.id, o]));
+  const methodById = new Map(methods.map((m) => [m.id, m]));
+  const resolveMethodId = methodResolver(methods);
+  const liveMethods = methods.filter((m) => !m.mergedInto).sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const byMethod = groupBy(pilots, (p) => (p.methodId ? [resolveMethodId(p.methodId)] : []));
+  const byOffice = groupBy(pilots, pilotOfficeIds);
+  const byCounty = groupBy(pilots, (p) => [p.county]);
+  const copies = groupBy(pilots, (p) => (p.replicatesPilotId ? [p.replicatesPilotId] : []));
+  const similar = similarPilotsIndex(pilots);
+  const aggregates = new Map<string, MethodAggregate>();
+  const updatedAt = pilots.reduce((max, p) => (p.publishedAt > max ? p.publishedAt : max), "1970-01-01T00:00:00.000Z");
+
+  return {
+    pilots,
+    pilotById,
+    offices,
+    officeById,
+    methods,
+    liveMethods,
+    methodById,
+    rubric,
+    updatedAt,
+    officeName: (id) => officeById.get(id)?.name ?? id,
+    methodOf: (pilot) => (pilot.methodId ? methodById.get(resolveMethodId(pilot.methodId)) : undefined),
+    pilotsOfMethod: (id) => byMethod.get(id) ?? [],
+    pilotsOfOffice: (id) => byOffice.get(id) ?? [],
+    pilotsOfCounty: (county) => byCounty.get(county) ?? [],
+    copiesOf: (id) => copies.get(id) ?? [],
+    similarTo: (pilot) => similar(pilot, 5),
+    methodAggregate: (id) => {
+      let aggregate = aggregates.get(id);
+      if (!aggregate) {
+        const method = methodById.get(id);
+        aggregate = aggregateMethod(method ?? { id }, byMethod.get(id) ?? [], { resolveMethodId });
+        aggregates.set(id, aggregate);
+      }
+      return aggregate;
+    },
+  };
+}

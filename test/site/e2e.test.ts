@@ -1,0 +1,292 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { serveStatic } from "../../infra/local/static-site.ts";
+import { buildFixtureSite, readFixture, REPO_ROOT, type BuiltSite } from "./built-site.ts";
+
+const fixture = readFixture();
+const published = fixture.pilots;
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+let site: BuiltSite;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildFixtureSite();
+  // The static server mirrors CloudFront: `/path/` → index.html, 404.html, and the same CSP headers.
+  server = createServer((req, res) => serveStatic(site.dir, req, res, new URL(req.url ?? "/", "http://localhost")));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  site?.remove();
+});
+
+/** A fresh page that records dialogs, page errors and CSP violations; a test fails if any happen. */
+interface Watched {
+  page: Page;
+  dialogs: string[];
+  problems: string[];
+  /** Set by a test that opens a missing page on purpose: the browser then logs the 404. */
+  expectNotFound?: boolean;
+}
+
+let context: BrowserContext;
+let watched: Watched;
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  const page = await context.newPage();
+  watched = { page, dialogs: [], problems: [] };
+  page.on("dialog", (dialog) => {
+    watched.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => watched.problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") watched.problems.push(`console: ${message.text()}`);
+  });
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(watched.dialogs).toEqual([]);
+  const notFound = /Failed to load resource: the server responded with a status of 404/;
+  expect(watched.problems.filter((p) => !(watched.expectNotFound && notFound.test(p)))).toEqual([]);
+});
+
+async function openSearch(page: Page, query = ""): Promise<void> {
+  await page.goto(`${origin}/${query}`);
+  await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+}
+
+async function hitCount(page: Page): Promise<number> {
+  const status = (await page.locator("[data-search-status]").textContent()) ?? "";
+  if (status.startsWith("Fant ingen")) return 0;
+  const match = /^([\d\s\u00a0]+) utprøving/.exec(status);
+  if (!match) throw new Error(`Unexpected status: ${status}`);
+  return Number(match[1]!.replace(/\D/g, ""));
+}
+
+async function showAllResults(page: Page): Promise<void> {
+  const more = page.locator("[data-search-more]");
+  while (await more.isVisible()) {
+    const before = await page.locator("[data-search-results] > li").count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length > n, before);
+  }
+}
+
+describe("search", () => {
+  it("finds a trial that only says «utplasseringen» when searching «utplassering» (Norwegian stemming)", async () => {
+    // Prepare
+    const target = published.find((p) => p.title === "Språkpraksis i dagligvarehandelen for nyankomne")!;
+    const allText = JSON.stringify(target);
+    expect(allText).toContain("utplasseringen");
+    expect(allText).not.toMatch(/utplassering(?![a-zæøå])/i);
+    const { page } = watched;
+
+    // Act
+    await openSearch(page, "?q=utplassering");
+    await showAllResults(page);
+
+    // Assess
+    const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
+    expect(titles).toContain(target.title);
+    expect(await page.locator("[data-search-results] mark").count()).toBeGreaterThan(0);
+  });
+
+  it("narrows the hits with a target-group filter, and the filter's count matches the results", async () => {
+    // Prepare
+    const { page } = watched;
+    await openSearch(page);
+    const total = await hitCount(page);
+    const group = "psykisk-helse-rus";
+    const expected = published.filter((p) => p.targetGroups.includes(group)).length;
+    const count = page.locator(`[data-count-for="malgruppe"][data-value="${group}"]`);
+    expect(await count.textContent()).toBe(`(${expected})`);
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(total);
+
+    // Act
+    await page.locator(`input[data-filter="malgruppe"][value="${group}"]`).check();
+    await page.locator("[data-search-status]").filter({ hasText: `${expected} utprøving` }).waitFor();
+    await showAllResults(page);
+
+    // Assess
+    expect(await hitCount(page)).toBe(expected);
+    expect(await page.locator("[data-search-results] > li").count()).toBe(expected);
+    expect(new URL(page.url()).searchParams.getAll("malgruppe")).toEqual([group]);
+    expect(await page.locator("[data-search-status]").getAttribute("aria-live")).toBe("polite");
+  });
+
+  it("opens with the filters in the URL, as the gap map links to it", async () => {
+    // Prepare
+    const pilot = published.find((p) => p.targetGroups.length && p.measureTypes.length)!;
+    const [tg, mt] = [pilot.targetGroups[0]!, pilot.measureTypes[0]!];
+    const expected = published.filter((p) => p.targetGroups.includes(tg) && p.measureTypes.includes(mt)).length;
+    const { page } = watched;
+
+    // Act
+    await openSearch(page, `?malgruppe=${tg}&tiltakstype=${mt}`);
+
+    // Assess
+    expect(await hitCount(page)).toBe(expected);
+    expect(await page.locator(`input[data-filter="malgruppe"][value="${tg}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[data-filter="tiltakstype"][value="${mt}"]`).isChecked()).toBe(true);
+  });
+
+  it("sorts by strongest evidence", async () => {
+    // Prepare
+    const { page } = watched;
+    await openSearch(page);
+
+    // Act
+    await page.locator("select[name=sort]").selectOption("evidens");
+    await page.waitForURL(/sort=evidens/);
+    await page.locator("[data-search-status]").filter({ hasText: "funnet" }).waitFor();
+
+    // Assess
+    const levels = (await page.locator("[data-search-results] > li .utp-badge").allTextContents())
+      .flatMap((t) => /nivå (\d)/.exec(t)?.[1] ?? [])
+      .map(Number);
+    expect(levels.length).toBeGreaterThan(1);
+    expect([...levels].sort((a, b) => b - a)).toEqual(levels);
+    expect(levels[0]).toBe(Math.max(...published.map((p) => p.evidence.strength)));
+  });
+
+  it("shows hostile text in search results as text", async () => {
+    // Prepare
+    const { page } = watched;
+
+    // Act
+    await openSearch(page, "?q=Sammendrag");
+
+    // Assess
+    const results = page.locator("[data-search-results]");
+    expect(await results.textContent()).toContain("<script>");
+    expect(await results.locator("script, img, svg, iframe").count()).toBe(0);
+    expect(await results.locator("[onerror], [onload]").count()).toBe(0);
+  });
+
+  it("lists the newest trials and the browse links without JavaScript", async () => {
+    // Prepare
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+
+    // Act
+    await page.goto(`${origin}/`);
+
+    // Assess
+    expect(await page.locator("[data-search-results] > li").count()).toBe(Math.min(50, published.length));
+    expect(await page.locator("form[data-search-form]").isVisible()).toBe(false);
+    expect(await page.locator("a[href='/kunnskapskart/']").count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});
+
+describe("reading pages", () => {
+  it("shows a method's trials from several offices with their outcomes", async () => {
+    // Prepare
+    const { page } = watched;
+
+    // Act
+    await page.goto(`${origin}/metode/ips/`);
+
+    // Assess
+    const rows = page.locator("table[data-method-trials] tbody tr");
+    const offices = await rows.locator("td:nth-of-type(1)").allTextContents();
+    const outcomes = await rows.locator("td[data-outcome]").allTextContents();
+    expect(new Set(offices).size).toBeGreaterThanOrEqual(2);
+    expect(outcomes.every((o) => o.trim().length > 0)).toBe(true);
+    expect(outcomes).toContain("Virket");
+    expect(await page.locator("[data-method-summary]").textContent()).toMatch(/^Prøvd ved \d+ kontorer/);
+  });
+
+  it("renders a trial with hostile text in every field inert", async () => {
+    // Prepare
+    const hostile = published.find((p) => p.title.includes("<script>"))!;
+    const { page } = watched;
+
+    // Act
+    await page.goto(`${origin}/utproving/${hostile.slug}/`);
+    await page.waitForLoadState("load");
+
+    // Assess
+    const main = page.locator("main");
+    expect(await page.locator("h1").textContent()).toBe(hostile.title);
+    expect(await main.locator("script, iframe, img").count()).toBe(0);
+    expect(await main.locator("svg[onload], [onerror], [onload]").count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll("script").length)).toBe(0);
+    expect(await main.textContent()).toContain(hostile.need);
+  });
+
+  it("sends an old method slug on to the method it was merged into", async () => {
+    // Prepare
+    const merged = fixture.methods.find((m) => m.mergedInto)!;
+    const { page } = watched;
+
+    // Act
+    await page.goto(`${origin}/metode/${merged.slug}/`);
+    await page.waitForURL(`${origin}/metode/${merged.mergedInto}/`);
+
+    // Assess
+    expect(new URL(page.url()).pathname).toBe(`/metode/${merged.mergedInto}/`);
+  });
+});
+
+describe("accessibility", () => {
+  const hostile = published.find((p) => p.title.includes("<script>"))!;
+  const aTrial = published.find((p) => p.results && p.outcomeSwitch.dropped.length === 0)!;
+  const pages: [string, string][] = [
+    ["søk", "/"],
+    ["søk med treff og filtre", "/?q=oppfølging&malgruppe=unge-under-30"],
+    ["utprøving", `/utproving/${aTrial.slug}/`],
+    ["utprøving med fiendtlig tekst", `/utproving/${hostile.slug}/`],
+    ["metoder", "/metode/"],
+    ["metode", "/metode/ips/"],
+    ["kunnskapskart", "/kunnskapskart/"],
+    ["kunnskapsgrunnlag", "/om/kunnskapsgrunnlag/"],
+    ["kontorer", "/kontor/"],
+    ["kontor", `/kontor/${aTrial.officeId}/`],
+    ["fylker", "/fylke/"],
+    ["fylke", `/fylke/${aTrial.county}/`],
+    ["statistikk", "/statistikk/"],
+    ["tilgjengelighet", "/tilgjengelighet/"],
+    ["404", "/finnes-ikke/"],
+  ];
+
+  it.each(pages)("finds no serious or critical axe violations on %s (%s)", async (_name, path) => {
+    // Prepare
+    const { page } = watched;
+    watched.expectNotFound = path === "/finnes-ikke/";
+    await page.goto(`${origin}${path}`);
+    if (path.startsWith("/?") || path === "/") await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+
+    // Act
+    await page.evaluate(AXE_SOURCE);
+    const { passes, violations } = await page.evaluate(async () => {
+      type AxeResult = { passes: unknown[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
+      const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+      return {
+        passes: result.passes.length,
+        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+      };
+    });
+
+    // Assess
+    expect(passes).toBeGreaterThan(10);
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+});
