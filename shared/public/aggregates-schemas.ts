@@ -51,13 +51,25 @@ export type PublicRubric = z.infer<typeof PublicRubricSchema>;
 /** The rubric in the code, checked against the schema the export is read with. */
 export const DEFAULT_RUBRIC: PublicRubric = PublicRubricSchema.parse(EVIDENCE_RUBRIC);
 
+/** A record in the trial export: a published trial, or a tombstone for one that was withdrawn. */
+export const PublicExportItemSchema = z.union([PublicTombstoneSchema, PublicPilotSchema]);
+
 /** One page of `GET /api/public/pilots`. */
 export const PublicPilotPageSchema = z.object({
-  items: z.array(z.union([PublicTombstoneSchema, PublicPilotSchema])),
+  items: z.array(PublicExportItemSchema),
   cursor: z.string().min(1).optional(),
   asOf: IsoDateTime,
 });
 export type PublicPilotPage = z.infer<typeof PublicPilotPageSchema>;
+
+/**
+ * Validates one export record against the schema it claims to be (a tombstone when `deleted` is true),
+ * so an error names the field that is wrong instead of "no union member matched".
+ */
+export function parseExportItem(item: unknown): z.ZodSafeParseResult<z.infer<typeof PublicExportItemSchema>> {
+  const isTombstone = typeof item === "object" && item !== null && (item as { deleted?: unknown }).deleted === true;
+  return isTombstone ? PublicTombstoneSchema.safeParse(item) : PublicPilotSchema.safeParse(item);
+}
 
 export const PublicMethodListSchema = z.object({ items: z.array(PublicMethodSchema) });
 export const PublicOfficeListSchema = z.object({ items: z.array(PublicOfficeSchema) });

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { z } from "zod";
 import {
+  parseExportItem,
   PublicMethodListSchema,
   PublicOfficeListSchema,
-  PublicPilotPageSchema,
   PublicRubricSchema,
   PublicSnapshotSchema,
   type PublicMethod,
@@ -90,12 +91,28 @@ export async function* fetchPilotPages(source: { url: string }, updatedSince: st
     const query = new URLSearchParams({ limit: "500" });
     if (updatedSince) query.set("updatedSince", updatedSince);
     if (cursor) query.set("cursor", cursor);
-    const page = parseOrThrow(PublicPilotPageSchema, await getJson(`${source.url}/pilots?${query}`, fetchImpl), "A page of /pilots");
+    const page = parsePilotPage(await getJson(`${source.url}/pilots?${query}`, fetchImpl));
     yield page;
     if (page.cursor && seen.has(page.cursor)) throw new Error(`The export repeated the cursor ${page.cursor}`);
     if (page.cursor) seen.add(page.cursor);
     cursor = page.cursor;
   } while (cursor);
+}
+
+const PageEnvelopeSchema = z.object({ items: z.array(z.unknown()), cursor: z.string().min(1).optional(), asOf: z.iso.datetime({ offset: true }) });
+
+/** A page of /pilots: the envelope, then each record by the schema it claims, with the failing field named. */
+function parsePilotPage(data: unknown): PublicPilotPage {
+  const envelope = parseOrThrow(PageEnvelopeSchema, data, "A page of /pilots");
+  const items = envelope.items.map((item, i) => {
+    const parsed = parseExportItem(item);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ["items", i, ...issue.path] }));
+      throw new Error(`A page of /pilots does not match the public export schema:\n${prettyIssues(issues)}`);
+    }
+    return parsed.data;
+  });
+  return { items, asOf: envelope.asOf, ...(envelope.cursor ? { cursor: envelope.cursor } : {}) };
 }
 
 export async function fetchMethods(source: { url: string }, fetchImpl: typeof fetch = fetch): Promise<PublicMethod[]> {
