@@ -1,5 +1,5 @@
 import { formatPeriod } from "../../../shared/public/aggregates-format.ts";
-import { NO_RESULTS_LABEL } from "../../../shared/public/aggregates.ts";
+import { NO_RESULTS_CODE, NO_RESULTS_LABEL } from "../../../shared/public/aggregates.ts";
 import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
 import { label } from "./labels.ts";
 import { filterValues } from "./search-filters.ts";
@@ -66,6 +66,7 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
       periode: formatPeriod(pilot.period),
       ...(pilot.trialStatus ? { status: label.status(pilot.trialStatus) } : {}),
       resultat: outcome,
+      resultatkode: pilot.results?.outcome ?? NO_RESULTS_CODE,
       kunnskapsgrunnlag: evidence,
       ...(method ? { metode: method } : {}),
     },

@@ -21,6 +21,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+/** Aksel colour roles per outcome code, as on the trial pages; the tag's text carries the meaning. */
+const OUTCOME_COLOR: Record<string, string> = { virket: "success", delvis: "warning", "virket-ikke": "neutral", negativ: "danger", "for-tidlig": "info" };
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 const SORTS = ["relevans", "nyeste", "evidens"] as const;
 type Sort = (typeof SORTS)[number];
@@ -74,6 +76,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    // A new query keeps the order the reader chose, or goes back to the default for a query.
     state = { ...readControls(), sort: state.sort };
     void run(true);
   });
@@ -103,8 +106,11 @@ async function start(root: HTMLElement): Promise<void> {
       );
       if (values.length) filters.set(key, values);
     }
+    const q = input.value.trim();
     const sort = sortSelect.value as Sort;
-    return { q: input.value.trim(), sort: SORTS.includes(sort) ? sort : "", filters };
+    // The default order (best match with a query, newest without) is left out of the URL.
+    const fallback: Sort = q ? "relevans" : "nyeste";
+    return { q, sort: SORTS.includes(sort) && sort !== fallback ? sort : "", filters };
   }
 
   function writeControls(s: State): void {
@@ -226,7 +232,7 @@ function resultItem(item: { url: string; excerpt: string; meta: Record<string, s
   }
   const badges = element("div", "utp-badges");
   const outcome = element("span", "aksel-tag aksel-tag--small utp-badge", `Resultat: ${meta.resultat ?? "ukjent"}`);
-  outcome.dataset.color = "neutral";
+  outcome.dataset.color = OUTCOME_COLOR[meta.resultatkode ?? ""] ?? "neutral";
   outcome.dataset.variant = "moderate";
   const evidence = element("span", "aksel-tag aksel-tag--small utp-badge", `Kunnskapsgrunnlag ${(meta.kunnskapsgrunnlag ?? "").replace(/^Nivå/, "nivå")}`);
   evidence.dataset.color = "accent";
