@@ -106,6 +106,20 @@ describe("search", () => {
     expect(await page.locator("[data-search-results] mark").count()).toBeGreaterThan(0);
   });
 
+  it("finds it by another inflection too, «utplasseringer», which no prefix of the text matches", async () => {
+    // Prepare: Pagefind also matches prefixes, so only a form that is not a prefix proves the stemming.
+    const target = published.find((p) => p.title === "Språkpraksis i dagligvarehandelen for nyankomne")!;
+    expect(JSON.stringify(target)).not.toContain("utplasseringer");
+    const { page } = watched;
+
+    // Act
+    await openSearch(page, "?q=utplasseringer");
+    await showAllResults(page);
+
+    // Assess
+    expect(await page.locator("[data-search-results] > li h2 a").allTextContents()).toContain(target.title);
+  });
+
   it("narrows the hits with a target-group filter, and the filter's count matches the results", async () => {
     // Prepare
     const { page } = watched;
