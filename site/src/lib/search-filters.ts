@@ -2,7 +2,6 @@ import { evidenceLevel } from "../../../shared/domain/evidence.ts";
 import {
   COUNTIES,
   FAILURE_REASONS,
-  labelOf,
   MEASURE_TYPES,
   OUTCOMES,
   TARGET_GROUPS,
@@ -87,28 +86,4 @@ export function filterGroups(pilots: readonly PublicPilot[], offices: readonly P
     },
     { key: "ar", legend: "År", hint: "Året utprøvingen startet", options: years.map((y) => ({ value: y, label: y })), control: "checkboxes" },
   ];
-}
-
-/** The label of a filter value, for the search page's summary of what is selected. */
-export function filterLabel(key: FilterKey, value: string, offices: ReadonlyMap<string, PublicOffice>): string {
-  switch (key) {
-    case "malgruppe":
-      return labelOf(TARGET_GROUPS, value);
-    case "tiltakstype":
-      return labelOf(MEASURE_TYPES, value);
-    case "fylke":
-      return labelOf(COUNTIES, value);
-    case "kontor":
-      return offices.get(value)?.name ?? value;
-    case "resultat":
-      return value === NO_RESULTS_CODE ? NO_RESULTS_LABEL : labelOf(OUTCOMES, value);
-    case "kunnskapsgrunnlag":
-      return `Nivå ${value}`;
-    case "status":
-      return labelOf(TRIAL_STATUSES, value);
-    case "arsak":
-      return labelOf(FAILURE_REASONS, value);
-    case "ar":
-      return value;
-  }
 }
