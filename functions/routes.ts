@@ -23,6 +23,7 @@ export interface RouteDefinition {
 
 export const ROUTES = [
   { method: "GET", path: "/api/health", entry: "system/health", access: "public", writes: false, summary: "Helsesjekk" },
+  { method: "GET", path: "/api/auth/config", entry: "system/auth-config", access: "public", writes: false, summary: "Innloggingsoppsett for nettleseren (OpenID Connect)" },
   { method: "GET", path: "/api/me", entry: "system/me", access: "signed-in", writes: false, summary: "Hvem tokenet sier at du er" },
   { method: "GET", path: "/api/offices", entry: "catalog/list-offices", access: "public", writes: false, summary: "Alle NAV-kontorer" },
   { method: "GET", path: "/api/methods", entry: "catalog/list-methods", access: "public", writes: false, summary: "Alle metoder" },

@@ -87,6 +87,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       key,
       users: async () => devUsersFor(await catalog.listOffices()),
     });
+    process.env.OIDC_ISSUER = issuer.issuer;
+    process.env.OIDC_CLIENT_ID = DEFAULT_CLIENT_ID;
     const verifier = createTokenVerifier({ issuer: issuer.issuer, audience: DEFAULT_CLIENT_ID, jwks: publicJwks(key) });
     const server = await startHubServer({
       port,

@@ -21,6 +21,7 @@ const CURATOR_ONLY = rule(401, 403, 403, "allow");
 /** The expected answer of every route to every kind of caller; a route missing here fails the test. */
 const MATRIX: Record<string, ReturnType<typeof rule>> = {
   "GET /api/health": PUBLIC,
+  "GET /api/auth/config": PUBLIC,
   "GET /api/me": SIGNED_IN,
   "GET /api/offices": PUBLIC,
   "GET /api/methods": PUBLIC,

@@ -240,6 +240,8 @@ describe("public catalogues", () => {
     const health = await api("GET", "/api/health");
 
     expect(health.status).toBe(200);
+    const auth = await api("GET", "/api/auth/config");
+    expect(auth.body).toMatchObject({ issuer: expect.stringMatching(/\/oidc$/), clientId: "utprovingsbanken" });
     expect(offices.status).toBe(200);
     expect(new Set(offices.body.items.map((o: { county: string }) => o.county)).size).toBe(15);
     expect(methods.body.items.filter((m: { mergedInto?: string }) => !m.mergedInto).length).toBeGreaterThanOrEqual(8);
