@@ -119,7 +119,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         endpoint: dynamo.endpoint,
         tableName,
         client: streamClient,
-        onChanges: (records) => active.request(Math.min(...records.map((r) => (r.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now())))),
+        // DynamoDB Local's approximate creation times are coarse; the watcher polls every half second.
+        onChanges: () => active.request(Date.now()),
       });
       rebuilder.request();
     }
