@@ -20,6 +20,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: "reliability",
+          include: ["test/reliability/**/*.test.ts"],
+          // Its own hub (DynamoDB Local in memory), so fuzzed writes never reach the integration tests' data.
+          globalSetup: ["test/integration/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: "infra",
           include: ["test/infra/**/*.test.ts"],
           testTimeout: 60_000,

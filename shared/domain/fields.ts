@@ -30,3 +30,14 @@ export const WebLink = z
   .refine((s) => !containsIdentityNumber(s), { error: IDENTITY_NUMBER_MESSAGE, params: { privacy: true } });
 export const WorkEmail = z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@nav.no" }).max(254);
 export const NonNegativeInt = (max: number) => z.int().min(0).max(max);
+
+/**
+ * A decimal figure within [min, max]. Magnitudes below 1e-100 are refused: DynamoDB cannot store numbers
+ * smaller than 1e-130, and no figure in a trial is that small.
+ */
+export const Figure = (min: number, max: number) =>
+  z
+    .number()
+    .min(min)
+    .max(max)
+    .refine((n) => n === 0 || Math.abs(n) >= 1e-100, { error: "Tallet er for nær null. Skriv 0 eller et større tall." });

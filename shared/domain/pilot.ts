@@ -21,6 +21,7 @@ import {
 } from "./taxonomy.ts";
 import { STANDARD_MEASURES, standardMeasure } from "./outcome-measures.ts";
 import {
+  Figure,
   freeText,
   IsoDate,
   IsoDateTime,
@@ -89,7 +90,7 @@ export const ParticipantsSchema = z.strictObject({
 
 export const CostSchema = z.strictObject({
   /** Staff effort in full-time equivalents (årsverk). */
-  staffYears: z.number().min(0).max(10_000).optional(),
+  staffYears: Figure(0, 10_000).optional(),
   costNok: NonNegativeInt(10_000_000_000).optional(),
   note: freeText(2000).optional(),
 });
@@ -108,14 +109,14 @@ export const PlannedOutcomeSchema = z.strictObject({
 });
 
 export const ComparisonSchema = z.strictObject({
-  value: z.number().min(-1_000_000_000).max(1_000_000_000),
+  value: Figure(-1_000_000_000, 1_000_000_000),
   n: NonNegativeInt(10_000_000).optional(),
   description: requiredText(500),
 });
 
 export const BaselineSchema = z.strictObject({
   /** The figure before the trial (before–after designs). */
-  value: z.number().min(-1_000_000_000).max(1_000_000_000),
+  value: Figure(-1_000_000_000, 1_000_000_000),
   description: requiredText(500),
 });
 
@@ -125,7 +126,7 @@ export const ResultMeasureSchema = z
   measureCode: StandardMeasureCode.optional(),
   name: requiredText(200),
   unit: MeasureUnitCode,
-  value: z.number().min(-1_000_000_000).max(1_000_000_000),
+  value: Figure(-1_000_000_000, 1_000_000_000),
   /** The number of participants the figure is based on. */
   n: NonNegativeInt(10_000_000),
   followUpMonths: NonNegativeInt(120).optional(),

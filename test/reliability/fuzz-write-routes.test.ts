@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ROUTES } from "../../functions/routes.ts";
+import { PilotContentSchema } from "../../shared/domain/pilot.ts";
+import {
+  CreateMethodBodySchema,
+  CreateOfficeBodySchema,
+  MergeMethodBodySchema,
+  PublishBodySchema,
+  ReconsiderationAnswerBodySchema,
+  ReconsiderationBodySchema,
+  RequestChangesBodySchema,
+  WithdrawBodySchema,
+} from "../../shared/domain/review.ts";
+import { MethodInputSchema } from "../../shared/domain/method.ts";
+import { OfficeInputSchema } from "../../shared/domain/office.ts";
+import { api, tokenFor, type ApiResponse } from "../support/api.ts";
+import { draftContent } from "../fixtures/pilots.ts";
+import { submittedPilot } from "../support/lifecycle.ts";
+import { bodyFor, inParallel, rawRequest, scale } from "./arbitraries.ts";
+
+const OFFICE = "nav-kongsvinger";
+const BODIES_PER_ROUTE = scale(500, 3_000);
+const RAW_PER_ROUTE = scale(60, 400);
+const CONCURRENCY = 8;
+
+/** The body schema of every route that takes a body (routes without one ignore it). */
+const BODY_SCHEMAS: Record<string, z.ZodType | undefined> = {
+  "POST /api/pilots": PilotContentSchema,
+  "PUT /api/pilots/{id}": PilotContentSchema,
+  "POST /api/pilots/{id}/submit": undefined,
+  "POST /api/pilots/{id}/publish": PublishBodySchema,
+  "POST /api/pilots/{id}/request-changes": RequestChangesBodySchema,
+  "POST /api/pilots/{id}/withdraw": WithdrawBodySchema,
+  "POST /api/pilots/{id}/reconsideration": ReconsiderationBodySchema,
+  "POST /api/pilots/{id}/reconsideration/answer": ReconsiderationAnswerBodySchema,
+  "POST /api/methods": CreateMethodBodySchema,
+  "PUT /api/methods/{id}": MethodInputSchema,
+  "POST /api/methods/{id}/merge": MergeMethodBodySchema,
+  "POST /api/offices": CreateOfficeBodySchema,
+  "PUT /api/offices/{id}": OfficeInputSchema,
+};
+
+const WRITE_ROUTES = ROUTES.filter((r) => r.method === "POST" || r.method === "PUT");
+
+type Histogram = Map<number, number>;
+
+function expectProblemDetails(res: ApiResponse, context: string) {
+  expect(res.status, `${context}: ${res.text.slice(0, 300)}`).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(res.headers.get("content-type"), context).toMatch(/^application\/problem\+json/);
+    expect(res.body, context).toMatchObject({ status: res.status, title: expect.any(String) });
+    expect(res.text, context).not.toMatch(/\bat .+:\d+:\d+\)|Error:|node_modules/);
+  }
+}
+
+describe("every write route, fuzzed", () => {
+  let pilotId = "";
+  let tokens: Record<"kontor" | "kurator", string>;
+
+  beforeAll(async () => {
+    tokens = { kontor: await tokenFor("kontor", OFFICE), kurator: await tokenFor("kurator") };
+    const created = await api("POST", "/api/pilots", { token: tokens.kontor, body: draftContent({ title: "Fuzzmål" }) });
+    pilotId = created.body.id;
+    // A submitted trial too, so that the review routes reach their state checks.
+    await submittedPilot(OFFICE);
+  });
+
+  it("lists a body schema for every write route in the route table", () => {
+    expect(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(BODY_SCHEMAS).sort());
+  });
+
+  const summary = new Map<string, Histogram>();
+
+  for (const route of WRITE_ROUTES) {
+    const key = `${route.method} ${route.path}`;
+    it(`${key}: generated bodies never give 5xx, every refusal is Problem Details`, { timeout: scale(60_000, 900_000) }, async () => {
+      const schema = BODY_SCHEMAS[key];
+      const token = route.access === "kontor" ? tokens.kontor : tokens.kurator;
+      const path = route.path
+        .replace("{id}", route.path.startsWith("/api/pilots") ? pilotId : route.path.startsWith("/api/methods") ? "ips" : OFFICE)
+        .replace("{a}", "1")
+        .replace("{b}", "2");
+      const bodies = fc.sample(schema ? bodyFor(schema) : bodyFor(PilotContentSchema), { numRuns: BODIES_PER_ROUTE });
+      const raws = fc.sample(rawRequest, { numRuns: RAW_PER_ROUTE });
+      const histogram: Histogram = new Map();
+      const count = (status: number) => histogram.set(status, (histogram.get(status) ?? 0) + 1);
+
+      await inParallel(
+        [
+          ...bodies.map((body) => async () => {
+            const res = await api(route.method, path, { token, rawBody: JSON.stringify(body) ?? "null", headers: { "content-type": "application/json", "if-match": '"1"' } });
+            count(res.status);
+            expectProblemDetails(res, `${key} ${JSON.stringify(body)?.slice(0, 300)}`);
+          }),
+          ...raws.map((raw) => async () => {
+            const res = await api(route.method, path, { token, rawBody: raw.body, headers: { "content-type": raw.contentType, "if-match": '"1"' } });
+            count(res.status);
+            expectProblemDetails(res, `${key} raw ${raw.contentType} ${JSON.stringify(raw.body.slice(0, 100))}`);
+          }),
+        ],
+        CONCURRENCY,
+      );
+
+      summary.set(key, histogram);
+      expect([...histogram.values()].reduce((a, b) => a + b, 0)).toBe(BODIES_PER_ROUTE + RAW_PER_ROUTE);
+      // A route that takes a body must refuse some of these bodies as invalid, and accept some.
+      if (schema) expect(histogram.get(422) ?? 0).toBeGreaterThan(0);
+    });
+  }
+
+  it("prints the status histogram", () => {
+    const lines = [...summary].map(([key, h]) => `${key.padEnd(46)} ${[...h].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join("  ")}`);
+    console.log(`Status per write route (${BODIES_PER_ROUTE} generated + ${RAW_PER_ROUTE} raw bodies each):\n${lines.join("\n")}`);
+    expect(summary.size).toBe(WRITE_ROUTES.length);
+  });
+});
