@@ -46,7 +46,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   const file = normalize(join(base, pathname));
   const inside = file === base || file.startsWith(base + sep);
   if (inside && existsSync(file) && statSync(file).isDirectory()) {
-    res.writeHead(301, { location: `${url.pathname}/` }).end();
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     return;
   }
   const found = inside ? [file, `${file}.html`].find((f) => existsSync(f) && statSync(f).isFile()) : undefined;
