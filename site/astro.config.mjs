@@ -1,5 +1,4 @@
 // @ts-check
-/* global process, console, URL */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 
