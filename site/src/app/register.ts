@@ -69,6 +69,8 @@ type StepKey = (typeof STEPS)[number]["key"];
 const AUTOSAVE_MS = 2000;
 const DRAFT_KEY = (office: string) => `utp:draft:${office}`;
 const PENDING_KEY = "utp:pending-form";
+/** What was typed but not yet saved, per draft, so leaving before the autosave loses nothing. */
+const UNSAVED_KEY = (id: string) => `utp:unsaved:${id}`;
 
 const root = byId("utp-app");
 const state = {
@@ -317,6 +319,13 @@ function setStatus(text: string): void {
 
 function markDirty(): void {
   state.dirty = true;
+  if (state.pilot) {
+    try {
+      localStorage.setItem(UNSAVED_KEY(state.pilot.id), JSON.stringify({ version: state.pilot.version, content: collect(form) }));
+    } catch {
+      // Storage full or blocked: the autosave still runs.
+    }
+  }
   if (state.conflict) return;
   clearTimeout(state.timer);
   state.timer = setTimeout(() => void save(), AUTOSAVE_MS);
@@ -353,6 +362,7 @@ async function save(): Promise<void> {
         state.pilot = body;
         rememberDraft();
       }
+      localStorage.removeItem(UNSAVED_KEY(state.pilot.id));
       setStatus(`Lagret kl. ${timeNow()}`);
     } catch (error) {
       state.dirty = true;
@@ -668,8 +678,17 @@ async function start(): Promise<void> {
     };
     copyNotice = alertBox("info", el("p", {}, `Du starter en ny utprøving for ditt kontor etter «${String(original.title ?? "")}». Metoden, målgruppene og tiltakstypene er fylt ut; endre det som er annerledes hos dere.`));
   }
-  const pendingRaw = sessionStorage.getItem(PENDING_KEY);
   let restored = false;
+  let restoredUnsaved = false;
+  const unsavedRaw = state.pilot ? localStorage.getItem(UNSAVED_KEY(state.pilot.id)) : null;
+  if (state.pilot && unsavedRaw) {
+    const unsaved = JSON.parse(unsavedRaw) as { version: number; content: Record<string, unknown> };
+    if (unsaved.version === state.pilot.version) {
+      initial = unsaved.content;
+      restoredUnsaved = true;
+    } else localStorage.removeItem(UNSAVED_KEY(state.pilot.id));
+  }
+  const pendingRaw = sessionStorage.getItem(PENDING_KEY);
   if (pendingRaw) {
     const pending = JSON.parse(pendingRaw) as { id: string | null; content: Record<string, unknown>; step: number; idempotencyKey: string };
     if ((pending.id ?? null) === (id ?? null)) {
@@ -694,6 +713,9 @@ async function start(): Promise<void> {
   goTo(restored ? state.step : wanted >= 0 ? wanted : 0, false);
   if (restored) {
     noticeBox.append(alertBox("info", el("p", {}, "Du ble logget inn på nytt. Det du hadde skrevet, er hentet tilbake.")));
+    markDirty();
+  } else if (restoredUnsaved) {
+    noticeBox.append(alertBox("info", el("p", {}, "Det du skrev sist, var ikke lagret ennå. Det er hentet tilbake og lagres nå.")));
     markDirty();
   } else if (copyOf) markDirty();
   onBeforeLogin(() => {
