@@ -287,6 +287,52 @@ describe("the registration form", () => {
   });
 });
 
+describe("starting from another office's trial and logging in again", () => {
+  it("«Vil du prøve dette?» starts a copy for your own office with the original's method and groups", async () => {
+    const { page } = await newPage();
+    const res = await fetch(`${hub.url}/data/utprovinger.json`);
+    const pilots = ((await res.json()) as { items?: { id: string; slug: string; officeId: string; title: string }[] }).items ?? [];
+    const original = pilots.find((p) => p.officeId !== OFFICE);
+    if (!original) throw new Error("No published trial from another office in the sample data");
+    await loginAt(page, "/mine/", OFFICE_USER);
+    await page.goto(`${hub.url}/utproving/${original.slug}/`);
+    await page.getByRole("link", { name: "Vil du prøve dette?" }).click();
+    await page.getByText(`Du starter en ny utprøving for ditt kontor etter «${original.title}»`).waitFor();
+    expect(await page.locator("#f-targetGroups input:checked").count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "1 Om utprøvingen" }).click();
+    await page.getByLabel("Tittel").fill(`Vi prøver også: ${original.title}`.slice(0, 200));
+    const created = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/api/pilots");
+    const response = await created;
+    expect(response.status()).toBe(201);
+    const body = (await response.json()) as { officeId: string; content: { replicatesPilotId?: string; targetGroups?: string[] } };
+    expect(body.officeId).toBe(OFFICE);
+    expect(body.content.replicatesPilotId).toBe(original.id);
+    expect(body.content.targetGroups?.length).toBeGreaterThan(0);
+  });
+
+  it("sends an expired login back to the login page and keeps what was typed", async () => {
+    const { page } = await newPage();
+    await loginAt(page, "/registrer/", OFFICE_USER);
+    await page.getByLabel("Tittel").fill("Utprøving der innloggingen går ut");
+    await savedStatus(page);
+    const id = pilotIdFrom(page);
+    // The token the API gets is no longer valid: the next save answers 401.
+    await page.evaluate(() => {
+      const tokens = JSON.parse(sessionStorage.getItem("utp:tokens") ?? "{}") as Record<string, unknown>;
+      sessionStorage.setItem("utp:tokens", JSON.stringify({ ...tokens, idToken: "utlopt.token.x" }));
+    });
+    const typed = "Dette ble skrevet mens innloggingen var utløpt.";
+    await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
+    await page.waitForURL(/\/oidc\/authorize/, { timeout: 15_000 });
+    await page.selectOption("#sub", OFFICE_USER);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.waitForURL((url) => url.pathname === "/registrer/" && url.searchParams.get("id") === id);
+    await page.getByText("Du ble logget inn på nytt").waitFor();
+    expect(await page.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe(typed);
+    await savedStatus(page);
+  });
+});
+
 describe("accessibility", () => {
   it("has no serious or critical axe violations on the forms and curator pages", async () => {
     const office = (await newPage({ forAxe: true })).page;
