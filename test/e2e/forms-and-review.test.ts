@@ -376,3 +376,79 @@ describe("accessibility", () => {
     expect(html).not.toMatch(/<script/);
   });
 });
+
+describe("following up after publication", () => {
+  it("lets the office ask for a new rating and the curator answer it", async () => {
+    if (!storyPilotId) throw new Error("The story test publishes the trial this test needs");
+    const office = (await newPage()).page;
+    await loginAt(office, "/mine/", OFFICE_USER);
+    await office.getByText("Be om ny vurdering av kunnskapsgrunnlaget").first().click();
+    const comment = office.getByLabel("Hvorfor bør vurderingen endres?").first();
+    await comment.fill("Vi har nå tall for 24 deltakere etter seks måneder, så nivå 2 passer bedre.");
+    await office.getByRole("button", { name: "Send forespørselen" }).first().click();
+    await expect.poll(() => office.locator("details[open] [role=status]").first().textContent()).toContain("Forespørselen er sendt");
+
+    const curator = (await newPage()).page;
+    await loginAt(curator, "/kurator/", CURATOR);
+    const request = curator.getByRole("region", { name: /Forespørsel: Mentorløypa/ });
+    await request.getByText("nivå 2 passer bedre").waitFor();
+    await request.getByLabel("Vurderingen endres").check();
+    await request.getByLabel(/^2 Lovende/).check();
+    await request.getByLabel("Retning på resultatet").selectOption("positiv");
+    await request.getByLabel("Begrunnelse til kontoret").fill("Enig: tallene gir nivå 2.");
+    await request.getByRole("button", { name: "Send svaret" }).click();
+    await request.getByText("Svaret er sendt til kontoret").waitFor();
+  });
+
+  it("shows the office its overdue results with a direct link to report them", async () => {
+    const curator = (await newPage()).page;
+    await loginAt(curator, "/kurator/resultater/", CURATOR);
+    await curator.getByRole("heading", { level: 1, name: "Utprøvinger som mangler resultater" }).waitFor();
+    const due = await curator.evaluate(async () => {
+      const tokens = JSON.parse(sessionStorage.getItem("utp:tokens") ?? "{}") as { idToken?: string };
+      const res = await fetch("/api/results-due", { headers: { authorization: `Bearer ${tokens.idToken ?? ""}` } });
+      return ((await res.json()) as { items: { id: string; officeId: string; title: string }[] }).items;
+    });
+    expect(due.length).toBeGreaterThan(0);
+    expect(await curator.locator("tbody tr").count()).toBe(due.length);
+    const first = due[0]!;
+
+    const office = (await newPage()).page;
+    await loginAt(office, "/mine/", `kontor-${first.officeId}`);
+    await office.getByText(/mangler resultater/).first().waitFor();
+    await office.getByRole("link", { name: `Rapporter resultater for «${first.title}»` }).click();
+    await office.waitForURL((url) => url.searchParams.get("steg") === "resultater");
+    await office.getByRole("heading", { level: 2, name: "7. Resultater" }).waitFor();
+    expect(await office.getByRole("heading", { level: 2, name: "7. Resultater" }).isVisible()).toBe(true);
+  });
+
+  it("lets a curator mark a method as recommended and merge two methods", async () => {
+    const curator = (await newPage()).page;
+    await loginAt(curator, "/kurator/metoder/", CURATOR);
+    const card = curator.locator("li.utp-card").filter({ has: curator.locator("summary", { hasText: "Mentor fra arbeidslivet" }) });
+    await card.locator("summary").click();
+    await card.getByLabel("Anbefalt for spredning").check();
+    await card.getByLabel("Begrunnelse for anbefalingen").fill("Lovende resultater fra flere kontorer.");
+    await card.getByRole("button", { name: "Lagre metoden" }).click();
+    await card.getByText(/Lagret kl\./).waitFor();
+
+    await curator.locator("#f-new-name").fill("Mentorordning (dublett)");
+    await curator.getByRole("button", { name: "Opprett metoden" }).click();
+    const duplicate = curator.locator("li.utp-card").filter({ has: curator.locator("summary", { hasText: "Mentorordning (dublett)" }) });
+    await duplicate.locator("summary").click();
+    await duplicate.getByLabel(/Slå «Mentorordning \(dublett\)» sammen med/).selectOption({ label: "Mentor fra arbeidslivet" });
+    await duplicate.getByRole("button", { name: "Slå sammen" }).click();
+    await expect.poll(() => curator.locator("summary", { hasText: "Mentorordning (dublett)" }).count()).toBe(0);
+  });
+
+  it("logs out through the issuer's end-session endpoint", async () => {
+    const { page } = await newPage();
+    await loginAt(page, "/mine/", OFFICE_USER);
+    await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).click();
+    // The local issuer ends the session and sends the browser back to the front page.
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto(`${hub.url}/mine/`);
+    await page.waitForURL(/\/oidc\/authorize/);
+    expect(await page.evaluate(() => sessionStorage.getItem("utp:tokens"))).toBeNull();
+  });
+});

@@ -68,7 +68,9 @@ function answerForm(r: Reconsideration, index: number): HTMLElement {
       shown[0]?.field?.focus();
       return;
     }
-    api(`/api/pilots/${r.pilotId}/reconsideration/answer`, { method: "POST", body: parsed.data })
+    // The answer is a write to the trial: it needs the trial's current version.
+    api<{ version: number }>(`/api/pilots/${encodeURIComponent(r.pilotId)}`)
+      .then(({ body: pilot }) => api(`/api/pilots/${r.pilotId}/reconsideration/answer`, { method: "POST", body: parsed.data, headers: { "if-match": `"${pilot.version}"` } }))
       .then(() => {
         form.replaceChildren(alertBox("success", el("p", {}, "Svaret er sendt til kontoret.")));
       })

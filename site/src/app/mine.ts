@@ -40,8 +40,10 @@ function reconsiderationForm(item: Item): HTMLElement {
       form.querySelector("textarea")?.focus();
       return;
     }
-    api(`/api/pilots/${item.id}/reconsideration`, { method: "POST", body: parsed.data })
-      .then(() => {
+    api(`/api/pilots/${item.id}/reconsideration`, { method: "POST", body: parsed.data, headers: { "if-match": `"${item.version}"` } })
+      .then(({ etag }) => {
+        const version = Number((etag ?? "").replaceAll('"', ""));
+        if (version) item.version = version;
         status.textContent = "Forespørselen er sendt. Kuratoren svarer deg.";
         form.querySelector("textarea")!.value = "";
       })
