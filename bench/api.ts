@@ -1,0 +1,118 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { localClient } from "../infra/local/dynamodb-local.ts";
+import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
+import { officeUser } from "../infra/local/oidc/users.ts";
+import { completeContent, draftContent } from "../test/fixtures/pilots.ts";
+import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
+import { fmt, goal, type Section } from "./report.ts";
+
+const OFFICE = "nav-kongsvinger";
+const MIXED_OFFICE = "nav-larvik";
+
+/** Runs one scenario in a second process. */
+export function runLoad(scenario: Scenario): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "load-worker.ts"), JSON.stringify(scenario)], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as LoadResult) : reject(new Error(`load worker ended with ${code}`))));
+  });
+}
+
+async function createTrials(hub: Hub, token: string, n: number, title: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${hub.url}/api/pilots`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(draftContent({ title: `${title} ${i}` })) });
+    if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+    ids.push(((await res.json()) as { id: string }).id);
+  }
+  return ids;
+}
+
+export async function apiSections(options: { quick: boolean; log: (m: string) => void }): Promise<Section[]> {
+  const { log } = options;
+  const connections = 10;
+  const durationMs = options.quick ? 3_000 : 10_000;
+  const mixedClients = 50;
+  const mixedMs = options.quick ? 10_000 : 60_000;
+  const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-bench" });
+  try {
+    const token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { ttlSeconds: 3600 });
+    const mixedToken = await hub.issuer.signToken(officeUser({ id: MIXED_OFFICE }), { ttlSeconds: 3600 });
+    const ids = await createTrials(hub, token, connections, "Ytelsesmåling");
+    const content = completeContent();
+    const base = { url: hub.url, endpoint: hub.dynamo.endpoint, tableName: hub.tableName, office: OFFICE, connections, durationMs, content };
+    const pairs: [string, ScenarioKind, ScenarioKind, string][] = [
+      ["read one trial (GET /api/pilots/{id})", "api-get", "raw-get", "GetItem"],
+      ["list an office's trials (GET /api/pilots?office=)", "api-list", "raw-query", "Query (gsi1, 100)"],
+      ["save a trial (PUT with If-Match)", "api-save", "raw-transact", "TransactWrite (2 puts)"],
+    ];
+    const rows: (string | number)[][] = [];
+    const results: Record<string, { api: LoadResult; raw: LoadResult }> = {};
+    for (const [label, apiKind, rawKind, rawLabel] of pairs) {
+      log(`API: ${label}`);
+      const api = await runLoad({ ...base, kind: apiKind, ids, token });
+      const raw = await runLoad({ ...base, kind: rawKind, ids, token });
+      results[apiKind] = { api, raw };
+      rows.push([
+        label,
+        fmt.ms(api.latenciesMs.p50),
+        fmt.ms(api.latenciesMs.p99),
+        fmt.int(api.throughputPerSecond),
+        api.errors,
+        rawLabel,
+        fmt.ms(raw.latenciesMs.p50),
+        fmt.ms(raw.latenciesMs.p99),
+        fmt.int(raw.throughputPerSecond),
+        fmt.ratio(api.latenciesMs.p50 / raw.latenciesMs.p50),
+        fmt.ratio(api.latenciesMs.p99 / raw.latenciesMs.p99),
+      ]);
+    }
+
+    log(`API: mixed load, ${mixedClients} clients, ${mixedMs / 1000} s`);
+    const mixedIds = await createTrials(hub, mixedToken, mixedClients, "Blandet last");
+    const mixed = await runLoad({ ...base, kind: "mixed", ids: mixedIds, token: mixedToken, office: MIXED_OFFICE, connections: mixedClients, durationMs: mixedMs });
+    // Every accepted save accounted for: the record's version is 1 + its saves, with one revision per version.
+    const raw = localClient(hub.dynamo.endpoint);
+    let mismatches = 0;
+    let savesTotal = 0;
+    for (const id of mixedIds) {
+      const saves = mixed.savesPerTrial[id] ?? 0;
+      savesTotal += saves;
+      const res = await fetch(`${hub.url}/api/pilots/${id}`, { headers: { authorization: `Bearer ${mixedToken}` } });
+      const version = ((await res.json()) as { version: number }).version;
+      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: `PILOT#${id}` }, ":rev": { S: "REV#" } }, Select: "COUNT", ConsistentRead: true }));
+      if (version !== 1 + saves || revs.Count !== version) mismatches++;
+    }
+    raw.destroy();
+
+    const get = results["api-get"];
+    const readRatio = get ? get.api.latenciesMs.p50 / get.raw.latenciesMs.p50 : Number.NaN;
+    const apiSection: Section = {
+      title: "API latency next to the raw DynamoDB call",
+      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process; each connection owns one trial (saves use its current version). Latencies in ms.`,
+      headers: ["API call", "p50", "p99", "req/s", "errors", "raw call", "raw p50", "raw p99", "raw req/s", "p50 ratio", "p99 ratio"],
+      rows,
+      goals: [goal("Reading one trial costs at most 1.5× the raw read (p50)", "≤ 1.5×", fmt.ratio(readRatio), readRatio <= 1.5)],
+      data: results,
+    };
+    const mixedSection: Section = {
+      title: "Mixed load",
+      note: `${mixedClients} concurrent clients for ${mixedMs / 1000} s, each reading its trial, listing its office (20) and saving with If-Match in turn.`,
+      headers: ["requests", "req/s", "p50 ms", "p99 ms", "errors", "saves accepted", "trials whose version and revisions match the saves"],
+      rows: [[fmt.int(mixed.requests), fmt.int(mixed.throughputPerSecond), fmt.ms(mixed.latenciesMs.p50), fmt.ms(mixed.latenciesMs.p99), mixed.errors, fmt.int(savesTotal), `${mixedIds.length - mismatches} of ${mixedIds.length}`]],
+      goals: [
+        goal("Mixed load: zero errors", "0", String(mixed.errors), mixed.errors === 0),
+        goal("Mixed load: every save accounted for", `${mixedIds.length} of ${mixedIds.length}`, `${mixedIds.length - mismatches} of ${mixedIds.length}`, mismatches === 0),
+      ],
+      data: { ...mixed, savesTotal, mismatches },
+    };
+    return [apiSection, mixedSection];
+  } finally {
+    await hub.stop();
+  }
+}
+

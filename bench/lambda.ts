@@ -1,0 +1,137 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+import { ROUTES } from "../functions/routes.ts";
+import { startDynamoDbLocal } from "../infra/local/dynamodb-local.ts";
+import { ensureTable } from "../infra/local/table-setup.ts";
+import { localClient } from "../infra/local/dynamodb-local.ts";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { REPO_ROOT } from "../infra/local/hub.ts";
+import { fmt, goal, type Section } from "./report.ts";
+
+/** The same banner the CDK bundling adds, so that bundled CommonJS can `require` in ESM. */
+const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const MAX_KB = 300;
+const MAX_COLD_RATIO = 1.3;
+
+/** The baseline: a handler that only creates the DynamoDB (document) client at module scope. */
+const MINIMAL_HANDLER = `
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.env.AWS_REGION, ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}) }));
+export const handler = async () => ({ statusCode: 200, body: db ? "{}" : "" });
+`;
+
+/** The packages that weigh most in a bundle, from esbuild's metafile. */
+function heaviestPackages(metafile: Metafile, top = 4): string {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const name = match?.[1] ?? "(project code)";
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`)
+    .join(", ");
+}
+
+/** Imports a bundle and calls it once in a fresh Node process; prints the milliseconds both took. */
+const COLD_START_PROBE = `
+const started = performance.now();
+const { handler } = await import(process.argv[1]);
+const imported = performance.now();
+await handler(JSON.parse(process.argv[2]), { getRemainingTimeInMillis: () => 10000, functionName: "bench", awsRequestId: "bench" });
+const called = performance.now();
+console.log(JSON.stringify({ importMs: imported - started, totalMs: called - started }));
+`;
+
+function eventFor(route: { method: string; path: string }) {
+  const path = route.path.replace("{id}", "01JBENCH00000000000000000X").replace("{a}", "1").replace("{b}", "2");
+  return {
+    version: "2.0",
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: path,
+    rawQueryString: "office=nav-kongsvinger",
+    headers: { "content-type": "application/json", "if-match": '"1"' },
+    queryStringParameters: { office: "nav-kongsvinger" },
+    pathParameters: { id: "01JBENCH00000000000000000X", a: "1", b: "2" },
+    requestContext: { http: { method: route.method, path }, authorizer: { jwt: { claims: { sub: "kurator", name: "Kari Kurator", groups: "[kurator]", token_use: "access" }, scopes: [] } } },
+    body: route.method === "GET" ? undefined : "{}",
+    isBase64Encoded: false,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+export async function lambdaSection(options: { quick: boolean; log: (m: string) => void }): Promise<Section> {
+  const runs = options.quick ? 3 : 7;
+  const outDir = join(tmpdir(), `utp-bench-bundles-${process.pid}`);
+  mkdirSync(outDir, { recursive: true });
+  const entries = [...new Map(ROUTES.map((r) => [r.entry, r])).values()];
+  const dynamo = await startDynamoDbLocal();
+  try {
+    const raw = localClient(dynamo.endpoint);
+    await ensureTable(raw, "utprovingsbanken-bench");
+    // Warm the emulator's JVM, so that its first answers do not count against the first function measured.
+    for (let i = 0; i < 50; i++) await raw.send(new GetItemCommand({ TableName: "utprovingsbanken-bench", Key: { pk: { S: "PILOT#warm" }, sk: { S: "PILOT" } } }));
+    raw.destroy();
+    const env = { ...process.env, TABLE_NAME: "utprovingsbanken-bench", DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: "eu-north-1", OIDC_ISSUER: "http://localhost/issuer", OIDC_CLIENT_ID: "bench", NODE_OPTIONS: "" };
+    const bundle = async (name: string, options: { entryPoints?: string[]; stdin?: { contents: string; resolveDir: string; loader: "js" } }) => {
+      const outfile = join(outDir, `${name.replace(/\//g, "__")}.mjs`);
+      const result = await build({ ...options, outfile, bundle: true, format: "esm", platform: "node", target: "node24", minify: true, mainFields: ["module", "main"], banner: { js: ESM_REQUIRE_BANNER }, logLevel: "error", metafile: true });
+      const bytes = readFileSync(outfile);
+      return { outfile, minified: bytes.byteLength, gzip: gzipSync(bytes).byteLength, heaviest: heaviestPackages(result.metafile) };
+    };
+    const coldStart = (outfile: string, event: unknown) => {
+      const totals: number[] = [];
+      const imports: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const res = spawnSync(process.execPath, ["--input-type=module", "-e", COLD_START_PROBE, outfile, JSON.stringify(event)], { env, encoding: "utf8" });
+        if (res.status !== 0) throw new Error(`cold start of ${outfile}: ${res.stderr}`);
+        const probe = JSON.parse(res.stdout.trim().split("\n").at(-1) ?? "{}") as { totalMs: number; importMs: number };
+        totals.push(probe.totalMs);
+        imports.push(probe.importMs);
+      }
+      return { totalMs: median(totals), importMs: median(imports) };
+    };
+    options.log("Lambda: bundling and cold starts");
+    const minimal = await bundle("minimal", { stdin: { contents: MINIMAL_HANDLER, resolveDir: REPO_ROOT, loader: "js" } });
+    const minimalCold = coldStart(minimal.outfile, {});
+    const minimalMs = minimalCold.totalMs;
+    const rows: (string | number)[][] = [["(minimal: creates the DynamoDB client only)", fmt.kb(minimal.minified), fmt.kb(minimal.gzip), fmt.ms(minimalCold.importMs), fmt.ms(minimalMs), "1.00×", minimal.heaviest]];
+    const measured: { entry: string; minified: number; gzip: number; importMs: number; coldMs: number; ratio: number; heaviest: string }[] = [];
+    for (const route of entries) {
+      const b = await bundle(route.entry, { entryPoints: [join(REPO_ROOT, "functions", `${route.entry}.ts`)] });
+      const cold = coldStart(b.outfile, eventFor(route));
+      measured.push({ entry: route.entry, minified: b.minified, gzip: b.gzip, importMs: cold.importMs, coldMs: cold.totalMs, ratio: cold.totalMs / minimalMs, heaviest: b.heaviest });
+      rows.push([route.entry, fmt.kb(b.minified), fmt.kb(b.gzip), fmt.ms(cold.importMs), fmt.ms(cold.totalMs), fmt.ratio(cold.totalMs / minimalMs), b.heaviest]);
+    }
+    writeFileSync(join(outDir, "done"), "");
+    const largest = measured.reduce((a, b) => (b.minified > a.minified ? b : a));
+    const slowest = measured.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    return {
+      title: "Lambda bundles and cold starts",
+      note: `Each handler bundled as the CDK does (esbuild: ESM, minify, platform node, target node24, every @aws-sdk module bundled). Cold start: import plus the first call in a fresh Node process (median of ${runs}), as a curator with a trial id that does not exist, against DynamoDB Local. The baseline only creates the DynamoDB document client (its call makes no request), so a function whose first call reads the table pays the SDK's first request on top.`,
+      headers: ["function", "KB minified", "KB gzip", "import ms", "import + first call ms", "× minimal", "heaviest packages (minified)"],
+      rows,
+      goals: [
+        goal("Cold start at most 1.3× the minimal handler (every function)", `≤ ${MAX_COLD_RATIO}×`, `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry})`, slowest.ratio <= MAX_COLD_RATIO),
+        goal("At most 300 KB minified per function", `≤ ${MAX_KB} KB`, `largest ${fmt.kb(largest.minified)} KB (${largest.entry})`, largest.minified <= MAX_KB * 1024),
+      ],
+      data: { minimal: { ...minimal, ...minimalCold }, functions: measured },
+    };
+  } finally {
+    await dynamo.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,295 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { REPO_ROOT, startHub } from "../infra/local/hub.ts";
+import { curatorUsers, officeUser } from "../infra/local/oidc/users.ts";
+import { completeContent, failedResults } from "../test/fixtures/pilots.ts";
+import { fmt, goal, type Section } from "./report.ts";
+import { serveSite } from "./static-server.ts";
+
+export type SiteSize = "sample" | number;
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const CACHE = join(REPO_ROOT, ".cache");
+const SAMPLE_SNAPSHOT = join(REPO_ROOT, "test", "fixtures", "public-snapshot.json");
+
+/** Total resident memory (kB) of a process and all its descendants, from /proc. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      total += Number(match?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ ms: number; peakRssKb: number }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+    }, 250);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ ms: Date.now() - started, peakRssKb: peak });
+      else reject(new Error(`${args.join(" ")} ended with ${code}`));
+    });
+  });
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+const TSX = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+export async function snapshotFor(size: SiteSize, log: (m: string) => void): Promise<string> {
+  if (size === "sample") return SAMPLE_SNAPSHOT;
+  const file = join(CACHE, `bench-snapshot-${size}.json`);
+  if (!existsSync(file)) {
+    log(`Generating ${size} trials`);
+    mkdirSync(CACHE, { recursive: true });
+    await run(process.execPath, [TSX, "scripts/generate-snapshot.ts", "--count", String(size), "--out", file], {});
+  }
+  return file;
+}
+
+export async function siteBuildSection(options: { sizes: SiteSize[]; log: (m: string) => void }) {
+  const dirs = new Map<SiteSize, string>();
+  const rows: (string | number)[][] = [];
+  const data: unknown[] = [];
+  for (const size of options.sizes) {
+    const snapshot = await snapshotFor(size, options.log);
+    const count = (JSON.parse(readFileSync(snapshot, "utf8")) as { pilots: unknown[] }).pilots.length;
+    const out = join(CACHE, `bench-site-${size}`);
+    const cache = mkdtempSync(join(tmpdir(), "utp-bench-astro-cache-"));
+    rmSync(out, { recursive: true, force: true });
+    options.log(`Site build: ${size} (${count} trials)`);
+    const built = await run(process.execPath, [TSX, "scripts/build-site.ts"], { UTP_SNAPSHOT: snapshot, UTP_SITE_OUT: out, UTP_SITE_CACHE: cache });
+    rmSync(cache, { recursive: true, force: true });
+    const indexBytes = dirBytes(join(out, "pagefind"));
+    dirs.set(size, out);
+    rows.push([size === "sample" ? `sample data (${count})` : fmt.int(count), fmt.s(built.ms), fmt.ms(built.ms / count), fmt.mb(indexBytes), fmt.kb(indexBytes / count), (built.peakRssKb / 1024 / 1024).toFixed(2)]);
+    data.push({ size, count, buildMs: built.ms, perTrialMs: built.ms / count, indexBytes, peakRssKb: built.peakRssKb });
+  }
+  const section: Section = {
+    title: "Site build",
+    note: "`scripts/build-site.ts` from a snapshot file with an empty Astro cache (a cold build); peak memory is the RSS of the build's whole process tree, sampled from /proc every 250 ms.",
+    headers: ["trials", "build s", "ms per trial", "Pagefind index MB", "index KB per trial", "peak memory GB"],
+    rows,
+    goals: [],
+    data,
+  };
+  return { section, dirs };
+}
+
+interface Traffic {
+  bytes: number;
+}
+
+/** Bytes that crossed the network for a page and its workers (Pagefind searches in a Web Worker). */
+async function trackBytes(page: Page): Promise<Traffic> {
+  const traffic: Traffic = { bytes: 0 };
+  page.context().on("requestfinished", (request) => {
+    void request.sizes().then(
+      (sizes) => (traffic.bytes += sizes.responseBodySize + sizes.responseHeadersSize),
+      () => {},
+    );
+  });
+  return traffic;
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator("[data-search-status]").textContent()) ?? "";
+}
+
+/** Types a query into the search field, submits it, and waits until the results for it are shown. */
+async function search(page: Page, query: string): Promise<number> {
+  const before = await statusText(page);
+  const started = Date.now();
+  await page.locator("#sok-q").fill(query);
+  await page.locator("#sok-q").press("Enter");
+  const shown = ([q, previous]: readonly [string, string]) => {
+    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+    return new URL(location.href).searchParams.get("q") === q && /funnet|Fant ingen/.test(status) && status !== previous;
+  };
+  try {
+    await page.waitForFunction(shown, [query, before] as const, { timeout: 30_000 });
+  } catch {
+    // The same number of hits as before: the status text does not change.
+    await page.waitForFunction(shown, [query, ""] as const, { timeout: 30_000 });
+  }
+  return Date.now() - started;
+}
+
+function wordsFrom(snapshot: string): [string, string] {
+  const pilots = (JSON.parse(readFileSync(snapshot, "utf8")) as { pilots: { title: string }[] }).pilots;
+  const word = (i: number) => (pilots[i % pilots.length]?.title.split(/\s+/).find((w) => /^[a-zæøå]{7,}$/i.test(w)) ?? "arbeid").toLowerCase();
+  return [word(0), word(Math.floor(pilots.length / 2) + 3)];
+}
+
+export async function searchSection(options: { siteDir: string | undefined; log: (m: string) => void }): Promise<Section> {
+  const siteDir = options.siteDir ?? [join(CACHE, "bench-site-10000"), join(CACHE, "bench-site-sample")].find((d) => existsSync(join(d, "index.html"))) ?? "";
+  if (!existsSync(join(siteDir, "index.html"))) {
+    return { title: "Search in the browser", note: "Not measured: no built site (run with the site part).", headers: [], rows: [], goals: [goal("First search ≤ 200 KB and under a tenth of the naive bytes", "≤ 200 KB", "–", undefined)] };
+  }
+  options.log(`Search in Chromium over ${siteDir}`);
+  const count = (JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items?: unknown[]; pilots?: unknown[] });
+  const trials = (count.items ?? count.pilots ?? []).length;
+  const snapshot = siteDir.endsWith("sample") ? SAMPLE_SNAPSHOT : join(CACHE, `bench-snapshot-${siteDir.split("-").at(-1)}.json`);
+  const [first, later] = wordsFrom(snapshot);
+  const site = await serveSite(siteDir);
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    // Pagefind: open the home page, type a query, then another
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const traffic = await trackBytes(page);
+    await page.goto(`${site.url}/`, { waitUntil: "load" });
+    await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor({ timeout: 60_000 });
+    const pageBytes = traffic.bytes;
+    const firstMs = await search(page, first);
+    await page.waitForTimeout(500);
+    const firstBytes = traffic.bytes;
+    const beforeLater = traffic.bytes;
+    const laterMs = await search(page, later);
+    await page.waitForTimeout(500);
+    const laterBytes = traffic.bytes - beforeLater;
+    await context.close();
+
+    // The naive way: download the whole export and search it in the page
+    const naiveContext = await browser.newContext();
+    const naivePage = await naiveContext.newPage();
+    const naiveTraffic = await trackBytes(naivePage);
+    await naivePage.goto(`${site.url}/om/`, { waitUntil: "load" });
+    const naive = await naivePage.evaluate(async (q) => {
+      const started = performance.now();
+      const data = (await (await fetch("/data/utprovinger.json")).json()) as { items?: unknown[] } | unknown[];
+      const items = Array.isArray(data) ? data : (data.items ?? []);
+      const hits = items.filter((item) => JSON.stringify(item).toLowerCase().includes(q)).length;
+      const firstMs = performance.now() - started;
+      const t1 = performance.now();
+      const laterHits = items.filter((item) => JSON.stringify(item).toLowerCase().includes("arbeid")).length;
+      return { firstMs, laterMs: performance.now() - t1, hits, laterHits };
+    }, first);
+    await naivePage.waitForTimeout(300);
+    const naiveBytes = naiveTraffic.bytes;
+    await naiveContext.close();
+
+    const rows = [
+      ["Pagefind: page load (before typing)", fmt.kb(pageBytes), "–", "–"],
+      [`Pagefind: first query «${first}» (page load included)`, fmt.kb(firstBytes), fmt.ms(firstMs), fmt.ratio(firstBytes / naiveBytes)],
+      [`Pagefind: later query «${later}»`, fmt.kb(laterBytes), fmt.ms(laterMs), fmt.ratio(laterBytes / naiveBytes)],
+      [`naive: a reading page, then download /data/utprovinger.json and filter (${naive.hits} hits)`, fmt.kb(naiveBytes), fmt.ms(naive.firstMs), "1.00×"],
+      ["naive: later query (data already loaded)", "0.0", fmt.ms(naive.laterMs), "–"],
+    ];
+    return {
+      title: `Search in the browser (${fmt.int(trials)} trials)`,
+      note: "Headless Chromium (playwright-core); bytes are what crossed the network (gzip where the server compresses, as the CDN does), from Chrome's DevTools protocol. Time is from typing until the results for the query are shown.",
+      headers: ["what", "KB transferred", "ms", "bytes × naive"],
+      rows,
+      goals: [
+        goal("First search under a tenth of the naive bytes", "< 0.10×", fmt.ratio(firstBytes / naiveBytes), firstBytes < naiveBytes / 10),
+        goal("First search at most 200 KB", "≤ 200 KB", `${fmt.kb(firstBytes)} KB`, firstBytes <= 200 * 1024),
+        goal("A later query at most 30 KB", "≤ 30 KB", `${fmt.kb(laterBytes)} KB`, laterBytes <= 30 * 1024),
+      ],
+      data: { trials, first, later, pageBytes, firstBytes, firstMs, laterBytes, laterMs, naiveBytes, naive },
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+export async function publishSection(options: { log: (m: string) => void }): Promise<Section> {
+  options.log("Publish to searchable: hub with site rebuilds");
+  const siteDir = mkdtempSync(join(tmpdir(), "utp-bench-publish-"));
+  const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-publish", rebuildSite: true, siteDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    await hub.rebuilder?.idle();
+    const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }));
+    const curatorUser = curatorUsers()[0];
+    if (!curatorUser) throw new Error("no curator user");
+    const curator = await hub.issuer.signToken(curatorUser);
+    const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
+      const res = await fetch(hub.url + path, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const json = (await res.json()) as { id: string; version: number };
+      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+      return json;
+    };
+    const word = "zebrafinkemåling";
+    const created = await send(office, "POST", "/api/pilots", completeContent({ title: `Publiseringstid ${word}`, trialStatus: "avsluttet", period: { start: "2024-01-10", end: "2024-12-20" }, results: failedResults(), participants: { count: 24 }, lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." } }));
+    const submitted = await send(office, "POST", `/api/pilots/${created.id}/submit`, undefined, created.version);
+    const publishedAt = Date.now();
+    await send(curator, "POST", `/api/pilots/${created.id}/publish`, { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, submitted.version);
+
+    // In the export the site is built from, then findable through Pagefind in the browser
+    let inDataAt = 0;
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline && !inDataAt) {
+      const res = await fetch(`${hub.url}/data/utprovinger.json`);
+      if (res.ok && (await res.text()).includes(created.id)) inDataAt = Date.now();
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+    let searchableAt = 0;
+    if (inDataAt) {
+      const page = await browser.newPage();
+      while (Date.now() < deadline && !searchableAt) {
+        await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
+        await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor({ timeout: 30_000 });
+        const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
+        if (titles.some((t) => t.includes(word))) searchableAt = Date.now();
+        else await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+    const last = hub.rebuilder?.builds.at(-1);
+    const rows = [
+      ["publish answered → site rebuilt with the trial in /data/utprovinger.json", inDataAt ? fmt.s(inDataAt - publishedAt) : "not within 180 s"],
+      ["publish answered → found by Pagefind search in Chromium", searchableAt ? fmt.s(searchableAt - publishedAt) : "not within 180 s"],
+      ["of which the last site build (sample data)", last ? fmt.s(last.finishedAt - last.startedAt) : "–"],
+    ];
+    return {
+      title: "Publish to searchable (local)",
+      note: "A hub with `rebuildSite: true` (the stream watcher polls DynamoDB Local's stream every 0.5 s and debounces, then rebuilds the whole site from the API's public export). A trial is published through the API as a curator; then the served site is polled.",
+      headers: ["step", "seconds"],
+      rows,
+      goals: [],
+      data: { publishedAt, inDataAt, searchableAt, builds: hub.rebuilder?.builds },
+    };
+  } finally {
+    await browser.close();
+    await hub.stop();
+    rmSync(siteDir, { recursive: true, force: true });
+  }
+}
