@@ -280,13 +280,25 @@ describe("the registration form", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type("Laget bare med tastaturet.");
     await tabTo((f) => f.id === "f-trialStatus");
-    await page.keyboard.press("ArrowDown");
+    // Typing on a focused select picks the option that starts with what was typed.
+    await page.keyboard.type("Planlagt");
+    expect(await page.locator("#f-trialStatus").inputValue()).toBe("planlagt");
     await tabTo((f) => f.text === "Neste: Målgruppe og tiltak");
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await focused()).text).toBe("2. Målgruppe og tiltak");
     await tabTo((f) => f.id === "f-targetGroups--unge-under-30");
     await page.keyboard.press("Space");
     expect(await page.locator("#f-targetGroups--unge-under-30").isChecked()).toBe(true);
+    await tabTo((f) => f.text === "Neste: Samarbeid");
+    await page.keyboard.press("Enter");
+    await tabTo((f) => f.text === "Legg til samarbeidspartner");
+    await page.keyboard.press("Enter");
+    // Adding a row moves focus to its first field.
+    await expect.poll(async () => (await focused()).id).toBe("f-partners-0-name");
+    await page.keyboard.type("Frivilligsentralen");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Frivillig");
+    expect(await page.locator("#f-partners-0-type").inputValue()).toBe("frivillig-organisasjon");
     await savedStatus(page);
     expect(await page.getByLabel("Tittel").inputValue()).toBe("Tastaturutprøving for unge");
   });
@@ -377,8 +389,10 @@ describe("accessibility", () => {
   });
 
   it("keeps the reading pages free of JavaScript", async () => {
-    const html = readFileSync(join(siteDir, "metode", "index.html"), "utf8");
-    expect(html).not.toMatch(/<script/);
+    const published = ((await (await fetch(`${hub.url}/data/utprovinger.json`)).json()) as { items: { slug: string }[] }).items;
+    for (const path of ["metode/index.html", "kunnskapskart/index.html", "statistikk/index.html", `utproving/${published[0]?.slug ?? ""}/index.html`]) {
+      expect(readFileSync(join(siteDir, path), "utf8"), path).not.toMatch(/<script[\s>]/);
+    }
   });
 });
 
