@@ -374,10 +374,13 @@ describe("accessibility", () => {
     await loginAt(curator, "/kurator/", CURATOR);
     await curator.getByRole("heading", { level: 1, name: "Vurderingskø" }).waitFor();
     results["/kurator/"] = await axe(curator);
-    const reviewId = storyPilotId || (await curator.locator("table a").first().getAttribute("href"))?.split("id=")[1];
-    await curator.goto(`${hub.url}/kurator/vurder/?id=${reviewId}`);
-    await curator.getByRole("heading", { level: 2, name: "Planlagte og rapporterte resultater" }).waitFor();
-    results["/kurator/vurder/"] = await axe(curator);
+    // A trial waiting in the queue (with the publish form), and the story's published one.
+    const queued = (await curator.locator("table a").first().getAttribute("href"))?.split("id=")[1];
+    for (const reviewId of [queued, storyPilotId].filter(Boolean)) {
+      await curator.goto(`${hub.url}/kurator/vurder/?id=${reviewId}`);
+      await curator.getByRole("heading", { level: 2, name: "Planlagte og rapporterte resultater" }).waitFor();
+      results[`/kurator/vurder/?id=${reviewId}`] = await axe(curator);
+    }
     await curator.goto(`${hub.url}/kurator/metoder/`);
     await curator.getByRole("heading", { level: 1, name: "Metoder" }).waitFor();
     results["/kurator/metoder/"] = await axe(curator);

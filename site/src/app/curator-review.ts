@@ -129,7 +129,10 @@ function changesTable(changes: NonNullable<Review["changesSincePublished"]>): HT
   const rows = el("tbody", { className: "aksel-table__body" });
   for (const c of changes) {
     const cell = (t: string) => el("td", { className: "aksel-table__data-cell aksel-body-short utp-pre" }, t);
-    rows.append(el("tr", { className: "aksel-table__row" }, cell(c.pointer), cell(show(c.before)), cell(show(c.after))));
+    const [top = "", ...rest] = c.pointer.replace(/^\//, "").split("/");
+    const label = LABELS.find(([key]) => key === top)?.[1] ?? (top === "title" ? "Tittel" : top);
+    const codes = LABELS.find(([key]) => key === top)?.[2];
+    rows.append(el("tr", { className: "aksel-table__row" }, cell([label, ...rest].join(" / ")), cell(show(c.before, codes)), cell(show(c.after, codes))));
   }
   return el(
     "table",
