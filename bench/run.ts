@@ -29,33 +29,76 @@ const wants = (part: string) => !only || only.includes(part);
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-const started = Date.now();
-const sections: Section[] = [];
-if (wants("api")) sections.push(...(await apiSections({ quick, log })));
-if (wants("lambda")) sections.push(await lambdaSection({ quick, log }));
-let builds: Awaited<ReturnType<typeof siteBuildSection>> | undefined;
-if (wants("site")) {
-  builds = await siteBuildSection({ sizes, log });
-  sections.push(builds.section);
+const PARTS = ["api", "lambda", "site", "search", "publish", "lighthouse", "reliability"] as const;
+const part = value("part");
+
+/** One part of the benchmark. Each runs in its own process: the handlers keep their database client per process. */
+async function runPart(name: string): Promise<Section[]> {
+  switch (name) {
+    case "api":
+      return apiSections({ quick, log });
+    case "lambda":
+      return [await lambdaSection({ quick, log })];
+    case "site":
+      return [(await siteBuildSection({ sizes, log })).section];
+    case "search":
+      return [await searchSection({ siteDir: siteDirFor(sizes), log })];
+    case "publish":
+      return [await publishSection({ log })];
+    case "lighthouse":
+      return [await lighthouseSection({ siteDir: join(REPO_ROOT, ".cache", "bench-site-sample"), log })];
+    case "reliability":
+      return [reliabilitySection()];
+    default:
+      throw new Error(`Unknown part ${name}`);
+  }
 }
-if (wants("search")) sections.push(await searchSection({ siteDir: builds?.dirs.get(10_000) ?? builds?.dirs.get("sample"), log }));
-if (wants("publish")) sections.push(await publishSection({ log }));
-if (wants("lighthouse")) sections.push(await lighthouseSection({ siteDir: builds?.dirs.get("sample"), log }));
-if (wants("reliability")) {
+
+/** The search runs over the 10,000-trial build when it is among the sizes, else over the largest one built. */
+function siteDirFor(chosen: SiteSize[]): string | undefined {
+  const size = chosen.includes(10_000) ? 10_000 : [...chosen].sort((a, b) => (a === "sample" ? -1 : b === "sample" ? 1 : a - b)).at(-1);
+  return size === undefined ? undefined : join(REPO_ROOT, ".cache", `bench-site-${size}`);
+}
+
+function reliabilitySection(): Section {
   log("Reliability suite, long mode");
   const t0 = Date.now();
-  const res = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--project", "reliability"], { cwd: REPO_ROOT, env: { ...process.env, UTP_RELIABILITY_LONG: "1" }, encoding: "utf8" });
+  const res = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--project", "reliability"], { cwd: REPO_ROOT, env: { ...process.env, UTP_RELIABILITY_LONG: "1" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   // Plain output (no colours) so that the lines can be read.
-  const out = `${res.stdout}\n${res.stderr}`;
-  const tests = /Tests\s+.*?(\d+ passed)?.*?(\d+ failed)?/.exec(stripAnsi(out));
-  const histogram = stripAnsi(out).split("\n").filter((l) => /^(POST|PUT) \/api/.test(l) || /^Outage:/.test(l));
-  sections.push({
+  const out = stripAnsi(`${res.stdout}\n${res.stderr}`);
+  const tests = /Tests\s+[^\n]*/.exec(out)?.[0] ?? "";
+  const histogram = out.split("\n").filter((l) => /^(POST|PUT) \/api/.test(l) || /^Outage:/.test(l) || /^Status per/.test(l));
+  return {
     title: "Reliability suite (long mode)",
-    note: `\`UTP_RELIABILITY_LONG=1 npx vitest run --project reliability\`: ${((Date.now() - t0) / 1000).toFixed(0)} s, exit code ${res.status}. ${tests?.[0] ?? ""}\n\n\`\`\`\n${histogram.join("\n")}\n\`\`\``,
+    note: `\`UTP_RELIABILITY_LONG=1 npx vitest run --project reliability\`: ${((Date.now() - t0) / 1000).toFixed(0)} s, exit code ${res.status}. ${tests}\n\n\`\`\`\n${histogram.join("\n")}\n\`\`\``,
     headers: [],
     rows: [],
     goals: [{ name: "Reliability suite passes in long mode", target: "exit 0", actual: `exit ${res.status}`, met: res.status === 0 }],
+  };
+}
+
+if (part) {
+  const sections = await runPart(part);
+  process.stdout.write(`\nBENCH_SECTIONS=${JSON.stringify(sections)}\n`);
+  process.exit(0);
+}
+
+const started = Date.now();
+const sections: Section[] = [];
+for (const name of PARTS.filter(wants)) {
+  const child = spawnSync(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "run.ts"), ...args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only"), "--part", name], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
   });
+  const line = child.stdout.split("\n").find((l) => l.startsWith("BENCH_SECTIONS="));
+  if (child.status === 0 && line) {
+    sections.push(...(JSON.parse(line.slice("BENCH_SECTIONS=".length)) as Section[]));
+  } else {
+    log(`Part ${name} failed (exit ${child.status})`);
+    sections.push({ title: `${name}: failed`, note: `The part ended with exit code ${child.status}; see the console output.`, headers: [], rows: [], goals: [{ name: `${name} part ran`, target: "exit 0", actual: `exit ${child.status}`, met: false }] });
+  }
 }
 
 const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
