@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MethodInputSchema, MethodSchema } from "../../shared/domain/method.ts";
 import { OfficeInputSchema, OfficeSchema } from "../../shared/domain/office.ts";
 import { PilotContentSchema, PilotSchema } from "../../shared/domain/pilot.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { diffContent } from "../../shared/domain/diff.ts";
 import { ForbiddenError, NotFoundError } from "../../shared/errors.ts";
 import { pilots } from "../lib/clients.ts";

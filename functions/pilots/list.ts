@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Slug } from "../../shared/domain/fields.ts";
 import { BadRequestError, ForbiddenError } from "../../shared/errors.ts";
 import { pilots } from "../lib/clients.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { publicRecords } from "../lib/clients.ts";
 import { httpHandler, parseOrThrow } from "../lib/http.ts";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
-import { z } from "zod";
+import * as z from "zod";
 import { EvidenceRatingSchema, PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";

@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { PublicPilotSchema, PublicTombstoneSchema, type PublicPilot, type PublicTombstone } from "../public/public-pilot.ts";
 import { decodeCursor, encodeCursor, isUnavailable, unavailable } from "./dynamo.ts";
 import { partitions } from "./keys.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { containsIdentityNumber } from "../privacy/identity-number.ts";
 import { IDENTITY_NUMBER_MESSAGE, installNorwegianMessages } from "./messages.ts";
 

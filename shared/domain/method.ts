@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { freeText, IsoDateTime, requiredText, Slug, UserRefSchema } from "./fields.ts";
 
 export { UserRefSchema };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { freeText, requiredText, Slug } from "./fields.ts";
 import { EvidenceRatingSchema } from "./pilot.ts";
 import { MethodInputSchema } from "./method.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MethodSchema } from "../domain/method.ts";
 import { OfficeSchema } from "../domain/office.ts";
 import { EVIDENCE_RUBRIC } from "../domain/evidence.ts";

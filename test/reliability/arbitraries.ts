@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Counts are raised for the longer run the benchmark makes (`UTP_RELIABILITY_LONG=1`). */
 export const LONG = process.env.UTP_RELIABILITY_LONG === "1";
