@@ -42,6 +42,23 @@ const BODY_SCHEMAS: Record<string, z.ZodType | undefined> = {
   "PUT /api/offices/{id}": OfficeInputSchema,
 };
 
+/** Who may write, stated here on its own: a rule loosened in the route table must make this suite fail. */
+const WRITE_ACCESS: Record<string, "kontor" | "kurator" | "signed-in"> = {
+  "POST /api/pilots": "kontor",
+  "PUT /api/pilots/{id}": "kontor",
+  "POST /api/pilots/{id}/submit": "kontor",
+  "POST /api/pilots/{id}/publish": "kurator",
+  "POST /api/pilots/{id}/request-changes": "kurator",
+  "POST /api/pilots/{id}/withdraw": "signed-in",
+  "POST /api/pilots/{id}/reconsideration": "kontor",
+  "POST /api/pilots/{id}/reconsideration/answer": "kurator",
+  "POST /api/methods": "kurator",
+  "PUT /api/methods/{id}": "kurator",
+  "POST /api/methods/{id}/merge": "kurator",
+  "POST /api/offices": "kurator",
+  "PUT /api/offices/{id}": "kurator",
+};
+
 const WRITE_ROUTES = ROUTES.filter((r) => r.method === "POST" || r.method === "PUT");
 
 type Histogram = Map<number, number>;
@@ -69,6 +86,7 @@ describe("every write route, fuzzed", () => {
 
   it("lists a body schema for every write route in the route table", () => {
     expect(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(BODY_SCHEMAS).sort());
+    expect(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(WRITE_ACCESS).sort());
   });
 
   const summary = new Map<string, Histogram>();
@@ -109,6 +127,31 @@ describe("every write route, fuzzed", () => {
       if (schema) expect(histogram.get(422) ?? 0).toBeGreaterThan(0);
     });
   }
+
+  it("refuses every fuzzed write from a caller without the route's role, before reading the body", { timeout: 60_000 }, async () => {
+    const outsiders: { route: (typeof WRITE_ROUTES)[number]; token: string | undefined; expected: number }[] = WRITE_ROUTES.flatMap((route) => {
+      const access = WRITE_ACCESS[`${route.method} ${route.path}`];
+      return [
+        { route, token: undefined, expected: 401 },
+        ...(access === "kontor" ? [{ route, token: tokens.kurator, expected: 403 }] : []),
+        ...(access === "kurator" ? [{ route, token: tokens.kontor, expected: 403 }] : []),
+      ];
+    });
+    const bodies = fc.sample(bodyFor(PilotContentSchema), { numRuns: scale(10, 50) });
+    const failures: string[] = [];
+    await inParallel(
+      outsiders.flatMap(({ route, token, expected }) =>
+        bodies.map((body) => async () => {
+          const path = route.path.replace("{id}", pilotId).replace("{a}", "1").replace("{b}", "2");
+          const res = await api(route.method, path, { token, rawBody: JSON.stringify(body) ?? "null", headers: { "content-type": "application/json", "if-match": '"1"' } });
+          if (res.status !== expected) failures.push(`${route.method} ${route.path} (${token ? "wrong role" : "anonymous"}): ${res.status}`);
+          else expectProblemDetails(res, `${route.method} ${route.path}`);
+        }),
+      ),
+      CONCURRENCY,
+    );
+    expect(failures).toEqual([]);
+  });
 
   it("prints the status histogram", () => {
     const lines = [...summary].map(([key, h]) => `${key.padEnd(46)} ${[...h].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join("  ")}`);
