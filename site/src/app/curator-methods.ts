@@ -3,7 +3,7 @@ import { api } from "./api.ts";
 import { append, byId, clear, el, heading } from "./dom.ts";
 import { clearErrors, showErrors, textArea, textField } from "./fields.ts";
 import { curatorNav, submitButton } from "./review-forms.ts";
-import { showFatal, startSession } from "./session.ts";
+import { showFatal, startCuratorSession } from "./session.ts";
 
 /** Curators maintain the shared methods: edit, mark as recommended for spreading, merge duplicates. */
 interface MethodItem {
@@ -126,11 +126,7 @@ async function render(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const user = await startSession();
-  if (user.role !== "kurator") {
-    showFatal(root, new Error("Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet."));
-    return;
-  }
+  if (!(await startCuratorSession(root))) return;
   await render();
 }
 

@@ -3,7 +3,7 @@ import { api } from "./api.ts";
 import { alertBox, append, byId, clear, el, formatDateTime, heading, link } from "./dom.ts";
 import { clearErrors, showErrors, textArea } from "./fields.ts";
 import { curatorNav, evidenceFields, readEvidence, submitButton } from "./review-forms.ts";
-import { showFatal, startSession } from "./session.ts";
+import { showFatal, startCuratorSession } from "./session.ts";
 
 /** The curators' start page: trials waiting for review (oldest first) and requests for reconsideration. */
 interface QueueItem {
@@ -80,11 +80,7 @@ function answerForm(r: Reconsideration, index: number): HTMLElement {
 }
 
 async function start(): Promise<void> {
-  const user = await startSession();
-  if (user.role !== "kurator") {
-    showFatal(root, new Error("Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet."));
-    return;
-  }
+  if (!(await startCuratorSession(root))) return;
   const { body } = await api<{ items: QueueItem[]; reconsiderations: Reconsideration[] }>("/api/review-queue");
   clear(root);
   append(root, heading(1, "Vurderingskø", "xlarge"), curatorNav());

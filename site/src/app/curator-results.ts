@@ -2,7 +2,7 @@ import { PILOT_STATES, labelOf } from "../../../shared/domain/taxonomy.ts";
 import { api } from "./api.ts";
 import { append, byId, clear, el, formatDate, heading, link } from "./dom.ts";
 import { curatorNav } from "./review-forms.ts";
-import { showFatal, startSession } from "./session.ts";
+import { showFatal, startCuratorSession } from "./session.ts";
 
 /** Every office's trials whose results are due, most overdue first, with whom to chase. */
 interface Due {
@@ -18,11 +18,7 @@ interface Due {
 const root = byId("utp-app");
 
 async function start(): Promise<void> {
-  const user = await startSession();
-  if (user.role !== "kurator") {
-    showFatal(root, new Error("Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet."));
-    return;
-  }
+  if (!(await startCuratorSession(root))) return;
   const { body } = await api<{ items: Due[] }>("/api/results-due");
   const items = [...body.items].sort((a, b) => b.daysOverdue - a.daysOverdue);
   clear(root);

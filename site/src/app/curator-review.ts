@@ -20,7 +20,7 @@ import { api, ApiError } from "./api.ts";
 import { alertBox, append, button, byId, clear, el, formatDateTime, heading, link } from "./dom.ts";
 import { clearErrors, fieldId, pointerToPath, selectField, showErrors, textArea, textField, type FieldError } from "./fields.ts";
 import { curatorNav, evidenceFields, readEvidence, submitButton } from "./review-forms.ts";
-import { showFatal, startSession } from "./session.ts";
+import { showFatal, startCuratorSession } from "./session.ts";
 
 /** A curator's review of one trial: the content, planned against reported outcomes, changes, and the decisions. */
 interface Measure {
@@ -230,11 +230,7 @@ function commentForm(review: Review, kind: "request-changes" | "withdraw"): HTML
 }
 
 async function start(): Promise<void> {
-  const user = await startSession();
-  if (user.role !== "kurator") {
-    showFatal(root, new Error("Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet."));
-    return;
-  }
+  if (!(await startCuratorSession(root))) return;
   if (!id) {
     showFatal(root, new Error("Mangler hvilken utprøving som skal vurderes."));
     return;

@@ -19,6 +19,14 @@ export async function startSession(): Promise<NonNullable<ReturnType<typeof curr
   return user;
 }
 
+/** `startSession` for curator pages: undefined (with a message in `container`) for anyone else. */
+export async function startCuratorSession(container: HTMLElement): Promise<NonNullable<ReturnType<typeof currentUser>> | undefined> {
+  const user = await startSession();
+  if (user.role === "kurator") return user;
+  showFatal(container, new Error("Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet."));
+  return undefined;
+}
+
 /** Shows an error where the page's content would be. */
 export function showFatal(container: HTMLElement, error: unknown): void {
   clear(container);
