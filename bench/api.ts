@@ -4,7 +4,7 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { localClient } from "../infra/local/dynamodb-local.ts";
 import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
-import { completeContent, draftContent } from "../test/fixtures/pilots.ts";
+import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
 import { fmt, goal, type Section } from "./report.ts";
 

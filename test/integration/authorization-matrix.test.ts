@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROUTES, routeKey } from "../../functions/routes.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
-import { draftContent } from "../fixtures/pilots.ts";
+import { draftContent } from "../../fixtures/pilots.ts";
 
 const OWN = "nav-molde";
 const OTHER = "nav-alta";

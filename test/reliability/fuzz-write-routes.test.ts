@@ -16,7 +16,7 @@ import {
 import { MethodInputSchema } from "../../shared/domain/method.ts";
 import { OfficeInputSchema } from "../../shared/domain/office.ts";
 import { api, tokenFor, type ApiResponse } from "../support/api.ts";
-import { draftContent } from "../fixtures/pilots.ts";
+import { draftContent } from "../../fixtures/pilots.ts";
 import { submittedPilot } from "../support/lifecycle.ts";
 import { bodyFor, inParallel, rawRequest, scale } from "./arbitraries.ts";
 
