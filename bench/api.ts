@@ -8,6 +8,9 @@ import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
+// A request log line per call would cost the load test more than the calls; the figures are about the API.
+process.env.POWERTOOLS_LOG_LEVEL ??= "SILENT";
+
 const OFFICE = "nav-kongsvinger";
 const MIXED_OFFICE = "nav-larvik";
 

@@ -16,6 +16,7 @@ import {
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
 import { findRoute, type Access, type RouteKey } from "../routes.ts";
+import { observability } from "./observability.ts";
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -168,6 +169,7 @@ export function httpHandler<S extends z.ZodType | undefined = undefined>(
   };
 
   return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
+    .use(observability())
     .use({
       onError: (request) => {
         request.response = problemResponse(request.error, request.event);
