@@ -54,6 +54,9 @@ export interface LocalIssuer {
 }
 
 const SCOPE = "openid profile email";
+/** The dev-user picker, one page per pending login (oidc-provider calls it an interaction). */
+const LOGIN_PATH = "/authorize/login";
+const LOGIN_ROUTE = /^\/authorize\/login\/([\w-]+)$/;
 const MAX_FORM_BYTES = 16 * 1024;
 
 /** The claims a user's tokens carry: the same in ID tokens and access tokens, and what the API reads. */
@@ -147,7 +150,8 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       await grant.save();
       return grant;
     },
-    interactions: { url: (_ctx, interaction) => `${basePath}/interaction/${interaction.uid}` },
+    // The login step of an authorization request lives under the authorization endpoint, where it always was.
+    interactions: { url: (_ctx, interaction) => `${basePath}${LOGIN_PATH}/${interaction.uid}` },
     async renderError(ctx, out) {
       ctx.type = "html";
       ctx.body = errorPage("Innloggingen kan ikke fullføres", describeError(out.error, out.error_description));
@@ -186,7 +190,7 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       return;
     }
     if (req.method === "GET" || req.method === "HEAD") {
-      sendHtml(res, 200, loginPage(await listUsers(), `${basePath}/interaction/${uid}`, {
+      sendHtml(res, 200, loginPage(await listUsers(), `${basePath}${LOGIN_PATH}/${uid}`, {
         loginHint: details.params.login_hint,
         redirectUri: details.params.redirect_uri,
       }));
@@ -212,7 +216,7 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
     const path = raw.split("?")[0] ?? "/";
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
     const inner = raw.slice(basePath.length) || "/";
-    const match = /^\/interaction\/([\w-]+)$/.exec(inner.split("?")[0] ?? "");
+    const match = LOGIN_ROUTE.exec(inner.split("?")[0] ?? "");
     if (match?.[1]) {
       if (!["GET", "HEAD", "POST"].includes(req.method ?? "GET")) {
         res.writeHead(405, { Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8" }).end("Metoden støttes ikke.\n");
