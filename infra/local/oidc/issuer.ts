@@ -164,7 +164,7 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
         enabled: true,
         logoutSource(ctx, form) {
           ctx.type = "html";
-          ctx.body = logoutPage(form);
+          ctx.body = logoutPage(form, `${origin}/`);
         },
         postLogoutSuccessSource(ctx) {
           ctx.type = "html";
