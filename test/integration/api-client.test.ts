@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, urlFor, type Session } from "../../site/src/lib/api-client.ts";
 import { hubUrl, tokenFor } from "../support/api.ts";
-import { completeContent, draftContent } from "../fixtures/pilots.ts";
+import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 
 const OFFICE = "nav-molde";
 
