@@ -5,7 +5,7 @@ import { PilotSchema, type Pilot } from "../../shared/domain/pilot.ts";
 import type { Principal } from "../../shared/domain/principal.ts";
 import type { Reconsideration, Revision } from "../../shared/domain/revision.ts";
 import { applyPilotAction, type PilotChange, type PilotStore } from "../../shared/services/pilot-workflow.ts";
-import { completeContent, draftContent } from "../fixtures/pilots.ts";
+import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 
 const own: Principal = { sub: "kontor-nav-lier", name: "Ola", role: "kontor", office: "nav-lier" };
 const other: Principal = { sub: "kontor-nav-alta", name: "Kari", role: "kontor", office: "nav-alta" };
