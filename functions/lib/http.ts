@@ -15,6 +15,7 @@ import {
   type FieldError,
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
+import { textGuardIssues } from "../../shared/privacy/text-guard.ts";
 import { findRoute, type Access, type RouteKey } from "../routes.ts";
 
 /** The largest JSON body any route accepts. */
@@ -60,6 +61,26 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, det
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationError(detail, fieldErrors(result.error, prefix));
   return result.data;
+}
+
+/**
+ * Parses a request body and runs the text guard over the whole parsed value, so that every string field —
+ * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
+ * hidden characters. When parsing fails, the guard's findings in the raw body are reported with the rest.
+ */
+export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
+  const result = schema.safeParse(raw);
+  const guard = textGuardIssues(result.success ? result.data : raw).map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
+  const errors = result.success ? guard : [...fieldErrors(result.error), ...guard];
+  if (errors.length > 0) {
+    const seen = new Set<string>();
+    const unique = errors.filter((e) => {
+      const key = `${e.pointer}\n${e.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    throw new ValidationError("Noen av opplysningene er ugyldige", unique);
+  }
+  return result.data as z.infer<T>;
 }
 
 function header(event: ApiEvent, name: string): string | undefined {
@@ -154,7 +175,7 @@ export function httpHandler<S extends z.ZodType | undefined = undefined>(
     let body: unknown = undefined;
     if (options.body) {
       const raw = readBody(event, options.emptyBody ?? false);
-      body = parseOrThrow(options.body, raw, "Noen av opplysningene er ugyldige");
+      body = parseGuardedBody(options.body, raw);
     }
     const result = await fn({
       event,
