@@ -40,8 +40,8 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
   const mixedMs = options.quick ? 10_000 : 60_000;
   const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-bench" });
   try {
-    const token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { ttlSeconds: 3600 });
-    const mixedToken = await hub.issuer.signToken(officeUser({ id: MIXED_OFFICE }), { ttlSeconds: 3600 });
+    const token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { ttlSeconds: 3600, tokenUse: "id" });
+    const mixedToken = await hub.issuer.signToken(officeUser({ id: MIXED_OFFICE }), { ttlSeconds: 3600, tokenUse: "id" });
     const ids = await createTrials(hub, token, connections, "Ytelsesmåling");
     const content = completeContent();
     const base = { url: hub.url, endpoint: hub.dynamo.endpoint, tableName: hub.tableName, office: OFFICE, connections, durationMs, content };

@@ -238,10 +238,10 @@ export async function publishSection(options: { log: (m: string) => void }): Pro
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await hub.rebuilder?.idle();
-    const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }));
+    const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }), { tokenUse: "id" });
     const curatorUser = curatorUsers()[0];
     if (!curatorUser) throw new Error("no curator user");
-    const curator = await hub.issuer.signToken(curatorUser);
+    const curator = await hub.issuer.signToken(curatorUser, { tokenUse: "id" });
     const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
       const res = await fetch(hub.url + path, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
       const json = (await res.json()) as { id: string; version: number };

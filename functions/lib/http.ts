@@ -1,7 +1,7 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type * as z from "zod";
-import { principalFromClaims, type Principal } from "../../shared/domain/principal.ts";
+import { EXPECTED_TOKEN_USE, readPrincipal, type Principal, type TokenExpectation } from "../../shared/domain/principal.ts";
 import {
   BadRequestError,
   ForbiddenError,
@@ -17,6 +17,10 @@ import {
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
 import { textGuardIssues } from "../../shared/privacy/text-guard.ts";
 import { findRoute, type Access, type RouteKey } from "../routes.ts";
+import { config } from "./config.ts";
+
+/** The token the API accepts: the site client's ID token. */
+const TOKEN_EXPECTATION: TokenExpectation = { tokenUse: EXPECTED_TOKEN_USE, ...(config.oidcClientId ? { clientId: config.oidcClientId } : {}) };
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -91,10 +95,11 @@ function header(event: ApiEvent, name: string): string | undefined {
   return undefined;
 }
 
-function authorize(access: Access, principal: Principal | undefined, hasClaims: boolean): void {
+function authorize(access: Access, principal: Principal | undefined, refused: "token" | "role" | undefined, hasClaims: boolean): void {
   if (access === "public") return;
   if (!principal) {
-    if (hasClaims) throw new ForbiddenError("Brukeren din har ingen rolle i Utprøvingsbanken");
+    if (hasClaims && refused === "role") throw new ForbiddenError("Brukeren din har ingen rolle i Utprøvingsbanken");
+    if (hasClaims) throw new UnauthorizedError("Tokenet er ikke utstedt for Utprøvingsbanken. Logg inn på nytt.");
     throw new UnauthorizedError("Du må logge inn");
   }
   if (access === "kontor" && principal.role !== "kontor") throw new ForbiddenError("Bare ansatte ved NAV-kontor kan gjøre dette");
@@ -170,8 +175,9 @@ export function httpHandler<S extends z.ZodType | undefined = undefined>(
 
   const core = async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
     const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
-    const principal = principalFromClaims(claims);
-    authorize(route.access, principal, claims !== undefined);
+    const read = claims === undefined ? undefined : readPrincipal(claims, TOKEN_EXPECTATION);
+    const principal = read && "principal" in read ? read.principal : undefined;
+    authorize(route.access, principal, read && "refused" in read ? read.refused : undefined, claims !== undefined);
     let body: unknown = undefined;
     if (options.body) {
       const raw = readBody(event, options.emptyBody ?? false);

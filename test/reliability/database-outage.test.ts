@@ -35,7 +35,7 @@ describe("the database goes away in the middle of a load", () => {
     dataDir = mkdtempSync(join(tmpdir(), "utp-outage-"));
     dynamo = await startDynamoDbLocal({ dataDir });
     hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-outage", dynamo });
-    token = await hub.issuer.signToken(officeUser({ id: OFFICE }));
+    token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { tokenUse: "id" });
   }, 90_000);
 
   afterAll(async () => {

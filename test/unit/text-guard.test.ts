@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.TABLE_NAME ??= "unit-test";
+});
 import { parseGuardedBody } from "../../functions/lib/http.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { ValidationError } from "../../shared/errors.ts";
