@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES, routeKey } from "../../functions/routes.ts";
+import { ROUTES } from "../../shared/api/index.ts";
+import type { RouteContract } from "../../shared/api/contract.ts";
 import { api, tokenFor } from "../support/api.ts";
 
 const OFFICE = "nav-molde";
@@ -19,8 +20,9 @@ const SPOOFED: Record<string, () => Promise<string>> = {
   "a token from another issuer": () => tokenFor("kurator", undefined, { issuer: "https://annen.example/oidc" }),
 };
 
-const PROTECTED = ROUTES.filter((r) => r.access !== "public");
+const PROTECTED = (ROUTES as readonly RouteContract[]).filter((r) => r.access !== "public");
 
+/** The authorization matrix's spoofed callers: each validly signed token × every route that needs one. */
 describe("token claims are read strictly on every route", () => {
   it("covers every route that needs a token", () => {
     expect(PROTECTED.length).toBeGreaterThan(15);
@@ -35,7 +37,7 @@ describe("token claims are read strictly on every route", () => {
         PROTECTED.map(async (route) => {
           const path = route.path.replace("{id}", route.path.includes("/methods/") ? "ips" : route.path.includes("/offices/") ? OFFICE : SOME_ID).replace("{a}", "1").replace("{b}", "2");
           const res = await api(route.method, path, { token: bearer, ...(route.method === "GET" ? {} : { body: {}, headers: { "if-match": '"1"' } }) });
-          return { key: routeKey(route), status: res.status, type: res.headers.get("content-type") ?? "" };
+          return { key: route.key, status: res.status, type: res.headers.get("content-type") ?? "" };
         }),
       );
       // Assess
