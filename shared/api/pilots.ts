@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Slug } from "../domain/fields.ts";
 import { PilotContentSchema, PilotSchema } from "../domain/pilot.ts";
 import { RevisionSchema } from "../domain/revision.ts";
+import { PublicPilotSchema } from "../public/public-pilot.ts";
 import { defineRoute } from "./contract.ts";
 import { listOf, RevisionDiffSchema } from "./responses.ts";
 
@@ -41,10 +42,10 @@ export const getPilot = defineRoute({
   path: "/api/pilots/{id}",
   access: "own-office-or-kurator",
   tag: "pilots",
-  summary: "Én utprøving",
+  summary: "Én utprøving: hele posten for eget kontor og kuratorer, den offentlige visningen for andre kontorer",
   errors: [404],
   success: 200,
-  response: PilotSchema,
+  response: z.union([PilotSchema, PublicPilotSchema]),
 });
 
 export const updatePilot = defineRoute({

@@ -667,8 +667,9 @@ async function start(): Promise<void> {
     state.pilot = body;
     initial = body.content;
   } else if (copyOf) {
-    const { body } = await api<Pilot>(`/api/pilots/${encodeURIComponent(copyOf)}`);
-    const original = body.content;
+    // Another office's trial comes as its public projection (the fields at the top level).
+    const { body } = await api<Record<string, unknown> & { id: string; methodId?: string }>(`/api/pilots/${encodeURIComponent(copyOf)}`);
+    const original: Record<string, unknown> = typeof body.content === "object" && body.content !== null ? (body.content as Record<string, unknown>) : body;
     initial = {
       ...(original.methodDescription ? { methodDescription: original.methodDescription } : {}),
       ...((body as { methodId?: string }).methodId || original.methodId ? { methodId: (body as { methodId?: string }).methodId ?? original.methodId } : {}),
