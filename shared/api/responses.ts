@@ -124,3 +124,15 @@ export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
 export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
 
 export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) });
+
+/** What a redaction changed, never what it removed. */
+export const RedactionResultSchema = z.strictObject({
+  pilot: PilotSchema,
+  /** Strings rewritten in the current record's content. */
+  fieldsRedacted: z.int(),
+  /** Kept revisions that changed; the redaction's own history entry is not counted. */
+  revisionsTouched: z.int(),
+  itemsWritten: z.int(),
+  /** Whether the trial got a new address; the old one answers 410 Gone. */
+  slugReplaced: z.boolean(),
+});

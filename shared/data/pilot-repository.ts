@@ -6,8 +6,9 @@ import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../dom
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";
 import { pilotSlug } from "../domain/slug.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { ConflictError, NotFoundError, toPointer, ValidationError } from "../errors.ts";
+import { onlyTextGuardIssues, parseStored } from "./stored.ts";
+import { badCursor, cancelledIndexes, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
 
@@ -160,7 +161,7 @@ export class PilotRepository {
 
   async get(id: string): Promise<Pilot | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.pilot(id), ConsistentRead: true })));
-    return out.Item ? PilotSchema.parse(out.Item.data) : undefined;
+    return out.Item ? parseStored(PilotSchema, out.Item.data) : undefined;
   }
 
   async require(id: string): Promise<Pilot> {
@@ -178,13 +179,21 @@ export class PilotRepository {
     if (current.version !== expectedVersion) throw staleVersion();
     const nowIso = this.clock().toISOString();
     const proposed = change.next(current, nowIso);
-    const next: Pilot = PilotSchema.parse({
+    const parsed = PilotSchema.safeParse({
       ...proposed,
       version: current.version + 1,
       updatedAt: nowIso,
       updatedBy: { sub: change.actor.sub, name: change.actor.name },
       stateChangedAt: proposed.state !== current.state ? nowIso : current.stateChangedAt,
     });
+    if (!parsed.success) {
+      // A record written before today's text guard: nothing more is done with it until a curator redacts it.
+      if (onlyTextGuardIssues(parsed.error)) {
+        throw new ConflictError("Utprøvingen inneholder personopplysninger (et fødselsnummer eller lignende). En kurator må sladde dem før noe annet kan gjøres.", parsed.error.issues.map((issue) => ({ pointer: toPointer(issue.path), message: issue.message })));
+      }
+      throw parsed.error;
+    }
+    const next: Pilot = parsed.data;
     const items: NonNullable<TransactWriteCommandInput["TransactItems"]> = [
       {
         Put: {
@@ -293,7 +302,7 @@ export class PilotRepository {
   }
 
   async listRevisions(id: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Revision>> {
-    const out = await this.send(() =>
+    const out = await this.send(options.cursor, () =>
       this.db.send(
         new QueryCommand({
           TableName: this.tableName,
@@ -301,19 +310,19 @@ export class PilotRepository {
           ExpressionAttributeValues: { ":pk": keys.pilot(id).pk, ":prefix": keys.revisionPrefix },
           ScanIndexForward: false,
           Limit: options.limit ?? 100,
-          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk"]),
+          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk"], { pk: keys.pilot(id).pk }),
         }),
       ),
     );
     return {
-      items: (out.Items ?? []).map((item) => RevisionSchema.parse(item.data)),
+      items: (out.Items ?? []).map((item) => parseStored(RevisionSchema, item.data)),
       cursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 
   async getRevision(id: string, version: number): Promise<Revision | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.revision(id, version) })));
-    return out.Item ? RevisionSchema.parse(out.Item.data) : undefined;
+    return out.Item ? parseStored(RevisionSchema, out.Item.data) : undefined;
   }
 
   private async queryPilots(
@@ -321,26 +330,34 @@ export class PilotRepository {
     cursorKeys: readonly string[],
     options: { limit?: number; cursor?: string | undefined },
   ): Promise<Page<Pilot>> {
-    const out = await this.send(() =>
+    const partitionKey = cursorKeys[2];
+    const partition = query.ExpressionAttributeValues[":pk"];
+    const out = await this.send(options.cursor, () =>
       this.db.send(
         new QueryCommand({
           TableName: this.tableName,
           ...query,
           Limit: options.limit ?? 100,
-          ExclusiveStartKey: decodeCursor(options.cursor, cursorKeys),
+          ExclusiveStartKey: decodeCursor(options.cursor, cursorKeys, partitionKey && typeof partition === "string" ? { [partitionKey]: partition } : {}),
         }),
       ),
     );
     return {
-      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => PilotSchema.parse(item.data)),
+      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => parseStored(PilotSchema, item.data)),
       cursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 
-  private async send<T>(call: () => Promise<T>): Promise<T> {
+  private async send<T>(call: () => Promise<T>): Promise<T>;
+  private async send<T>(cursor: string | undefined, call: () => Promise<T>): Promise<T>;
+  private async send<T>(first: string | undefined | (() => Promise<T>), second?: () => Promise<T>): Promise<T> {
+    const call = typeof first === "function" ? first : second;
+    const cursor = typeof first === "function" ? undefined : first;
+    if (!call) throw new Error("send needs a call");
     try {
       return await call();
     } catch (error) {
+      if (isRefusedStartKey(error, cursor)) throw badCursor();
       throw this.mapError(error);
     }
   }
