@@ -7,6 +7,7 @@ import {
   problemBody,
   ForbiddenError,
   HttpError,
+  NotFoundError,
   PayloadTooLargeError,
   PreconditionRequiredError,
   toPointer,
@@ -209,7 +210,7 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
     const body = route.body ? parseGuardedBody(route.body, readBody(event, route.emptyBody ?? false)) : undefined;
     const ifMatch = route.ifMatch ? requireIfMatch(event) : undefined;
     const key = route.idempotencyKey ? idempotencyKey(event) : undefined;
-    const params = parseOrThrow(route.params, event.pathParameters ?? {}, "Ugyldige verdier i adressen");
+    const params = parsePathParams(route, event);
     const query = route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, "Ugyldige søkeparametere") : {};
     const result = await fn({
       event,
@@ -229,6 +230,13 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
   return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
     .use(problemDetails())
     .handler(core);
+}
+
+/** Path parameters that do not fit the route (an over-long or malformed id) name nothing: 404 with the field. */
+function parsePathParams<R extends RouteContract>(route: R, event: ApiEvent): unknown {
+  const result = route.params.safeParse(event.pathParameters ?? {});
+  if (!result.success) throw new NotFoundError("Finnes ikke: adressen har en ugyldig id", fieldErrors(result.error, "/path"));
+  return result.data;
 }
 
 /** The `If-Match` version of a write: 428 without it, 400 when it is not a version. */
