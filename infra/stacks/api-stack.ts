@@ -11,6 +11,7 @@ import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
 import { writes } from "../../shared/api/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
+import { throttleWrites } from "../constructs/edge-protection.ts";
 
 export interface ApiStackProps extends StackProps {
   readonly config: HubConfig;
@@ -120,6 +121,13 @@ export class ApiStack extends Stack {
       });
       if (route.access === "public") acknowledgePublicRoute(created, key);
     }
+
+    // Writes are throttled per route, well below the stage's default for reads.
+    throttleWrites(
+      this.stage,
+      DEPLOYED_ROUTES.filter((r) => writes(r)).map((r) => r.key),
+      { rateLimit: Math.max(1, Math.floor(config.api.rateLimit / 5)), burstLimit: Math.max(1, Math.floor(config.api.burstLimit / 5)) },
+    );
 
     new CfnOutput(this, "ApiEndpoint", { value: this.httpApi.apiEndpoint });
   }
