@@ -2,11 +2,15 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { localClient } from "../infra/local/dynamodb-local.ts";
+import { keys } from "../shared/data/keys.ts";
 import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
-import { completeContent, draftContent } from "../test/fixtures/pilots.ts";
+import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
 import { fmt, goal, type Section } from "./report.ts";
+
+// A request log line per call would cost the load test more than the calls; the figures are about the API.
+process.env.POWERTOOLS_LOG_LEVEL ??= "SILENT";
 
 const OFFICE = "nav-kongsvinger";
 const MIXED_OFFICE = "nav-larvik";
@@ -40,8 +44,8 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
   const mixedMs = options.quick ? 10_000 : 60_000;
   const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-bench" });
   try {
-    const token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { ttlSeconds: 3600, tokenUse: "id" });
-    const mixedToken = await hub.issuer.signToken(officeUser({ id: MIXED_OFFICE }), { ttlSeconds: 3600, tokenUse: "id" });
+    const token = await hub.issuer.signToken(officeUser({ id: OFFICE }), { ttlSeconds: 3600 });
+    const mixedToken = await hub.issuer.signToken(officeUser({ id: MIXED_OFFICE }), { ttlSeconds: 3600 });
     const ids = await createTrials(hub, token, connections, "Ytelsesmåling");
     const content = completeContent();
     const base = { url: hub.url, endpoint: hub.dynamo.endpoint, tableName: hub.tableName, office: OFFICE, connections, durationMs, content };
@@ -84,7 +88,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       savesTotal += saves;
       const res = await fetch(`${hub.url}/api/pilots/${id}`, { headers: { authorization: `Bearer ${mixedToken}` } });
       const version = ((await res.json()) as { version: number }).version;
-      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: `PILOT#${id}` }, ":rev": { S: "REV#" } }, Select: "COUNT", ConsistentRead: true }));
+      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk }, ":rev": { S: keys.revisionPrefix } }, Select: "COUNT", ConsistentRead: true }));
       if (version !== 1 + saves || revs.Count !== version) mismatches++;
     }
     raw.destroy();

@@ -1,29 +1,56 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type * as z from "zod";
-import { EXPECTED_TOKEN_USE, readPrincipal, type Principal, type TokenExpectation } from "../../shared/domain/principal.ts";
+import { readPrincipal, type Principal } from "../../shared/domain/principal.ts";
 import {
   BadRequestError,
+  fieldErrors,
+  NotFoundError,
+  parseOrThrow,
+  toPointer,
+  ValidationError,
   problemBody,
   ForbiddenError,
   HttpError,
-  NotFoundError,
   PayloadTooLargeError,
   PreconditionRequiredError,
-  toPointer,
   UnauthorizedError,
   UnsupportedMediaTypeError,
-  ValidationError,
-  type FieldError,
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
-import { textGuardIssues } from "../../shared/privacy/text-guard.ts";
-import { onlyTextGuardIssues } from "../../shared/data/stored.ts";
 import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
-import { config } from "./config.ts";
+import { onlyTextGuardIssues } from "../../shared/data/stored.ts";
+import { textGuardIssues } from "../../shared/privacy/text-guard.ts";
+import { tokenExpectation } from "./token-config.ts";
+import { observability } from "./observability.ts";
 
-/** The token the API accepts: the site client's ID token. */
-const TOKEN_EXPECTATION: TokenExpectation = { tokenUse: EXPECTED_TOKEN_USE, ...(config.oidcClientId ? { clientId: config.oidcClientId } : {}) };
+
+/**
+ * Parses a request body and runs the text guard over the whole parsed value, so that every string field —
+ * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
+ * hidden characters. When parsing fails, the guard's findings in the raw body are reported with the rest.
+ */
+export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const result = schema.safeParse(raw);
+  const guard = textGuardIssues(result.success ? result.data : raw).map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
+  const errors = result.success ? guard : [...fieldErrors(result.error), ...guard];
+  if (errors.length > 0) {
+    const seen = new Set<string>();
+    const unique = errors.filter((e) => {
+      const key = `${e.pointer}\n${e.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    throw new ValidationError("Noen av opplysningene er ugyldige", unique);
+  }
+  return result.data as z.output<T>;
+}
+
+/** Path parameters that do not fit the route (an over-long or malformed id) name nothing: 404 with the field. */
+function parsePathParams<R extends RouteContract>(route: R, event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
+  const result = route.params.safeParse(event.pathParameters ?? {});
+  if (!result.success) throw new NotFoundError("Finnes ikke: adressen har en ugyldig id", fieldErrors(result.error, "/path"));
+  return result.data;
+}
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -53,42 +80,6 @@ export interface ApiResult<R extends RouteContract> {
 }
 
 type Handler<R extends RouteContract> = (request: ApiRequest<R>) => Promise<ApiResult<R>>;
-
-/** Zod issues as field errors with JSON pointers into the body. */
-export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key], prefix), message: `Ukjent felt: ${key}` }));
-    }
-    return [{ pointer: toPointer(issue.path, prefix), message: issue.message }];
-  });
-}
-
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, detail: string, prefix = ""): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(detail, fieldErrors(result.error, prefix));
-  return result.data;
-}
-
-/**
- * Parses a request body and runs the text guard over the whole parsed value, so that every string field —
- * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
- * hidden characters. When parsing fails, the guard's findings in the raw body are reported with the rest.
- */
-export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
-  const result = schema.safeParse(raw);
-  const guard = textGuardIssues(result.success ? result.data : raw).map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
-  const errors = result.success ? guard : [...fieldErrors(result.error), ...guard];
-  if (errors.length > 0) {
-    const seen = new Set<string>();
-    const unique = errors.filter((e) => {
-      const key = `${e.pointer}\n${e.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    throw new ValidationError("Noen av opplysningene er ugyldige", unique);
-  }
-  return result.data as z.infer<T>;
-}
 
 function header(event: ApiEvent, name: string): string | undefined {
   const wanted = name.toLowerCase();
@@ -204,7 +195,7 @@ function problemDetails(): middy.MiddlewareObj<ApiEvent, APIGatewayProxyStructur
 export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
   const core = async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
     const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
-    const read = claims === undefined ? undefined : readPrincipal(claims, TOKEN_EXPECTATION);
+    const read = claims === undefined ? undefined : readPrincipal(claims, tokenExpectation);
     const principal = read && "principal" in read ? read.principal : undefined;
     authorize(route.access, principal, read && "refused" in read ? read.refused : undefined, claims !== undefined);
     const body = route.body ? parseGuardedBody(route.body, readBody(event, route.emptyBody ?? false)) : undefined;
@@ -226,17 +217,12 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
     return json(route.success, result.body, result.headers);
   };
 
-  // Further middlewares (logging, metrics) go after problemDetails, so that it still sees their errors.
+  // Further middlewares go after problemDetails, so that it still sees their errors. The request log is the
+  // exception: it comes first, so that its after/onError run last and see the final status (it never throws).
   return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
+    .use(observability())
     .use(problemDetails())
     .handler(core);
-}
-
-/** Path parameters that do not fit the route (an over-long or malformed id) name nothing: 404 with the field. */
-function parsePathParams<R extends RouteContract>(route: R, event: ApiEvent): unknown {
-  const result = route.params.safeParse(event.pathParameters ?? {});
-  if (!result.success) throw new NotFoundError("Finnes ikke: adressen har en ugyldig id", fieldErrors(result.error, "/path"));
-  return result.data;
 }
 
 /** The `If-Match` version of a write: 428 without it, 400 when it is not a version. */

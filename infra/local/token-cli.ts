@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
   const key = await loadOrCreateSigningKey(signingKeyPath(dataDir));
   const issuer = createIssuer({ issuer: issuerUrl, key, users: [user] });
-  process.stdout.write(`${await issuer.signToken(user, { tokenUse: "id" })}\n`);
+  process.stdout.write(`${await issuer.signToken(user)}\n`);
 }
 
 main().catch((error: unknown) => {

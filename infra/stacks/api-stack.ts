@@ -89,6 +89,8 @@ export class ApiStack extends Stack {
     const oidcEnvironment = {
       OIDC_ISSUER: props.userPool.userPoolProviderUrl,
       OIDC_CLIENT_ID: props.client.userPoolClientId,
+      // The site sends Cognito's ID token; an access token for the same client is refused.
+      OIDC_TOKEN_USE: "id",
       OIDC_AUTHORIZATION_ENDPOINT: `${cognito}/oauth2/authorize`,
       OIDC_TOKEN_ENDPOINT: `${cognito}/oauth2/token`,
       OIDC_LOGOUT_ENDPOINT: `${cognito}/logout`,

@@ -7,7 +7,8 @@ import { NotFoundError } from "../errors.ts";
 import { containsIdentityNumber } from "../privacy/identity-number.ts";
 import { fitToSchema, redactContent, redactText, REDACTED, type RedactionSpec } from "../privacy/redaction.ts";
 import { toPublicPilot } from "../public/projection.ts";
-import { cancelledIndexes, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { staleVersion } from "../errors.ts";
+import { cancelledIndexes, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys } from "./keys.ts";
 import { parseStored } from "./stored.ts";
 

@@ -16,11 +16,16 @@ export interface Principal {
 export interface TokenExpectation {
   /** The site's client id: an ID token's `aud`, an access token's `client_id`. Unset: not checked. */
   readonly clientId?: string;
-  /** The one kind of token the API accepts. The site sends the ID token (see AuthStack). */
-  readonly tokenUse: "id" | "access";
+  /**
+   * The one kind of token the API accepts. In AWS this is `id`: the site sends Cognito's ID token (see
+   * AuthStack), and a Cognito access token for the same client is refused. Unset (the local hub, whose
+   * browser ID tokens carry no `token_use` and whose dev tokens are access tokens for the API): `id`,
+   * `access` or none, and nothing else.
+   */
+  readonly tokenUse?: "id" | "access";
 }
 
-export const EXPECTED_TOKEN_USE = "id" as const;
+const LOCAL_TOKEN_USES: readonly unknown[] = [undefined, "id", "access"];
 
 /** Why a verified token gives no principal: it is not a token for this API, or the user has no role in it. */
 export type PrincipalResult = { readonly principal: Principal } | { readonly refused: "token" | "role" };
@@ -42,7 +47,7 @@ const ShortClaim = z.string().min(1).max(200);
  */
 export function readPrincipal(claims: Record<string, unknown> | undefined, expected: TokenExpectation): PrincipalResult {
   if (!claims) return { refused: "token" };
-  if (claims.token_use !== expected.tokenUse) return { refused: "token" };
+  if (expected.tokenUse !== undefined ? claims.token_use !== expected.tokenUse : !LOCAL_TOKEN_USES.includes(claims.token_use)) return { refused: "token" };
   if (expected.clientId !== undefined && !isForClient(claims, expected)) return { refused: "token" };
   const sub = ShortClaim.safeParse(claims.sub);
   if (!sub.success) return { refused: "token" };
@@ -61,13 +66,13 @@ export function readPrincipal(claims: Record<string, unknown> | undefined, expec
 }
 
 /** The principal, or undefined when the claims give none (see readPrincipal). */
-export function principalFromClaims(claims: Record<string, unknown> | undefined, expected: TokenExpectation): Principal | undefined {
+export function principalFromClaims(claims: Record<string, unknown> | undefined, expected: TokenExpectation = {}): Principal | undefined {
   const result = readPrincipal(claims, expected);
   return "principal" in result ? result.principal : undefined;
 }
 
 function isForClient(claims: Record<string, unknown>, expected: TokenExpectation): boolean {
-  if (expected.tokenUse === "access") return claims.client_id === expected.clientId;
+  if (claims.token_use === "access") return claims.client_id === expected.clientId;
   const aud = claims.aud;
   // API Gateway passes a one-element audience as a plain string.
   if (typeof aud === "string") return aud === expected.clientId || aud === `[${expected.clientId}]`;

@@ -33,6 +33,7 @@ export {
   type OpenDataColumn,
   type OpenDataContext,
 } from "./aggregates-csv.ts";
-export { escapeXml, SITEMAP_MAX_URLS, toAtom, toSitemap, toSitemapIndex, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
+export { escapeXml, toAtom, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
+export { SITEMAP_MAX_URLS, toSitemap, toSitemapIndex } from "./sitemap.ts";
 export * from "./aggregates-format.ts";
 export * from "./aggregates-schemas.ts";

@@ -14,8 +14,9 @@ const SPOOFED: Record<string, () => Promise<string>> = {
   'groups as the string "kontor,kurator"': () => tokenFor("kontor", OFFICE, { claims: { groups: "kontor,kurator" } }),
   'group "Kurator"': () => tokenFor("kurator", undefined, { claims: { groups: ["Kurator"] } }),
   "office staff without a well-formed office": () => tokenFor("kontor", undefined, { claims: { office: "NAV Molde" } }),
-  "an access token (token_use access)": () => tokenFor("kurator", undefined, { claims: { token_use: "access" } }),
-  "no token_use": () => tokenFor("kurator", undefined, { claims: { token_use: undefined } }),
+  "a token of another token_use (refresh)": () => tokenFor("kurator", undefined, { claims: { token_use: "refresh" } }),
+  'token_use "ID"': () => tokenFor("kurator", undefined, { claims: { token_use: "ID" } }),
+  "an access token for another client": () => tokenFor("kurator", undefined, { claims: { token_use: "access", client_id: "annen-klient" } }),
   "a token for another client": () => tokenFor("kurator", undefined, { audience: "annen-klient" }),
   "a token from another issuer": () => tokenFor("kurator", undefined, { issuer: "https://annen.example/oidc" }),
 };

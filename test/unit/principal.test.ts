@@ -57,6 +57,16 @@ describe("reading the principal from token claims", () => {
     expect(readPrincipal(undefined, EXPECTED)).toEqual({ refused: "token" });
   });
 
+  it("accepts the local hub's tokens (ID tokens without token_use, access tokens for the client) only when no token_use is configured", () => {
+    const local: TokenExpectation = { clientId: "utprovingsbanken" };
+    expect(readPrincipal(idToken({ groups: ["kurator"], token_use: undefined }), local)).toMatchObject({ principal: { role: "kurator" } });
+    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toMatchObject({ principal: { role: "kurator" } });
+    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "annen", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toEqual({ refused: "token" });
+    for (const tokenUse of ["refresh", "ID", "", 1]) expect(readPrincipal(idToken({ groups: ["kurator"], token_use: tokenUse }), local)).toEqual({ refused: "token" });
+    // In AWS the API expects the ID token only
+    expect(readPrincipal(idToken({ groups: ["kurator"], token_use: undefined }), EXPECTED)).toEqual({ refused: "token" });
+  });
+
   it("checks client_id for access tokens when the API expects those", () => {
     const access: TokenExpectation = { clientId: "utprovingsbanken", tokenUse: "access" };
     expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", groups: ["kurator"] }, access)).toMatchObject({ principal: { role: "kurator" } });

@@ -1,14 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-
-vi.hoisted(() => {
-  process.env.TABLE_NAME ??= "unit-test";
-});
+import { describe, expect, it } from "vitest";
 import { parseGuardedBody } from "../../functions/lib/http.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { hasHiddenCharacters, HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE, textGuardIssues, textProblem } from "../../shared/privacy/text-guard.ts";
-import { completeContent, failedResults } from "../fixtures/pilots.ts";
+import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import { writtenIdentityNumber } from "../reliability/arbitraries.ts";
 
 /** A valid fødselsnummer from Skatteetaten's published examples (a synthetic person). */
