@@ -7,6 +7,7 @@
  *   METHOD#<id> / METHOD           a method                      gsi1: methods by name
  *   OFFICE#<id> / OFFICE           an office                     gsi1: offices by name
  *   IDEMPOTENCY#<sub>#<key> / IDEMPOTENCY   a create's idempotency key (expires after 24 h)
+ *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -20,6 +21,7 @@ export const keys = {
   method: (id: string) => ({ pk: `METHOD#${id}`, sk: "METHOD" }),
   office: (id: string) => ({ pk: `OFFICE#${id}`, sk: "OFFICE" }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: "IDEMPOTENCY" }),
+  goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */
