@@ -18,7 +18,7 @@ export {
   type ReplicationNode,
   type StrongestEvidence,
 } from "./aggregates-method.ts";
-export { gapMap, type GapMap, type GapMapCell } from "./aggregates-gap-map.ts";
+export { GAP_MAP_FINDINGS, gapMap, gapMapFinding, type GapMap, type GapMapCell, type GapMapFinding } from "./aggregates-gap-map.ts";
 export { NO_RESULTS_CODE, NO_RESULTS_LABEL, statistics, type CountRow, type Statistics } from "./aggregates-statistics.ts";
 export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
 export { CSV_COLUMNS, csvCell, pilotsToCsv, toCsv, UTF8_BOM, type CsvValue } from "./aggregates-csv.ts";
