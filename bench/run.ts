@@ -3,7 +3,7 @@
  * Runs against the local stack and writes bench/results/report.md and report.json.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../infra/local/hub.ts";
@@ -11,7 +11,7 @@ import { apiSections } from "./api.ts";
 import { lambdaSection } from "./lambda.ts";
 import { lighthouseSection } from "./lighthouse.ts";
 import { renderMarkdown, type Section } from "./report.ts";
-import { publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
+import { publishAtScaleSection, publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -43,10 +43,13 @@ async function runPart(name: string): Promise<Section[]> {
       return [(await siteBuildSection({ sizes, log })).section];
     case "search":
       return [await searchSection({ siteDir: siteDirFor(sizes), log })];
-    case "publish":
-      return [await publishSection({ log })];
+    case "publish": {
+      const large = sizes.filter((s): s is number => typeof s === "number");
+      return [await publishSection({ log }), ...(await Promise.all(large.slice(0, 1).map((size) => publishAtScaleSection({ size, log }))))];
+    }
     case "lighthouse":
-      return [await lighthouseSection({ siteDir: join(REPO_ROOT, ".cache", "bench-site-sample"), log })];
+      // Over the largest build there is: the home page's bytes grow with the bank.
+      return [await lighthouseSection({ siteDir: [siteDirFor(sizes), join(REPO_ROOT, ".cache", "bench-site-sample")].find((d) => d && existsSync(join(d, "index.html"))), log })];
     case "reliability":
       return [reliabilitySection()];
     default:

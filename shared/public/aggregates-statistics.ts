@@ -36,6 +36,12 @@ export interface Statistics {
   /** Trials with a reported outcome, and how many of them showed no effect (virket ikke or negativ). */
   readonly withResults: number;
   readonly noEffect: number;
+  /** Trials started as a copy of another published trial. */
+  readonly replications: number;
+  /** Methods tried at three offices or more (owning offices and partner offices alike). */
+  readonly methodsAtThreeOffices: number;
+  /** Methods with at least one trial. */
+  readonly methodsTried: number;
 }
 
 export const NO_RESULTS_CODE = "ingen-resultater";
@@ -52,10 +58,19 @@ function countBy(terms: readonly Term[], pilots: readonly PublicPilot[], codesOf
 }
 
 /** Counts for the statistics page, over published trials. A trial counts once in each row it belongs to. */
-export function statistics(pilots: readonly PublicPilot[]): Statistics {
+export function statistics(pilots: readonly PublicPilot[], resolveMethodId: (id: string) => string = (id) => id): Statistics {
   const ended = pilots.filter((p) => p.trialStatus !== undefined && ENDED_TRIAL_STATUSES.includes(p.trialStatus));
   const withResults = pilots.filter((p) => p.results !== undefined);
   const years = [...new Set(pilots.map(pilotYear))].sort();
+  const ids = new Set(pilots.map((p) => p.id));
+  const officesByMethod = new Map<string, Set<string>>();
+  for (const p of pilots) {
+    if (!p.methodId) continue;
+    const method = resolveMethodId(p.methodId);
+    const offices = officesByMethod.get(method) ?? new Set<string>();
+    for (const office of [p.officeId, ...p.partnerOfficeIds]) offices.add(office);
+    officesByMethod.set(method, offices);
+  }
   return {
     published: pilots.length,
     byCounty: countBy(COUNTIES, pilots, (p) => [p.county]),
@@ -81,5 +96,8 @@ export function statistics(pilots: readonly PublicPilot[]): Statistics {
     endedWithResults: ended.filter((p) => p.results !== undefined).length,
     withResults: withResults.length,
     noEffect: withResults.filter((p) => p.results && NOT_WORKED_OUTCOMES.includes(p.results.outcome)).length,
+    replications: pilots.filter((p) => p.replicatesPilotId !== undefined && ids.has(p.replicatesPilotId)).length,
+    methodsAtThreeOffices: [...officesByMethod.values()].filter((o) => o.size >= 3).length,
+    methodsTried: officesByMethod.size,
   };
 }
