@@ -1,4 +1,5 @@
 import { synonymMatcher, synonymQuery } from "../../../shared/domain/synonyms.ts";
+import { MEASURE_TYPES, TARGET_GROUPS } from "../../../shared/domain/taxonomy.ts";
 import { suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
 import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excerpt.ts";
 
@@ -411,6 +412,20 @@ function appendSegments(parent: HTMLElement, segments: readonly ExcerptSegment[]
   for (const segment of segments) parent.append(segment.marked ? element("mark", "", segment.text) : document.createTextNode(segment.text));
 }
 
+const LABELS = [...TARGET_GROUPS, ...MEASURE_TYPES].map((t) => t.label.toLocaleLowerCase("nb"));
+
+/**
+ * Pagefind's excerpt, when the query's word is only in the body text (the method, lessons, recipe): used
+ * only if it is body text, never the title, the place or the list of labels, nor the index's tokens.
+ */
+function bodyExcerpt(item: PagefindData): ExcerptSegment[] | undefined {
+  const segments = excerptSegments(item.excerpt);
+  const text = segments.map((s) => s.text).join("").toLocaleLowerCase("nb");
+  const avoid = [item.meta.title, item.meta.kontor].filter((t): t is string => Boolean(t)).map((t) => t.toLocaleLowerCase("nb"));
+  if (!segments.some((s) => s.marked) || /\bqx[^aeiouyæøå\s]{2}\b/.test(text) || [...avoid, ...LABELS].some((t) => text.includes(t))) return undefined;
+  return [{ text: "… ", marked: false }, ...segments, { text: " …", marked: false }];
+}
+
 const VERDICT_COLORS = new Set(["success", "warning", "meta-purple", "danger", "info", "neutral"]);
 
 /** A result as a card: the same parts as the cards the build renders, the snippet with the query marked. */
@@ -427,7 +442,8 @@ function resultItem(item: PagefindData, terms: readonly string[]): HTMLLIElement
   const summary = highlightSegments(meta.sammendrag ?? "", terms);
   const resultsText = highlightSegments(meta.resultater ?? "", terms);
   const useResults = terms.length > 0 && !summary.some((s) => s.marked) && resultsText.some((s) => s.marked);
-  const snippet = useResults ? resultsText : summary;
+  const fromBody = terms.length > 0 && !summary.some((s) => s.marked) && !useResults ? bodyExcerpt(item) : undefined;
+  const snippet = useResults ? resultsText : (fromBody ?? summary);
   if (snippet.length) {
     const p = element("p", "utp-excerpt aksel-body-short");
     if (useResults) p.append(element("span", "utp-excerpt__label", "Resultater: "));
