@@ -2,7 +2,7 @@ import { mergeMethod } from "../../shared/api/catalog.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { moveMethodWrite } from "../../shared/services/pilot-actions.ts";
 import { staleVersion } from "../../shared/data/dynamo.ts";
-import { catalog, pilots } from "../lib/clients.ts";
+import { catalog, methodAggregates, pilots } from "../lib/clients.ts";
 import { config } from "../lib/config.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { publishedSnapshot } from "../lib/published.ts";
@@ -37,5 +37,6 @@ export const handler = httpHandler(mergeMethod, async (request) => {
 
   const { id: _id, slug: _slug, version: _v, createdAt: _c, updatedAt: _u, mergedInto: _m, ...input } = from;
   const merged = await catalog.putMethod(from.id, input, from.version, { mergedInto: into.id });
+  await methodAggregates.refresh([into.id]);
   return { body: { merged, into, movedTrials: moved }, headers: { etag: etag(merged.version) } };
 });

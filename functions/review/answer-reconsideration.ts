@@ -1,7 +1,7 @@
 import { answerReconsideration } from "../../shared/api/review.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
 import { answerReconsiderationWrite } from "../../shared/services/pilot-actions.ts";
-import { pilots } from "../lib/clients.ts";
+import { methodAggregates, pilots } from "../lib/clients.ts";
 import { config } from "../lib/config.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { allow } from "../lib/pilot-access.ts";
@@ -18,5 +18,6 @@ export const handler = httpHandler(answerReconsideration, async (request) => {
   const published = await publishedSnapshot(current);
   if (!published) throw new ConflictError("Utprøvingen er ikke publisert");
   const saved = await pilots.write(current.id, expected, answerReconsiderationWrite(actor, request.body, published, pending, config.tableName));
+  if (request.body.decision === "changed") await methodAggregates.refresh([saved.methodId]);
   return { body: saved, headers: { etag: etag(saved.version) } };
 });

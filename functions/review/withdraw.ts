@@ -1,6 +1,6 @@
 import { withdrawPilot } from "../../shared/api/review.ts";
 import { withdrawWrite } from "../../shared/services/pilot-actions.ts";
-import { pilots } from "../lib/clients.ts";
+import { methodAggregates, pilots } from "../lib/clients.ts";
 import { config } from "../lib/config.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { allow } from "../lib/pilot-access.ts";
@@ -11,5 +11,6 @@ export const handler = httpHandler(withdrawPilot, async (request) => {
   const current = await pilots.require(request.params.id);
   allow(current, "withdraw", actor);
   const saved = await pilots.write(current.id, expected, withdrawWrite(actor, request.body.reason, config.tableName));
+  if (current.firstPublishedAt) await methodAggregates.refresh([current.methodId]);
   return { body: saved, headers: { etag: etag(saved.version) } };
 });

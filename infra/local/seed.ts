@@ -1,3 +1,4 @@
+import { MethodAggregateStore } from "../../shared/services/method-aggregates.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { partitions } from "../../shared/data/keys.ts";
@@ -66,6 +67,7 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
       await pilots.write(pilot.id, pilot.version, withdrawWrite(CURATOR, sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret.", tableName));
     }
   }
+  await new MethodAggregateStore(db, tableName, new PilotRepository(db, tableName), catalog).refresh(SAMPLE_METHODS.map((m) => m.id));
   return { offices: SAMPLE_OFFICES.length, methods: SAMPLE_METHODS.length, pilots: SAMPLE_PILOTS.length };
 
   function depth(sample: SamplePilot): number {

@@ -7,6 +7,7 @@
  *   METHOD#<id> / METHOD           a method                      gsi1: methods by name
  *   OFFICE#<id> / OFFICE           an office                     gsi1: offices by name
  *   IDEMPOTENCY#<sub>#<key> / IDEMPOTENCY   a create's idempotency key (expires after 24 h)
+ *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -20,6 +21,7 @@ export const keys = {
   method: (id: string) => ({ pk: `METHOD#${id}`, sk: "METHOD" }),
   office: (id: string) => ({ pk: `OFFICE#${id}`, sk: "OFFICE" }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: "IDEMPOTENCY" }),
+  methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */
@@ -43,4 +45,5 @@ export const partitions = {
   openReconsiderations: "RECON#open",
   methods: "METHODS",
   offices: "OFFICES",
+  methodAggregates: "METHOD_AGGREGATES",
 } as const;
