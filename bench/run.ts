@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --quick] [-- --full] [-- --sizes sample,10000] [-- --only api,lambda,site,search,publish,lighthouse,reliability]`.
+ * The benchmark: `npm run bench [-- --quick] [-- --full] [-- --sizes sample,10000] [-- --only api,methods,lambda,site,search,publish,lighthouse,reliability]`.
  * Runs against the local stack and writes bench/results/report.md and report.json.
  */
 import { spawnSync } from "node:child_process";
@@ -10,6 +10,7 @@ import { REPO_ROOT } from "../infra/local/hub.ts";
 import { apiSections } from "./api.ts";
 import { lambdaSection } from "./lambda.ts";
 import { lighthouseSection } from "./lighthouse.ts";
+import { methodsAtScaleSection } from "./methods.ts";
 import { renderMarkdown, type Section } from "./report.ts";
 import { publishAtScaleSection, publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
 
@@ -29,7 +30,7 @@ const wants = (part: string) => !only || only.includes(part);
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-const PARTS = ["api", "lambda", "site", "search", "publish", "lighthouse", "reliability"] as const;
+const PARTS = ["api", "methods", "lambda", "site", "search", "publish", "lighthouse", "reliability"] as const;
 const part = value("part");
 
 /** One part of the benchmark. Each runs in its own process: the handlers keep their database client per process. */
@@ -37,6 +38,8 @@ async function runPart(name: string): Promise<Section[]> {
   switch (name) {
     case "api":
       return apiSections({ quick, log });
+    case "methods":
+      return [await methodsAtScaleSection({ size: sizes.filter((s): s is number => typeof s === "number").at(0) ?? 10_000, log })];
     case "lambda":
       return [await lambdaSection({ quick, log })];
     case "site":
