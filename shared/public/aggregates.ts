@@ -19,7 +19,17 @@ export {
   type StrongestEvidence,
 } from "./aggregates-method.ts";
 export { GAP_MAP_FINDINGS, gapMap, gapMapFinding, type GapMap, type GapMapCell, type GapMapFinding } from "./aggregates-gap-map.ts";
-export { NO_RESULTS_CODE, NO_RESULTS_LABEL, statistics, type CountRow, type Statistics } from "./aggregates-statistics.ts";
+export {
+  NO_RESULTS_CODE,
+  NO_RESULTS_LABEL,
+  registryStatistics,
+  RegistryStatisticsSchema,
+  statistics,
+  type CountRow,
+  type RegistryEntry,
+  type RegistryStatistics,
+  type Statistics,
+} from "./aggregates-statistics.ts";
 export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
 export { CSV_COLUMNS, csvCell, pilotsToCsv, toCsv, UTF8_BOM, type CsvValue } from "./aggregates-csv.ts";
 export { escapeXml, SITEMAP_MAX_URLS, toAtom, toSitemap, toSitemapIndex, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
