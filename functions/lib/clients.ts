@@ -21,3 +21,6 @@ export const pilots = new PilotRepository(documentClient, config.tableName);
 export const catalog = new CatalogRepository(documentClient, config.tableName);
 export const publicRecords = new PublicRepository(documentClient, config.tableName);
 export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
+
+/** What the workflow service writes trials through. */
+export const workflow = { pilots, methods: catalog, aggregates: methodAggregates } as const;
