@@ -3,7 +3,7 @@ import { createDocumentClient } from "../../shared/data/dynamo.ts";
 import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { PublicRepository } from "../../shared/data/public-repository.ts";
-import { MethodAggregateStore } from "../../shared/services/method-aggregates.ts";
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
 import { config } from "./config.ts";
 
 /** Created once per Lambda instance and reused across invocations. */

@@ -1,4 +1,4 @@
-import { MethodAggregateStore } from "../../shared/services/method-aggregates.ts";
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { partitions } from "../../shared/data/keys.ts";

@@ -1,9 +1,9 @@
 import { BatchGetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodAggregateSchema } from "../api/responses.ts";
-import { isUnavailable, unavailable } from "../data/dynamo.ts";
-import { keys, partitions } from "../data/keys.ts";
-import type { CatalogRepository } from "../data/catalog-repository.ts";
-import type { PilotRepository } from "../data/pilot-repository.ts";
+import { isUnavailable, unavailable } from "./dynamo.ts";
+import { keys, partitions } from "./keys.ts";
+import type { CatalogRepository } from "./catalog-repository.ts";
+import type { PilotRepository } from "./pilot-repository.ts";
 import { aggregateMethod, type MethodAggregate } from "../public/aggregates-method.ts";
 import { PublicPilotSchema, type PublicPilot } from "../public/public-pilot.ts";
 
