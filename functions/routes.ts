@@ -36,6 +36,7 @@ const ENTRIES = {
   "GET /api/public/methods": "public/methods",
   "GET /api/public/offices": "public/offices",
   "GET /api/public/rubric": "public/rubric",
+  "GET /api/public/statistics": "public/statistics",
 } as const satisfies Record<RouteKey, string>;
 
 /** A route contract with the handler file under `functions/` (without extension) that serves it. */

@@ -1,3 +1,4 @@
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { partitions } from "../../shared/data/keys.ts";
@@ -66,6 +67,7 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
       await apply(CURATOR, { kind: "withdraw", reason: sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret." });
     }
   }
+  await new MethodAggregateStore(db, tableName, new PilotRepository(db, tableName), catalog).refresh(SAMPLE_METHODS.map((m) => m.id));
   return { offices: SAMPLE_OFFICES.length, methods: SAMPLE_METHODS.length, pilots: SAMPLE_PILOTS.length };
 
   function depth(sample: SamplePilot): number {

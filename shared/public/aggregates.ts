@@ -18,8 +18,18 @@ export {
   type ReplicationNode,
   type StrongestEvidence,
 } from "./aggregates-method.ts";
-export { gapMap, type GapMap, type GapMapCell } from "./aggregates-gap-map.ts";
-export { NO_RESULTS_CODE, NO_RESULTS_LABEL, statistics, type CountRow, type Statistics } from "./aggregates-statistics.ts";
+export { GAP_MAP_FINDINGS, gapMap, gapMapFinding, type GapMap, type GapMapCell, type GapMapFinding } from "./aggregates-gap-map.ts";
+export {
+  NO_RESULTS_CODE,
+  NO_RESULTS_LABEL,
+  registryStatistics,
+  RegistryStatisticsSchema,
+  statistics,
+  type CountRow,
+  type RegistryEntry,
+  type RegistryStatistics,
+  type Statistics,
+} from "./aggregates-statistics.ts";
 export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
 export {
   CSV_COLUMNS,

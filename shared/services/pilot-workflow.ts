@@ -59,6 +59,11 @@ export interface WorkflowDeps {
   readonly pilots: PilotStore;
   /** Resolves a method id (following merges) when a curator publishes. */
   readonly methods: { resolveMethod(id: string): Promise<{ readonly id: string } | undefined> };
+  /**
+   * The stored method aggregates (`MethodAggregateStore`): refreshed for the trial's method, and its former
+   * one, whenever an action changes the trial's public record (publish, withdraw, re-rating, move).
+   */
+  readonly aggregates?: { refresh(methodIds: readonly (string | undefined)[]): Promise<void> };
   readonly clock?: () => Date;
 }
 
@@ -253,5 +258,6 @@ export async function applyPilotAction(deps: WorkflowDeps, request: ActionReques
     ...(planned.reconsideration ? { reconsideration: planned.reconsideration } : {}),
   };
   await deps.pilots.commit(change);
+  if (change.publicRecord && deps.aggregates) await deps.aggregates.refresh([pilot.methodId, current.methodId]);
   return { pilot, change };
 }
