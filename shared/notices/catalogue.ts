@@ -113,7 +113,7 @@ function text(notice: PlannedNotice & { readonly pilot: NoticePilot }): NoticeTe
     case "results_overdue_curators":
       return {
         subject: `Resultater mangler etter 90 dager: ${pilot.title}`,
-        paragraphs: [`Det er ${details.daysSinceEnd ?? ""} dager siden ${title} skulle vært ferdig, og kontoret har ikke lagt inn resultater. Kontoret har fått tre påminnelser.`],
+        paragraphs: [`Det er ${details.daysSinceEnd ?? ""} dager siden ${title} skulle vært ferdig, og kontoret har ikke lagt inn resultater. Kontaktpersonen og den som registrerte utprøvingen, har fått påminnelser.`],
         linkText: "Se utprøvinger som mangler resultater",
         path: noticeLinks.resultsDue,
       };

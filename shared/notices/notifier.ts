@@ -15,6 +15,8 @@ export interface NotifierDeps {
   readonly siteUrl: string;
   /** The curators' addresses (a shared mailbox in production, the dev curators locally). */
   readonly curators: () => Promise<readonly string[]>;
+  /** A trial author's work e-mail; default: the profile kept when they last used their notice settings. */
+  readonly authorEmail?: (sub: string) => Promise<string | undefined>;
   readonly clock?: () => Date;
 }
 
@@ -47,7 +49,7 @@ export function createNotifier(deps: NotifierDeps) {
     const found: Recipient[] = [];
     if (notice.audience === "office") {
       if (pilot.contactEmail) found.push({ to: pilot.contactEmail, role: "kontakt" });
-      const author = await deps.notices.profileEmail(pilot.createdBy.sub);
+      const author = await (deps.authorEmail ?? ((sub: string) => deps.notices.profileEmail(sub)))(pilot.createdBy.sub);
       if (author) found.push({ to: author, role: "forfatter" });
     } else if (notice.audience === "curators") {
       for (const to of await deps.curators()) {
