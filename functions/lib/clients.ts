@@ -3,6 +3,7 @@ import { createDocumentClient } from "../../shared/data/dynamo.ts";
 import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { PublicRepository } from "../../shared/data/public-repository.ts";
+import { NoticeRepository } from "../../shared/data/notice-repository.ts";
 import { config } from "./config.ts";
 
 /** Created once per Lambda instance and reused across invocations. */
@@ -19,3 +20,4 @@ export const documentClient = createDocumentClient({
 export const pilots = new PilotRepository(documentClient, config.tableName);
 export const catalog = new CatalogRepository(documentClient, config.tableName);
 export const publicRecords = new PublicRepository(documentClient, config.tableName);
+export const notices = new NoticeRepository(documentClient, config.tableName);

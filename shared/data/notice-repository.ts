@@ -1,28 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
-import { NOTICE_KINDS } from "../notices/notice.ts";
+import { SentNoticeSchema, type SentNotice } from "../notices/sent-notice.ts";
 import { DEFAULT_PREFERENCES, NoticePreferencesSchema, normalAddress, type Follow, type NoticePreferences } from "../notices/preferences.ts";
 import { decodeCursor, encodeCursor, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 
-/** A notice as it is kept once claimed: what, about which trial, to whom, and whether it went out. */
-export const SentNoticeSchema = z.strictObject({
-  eventKey: z.string(),
-  kind: z.enum(NOTICE_KINDS),
-  pilotId: z.string(),
-  officeId: z.string(),
-  title: z.string(),
-  to: z.string(),
-  /** Why this address got it: the trial's contact, its author, a curator or a follower. */
-  role: z.enum(["kontakt", "forfatter", "kurator", "folger"]),
-  subject: z.string(),
-  status: z.enum(["sending", "sent", "digest"]),
-  claimedAt: z.string(),
-  sentAt: z.string().optional(),
-  messageId: z.string().optional(),
-});
-export type SentNotice = z.infer<typeof SentNoticeSchema>;
+
 
 export const DigestEntrySchema = z.strictObject({
   to: z.string(),

@@ -1,4 +1,5 @@
-import type { NoticeRepository, SentNotice } from "../data/notice-repository.ts";
+import type { NoticeRepository } from "../data/notice-repository.ts";
+import type { SentNotice } from "./sent-notice.ts";
 import type { Pilot } from "../domain/pilot.ts";
 import { renderDigest, renderNotice } from "./catalogue.ts";
 import type { Mailer } from "./mailer.ts";

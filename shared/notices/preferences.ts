@@ -31,3 +31,15 @@ export const DEFAULT_PREFERENCES: NoticePreferences = { reviewNotices: true, cur
 export function normalAddress(address: string): string {
   return address.trim().toLowerCase();
 }
+
+export const NoticePreferencesResponseSchema = NoticePreferencesSchema.extend({
+  /** The work address the notices go to (from the login). */
+  address: z.string(),
+  /** 0 until the preferences are saved the first time. */
+  version: z.int().min(0),
+});
+
+export const UnsubscribeBodySchema = z.strictObject({
+  token: z.string({ error: "Mangler lenken fra e-posten" }).min(10, { error: "Lenken fra e-posten er ufullstendig" }).max(2000, { error: "Lenken fra e-posten er for lang" }),
+});
+
