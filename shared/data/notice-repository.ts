@@ -130,7 +130,7 @@ export class NoticeRepository {
         this.db.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: { ...keys.preferences(to), entity: "preferences", version: expected + 1, updatedAt: now, data: next },
+            Item: { ...keys.preferences(to), entity: "preferences", version: expected + 1, updatedAt: now, data: NoticePreferencesSchema.parse(next) },
             ...(expected === 0
               ? { ConditionExpression: "attribute_not_exists(pk)" }
               : { ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": expected } }),
@@ -157,8 +157,8 @@ export class NoticeRepository {
   /** Turns the optional notices off for an address (the unsubscribe link); its follows end too. */
   async unsubscribe(address: string, now: string): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = await this.preferences(address);
-      const saved = await this.savePreferences(address, { ...current, reviewNotices: false, follows: [] }, current.version, now);
+      const { version, ...current } = await this.preferences(address);
+      const saved = await this.savePreferences(address, { ...current, reviewNotices: false, follows: [] }, version, now);
       if (saved !== undefined) return;
     }
     throw unavailable();
