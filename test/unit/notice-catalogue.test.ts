@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderDigest, renderNotice } from "../../shared/notices/catalogue.ts";
 import { NOTICE_KINDS, isOptional, noticePilot, type NoticeKind } from "../../shared/notices/notice.ts";
 import { signUnsubscribeToken, verifyUnsubscribeToken } from "../../shared/notices/unsubscribe-token.ts";
-import { storedPilot } from "../fixtures/stored-pilot.ts";
+import { storedPilot } from "../../fixtures/stored-pilot.ts";
 
 const SITE = "https://utprovingsbanken.example";
 const pilot = noticePilot(storedPilot({ evidence: { strength: 3, direction: "ingen" } }));

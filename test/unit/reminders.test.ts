@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { remindersDue } from "../../shared/notices/reminders.ts";
-import { failedResults } from "../fixtures/pilots.ts";
-import { storedPilot } from "../fixtures/stored-pilot.ts";
+import { failedResults } from "../../fixtures/pilots.ts";
+import { storedPilot } from "../../fixtures/stored-pilot.ts";
 
 const ended = (state: "published" | "submitted" | "draft" | "withdrawn" = "published") =>
   storedPilot({ state }, { period: { start: "2025-01-15", end: "2025-12-15" }, trialStatus: "pagar" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewNoticesFor } from "../../shared/notices/review-notices.ts";
-import { pilotImage, storedPilot } from "../fixtures/stored-pilot.ts";
+import { pilotImage, storedPilot } from "../../fixtures/stored-pilot.ts";
 
 describe("review notices from a stream record", () => {
   it("tells the curators when a trial is submitted", () => {

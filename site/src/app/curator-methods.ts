@@ -1,4 +1,5 @@
-import { MethodInputSchema } from "../../../shared/domain/method.ts";
+import type { MethodListItem } from "../../../shared/api/responses.ts";
+import { MethodInputSchema, type MethodInput } from "../../../shared/domain/method.ts";
 import { api } from "./api.ts";
 import { append, byId, clear, el, heading } from "./dom.ts";
 import { clearErrors, showErrors, textArea, textField } from "./fields.ts";
@@ -6,16 +7,7 @@ import { curatorNav, submitButton } from "./review-forms.ts";
 import { showFatal, startCuratorSession } from "./session.ts";
 
 /** Curators maintain the shared methods: edit, mark as recommended for spreading, merge duplicates. */
-interface MethodItem {
-  id: string;
-  name: string;
-  version: number;
-  description?: string;
-  aliases?: string[];
-  recommended?: boolean;
-  recommendationNote?: string;
-  mergedInto?: string;
-}
+type MethodItem = MethodListItem;
 
 const root = byId("utp-app");
 
@@ -53,7 +45,7 @@ function methodFields(prefix: string, m?: MethodItem): HTMLElement[] {
   return [name, description, aliases, recommended, note];
 }
 
-function validate(form: HTMLElement, prefix: string): Record<string, unknown> | undefined {
+function validate(form: HTMLElement, prefix: string): MethodInput | undefined {
   const parsed = MethodInputSchema.safeParse(methodInput(form, prefix));
   if (!parsed.success) {
     const shown = showErrors(form, parsed.error.issues.map((i) => ({ path: `${prefix}.${i.path[0] === "aliases" ? "aliases" : i.path.join(".")}`, message: i.message })));
@@ -73,7 +65,8 @@ function methodCard(m: MethodItem, all: MethodItem[], reload: () => void): HTMLE
     event.preventDefault();
     const body = validate(form, prefix);
     if (!body) return;
-    api<MethodItem>(`/api/methods/${m.id}`, { method: "PUT", body, headers: { "if-match": `"${m.version}"` } })
+    api
+      .call("PUT /api/methods/{id}", { params: { id: m.id }, body, ifMatch: m.version })
       .then(({ body: saved }) => {
         m.version = saved.version;
         status.textContent = `Lagret kl. ${new Date().toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}`;
@@ -98,7 +91,8 @@ function methodCard(m: MethodItem, all: MethodItem[], reload: () => void): HTMLE
       select.focus();
       return;
     }
-    api(`/api/methods/${m.id}/merge`, { method: "POST", body: { into: select.value }, headers: { "if-match": `"${m.version}"` } })
+    api
+      .call("POST /api/methods/{id}/merge", { params: { id: m.id }, body: { into: select.value }, ifMatch: m.version })
       .then(reload)
       .catch((error: unknown) => (mergeStatus.textContent = error instanceof Error ? error.message : "Det gikk ikke å slå sammen."));
   });
@@ -106,7 +100,7 @@ function methodCard(m: MethodItem, all: MethodItem[], reload: () => void): HTMLE
 }
 
 async function render(): Promise<void> {
-  const { body } = await api<{ items: MethodItem[] }>("/api/methods");
+  const { body } = await api.call("GET /api/methods");
   const methods = body.items.filter((m) => !m.mergedInto).sort((a, b) => a.name.localeCompare(b.name, "nb"));
   clear(root);
   const create = el("form", { novalidate: true, className: "utp-card", "aria-labelledby": "ny-metode" });
@@ -116,7 +110,8 @@ async function render(): Promise<void> {
     event.preventDefault();
     const input = validate(create, "new");
     if (!input) return;
-    api("/api/methods", { method: "POST", body: input })
+    api
+      .call("POST /api/methods", { body: input })
       .then(() => render())
       .catch((error: unknown) => (status.textContent = error instanceof Error ? error.message : "Det gikk ikke å opprette metoden."));
   });

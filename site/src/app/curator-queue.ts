@@ -1,3 +1,4 @@
+import type { ReviewQueue } from "../../../shared/api/responses.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../shared/domain/review.ts";
 import { api } from "./api.ts";
 import { alertBox, append, byId, clear, el, formatDateTime, heading, link } from "./dom.ts";
@@ -6,22 +7,7 @@ import { curatorNav, evidenceFields, readEvidence, submitButton } from "./review
 import { showFatal, startCuratorSession } from "./session.ts";
 
 /** The curators' start page: trials waiting for review (oldest first) and requests for reconsideration. */
-interface QueueItem {
-  id: string;
-  title: string;
-  officeName: string;
-  submittedAt: string;
-  ageDays: number;
-  isEditOfPublished: boolean;
-}
-interface Reconsideration {
-  pilotId: string;
-  title: string;
-  officeName: string;
-  requestedAt: string;
-  comment: string;
-  ageDays: number;
-}
+type Reconsideration = ReviewQueue["reconsiderations"][number];
 
 const root = byId("utp-app");
 
@@ -69,8 +55,9 @@ function answerForm(r: Reconsideration, index: number): HTMLElement {
       return;
     }
     // The answer is a write to the trial: it needs the trial's current version.
-    api<{ version: number }>(`/api/pilots/${encodeURIComponent(r.pilotId)}`)
-      .then(({ body: pilot }) => api(`/api/pilots/${r.pilotId}/reconsideration/answer`, { method: "POST", body: parsed.data, headers: { "if-match": `"${pilot.version}"` } }))
+    api
+      .call("GET /api/pilots/{id}", { params: { id: r.pilotId } })
+      .then(({ body: pilot }) => api.call("POST /api/pilots/{id}/reconsideration/answer", { params: { id: r.pilotId }, body: parsed.data, ifMatch: pilot.version }))
       .then(() => {
         form.replaceChildren(alertBox("success", el("p", {}, "Svaret er sendt til kontoret.")));
       })
@@ -81,7 +68,7 @@ function answerForm(r: Reconsideration, index: number): HTMLElement {
 
 async function start(): Promise<void> {
   if (!(await startCuratorSession(root))) return;
-  const { body } = await api<{ items: QueueItem[]; reconsiderations: Reconsideration[] }>("/api/review-queue");
+  const { body } = await api.call("GET /api/review-queue");
   clear(root);
   append(root, heading(1, "Vurderingskø", "xlarge"), curatorNav());
   const items = [...body.items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));

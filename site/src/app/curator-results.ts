@@ -5,21 +5,12 @@ import { curatorNav } from "./review-forms.ts";
 import { showFatal, startCuratorSession } from "./session.ts";
 
 /** Every office's trials whose results are due, most overdue first, with whom to chase. */
-interface Due {
-  id: string;
-  title: string;
-  officeName: string;
-  state: string;
-  dueDate: string;
-  daysOverdue: number;
-  contact?: { name?: string; email?: string };
-}
 
 const root = byId("utp-app");
 
 async function start(): Promise<void> {
   if (!(await startCuratorSession(root))) return;
-  const { body } = await api<{ items: Due[] }>("/api/results-due");
+  const { body } = await api.call("GET /api/results-due");
   const items = [...body.items].sort((a, b) => b.daysOverdue - a.daysOverdue);
   clear(root);
   append(root, curatorNav(), heading(1, "Utprøvinger som mangler resultater", "xlarge"), el("p", {}, `${items.length} utprøvinger er avsluttet eller skulle vært ferdige, uten at resultatene er rapportert.`));

@@ -1,4 +1,5 @@
 import { PublishBodySchema, RequestChangesBodySchema, WithdrawBodySchema } from "../../../shared/domain/review.ts";
+import type { MethodListItem, Review } from "../../../shared/api/responses.ts";
 import { MethodInputSchema } from "../../../shared/domain/method.ts";
 import {
   EVALUATION_DESIGNS,
@@ -23,27 +24,7 @@ import { curatorNav, evidenceFields, readEvidence, submitButton } from "./review
 import { showFatal, startCuratorSession } from "./session.ts";
 
 /** A curator's review of one trial: the content, planned against reported outcomes, changes, and the decisions. */
-interface Measure {
-  name: string;
-  plannedOutcomeId?: string;
-  unit: string;
-  value: number;
-  n: number;
-  comparison?: { value: number; n?: number; description: string };
-}
-interface Review {
-  pilot: { id: string; version: number; state: string; officeId: string; submittedAt?: string; methodId?: string; evidence?: { strength: number; direction: string }; content: Record<string, unknown> };
-  outcomeSwitch: { dropped: { id: string; name: string }[]; added: { name: string }[] };
-  plannedOutcomes: { id: string; name: string; how?: string; followUpMonths?: number }[];
-  reportedMeasures: Measure[];
-  changesSincePublished: { pointer: string; before: unknown; after: unknown }[] | null;
-  missingFields: { pointer: string; message: string }[];
-}
-interface MethodItem {
-  id: string;
-  name: string;
-  mergedInto?: string;
-}
+type MethodItem = Pick<MethodListItem, "id" | "name">;
 
 const root = byId("utp-app");
 const id = new URLSearchParams(location.search).get("id") ?? "";
@@ -176,7 +157,8 @@ function publishForm(review: Review, methods: MethodItem[]): HTMLElement {
       return;
     }
     clearErrors(newMethod);
-    api<MethodItem>("/api/methods", { method: "POST", body: parsed.data })
+    api
+      .call("POST /api/methods", { body: parsed.data })
       .then(({ body: method }) => {
         select.append(el("option", { value: method.id }, method.name));
         select.value = method.id;
@@ -196,7 +178,8 @@ function publishForm(review: Review, methods: MethodItem[]): HTMLElement {
       (shown[0]?.field?.querySelector("input") ?? shown[0]?.field)?.focus();
       return;
     }
-    api(`/api/pilots/${review.pilot.id}/publish`, { method: "POST", body: parsed.data, headers: { "if-match": `"${review.pilot.version}"` } })
+    api
+      .call("POST /api/pilots/{id}/publish", { params: { id: review.pilot.id }, body: parsed.data, ifMatch: review.pilot.version })
       .then(() => done("Utprøvingen er publisert. Nettstedet bygges på nytt om litt."))
       .catch((error: unknown) => {
         showErrors(form, apiErrors(error, "publish"));
@@ -222,7 +205,9 @@ function commentForm(review: Review, kind: "request-changes" | "withdraw"): HTML
       (field.querySelector("textarea") as HTMLTextAreaElement).focus();
       return;
     }
-    api(`/api/pilots/${review.pilot.id}/${kind}`, { method: "POST", body: parsed.data, headers: { "if-match": `"${review.pilot.version}"` } })
+    const write = { params: { id: review.pilot.id }, ifMatch: review.pilot.version };
+    const body = parsed.data;
+    ("comment" in body ? api.call("POST /api/pilots/{id}/request-changes", { ...write, body }) : api.call("POST /api/pilots/{id}/withdraw", { ...write, body }))
       .then(() => done(changes ? "Utprøvingen er sendt tilbake til kontoret med kommentaren din." : "Utprøvingen er trukket tilbake."))
       .catch((error: unknown) => (status.textContent = error instanceof Error ? error.message : "Noe gikk galt."));
   });
@@ -236,8 +221,8 @@ async function start(): Promise<void> {
     return;
   }
   const [{ body: review }, methods] = await Promise.all([
-    api<Review>(`/api/pilots/${encodeURIComponent(id)}/review`),
-    api<{ items: MethodItem[] }>("/api/methods").then((r) => r.body.items.filter((m) => !m.mergedInto).sort((a, b) => a.name.localeCompare(b.name, "nb"))),
+    api.call("GET /api/pilots/{id}/review", { params: { id } }),
+    api.call("GET /api/methods").then((r): MethodItem[] => r.body.items.filter((m) => !m.mergedInto).sort((a, b) => a.name.localeCompare(b.name, "nb"))),
   ]);
   const { pilot } = review;
   clear(root);

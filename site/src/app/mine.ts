@@ -1,3 +1,5 @@
+import type { ResultsDueItem } from "../../../shared/api/responses.ts";
+import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { ReconsiderationBodySchema } from "../../../shared/domain/review.ts";
 import { PILOT_STATES, TRIAL_STATUSES, labelOf } from "../../../shared/domain/taxonomy.ts";
 import { api } from "./api.ts";
@@ -6,25 +8,10 @@ import { issuesToErrors, showErrors, textArea } from "./fields.ts";
 import { showFatal, startSession } from "./session.ts";
 
 /** Mine utprøvinger: the office's trials, returned ones with the curator's comment, results due, reconsideration. */
-interface Item {
-  id: string;
-  state: string;
-  version: number;
-  updatedAt: string;
-  reviewComment?: string;
-  evidence?: { strength: number; direction: string };
-  hasPendingChanges?: boolean;
-  content: { title: string; trialStatus?: string };
-}
-interface Due {
-  id: string;
-  dueDate: string;
-  daysOverdue: number;
-}
 
 const root = byId("utp-app");
 
-function reconsiderationForm(item: Item): HTMLElement {
+function reconsiderationForm(item: Pilot): HTMLElement {
   const details = el("details", { className: "utp-details" }, el("summary", { className: "aksel-link" }, "Be om ny vurdering av kunnskapsgrunnlaget"));
   const form = el("form", { novalidate: true });
   const path = `recon-${item.id}`;
@@ -40,9 +27,9 @@ function reconsiderationForm(item: Item): HTMLElement {
       form.querySelector("textarea")?.focus();
       return;
     }
-    api(`/api/pilots/${item.id}/reconsideration`, { method: "POST", body: parsed.data, headers: { "if-match": `"${item.version}"` } })
-      .then(({ etag }) => {
-        const version = Number((etag ?? "").replaceAll('"', ""));
+    api
+      .call("POST /api/pilots/{id}/reconsideration", { params: { id: item.id }, body: parsed.data, ifMatch: item.version })
+      .then(({ version }) => {
         if (version) item.version = version;
         status.textContent = "Forespørselen er sendt. Kuratoren svarer deg.";
         form.querySelector("textarea")!.value = "";
@@ -60,10 +47,10 @@ async function start(): Promise<void> {
     return;
   }
   const [pilots, due] = await Promise.all([
-    api<{ items: Item[] }>(`/api/pilots?office=${encodeURIComponent(user.office)}`),
-    api<{ items: Due[] }>("/api/results-due"),
+    api.call("GET /api/pilots", { query: { office: user.office } }),
+    api.call("GET /api/results-due"),
   ]);
-  const dueById = new Map(due.body.items.map((d) => [d.id, d]));
+  const dueById = new Map<string, ResultsDueItem>(due.body.items.map((d) => [d.id, d]));
   clear(root);
   append(root, heading(1, "Mine utprøvinger", "xlarge"), el("p", {}, link("/registrer/", "Registrer en ny utprøving")));
   if (due.body.items.length) {

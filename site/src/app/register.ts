@@ -1,4 +1,5 @@
-import { PilotCompleteSchema, PilotContentSchema } from "../../../shared/domain/pilot.ts";
+import type { MethodListItem } from "../../../shared/api/responses.ts";
+import { PilotCompleteSchema, PilotContentSchema, type Pilot } from "../../../shared/domain/pilot.ts";
 import {
   DOCUMENT_KINDS,
   EVALUATION_DESIGNS,
@@ -18,7 +19,7 @@ import {
 } from "../../../shared/domain/taxonomy.ts";
 import { STANDARD_MEASURES, standardMeasure } from "../../../shared/domain/outcome-measures.ts";
 import { onBeforeLogin } from "./auth.ts";
-import { api, ApiError, versionTag } from "./api.ts";
+import { api, ApiError } from "./api.ts";
 import { alertBox, append, button, byId, clear, el, heading, link } from "./dom.ts";
 import {
   checkboxGroup,
@@ -41,18 +42,7 @@ import { showFatal, startSession } from "./session.ts";
 
 /** The registration form: every field of a trial in eight steps, saved as a draft while the user types. */
 
-interface Pilot {
-  id: string;
-  version: number;
-  state: string;
-  officeId: string;
-  reviewComment?: string;
-  content: Record<string, unknown>;
-}
-interface MethodItem {
-  id: string;
-  name: string;
-}
+type MethodItem = Pick<MethodListItem, "id" | "name">;
 
 const STEPS = [
   { key: "om", title: "Om utprøvingen" },
@@ -354,11 +344,11 @@ async function save(): Promise<void> {
     try {
       setStatus("Lagrer …");
       if (!state.pilot) {
-        const { body } = await api<Pilot>("/api/pilots", { method: "POST", body: content, headers: { "idempotency-key": state.idempotencyKey } });
+        const { body } = await api.call("POST /api/pilots", { body: parsed.data, idempotencyKey: state.idempotencyKey });
         state.pilot = body;
         rememberDraft();
       } else {
-        const { body } = await api<Pilot>(`/api/pilots/${state.pilot.id}`, { method: "PUT", body: content, headers: { "if-match": versionTag(state.pilot.version) } });
+        const { body } = await api.call("PUT /api/pilots/{id}", { params: { id: state.pilot.id }, body: parsed.data, ifMatch: state.pilot.version });
         state.pilot = body;
         rememberDraft();
       }
@@ -434,7 +424,7 @@ function showConflict(mine: Record<string, unknown>): void {
 async function reloadNewest(mine: Record<string, unknown>): Promise<void> {
   if (!state.pilot) return;
   try {
-    const { body } = await api<Pilot>(`/api/pilots/${state.pilot.id}`);
+    const { body } = await api.call("GET /api/pilots/{id}", { params: { id: state.pilot.id } });
     state.pilot = body;
     const theirs = flatten(body.content);
     const differences = [...flatten(mine)].filter(([path, value]) => theirs.get(path) !== value);
@@ -557,7 +547,7 @@ async function submit(): Promise<void> {
     return;
   }
   try {
-    const { body } = await api<Pilot>(`/api/pilots/${state.pilot.id}/submit`, { method: "POST", headers: { "if-match": versionTag(state.pilot.version) } });
+    const { body } = await api.call("POST /api/pilots/{id}/submit", { params: { id: state.pilot.id }, ifMatch: state.pilot.version });
     state.pilot = body;
     localStorage.removeItem(DRAFT_KEY(state.office));
     showSummary([]);
@@ -658,20 +648,20 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const id = params.get("id");
   const copyOf = params.get("kopi");
-  const [methods] = await Promise.all([api<{ items: MethodItem[] }>("/api/methods").then((r) => r.body.items.filter((m) => !("mergedInto" in m && m.mergedInto))).catch(() => [])]);
+  const [methods] = await Promise.all([api.call("GET /api/methods").then((r): MethodItem[] => r.body.items.filter((m) => !m.mergedInto)).catch((): MethodItem[] => [])]);
   state.methods = methods.sort((a, b) => a.name.localeCompare(b.name, "nb"));
   let initial: Record<string, unknown> = {};
   let copyNotice: HTMLElement | undefined;
   if (id) {
-    const { body } = await api<Pilot>(`/api/pilots/${encodeURIComponent(id)}`);
+    const { body } = await api.call("GET /api/pilots/{id}", { params: { id } });
     state.pilot = body;
     initial = body.content;
   } else if (copyOf) {
-    const { body } = await api<Pilot>(`/api/pilots/${encodeURIComponent(copyOf)}`);
+    const { body } = await api.call("GET /api/pilots/{id}", { params: { id: copyOf } });
     const original = body.content;
     initial = {
       ...(original.methodDescription ? { methodDescription: original.methodDescription } : {}),
-      ...((body as { methodId?: string }).methodId || original.methodId ? { methodId: (body as { methodId?: string }).methodId ?? original.methodId } : {}),
+      ...(body.methodId || original.methodId ? { methodId: body.methodId ?? original.methodId } : {}),
       ...(original.targetGroups ? { targetGroups: original.targetGroups } : {}),
       ...(original.measureTypes ? { measureTypes: original.measureTypes } : {}),
       replicatesPilotId: body.id,

@@ -2,17 +2,10 @@ import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Radio, RadioGroup,
 import { useEffect, useState } from "react";
 import { TARGET_GROUPS } from "../../../../shared/domain/taxonomy.ts";
 import { NoticePreferencesSchema, type Follow, type NoticePreferences } from "../../../../shared/notices/preferences.ts";
-import { api, ApiError, versionTag } from "../../app/api.ts";
+import { api, ApiError, type ResponseBody } from "../../app/api.ts";
 
-interface Saved extends NoticePreferences {
-  readonly address: string;
-  readonly version: number;
-}
-
-interface MethodItem {
-  readonly id: string;
-  readonly name: string;
-}
+type Saved = ResponseBody<"GET /api/notices/preferences">;
+type MethodItem = Pick<ResponseBody<"GET /api/methods">["items"][number], "id" | "name">;
 
 const followName = (follow: Follow, methods: readonly MethodItem[]) =>
   follow.kind === "method" ? (methods.find((m) => m.id === follow.id)?.name ?? follow.id) : (TARGET_GROUPS.find((g) => g.code === follow.id)?.label ?? follow.id);
@@ -35,7 +28,7 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
   useEffect(() => {
     void (async () => {
       try {
-        const [prefs, list] = await Promise.all([api<Saved>("/api/notices/preferences"), api<{ items: MethodItem[] }>("/api/methods")]);
+        const [prefs, list] = await Promise.all([api.call("GET /api/notices/preferences"), api.call("GET /api/methods")]);
         setSaved(prefs.body);
         const { address: _a, version: _v, ...rest } = prefs.body;
         setDraft(rest);
@@ -54,7 +47,7 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
     const parsed = NoticePreferencesSchema.safeParse(next);
     if (!parsed.success) return setStatus({ kind: "error", text: parsed.error.issues[0]?.message ?? "Noe er ikke fylt ut riktig." });
     try {
-      const res = await api<Saved>("/api/notices/preferences", { method: "PUT", body: parsed.data, headers: { "if-match": versionTag(saved.version) } });
+      const res = await api.call("PUT /api/notices/preferences", { body: parsed.data, ifMatch: saved.version });
       setSaved(res.body);
       setDraft(parsed.data);
       setStatus({ kind: "success", text: "Varselinnstillingene er lagret." });

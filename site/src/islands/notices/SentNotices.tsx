@@ -1,10 +1,9 @@
 import { Alert, BodyShort, Heading, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
-import type { SentNotice } from "../../../../shared/notices/sent-notice.ts";
-import { api } from "../../app/api.ts";
+import { api, type ResponseBody } from "../../app/api.ts";
 import { NOTICE_KIND_LABELS, ROLE_LABELS } from "./labels.ts";
 
-type Listed = Omit<SentNotice, "messageId">;
+type Listed = ResponseBody<"GET /api/offices/{id}/notices">["items"][number];
 
 const dateTime = new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
 
@@ -13,7 +12,8 @@ export function SentNotices({ officeId }: { readonly officeId: string }) {
   const [items, setItems] = useState<readonly Listed[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
-    void api<{ items: Listed[] }>(`/api/offices/${encodeURIComponent(officeId)}/notices?limit=50`)
+    void api
+      .call("GET /api/offices/{id}/notices", { params: { id: officeId }, query: { limit: 50 } })
       .then((res) => setItems(res.body.items.filter((n) => n.status !== "sending")))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : "Kunne ikke hente varslene."));
   }, [officeId]);
