@@ -254,6 +254,26 @@ describe("following a method", () => {
     const table = page.getByRole("table");
     await expect.poll(() => table.getByRole("row").count()).toBeGreaterThanOrEqual(4);
     await expect.poll(() => table.textContent()).toContain("Endringer etterspurt");
+    await screenshots(page, "mine-sendt");
     expect(problems).toEqual([]);
+  });
+});
+
+describe("feeds", () => {
+  it("has a page per target group that links its feed, and the feed lists the group's newest trial", async () => {
+    const { page, problems } = await newPage({ forAxe: true });
+    await page.goto(`${hub.url}/malgruppe/unge-under-30/`);
+    await page.getByRole("heading", { level: 1, name: "Unge under 30 år" }).waitFor();
+    const href = await page.getByRole("link", { name: "Følg nye utprøvinger for målgruppen (Atom-feed)" }).getAttribute("href");
+    expect(href).toBe("/malgruppe/unge-under-30/feed.xml");
+    expect(await page.locator('link[rel="alternate"][href="/malgruppe/unge-under-30/feed.xml"]').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await screenshots(page, "malgruppe");
+    expect(problems).toEqual([]);
+    const feed = await (await fetch(`${hub.url}${href}`)).text();
+    const newest = (await call("GET", "/api/public/pilots?limit=200", undefined)).body.items
+      .filter((p: { targetGroups: string[] }) => p.targetGroups.includes("unge-under-30"))
+      .sort((a: { firstPublishedAt: string }, b: { firstPublishedAt: string }) => b.firstPublishedAt.localeCompare(a.firstPublishedAt))[0];
+    expect(/<entry>\s*<id>[^<]*<\/id>\s*<title type="text">([^<]*)<\/title>/.exec(feed)?.[1]).toBe(newest.title);
   });
 });

@@ -29,8 +29,11 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
     void (async () => {
       try {
         const [prefs, list] = await Promise.all([api.call("GET /api/notices/preferences"), api.call("GET /api/methods")]);
-        setSaved(prefs.body);
         const { address: _a, version: _v, ...rest } = prefs.body;
+        // The first visit saves the defaults, which also tells the hub the user's work address, so that
+        // notices about the trials they register reach them as the author.
+        const current = prefs.body.version === 0 ? (await api.call("PUT /api/notices/preferences", { body: rest, ifMatch: 0 })).body : prefs.body;
+        setSaved(current);
         setDraft(rest);
         setMethods(list.body.items);
       } catch (error) {
