@@ -255,6 +255,8 @@ describe("following a method", () => {
     await expect.poll(() => table.getByRole("row").count()).toBeGreaterThanOrEqual(4);
     await expect.poll(() => table.textContent()).toContain("Endringer etterspurt");
     await screenshots(page, "mine-sendt");
+    // The first visit saved the settings without a conflict.
+    expect(await page.locator("#utp-notices").getByText(/Noen andre har lagret|Kunne ikke|endret et annet sted/).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -26,20 +26,35 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
   const [addDelivery, setAddDelivery] = useState<Follow["delivery"]>("email");
 
   useEffect(() => {
+    let active = true;
     void (async () => {
       try {
-        const [prefs, list] = await Promise.all([api.call("GET /api/notices/preferences"), api.call("GET /api/methods")]);
-        const { address: _a, version: _v, ...rest } = prefs.body;
-        // The first visit saves the defaults, which also tells the hub the user's work address, so that
-        // notices about the trials they register reach them as the author.
-        const current = prefs.body.version === 0 ? (await api.call("PUT /api/notices/preferences", { body: rest, ifMatch: 0 })).body : prefs.body;
-        setSaved(current);
+        const [first, list] = await Promise.all([api.call("GET /api/notices/preferences"), api.call("GET /api/methods")]);
+        let prefs = first.body;
+        if (prefs.version === 0) {
+          // The first visit saves the defaults, which also tells the hub the user's work address, so that
+          // notices about the trials they register reach them as the author. Saved elsewhere meanwhile: read again.
+          const { address: _a, version: _v, ...defaults } = prefs;
+          prefs = await api
+            .call("PUT /api/notices/preferences", { body: defaults, ifMatch: 0 })
+            .then((res) => res.body)
+            .catch(async (error: unknown) => {
+              if (error instanceof ApiError && error.status === 412) return (await api.call("GET /api/notices/preferences")).body;
+              throw error;
+            });
+        }
+        if (!active) return;
+        const { address: _a, version: _v, ...rest } = prefs;
+        setSaved(prefs);
         setDraft(rest);
         setMethods(list.body.items);
       } catch (error) {
-        setStatus({ kind: "error", text: error instanceof Error ? error.message : "Kunne ikke hente varselinnstillingene." });
+        if (active) setStatus({ kind: "error", text: error instanceof Error ? error.message : "Kunne ikke hente varselinnstillingene." });
       }
     })();
+    return () => {
+      active = false;
+    };
   }, []);
 
   if (!draft || !saved) {
