@@ -80,4 +80,31 @@ describe("every notice is sent once", () => {
     expect(report.sent.map((s) => s.to)).toEqual([`kontor-${OFFICE}@nav.example`]);
     expect(report.skipped).toBe(1);
   });
+
+  it("gathers a curator's notices into one daily digest, sent once a day", async () => {
+    // Prepare: a curator who wants one e-mail a morning
+    const { db, tableName, notices } = testTable();
+    const curator = "kurator-2@nav.example";
+    await notices.savePreferences(curator, { reviewNotices: true, curatorDelivery: "daily", follows: [] }, (await notices.preferences(curator)).version, new Date().toISOString());
+    const local = createLocalNotifier({ db, tableName, smtpPort: catcher.smtpPort, siteUrl: "http://localhost:4321" });
+    const titles = ["Samlet varsel én", "Samlet varsel to"];
+    for (const title of titles) {
+      const { id, version } = await submittedPilot(OFFICE, endedContent({ title }));
+      const pilot = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
+      const draft = { ...PilotSchema.parse(pilot.body), state: "draft" as const, version: version - 1 };
+      // Act: the submission reaches the notifier as the stream would give it
+      const report = await local.notifier.deliver(reviewNoticesFor({ oldImage: { sk: "PILOT", data: draft }, newImage: { sk: "PILOT", data: PilotSchema.parse(pilot.body) } }));
+      expect(report.sent.map((s) => s.to)).toEqual(["kurator@nav.example"]);
+      expect(report.queuedForDigest).toBe(1);
+    }
+    const first = await local.notifier.sendDigests("daily", "2026-12-02");
+    const again = await local.notifier.sendDigests("daily", "2026-12-02");
+    local.close();
+    // Assess
+    expect(first.sent.map((s) => s.to)).toEqual([curator]);
+    expect(again.sent).toEqual([]);
+    const digest = (await inbox(catcher.webUrl)).find((m) => m.to.some((t) => t.address === curator) && m.subject.startsWith("Utprøvingsbanken i dag"));
+    for (const title of titles) expect(digest?.text).toContain(title);
+    expect(await notices.pendingDigests("daily")).toEqual([]);
+  });
 });
