@@ -21,3 +21,6 @@ export const pilots = new PilotRepository(documentClient, config.tableName);
 export const catalog = new CatalogRepository(documentClient, config.tableName);
 export const publicRecords = new PublicRepository(documentClient, config.tableName);
 export const notices = new NoticeRepository(documentClient, config.tableName);
+
+/** What the workflow service writes trials through. */
+export const workflow = { pilots, methods: catalog } as const;

@@ -1,19 +1,16 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
-import type * as z from "zod";
 import { principalFromClaims, type Principal } from "../../shared/domain/principal.ts";
 import {
   BadRequestError,
+  parseOrThrow,
   problemBody,
   ForbiddenError,
   HttpError,
   PayloadTooLargeError,
   PreconditionRequiredError,
-  toPointer,
   UnauthorizedError,
   UnsupportedMediaTypeError,
-  ValidationError,
-  type FieldError,
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
 import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
@@ -47,22 +44,6 @@ export interface ApiResult<R extends RouteContract> {
 }
 
 type Handler<R extends RouteContract> = (request: ApiRequest<R>) => Promise<ApiResult<R>>;
-
-/** Zod issues as field errors with JSON pointers into the body. */
-export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key], prefix), message: `Ukjent felt: ${key}` }));
-    }
-    return [{ pointer: toPointer(issue.path, prefix), message: issue.message }];
-  });
-}
-
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, detail: string, prefix = ""): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(detail, fieldErrors(result.error, prefix));
-  return result.data;
-}
 
 function header(event: ApiEvent, name: string): string | undefined {
   const wanted = name.toLowerCase();

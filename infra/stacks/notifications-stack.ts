@@ -1,4 +1,5 @@
 import { Arn, CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from "aws-cdk-lib";
+import { NOTICE_SORT_KEYS } from "../../shared/notices/stream-records.ts";
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
@@ -114,7 +115,7 @@ export class NotificationsStack extends Stack {
         maxRecordAge: Duration.hours(6),
         onFailure: new SqsDlq(this.streamDeadLetterQueue),
         // Only workflow changes of trials and reconsideration requests can give a notice.
-        filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or("PILOT") } } } }), FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: [{ prefix: "RECON#" }] } } } })],
+        filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or(NOTICE_SORT_KEYS.pilot) } } } }), FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: [{ prefix: NOTICE_SORT_KEYS.reconsiderationPrefix }] } } } })],
       }),
     );
     Validations.of(this.streamFunction).acknowledge({

@@ -1,6 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { BadRequestError, PreconditionFailedError, ServiceUnavailableError } from "../errors.ts";
+import { BadRequestError, ServiceUnavailableError } from "../errors.ts";
 
 
 /** A document client that drops undefined values and keeps numbers as numbers. */
@@ -46,11 +46,6 @@ export function unavailable(): ServiceUnavailableError {
   return new ServiceUnavailableError("Databasen svarer ikke akkurat nå. Prøv igjen om litt; ingenting er lagret halvveis.");
 }
 
-export function staleVersion(): PreconditionFailedError {
-  return new PreconditionFailedError(
-    "Noen andre har lagret utprøvingen etter at du hentet den. Hent den nyeste versjonen og gjør endringene dine på nytt.",
-  );
-}
 
 /** Opaque pagination cursors: base64url of the last evaluated key. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {

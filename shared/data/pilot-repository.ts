@@ -6,12 +6,12 @@ import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../dom
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";
 import { pilotSlug } from "../domain/slug.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { ConflictError, NotFoundError, staleVersion, ValidationError } from "../errors.ts";
+import { PublicPilotSchema, PublicTombstoneSchema } from "../public/public-pilot.ts";
+import type { PilotChange, PilotStore } from "../services/pilot-workflow.ts";
+import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
-
-export { REVISION_ACTIONS, ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
 
 /** How long an `Idempotency-Key` maps to the trial it created. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -31,22 +31,13 @@ export interface CreatePilotInput {
 }
 
 /** A change to a trial: the next record (without bookkeeping fields) and what to keep in its revision. */
-export interface PilotWrite {
-  readonly action: RevisionAction;
-  readonly actor: UserRef;
-  readonly note?: string | undefined;
-  readonly next: (current: Pilot, now: string) => Pilot;
-  /** Further items written in the same transaction (e.g. the public projection). */
-  readonly extraItems?: (next: Pilot, now: string) => NonNullable<TransactWriteCommandInput["TransactItems"]>;
-}
-
 type Clock = () => Date;
 
 /**
  * Trials in the one table. Every write is one transaction that checks the version the caller read
  * (optimistic locking) and keeps a full revision, so a lost race writes nothing.
  */
-export class PilotRepository {
+export class PilotRepository implements PilotStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -170,48 +161,72 @@ export class PilotRepository {
   }
 
   /**
-   * Writes a change on top of the version the caller read. Throws 412 when someone else wrote first;
-   * nothing is written then, neither the record nor its revision.
+   * Writes what a workflow action changes (see `shared/services/pilot-workflow.ts`) in one transaction, on
+   * top of the version it was worked out from: the record, its revision, its public record, a reconsideration
+   * request. Throws 412 when someone else wrote first and 409 when the request was answered meanwhile;
+   * nothing is written then.
    */
-  async write(id: string, expectedVersion: number, change: PilotWrite): Promise<Pilot> {
-    const current = await this.require(id);
-    if (current.version !== expectedVersion) throw staleVersion();
-    const nowIso = this.clock().toISOString();
-    const proposed = change.next(current, nowIso);
-    const next: Pilot = PilotSchema.parse({
-      ...proposed,
-      version: current.version + 1,
-      updatedAt: nowIso,
-      updatedBy: { sub: change.actor.sub, name: change.actor.name },
-      stateChangedAt: proposed.state !== current.state ? nowIso : current.stateChangedAt,
-    });
+  async commit(change: PilotChange): Promise<void> {
+    const pilot = PilotSchema.parse(change.pilot);
+    const revision = RevisionSchema.parse(change.revision);
     const items: NonNullable<TransactWriteCommandInput["TransactItems"]> = [
       {
         Put: {
           TableName: this.tableName,
-          Item: this.pilotItem(next),
+          Item: this.pilotItem(pilot),
           ConditionExpression: "#data.#version = :expected",
           ExpressionAttributeNames: { "#data": "data", "#version": "version" },
-          ExpressionAttributeValues: { ":expected": expectedVersion },
+          ExpressionAttributeValues: { ":expected": change.expectedVersion },
         },
       },
       {
         Put: {
           TableName: this.tableName,
-          Item: this.revisionItem(next, change.action, change.actor, nowIso, change.note),
+          Item: { ...keys.revision(pilot.id, revision.version), entity: "revision", data: revision },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      ...(change.extraItems?.(next, nowIso) ?? []),
     ];
+    if (change.publicRecord) {
+      const deleted = change.publicRecord.kind === "withdrawn";
+      const data = change.publicRecord.kind === "withdrawn" ? PublicTombstoneSchema.parse(change.publicRecord.tombstone) : PublicPilotSchema.parse(change.publicRecord.pilot);
+      items.push({
+        Put: { TableName: this.tableName, Item: { ...keys.publicPilot(pilot.id), entity: "public", ...indexKeys.publicFeed(change.at, pilot.id), deleted, data } },
+      });
+    }
+    const reconsideration = change.reconsideration ? ReconsiderationSchema.parse(change.reconsideration) : undefined;
+    if (reconsideration?.status === "open") {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.reconsideration(pilot.id, reconsideration.requestedAt),
+            entity: "reconsideration",
+            ...indexKeys.openReconsideration(reconsideration.requestedAt, pilot.id),
+            data: reconsideration,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    } else if (reconsideration) {
+      // Answered: the item leaves the open queue (no queue index key), and only if it was still open.
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.reconsideration(pilot.id, reconsideration.requestedAt), entity: "reconsideration", data: reconsideration },
+          ConditionExpression: "attribute_exists(pk) AND gsi2pk = :open",
+          ExpressionAttributeValues: { ":open": partitions.openReconsiderations },
+        },
+      });
+    }
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       const failed = cancelledIndexes(error);
       if (failed.includes(0) || failed.includes(1)) throw staleVersion();
+      if (reconsideration && failed.includes(items.length - 1)) throw new ConflictError("Forespørselen er allerede besvart");
       throw this.mapError(error);
     }
-    return next;
   }
 
   async listByOffice(officeId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {

@@ -1,5 +1,6 @@
 import { PilotSchema, type Pilot } from "../domain/pilot.ts";
-import { ReconsiderationSchema } from "../data/pilot-repository.ts";
+import { keys } from "../data/keys.ts";
+import { ReconsiderationSchema } from "../domain/revision.ts";
 import { noticePilot, type PlannedNotice } from "./notice.ts";
 
 /** One stream record's images, unmarshalled: the item before and after the change. */
@@ -9,7 +10,7 @@ export interface ChangeImages {
 }
 
 function pilotOf(image: Record<string, unknown> | undefined): Pilot | undefined {
-  if (image?.sk !== "PILOT") return undefined;
+  if (image?.sk !== keys.pilot("-").sk) return undefined;
   const parsed = PilotSchema.safeParse(image.data);
   return parsed.success ? parsed.data : undefined;
 }
@@ -22,7 +23,7 @@ function pilotOf(image: Record<string, unknown> | undefined): Pilot | undefined 
  */
 export function reviewNoticesFor(change: ChangeImages): PlannedNotice[] {
   const sk = (change.newImage ?? change.oldImage)?.sk;
-  if (typeof sk === "string" && sk.startsWith("RECON#")) return reconsiderationNotices(change);
+  if (typeof sk === "string" && sk.startsWith(keys.reconsiderationPrefix)) return reconsiderationNotices(change);
   const next = pilotOf(change.newImage);
   if (!next) return [];
   const previous = pilotOf(change.oldImage);

@@ -1,4 +1,5 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { keys } from "../data/keys.ts";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { PlannedNotice } from "./notice.ts";
 import { reviewNoticesFor } from "./review-notices.ts";
@@ -16,13 +17,13 @@ function image(raw: Record<string, unknown> | undefined): Record<string, unknown
   return raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
 }
 
-/** The sort keys whose changes can give a review notice (the stream filter in AWS lets only these through). */
-export const NOTICE_SORT_KEY_PREFIXES = ["PILOT", "RECON#"] as const;
+/** The records whose changes can give a review notice (the stream filter in AWS lets only these through). */
+export const NOTICE_SORT_KEYS = { pilot: keys.pilot("-").sk, reconsiderationPrefix: keys.reconsiderationPrefix } as const;
 
 export function isNoticeChange(record: StreamRecordLike): boolean {
   const raw = record.dynamodb?.NewImage ?? record.dynamodb?.OldImage;
   const sk = (raw?.sk as { S?: unknown } | undefined)?.S;
-  return typeof sk === "string" && (sk === "PILOT" || sk.startsWith("RECON#"));
+  return typeof sk === "string" && (sk === NOTICE_SORT_KEYS.pilot || sk.startsWith(NOTICE_SORT_KEYS.reconsiderationPrefix));
 }
 
 /** The review notices a batch of stream records gives, in order. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keys } from "../../shared/data/keys.ts";
 import { freePort } from "../../infra/local/dynamodb-local.ts";
 import { createLocalNotifier } from "../../infra/local/local-notifier.ts";
 import { startMailCatcher, type MailCatcher } from "../../infra/local/mail-catcher.ts";
@@ -24,7 +25,7 @@ async function changesRequested(comment: string) {
   const before = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
   const after = await api("POST", `/api/pilots/${id}/request-changes`, { token: await tokenFor("kurator"), headers: { "if-match": `"${version}"` }, body: { comment } });
   expect(after.status, after.text).toBe(200);
-  return { id, change: { oldImage: { sk: "PILOT", data: PilotSchema.parse(before.body) }, newImage: { sk: "PILOT", data: PilotSchema.parse(after.body) } } };
+  return { id, change: { oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) } } };
 }
 
 describe("every notice is sent once", () => {
@@ -93,7 +94,7 @@ describe("every notice is sent once", () => {
       const pilot = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
       const draft = { ...PilotSchema.parse(pilot.body), state: "draft" as const, version: version - 1 };
       // Act: the submission reaches the notifier as the stream would give it
-      const report = await local.notifier.deliver(reviewNoticesFor({ oldImage: { sk: "PILOT", data: draft }, newImage: { sk: "PILOT", data: PilotSchema.parse(pilot.body) } }));
+      const report = await local.notifier.deliver(reviewNoticesFor({ oldImage: { ...keys.pilot(id), data: draft }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(pilot.body) } }));
       expect(report.sent.map((s) => s.to)).toEqual(["kurator@nav.example"]);
       expect(report.queuedForDigest).toBe(1);
     }

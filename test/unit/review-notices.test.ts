@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keys } from "../../shared/data/keys.ts";
 import { reviewNoticesFor } from "../../shared/notices/review-notices.ts";
 import { pilotImage, storedPilot } from "../../fixtures/stored-pilot.ts";
 
@@ -43,7 +44,7 @@ describe("review notices from a stream record", () => {
   it("gives nothing for an edit, a new draft or a public record", () => {
     const edit = reviewNoticesFor({ oldImage: pilotImage(storedPilot({ version: 4 })), newImage: pilotImage(storedPilot({ version: 5 })) });
     const draft = reviewNoticesFor({ newImage: pilotImage(storedPilot({ state: "draft", version: 1 })) });
-    const publicRecord = reviewNoticesFor({ newImage: { pk: "PILOT#x", sk: "PUBLIC", data: {} } });
+    const publicRecord = reviewNoticesFor({ newImage: { ...keys.publicPilot("x"), data: {} } });
     expect([edit, draft, publicRecord]).toEqual([[], [], []]);
   });
 
@@ -54,11 +55,11 @@ describe("review notices from a stream record", () => {
 
   it("tells the curators of a reconsideration request and the office of its answer", () => {
     const open = { pilotId: "01JABCDEFGHJKMNPQRSTVWXYZ0", officeId: "nav-kongsvinger", requestedAt: "2025-04-01T08:00:00.000Z", requestedBy: { sub: "a", name: "A" }, comment: "Vi hadde sammenligningsgruppe", status: "open" };
-    const requested = reviewNoticesFor({ newImage: { pk: "PILOT#x", sk: "RECON#2025-04-01T08:00:00.000Z", data: open } });
+    const requested = reviewNoticesFor({ newImage: { ...keys.reconsideration(open.pilotId, open.requestedAt), data: open } });
     expect(requested).toMatchObject([{ kind: "reconsideration_requested", audience: "curators", pilotId: open.pilotId, details: { comment: open.comment } }]);
 
     const answered = { ...open, status: "answered", answeredAt: "2025-04-03T08:00:00.000Z", answeredBy: { sub: "k", name: "K" }, decision: "changed", reason: "Riktig, nivå 3", evidenceAfter: { strength: 3, direction: "positiv" } };
-    const answer = reviewNoticesFor({ oldImage: { sk: "RECON#2025-04-01T08:00:00.000Z", data: open }, newImage: { sk: "RECON#2025-04-01T08:00:00.000Z", data: answered } });
+    const answer = reviewNoticesFor({ oldImage: { ...keys.reconsideration(open.pilotId, open.requestedAt), data: open }, newImage: { ...keys.reconsideration(open.pilotId, open.requestedAt), data: answered } });
     expect(answer).toMatchObject([{ kind: "reconsideration_answered", audience: "office", details: { decision: "changed", comment: "Riktig, nivå 3" } }]);
   });
 });
