@@ -1,3 +1,4 @@
+import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
 import { NoticeRepository } from "../../shared/data/notice-repository.ts";
@@ -13,13 +14,15 @@ const documentClient = createDocumentClient({
   requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
 });
 
+const ses = new SESv2Client({ region: config.region, maxAttempts: 3 });
+
 export const pilots = new PilotRepository(documentClient, config.tableName);
 export const notices = new NoticeRepository(documentClient, config.tableName);
 
 export const notifier = createNotifier({
   notices,
   loadPilot: (id) => pilots.get(id),
-  mailer: createSesMailer({ from: config.mailFrom, configurationSet: config.configurationSet }),
+  mailer: createSesMailer({ from: config.mailFrom, configurationSet: config.configurationSet, client: ses }),
   siteUrl: config.siteUrl,
   curators: () => Promise.resolve(config.curatorEmails),
 });

@@ -7,7 +7,7 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
-  /** `List-Unsubscribe` target (an https URL) for the optional notices; one-click per RFC 8058. */
+  /** `List-Unsubscribe` target (the unsubscribe page with its signed token) for the optional notices. */
   readonly unsubscribeUrl?: string | undefined;
   /** Tags for delivery events (SES message tags); letters, digits, `_` and `-` only. */
   readonly tags?: Readonly<Record<string, string>>;

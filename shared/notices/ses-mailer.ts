@@ -1,15 +1,12 @@
-import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import { SendEmailCommand, type SESv2Client } from "@aws-sdk/client-sesv2";
 import type { Mailer, MailMessage, SenderConfig, SentMail } from "./mailer.ts";
-
-/** Created once per Lambda instance and reused across invocations. */
-const ses = new SESv2Client({ region: process.env.AWS_REGION || "eu-north-1", maxAttempts: 3 });
 
 /**
  * Sends through Amazon SES v2 with the hub's configuration set, so that bounces and complaints put the address
  * on the account's suppression list and delivery events reach CloudWatch.
  */
-export function createSesMailer(options: SenderConfig & { readonly configurationSet: string; readonly client?: SESv2Client }): Mailer {
-  const client = options.client ?? ses;
+export function createSesMailer(options: SenderConfig & { readonly configurationSet: string; readonly client: Pick<SESv2Client, "send"> }): Mailer {
+  const { client } = options;
   return {
     async send(message: MailMessage): Promise<SentMail> {
       const out = await client.send(
@@ -23,10 +20,8 @@ export function createSesMailer(options: SenderConfig & { readonly configuration
               Body: { Text: { Data: message.text, Charset: "UTF-8" }, Html: { Data: message.html, Charset: "UTF-8" } },
               ...(message.unsubscribeUrl
                 ? {
-                    Headers: [
-                      { Name: "List-Unsubscribe", Value: `<${message.unsubscribeUrl}>` },
-                      { Name: "List-Unsubscribe-Post", Value: "List-Unsubscribe=One-Click" },
-                    ],
+                    // A link to the unsubscribe page; not RFC 8058 one-click, since the page asks for a click.
+                    Headers: [{ Name: "List-Unsubscribe", Value: `<${message.unsubscribeUrl}>` }],
                   }
                 : {}),
             },

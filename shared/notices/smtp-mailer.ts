@@ -20,7 +20,6 @@ export function createSmtpMailer(options: SenderConfig & { readonly host: string
         text: message.text,
         html: message.html,
         ...(message.unsubscribeUrl ? { list: { unsubscribe: { url: message.unsubscribeUrl, comment: "Meld av" } } } : {}),
-        ...(message.unsubscribeUrl ? { headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } } : {}),
       });
       return { messageId: String(info.messageId) };
     },
