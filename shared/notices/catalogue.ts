@@ -209,7 +209,7 @@ function audienceText(kind: NoticeKind): string {
 /** One e-mail gathering the notices queued for a daily (curators) or weekly (followers) digest. */
 export function renderDigest(rhythm: "daily" | "weekly", entries: readonly { readonly subject: string; readonly link: string }[], siteUrl: string, unsubscribeToken: string): RenderedNotice {
   const absolute = (path: string) => new URL(path, siteUrl).href;
-  const subject = rhythm === "daily" ? `Utprøvingsbanken i dag: ${entries.length} ${entries.length === 1 ? "varsel" : "varsler"}` : `Utprøvingsbanken denne uken: ${entries.length} nye utprøvinger du følger`;
+  const subject = rhythm === "daily" ? `Utprøvingsbanken i dag: ${entries.length} ${entries.length === 1 ? "varsel" : "varsler"}` : `Utprøvingsbanken denne uken: ${entries.length} ${entries.length === 1 ? "ny utprøving" : "nye utprøvinger"} du følger`;
   const link = absolute(rhythm === "daily" ? "/kurator/" : "/");
   const unsubscribe = absolute(noticeLinks.unsubscribe(unsubscribeToken));
   const preferences = absolute(noticeLinks.preferences);

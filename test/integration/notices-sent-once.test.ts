@@ -108,4 +108,28 @@ describe("every notice is sent once", () => {
     for (const title of titles) expect(digest?.text).toContain(title);
     expect(await notices.pendingDigests("daily")).toEqual([]);
   });
+
+  it("sends a follower who chose the weekly digest one summary of the newly published trials they follow", async () => {
+    // Prepare
+    const { db, tableName, notices } = testTable();
+    const follower = "ukentlig.folger@nav.example";
+    await notices.savePreferences(follower, { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "target-group", id: "sykmeldte", delivery: "weekly" }] }, 0, new Date().toISOString());
+    const local = createLocalNotifier({ db, tableName, smtpPort: catcher.smtpPort, siteUrl: "http://localhost:4321" });
+    const title = "Ukentlig oppsummert utprøving for sykmeldte";
+    const { id, version } = await submittedPilot(OFFICE, endedContent({ title, targetGroups: ["sykmeldte"] }));
+    const before = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
+    const after = await api("POST", `/api/pilots/${id}/publish`, { token: await tokenFor("kurator"), headers: { "if-match": `"${version}"` }, body: { evidence: { strength: 2, direction: "positiv" }, methodId: "ips" } });
+    expect(after.status, after.text).toBe(200);
+    // Act
+    const published = await local.notifier.deliver(reviewNoticesFor({ oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) } }));
+    const weekly = await local.notifier.sendDigests("weekly", "2026-12-07");
+    local.close();
+    // Assess: nothing to the follower at once, one summary naming the trial
+    expect(published.sent.map((s) => s.to)).not.toContain(follower);
+    expect(published.queuedForDigest).toBeGreaterThanOrEqual(1);
+    expect(weekly.sent.map((s) => s.to)).toEqual([follower]);
+    const digest = (await inbox(catcher.webUrl)).find((m) => m.to.some((t) => t.address === follower));
+    expect(digest?.subject).toMatch(/denne uken: 1 ny utprøving du følger/);
+    expect(digest?.text).toContain(title);
+  });
 });
