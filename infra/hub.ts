@@ -8,6 +8,7 @@ import { DataStack } from "./stacks/data-stack.ts";
 import { NotificationsStack } from "./stacks/notifications-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
 import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
+import { EdgeStack } from "./stacks/edge-stack.ts";
 
 export interface HubStacks {
   readonly data: DataStack;
@@ -16,6 +17,8 @@ export interface HubStacks {
   readonly site: SiteStack;
   readonly operations: OperationsStack;
   readonly notifications: NotificationsStack;
+  /** The CloudFront web ACL in us-east-1, unless a centrally managed one is given (`-c webAclArn=...`). */
+  readonly edge?: EdgeStack;
 }
 
 /**
@@ -48,8 +51,18 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
     client: auth.client,
     logRetention,
   });
+  // A CloudFront web ACL can only live in us-east-1: its own stack there, referenced across regions.
+  const edge = config.site.webAclArn
+    ? undefined
+    : new EdgeStack(app, name("Edge"), {
+        env: { ...env, region: "us-east-1" },
+        description: "Utprøvingsbanken: the CloudFront web ACL (managed rules, rate limits per client IP)",
+        config,
+        crossRegionReferences: true,
+      });
   const site = new SiteStack(app, name("Site"), {
     env,
+    ...(edge ? { webAclArn: edge.webAclArn, crossRegionReferences: true } : {}),
     description: "Utprøvingsbanken: S3 + CloudFront site, site build and the rebuild-on-publish trigger",
     config,
     table: data.table,
@@ -83,11 +96,11 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   // The alarms publish to the operations stack's topic, referred to by name.
   notifications.addStackDependency(operations);
 
-  for (const stack of [data, auth, api, site, operations, notifications]) {
+  for (const stack of [data, auth, api, site, operations, notifications, ...(edge ? [edge] : [])]) {
     Tags.of(stack).add("app", "utprovingsbanken");
     Tags.of(stack).add("environment", config.envName);
   }
-  return { data, auth, api, site, operations, notifications };
+  return { data, auth, api, site, operations, notifications, ...(edge ? { edge } : {}) };
 }
 
 /** The rule packs every synthesis is checked against; a finding without an acknowledgement fails the synth. */

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
 import { noticesFromStream } from "../../shared/notices/stream-records.ts";
 import type { ReminderRunReport } from "../../shared/notices/reminder-run.ts";
@@ -109,6 +110,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const port = options.port === 0 ? await freePort() : (options.port ?? 4321);
     const key = options.signingKey ?? (dataDir ? await loadOrCreateSigningKey(signingKeyPath(dataDir)) : await createInMemorySigningKey());
     const catalog = new CatalogRepository(db, tableName);
+    const redactions = new RedactionRepository(db, tableName);
     const issuer = createIssuer({
       issuer: issuerFromBaseUrl(`http://localhost:${port}`),
       audience: DEFAULT_CLIENT_ID,
@@ -124,6 +126,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       siteDir: () => (existsSync(join(siteDir, "index.html")) ? siteDir : PLACEHOLDER_DIR),
       verifier,
       issuer,
+      isGoneSlug: (slug) => redactions.isGone(slug),
     });
 
     let rebuilder: SiteRebuilder | undefined;

@@ -13,6 +13,7 @@
  *   USER#<sub> / PROFILE           a signed-in user's work e-mail, for notices to a trial's author
  *   DIGEST#<address> / <time>#<event>   a notice waiting for the recipient's digest   gsi2: pending digests by rhythm
  *   CONFIG#<name> / CONFIG         hub settings kept in the table (the unsubscribe signing key)
+ *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -33,6 +34,7 @@ export const keys = {
   profile: (sub: string) => ({ pk: `USER#${sub}`, sk: "PROFILE" }),
   digestEntry: (address: string, at: string, eventKey: string) => ({ pk: `DIGEST#${address}`, sk: `${at}#${eventKey}` }),
   setting: (name: string) => ({ pk: `CONFIG#${name}`, sk: "CONFIG" }),
+  goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */
