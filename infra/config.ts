@@ -23,6 +23,19 @@ export interface HubConfig {
   readonly api: ApiLimits;
   /** Retention of function, access and build logs, in days (a value CloudWatch Logs accepts). */
   readonly logRetentionDays: number;
+  readonly mail: MailConfig;
+}
+
+/** The notices' sender (an SES domain identity) and the curators' address. */
+export interface MailConfig {
+  /** The domain SES sends from, verified with Easy DKIM (its DNS records are in the stack's outputs). */
+  readonly domain: string;
+  /** The sender address, on `domain`. */
+  readonly from: string;
+  /** Where curators' notices go: the directorate's shared mailbox(es). */
+  readonly curatorEmails: readonly string[];
+  /** Local time (Europe/Oslo) of the daily reminders job, `HH:MM`. */
+  readonly dailyAt: string;
 }
 
 export interface SiteConfig {
@@ -175,6 +188,17 @@ export function loadConfig(node: Node): HubConfig {
   const logRetentionDays = int("logRetentionDays", 90, 1, 3653);
   if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) problems.push(`context "logRetentionDays" must be one of ${LOG_RETENTION_DAYS.join(", ")}`);
 
+  const mailDomain = ctx("mailDomain") ?? siteDomain ?? "utprovingsbanken.nav.no";
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(mailDomain)) problems.push(`context "mailDomain" is not a domain name: "${mailDomain}"`);
+  const mailFrom = ctx("mailFrom") ?? `ikke-svar@${mailDomain}`;
+  if (!mailFrom.endsWith(`@${mailDomain}`)) problems.push(`context "mailFrom" must be an address on "${mailDomain}", got "${mailFrom}"`);
+  const curatorEmails = list("curatorEmails");
+  for (const address of curatorEmails) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) problems.push(`context "curatorEmails" holds something that is not an e-mail address: "${address}"`);
+  }
+  const dailyAt = ctx("remindersAt") ?? "07:00";
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(dailyAt)) problems.push(`context "remindersAt" must be HH:MM, got "${dailyAt}"`);
+
   const config: HubConfig = {
     envName,
     region,
@@ -200,6 +224,7 @@ export function loadConfig(node: Node): HubConfig {
       ...(apiOriginDomain && apiCertificateArn ? { originDomain: { domainName: apiOriginDomain, certificateArn: apiCertificateArn } } : {}),
     },
     logRetentionDays,
+    mail: { domain: mailDomain, from: mailFrom, curatorEmails: curatorEmails.length > 0 ? curatorEmails : [`kuratorer@${mailDomain}`], dailyAt },
   };
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return config;
