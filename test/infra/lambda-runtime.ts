@@ -94,10 +94,14 @@ export function invokeBundle<R = unknown>(assetDir: string, event: unknown, runt
  * A function's environment from the template, with what CloudFormation resolves at deploy time filled in: the
  * table's name becomes the local table, any other reference a placeholder string.
  */
+/** Values CloudFormation fills in at deploy time that the events below must agree with. */
+const CLIENT_ID = "example-client";
+const DEPLOY_TIME_VALUES: Record<string, string> = { OIDC_CLIENT_ID: CLIENT_ID };
+
 export function environmentOf(template: Template, logicalId: string, tableName: string): Record<string, string> {
   const variables = (prop(template.toJSON(), "Resources", logicalId, "Properties", "Environment", "Variables") ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(variables).map(([name, value]) => [name, typeof value === "string" ? value : name === "TABLE_NAME" ? tableName : `resolved-at-deploy-${name.toLowerCase()}`]),
+    Object.entries(variables).map(([name, value]) => [name, typeof value === "string" ? value : (DEPLOY_TIME_VALUES[name] ?? (name === "TABLE_NAME" ? tableName : `resolved-at-deploy-${name.toLowerCase()}`))]),
   );
 }
 
@@ -168,7 +172,7 @@ export function apiEvent(
                   ...(caller.office ? { "custom:office": caller.office } : {}),
                   token_use: "id",
                   iss: "https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_example",
-                  aud: "example-client",
+                  aud: CLIENT_ID,
                 },
                 scopes: [],
               },

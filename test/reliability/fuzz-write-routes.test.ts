@@ -86,7 +86,8 @@ describe("every write route, fuzzed", () => {
     const outsiders: { route: (typeof WRITE_ROUTES)[number]; token: string | undefined; expected: number }[] = WRITE_ROUTES.flatMap((route) => {
       const role = requiredRole(route.access);
       return [
-        { route, token: undefined, expected: 401 },
+        // A public write (the unsubscribe link) has no caller without its role.
+        ...(role === "none" ? [] : [{ route, token: undefined, expected: 401 }]),
         ...(role === "kontor" ? [{ route, token: tokens.kurator, expected: 403 }] : []),
         ...(role === "kurator" ? [{ route, token: tokens.kontor, expected: 403 }] : []),
       ];
