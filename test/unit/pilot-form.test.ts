@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { completenessIssues, PilotContentSchema } from "../../shared/domain/pilot.ts";
+import { formatValue } from "../../shared/forms/format.ts";
+import { toContent, toFormValues } from "../../shared/forms/form-values.ts";
+import { fieldDef, labelForPath, locate, shownLabel, STEPS } from "../../shared/forms/pilot-form.ts";
+import { plausibilityWarnings } from "../../shared/forms/plausibility.ts";
+import { completeContent, failedResults } from "../fixtures/pilots.ts";
+
+describe("the form definition", () => {
+  it("has a field for every path a submit can find missing, and none of them is marked optional", () => {
+    // An empty running trial and an empty ended one that did not work, with research partner.
+    const running = completenessIssues(PilotContentSchema.parse({ title: "Tom" }));
+    const ended = completenessIssues(PilotContentSchema.parse({ title: "Tom", trialStatus: "avsluttet", results: { outcome: "virket-ikke", evaluationDesign: "rct", evaluatedBy: "forskningspartner" } }));
+    for (const issue of [...running, ...ended]) {
+      const path = issue.path.join(".");
+      const located = locate(path);
+      expect(located, path).toBeDefined();
+      expect(located?.def.requirement, path).not.toBe("optional");
+    }
+    expect(running.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("writes each label once and marks optional fields «(valgfritt)»", () => {
+    const labels = STEPS.flatMap((s) => s.items.flatMap((i) => ("label" in i ? [i.label] : [])));
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(shownLabel(fieldDef("contact.phone")!)).toBe("Telefon (valgfritt)");
+    expect(shownLabel(fieldDef("contact.name")!)).toBe("Kontaktperson");
+  });
+
+  it("names a path in a list row by its row and field, from a pointer too", () => {
+    expect(labelForPath("partners.1.name")).toBe("Samarbeidspartner 2: Navn");
+    expect(labelForPath("/results/measures/0/comparison/value")).toBe("Resultat 1: Tall for sammenligningsgruppen");
+    expect(labelForPath("recipe.steps.2")).toBe("Steg 3");
+    expect(labelForPath("period.start")).toBe("Startdato");
+  });
+});
+
+describe("values as a reader sees them", () => {
+  it("writes dates, money, numbers and codes out in Norwegian", () => {
+    expect(formatValue(fieldDef("period.start")!, "2025-09-01")).toBe("1. september 2025");
+    expect(formatValue(fieldDef("cost.costNok")!, 600000).replace(/\s/g, " ")).toBe("600 000 kr");
+    expect(formatValue(fieldDef("cost.staffYears")!, 1.5)).toBe("1,5");
+    expect(formatValue(fieldDef("targetGroups")!, ["unge-under-30", "sykmeldte"])).toBe("Unge under 30 år, Sykmeldte");
+    expect(formatValue(fieldDef("partners.0.type")!, "arbeidsgiver")).toBe("Arbeidsgiver");
+    expect(formatValue(fieldDef("partnerOfficeIds")!, ["nav-lier"], { office: (id) => (id === "nav-lier" ? "NAV Lier" : undefined) })).toBe("NAV Lier");
+  });
+});
+
+describe("form values and content", () => {
+  it("round-trips a complete trial, with numbers written the Norwegian way in the form", () => {
+    const content = PilotContentSchema.parse({ ...completeContent(), trialStatus: "avsluttet", results: failedResults() });
+    const values = toFormValues(content);
+    expect((values.cost as { staffYears: string }).staffYears).toBe("0,5");
+    expect(toContent(values)).toEqual(content);
+  });
+
+  it("parses «1 500,5» and leaves out empty fields and rows", () => {
+    expect(toContent({ title: "A", summary: "  ", cost: { staffYears: "1 500,5", costNok: "" }, partners: [{ name: "", type: "" }] })).toEqual({ title: "A", cost: { staffYears: 1500.5 } });
+  });
+});
+
+describe("plausibility warnings", () => {
+  it("warns about a running trial that has ended, an end before the start, and a measure larger than the trial", () => {
+    const warnings = plausibilityWarnings(
+      { trialStatus: "pagar", period: { start: "2025-06-01", end: "2025-01-01" }, participants: { count: 10 }, results: { measures: [{ n: 30, name: "Andel i jobb" }, { n: 8 }] } },
+      "2026-01-01",
+    );
+    expect(warnings.map((w) => w.path)).toEqual(["period.end", "period.end", "results.measures.0.n"]);
+    expect(plausibilityWarnings({ trialStatus: "pagar", period: { start: "2025-06-01", end: "2026-06-01" }, participants: { count: 10 }, results: { measures: [{ n: 10 }] } }, "2026-01-01")).toEqual([]);
+  });
+});
