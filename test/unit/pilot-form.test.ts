@@ -69,3 +69,17 @@ describe("plausibility warnings", () => {
     expect(plausibilityWarnings({ trialStatus: "pagar", period: { start: "2025-06-01", end: "2026-06-01" }, participants: { count: 10 }, results: { measures: [{ n: 10 }] } }, "2026-01-01")).toEqual([]);
   });
 });
+
+describe("starting from another office's trial", () => {
+  it("copies the method, groups, recipe, preconditions and planned measures, never results, period or contact", async () => {
+    const { replicationStart } = await import("../../shared/forms/replication.ts");
+    const content = PilotContentSchema.parse({ ...completeContent(), trialStatus: "avsluttet", preconditions: "En koordinator", results: failedResults() });
+    const at = "2026-01-01T10:00:00.000Z";
+    const who = { sub: "x", name: "X" };
+    const original = { id: "01JD0000000000000000000000", slug: "x", officeId: "nav-lier", county: "buskerud" as const, state: "published" as const, version: 3, createdAt: at, createdBy: who, updatedAt: at, updatedBy: who, stateChangedAt: at, methodId: "jobbklubb", content };
+    const start = replicationStart(original);
+    expect(Object.keys(start).sort()).toEqual(["innsatsgrupper", "measureTypes", "methodDescription", "methodId", "plannedOutcomes", "preconditions", "recipe", "replicatesPilotId", "targetGroups"]);
+    expect(start.replicatesPilotId).toBe(original.id);
+    expect(start.plannedOutcomes?.[0]?.name).toBe(content.plannedOutcomes?.[0]?.name);
+  });
+});

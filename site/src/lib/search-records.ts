@@ -60,6 +60,7 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
     content: text.filter((t): t is string => typeof t === "string" && t.length > 0).join("\n"),
     language: "nb",
     meta: {
+      id: pilot.id,
       title: pilot.title,
       kontor: office,
       fylke: label.county(pilot.county),
