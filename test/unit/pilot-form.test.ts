@@ -83,3 +83,22 @@ describe("starting from another office's trial", () => {
     expect(start.plannedOutcomes?.[0]?.name).toBe(content.plannedOutcomes?.[0]?.name);
   });
 });
+
+describe("changes between two versions, as a curator reads them", () => {
+  it("names exactly the changed fields with labels and formatted values, never raw keys", async () => {
+    const { fieldChanges } = await import("../../shared/forms/changes.ts");
+    const before = PilotContentSchema.parse(completeContent());
+    const after = PilotContentSchema.parse({
+      ...completeContent(),
+      period: { start: "2025-02-01", end: "2025-12-15" },
+      cost: { staffYears: 1.5, costNok: 350000 },
+      partners: [...(completeContent().partners ?? []), { name: "Frivilligsentralen", type: "frivillig-organisasjon" }],
+    });
+    const changes = fieldChanges(before, after);
+    expect(changes.map((c) => c.label)).toEqual(["Startdato", "Samarbeidspartner 2: Navn", "Samarbeidspartner 2: Type", "Innsats i årsverk for hele perioden"]);
+    expect(changes[0]).toMatchObject({ before: "15. januar 2025", after: "1. februar 2025" });
+    expect(changes[2]?.after).toBe("Frivillig organisasjon");
+    expect(changes.map((c) => c.field)).toEqual(["period.start", "partners", "partners", "cost.staffYears"]);
+    for (const c of changes) expect(`${c.before} ${c.after}`).not.toMatch(/[a-z]+:/);
+  });
+});
