@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
-import { ROUTES } from "../functions/routes.ts";
+import { DEPLOYED_ROUTES } from "../functions/routes.ts";
 import { startDynamoDbLocal } from "../infra/local/dynamodb-local.ts";
 import { ensureTable } from "../infra/local/table-setup.ts";
 import { localClient } from "../infra/local/dynamodb-local.ts";
@@ -77,7 +77,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
   const runs = options.quick ? 3 : 7;
   const outDir = join(tmpdir(), `utp-bench-bundles-${process.pid}`);
   mkdirSync(outDir, { recursive: true });
-  const entries = [...new Map(ROUTES.map((r) => [r.entry, r])).values()];
+  const entries = [...new Map(DEPLOYED_ROUTES.map((r) => [r.entry, r])).values()];
   const dynamo = await startDynamoDbLocal();
   try {
     const raw = localClient(dynamo.endpoint);

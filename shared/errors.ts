@@ -1,16 +1,56 @@
+import * as z from "zod";
+
 /**
- * Typed errors thrown anywhere in the domain; one middleware turns them into RFC 9457 Problem Details.
- * Messages are for users, in Norwegian.
+ * The one error contract of the API: RFC 9457 Problem Details with Norwegian titles, the schema the
+ * handlers answer with, the OpenAPI document describes, the site's client reads and the tests check.
+ * Typed errors thrown anywhere in the domain become Problem Details in one middleware.
  */
-export interface FieldError {
-  /** JSON pointer into the request body, e.g. `/content/contact/email`. */
-  readonly pointer: string;
-  readonly message: string;
+
+/** The title of every status the API or its gateway answers with an error. */
+export const STATUS_TITLES = {
+  400: "Ugyldig forespørsel",
+  401: "Ikke innlogget",
+  403: "Ingen tilgang",
+  404: "Finnes ikke",
+  405: "Metoden er ikke tillatt",
+  409: "Konflikt",
+  412: "Utprøvingen er endret av noen andre",
+  413: "For stor forespørsel",
+  415: "Feil innholdstype",
+  422: "Ugyldige opplysninger",
+  428: "Mangler If-Match",
+  500: "Noe gikk galt",
+  503: "Tjenesten er midlertidig utilgjengelig",
+} as const;
+export type ProblemStatus = keyof typeof STATUS_TITLES;
+
+export const FieldErrorSchema = z.object({
+  /** JSON pointer into the request, e.g. `/content/contact/email` or `/headers/if-match`. */
+  pointer: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    /** One entry per refused field, with a Norwegian message. */
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .meta({ description: "RFC 9457 Problem Details" });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** A Problem Details body for `status`, with the status's title. */
+export function problemBody(status: ProblemStatus, detail: string, extra: Partial<Pick<Problem, "instance" | "errors">> = {}): Problem {
+  return { type: "about:blank", title: STATUS_TITLES[status], status, detail, ...extra };
 }
 
 export abstract class HttpError extends Error {
-  abstract readonly status: number;
-  abstract readonly title: string;
+  abstract readonly status: ProblemStatus;
   readonly headers: Record<string, string> = {};
   readonly errors?: readonly FieldError[];
   constructor(detail: string, errors?: readonly FieldError[]) {
@@ -18,55 +58,43 @@ export abstract class HttpError extends Error {
     this.name = new.target.name;
     if (errors) this.errors = errors;
   }
+  get title(): string {
+    return STATUS_TITLES[this.status];
+  }
 }
 
 export class BadRequestError extends HttpError {
   readonly status = 400;
-  readonly title = "Ugyldig forespørsel";
 }
 export class UnauthorizedError extends HttpError {
   readonly status = 401;
-  readonly title = "Ikke innlogget";
 }
 export class ForbiddenError extends HttpError {
   readonly status = 403;
-  readonly title = "Ingen tilgang";
 }
 export class NotFoundError extends HttpError {
   readonly status = 404;
-  readonly title = "Finnes ikke";
-}
-export class MethodNotAllowedError extends HttpError {
-  readonly status = 405;
-  readonly title = "Metoden er ikke tillatt";
 }
 export class ConflictError extends HttpError {
   readonly status = 409;
-  readonly title = "Konflikt";
 }
 export class PreconditionFailedError extends HttpError {
   readonly status = 412;
-  readonly title = "Utprøvingen er endret av noen andre";
 }
 export class PayloadTooLargeError extends HttpError {
   readonly status = 413;
-  readonly title = "For stor forespørsel";
 }
 export class UnsupportedMediaTypeError extends HttpError {
   readonly status = 415;
-  readonly title = "Feil innholdstype";
 }
 export class ValidationError extends HttpError {
   readonly status = 422;
-  readonly title = "Ugyldige opplysninger";
 }
 export class PreconditionRequiredError extends HttpError {
   readonly status = 428;
-  readonly title = "Mangler If-Match";
 }
 export class ServiceUnavailableError extends HttpError {
   readonly status = 503;
-  readonly title = "Tjenesten er midlertidig utilgjengelig";
   constructor(detail: string, retryAfterSeconds = 5) {
     super(detail);
     this.headers["Retry-After"] = String(retryAfterSeconds);

@@ -1,7 +1,5 @@
+import { listOffices } from "../../shared/api/catalog.ts";
 import { catalog } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 
-export const handler = httpHandler("GET /api/offices", {}, async () => ({
-  status: 200,
-  body: { items: await catalog.listOffices() },
-}));
+export const handler = httpHandler(listOffices, async () => ({ body: { items: await catalog.listOffices() } }));

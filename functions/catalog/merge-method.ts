@@ -1,10 +1,10 @@
-import { MergeMethodBodySchema } from "../../shared/domain/review.ts";
+import { mergeMethod } from "../../shared/api/catalog.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { moveMethodWrite } from "../../shared/services/pilot-actions.ts";
 import { staleVersion } from "../../shared/data/dynamo.ts";
 import { catalog, pilots } from "../lib/clients.ts";
 import { config } from "../lib/config.ts";
-import { etag, httpHandler, pathParam, requireIfMatch, requirePrincipal } from "../lib/http.ts";
+import { etag, httpHandler } from "../lib/http.ts";
 import { publishedSnapshot } from "../lib/published.ts";
 
 /**
@@ -12,10 +12,10 @@ import { publishedSnapshot } from "../lib/published.ts";
  * revision), then the old method is marked merged so its slug resolves to the kept one. Safe to repeat
  * if it stops half-way.
  */
-export const handler = httpHandler("POST /api/methods/{id}/merge", { body: MergeMethodBodySchema }, async (request) => {
-  const actor = requirePrincipal(request);
-  const expected = requireIfMatch(request);
-  const fromId = pathParam(request, "id");
+export const handler = httpHandler(mergeMethod, async (request) => {
+  const actor = request.principal;
+  const expected = request.ifMatch;
+  const fromId = request.params.id;
   const [from, into] = await Promise.all([catalog.getMethod(fromId), catalog.resolveMethod(request.body.into)]);
   if (!from) throw new NotFoundError("Fant ikke metoden som skal slås sammen");
   if (!into) throw new ValidationError("Metoden som skal beholdes finnes ikke", [{ pointer: "/into", message: "Velg en metode som finnes" }]);
@@ -37,5 +37,5 @@ export const handler = httpHandler("POST /api/methods/{id}/merge", { body: Merge
 
   const { id: _id, slug: _slug, version: _v, createdAt: _c, updatedAt: _u, mergedInto: _m, ...input } = from;
   const merged = await catalog.putMethod(from.id, input, from.version, { mergedInto: into.id });
-  return { status: 200, body: { merged, into, movedTrials: moved }, headers: { etag: etag(merged.version) } };
+  return { body: { merged, into, movedTrials: moved }, headers: { etag: etag(merged.version) } };
 });

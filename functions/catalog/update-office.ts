@@ -1,9 +1,8 @@
-import { OfficeInputSchema } from "../../shared/domain/office.ts";
+import { updateOffice } from "../../shared/api/catalog.ts";
 import { catalog } from "../lib/clients.ts";
-import { etag, httpHandler, pathParam, requireIfMatch } from "../lib/http.ts";
+import { etag, httpHandler } from "../lib/http.ts";
 
-export const handler = httpHandler("PUT /api/offices/{id}", { body: OfficeInputSchema }, async (request) => {
-  const expected = requireIfMatch(request);
-  const office = await catalog.putOffice(pathParam(request, "id"), request.body, expected);
-  return { status: 200, body: office, headers: { etag: etag(office.version) } };
+export const handler = httpHandler(updateOffice, async (request) => {
+  const office = await catalog.putOffice(request.params.id, request.body, request.ifMatch);
+  return { body: office, headers: { etag: etag(office.version) } };
 });

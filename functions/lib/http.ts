@@ -4,6 +4,7 @@ import type * as z from "zod";
 import { principalFromClaims, type Principal } from "../../shared/domain/principal.ts";
 import {
   BadRequestError,
+  problemBody,
   ForbiddenError,
   HttpError,
   PayloadTooLargeError,
@@ -15,36 +16,36 @@ import {
   type FieldError,
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
-import { findRoute, type Access, type RouteKey } from "../routes.ts";
+import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-export interface ApiRequest<B> {
+type Called<R extends RouteContract> = R["access"] extends "public" ? Principal | undefined : Principal;
+
+export interface ApiRequest<R extends RouteContract> {
   readonly event: ApiEvent;
-  readonly principal: Principal | undefined;
-  readonly body: B;
-  readonly params: Readonly<Record<string, string | undefined>>;
-  readonly query: Readonly<Record<string, string | undefined>>;
+  /** The verified caller; always there on routes that are not public. */
+  readonly principal: Called<R>;
+  readonly body: BodyOf<R>;
+  readonly params: ParamsOf<R>;
+  readonly query: QueryOf<R>;
+  /** The version in `If-Match`, on routes whose contract asks for it. */
+  readonly ifMatch: R extends { ifMatch: true } ? number : undefined;
+  /** The `Idempotency-Key`, on routes whose contract takes one. */
+  readonly idempotencyKey: string | undefined;
   header(name: string): string | undefined;
 }
 
-export interface ApiResult {
-  readonly status: number;
-  readonly body?: unknown;
+/** What a handler answers; the status is the contract's success status. */
+export interface ApiResult<R extends RouteContract> {
+  readonly body: ResponseInputOf<R>;
   readonly headers?: Record<string, string>;
 }
 
-type Handler<B> = (request: ApiRequest<B>) => Promise<ApiResult>;
-
-export interface HandlerOptions<S extends z.ZodType | undefined> {
-  /** The body schema; routes without one ignore the body. */
-  readonly body?: S;
-  /** Accept an empty body (treated as `{}`) on routes whose body is optional. */
-  readonly emptyBody?: boolean;
-}
+type Handler<R extends RouteContract> = (request: ApiRequest<R>) => Promise<ApiResult<R>>;
 
 /** Zod issues as field errors with JSON pointers into the body. */
 export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
@@ -71,13 +72,14 @@ function header(event: ApiEvent, name: string): string | undefined {
 }
 
 function authorize(access: Access, principal: Principal | undefined, hasClaims: boolean): void {
-  if (access === "public") return;
+  const role = requiredRole(access);
+  if (role === "none") return;
   if (!principal) {
     if (hasClaims) throw new ForbiddenError("Brukeren din har ingen rolle i Utprøvingsbanken");
     throw new UnauthorizedError("Du må logge inn");
   }
-  if (access === "kontor" && principal.role !== "kontor") throw new ForbiddenError("Bare ansatte ved NAV-kontor kan gjøre dette");
-  if (access === "kurator" && principal.role !== "kurator") throw new ForbiddenError("Bare kuratorer kan gjøre dette");
+  if (role === "kontor" && principal.role !== "kontor") throw new ForbiddenError("Bare ansatte ved NAV-kontor kan gjøre dette");
+  if (role === "kurator" && principal.role !== "kurator") throw new ForbiddenError("Bare kuratorer kan gjøre dette");
 }
 
 function readBody(event: ApiEvent, emptyBody: boolean): unknown {
@@ -101,6 +103,8 @@ function readBody(event: ApiEvent, emptyBody: boolean): unknown {
   }
 }
 
+const PROBLEM_TYPE = "application/problem+json; charset=utf-8";
+
 function json(status: number, body: unknown, headers: Record<string, string> = {}, type = "application/json; charset=utf-8"): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: status,
@@ -118,67 +122,89 @@ export function problemResponse(error: unknown, event: ApiEvent | undefined): AP
     httpError = unavailable();
   } else {
     console.error(JSON.stringify({ level: "error", message: "Unhandled error", route: event?.routeKey, error: String((error as Error)?.stack ?? error) }));
-    return json(500, { type: "about:blank", title: "Noe gikk galt", status: 500, detail: "En uventet feil oppstod. Prøv igjen senere." }, {}, "application/problem+json; charset=utf-8");
+    return json(500, problemBody(500, "En uventet feil oppstod. Prøv igjen senere."), {}, PROBLEM_TYPE);
   }
   return json(
     httpError.status,
-    {
-      type: "about:blank",
-      title: httpError.title,
-      status: httpError.status,
-      detail: httpError.message,
+    problemBody(httpError.status, httpError.message, {
       ...(event?.rawPath ? { instance: event.rawPath } : {}),
-      ...(httpError.errors ? { errors: httpError.errors } : {}),
-    },
+      ...(httpError.errors ? { errors: [...httpError.errors] } : {}),
+    }),
     httpError.headers,
-    "application/problem+json; charset=utf-8",
+    PROBLEM_TYPE,
   );
 }
 
-/**
- * A Lambda handler for one API route: reads the route's access rule from the route table, checks the
- * caller, parses and validates the body, runs `fn`, and turns any error into Problem Details.
- */
-export function httpHandler<S extends z.ZodType | undefined = undefined>(
-  key: RouteKey,
-  options: HandlerOptions<S>,
-  fn: Handler<S extends z.ZodType ? z.infer<S> : undefined>,
-) {
-  const route = findRoute(key);
-  if (!route) throw new Error(`Route ${key} is not in the route table`);
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
+function idempotencyKey(event: ApiEvent): string | undefined {
+  const value = header(event, "idempotency-key");
+  if (value !== undefined && !IDEMPOTENCY_KEY.test(value)) {
+    throw new BadRequestError("Idempotency-Key må være 8–128 tegn (bokstaver, tall, - _ . :)", [
+      { pointer: "/headers/idempotency-key", message: "Ugyldig nøkkel" },
+    ]);
+  }
+  return value;
+}
+
+/**
+ * Set in the tests: every success body is checked against the contract's response schema, so that a handler
+ * answering something the contract (and so the OpenAPI document and the site's types) does not say fails.
+ */
+const CHECK_RESPONSES = process.env.UTP_CHECK_RESPONSES === "1";
+
+function checkResponse(route: RouteContract, body: unknown): void {
+  const result = route.response.safeParse(body);
+  if (!result.success) throw new Error(`${route.key} answered outside its contract: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+}
+
+/** Turns any error into Problem Details; registered first, so that it sees every other middleware's errors. */
+function problemDetails(): middy.MiddlewareObj<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context> {
+  return {
+    onError: (request) => {
+      request.response = problemResponse(request.error, request.event);
+    },
+  };
+}
+
+/**
+ * The Lambda handler of one route, configured by its contract: checks the caller against the access rule,
+ * parses and validates the body, `If-Match`, `Idempotency-Key`, path parameters and query, runs `fn`, answers
+ * with the contract's success status, and turns any error into Problem Details.
+ */
+export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
   const core = async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
     const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
     const principal = principalFromClaims(claims);
     authorize(route.access, principal, claims !== undefined);
-    let body: unknown = undefined;
-    if (options.body) {
-      const raw = readBody(event, options.emptyBody ?? false);
-      body = parseOrThrow(options.body, raw, "Noen av opplysningene er ugyldige");
-    }
+    const body = route.body ? parseOrThrow(route.body, readBody(event, route.emptyBody ?? false), "Noen av opplysningene er ugyldige") : undefined;
+    const ifMatch = route.ifMatch ? requireIfMatch(event) : undefined;
+    const key = route.idempotencyKey ? idempotencyKey(event) : undefined;
+    const params = parseOrThrow(route.params, event.pathParameters ?? {}, "Ugyldige verdier i adressen");
+    const query = route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, "Ugyldige søkeparametere") : {};
     const result = await fn({
       event,
-      principal,
-      body: body as S extends z.ZodType ? z.infer<S> : undefined,
-      params: event.pathParameters ?? {},
-      query: event.queryStringParameters ?? {},
+      principal: principal as Called<R>,
+      body: body as BodyOf<R>,
+      params: params as ParamsOf<R>,
+      query: query as QueryOf<R>,
+      ifMatch: ifMatch as ApiRequest<R>["ifMatch"],
+      idempotencyKey: key,
       header: (name) => header(event, name),
     });
-    return json(result.status, result.body, result.headers);
+    if (CHECK_RESPONSES) checkResponse(route, result.body);
+    return json(route.success, result.body, result.headers);
   };
 
+  // Further middlewares (logging, metrics) go after problemDetails, so that it still sees their errors.
   return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
-    .use({
-      onError: (request) => {
-        request.response = problemResponse(request.error, request.event);
-      },
-    })
+    .use(problemDetails())
     .handler(core);
 }
 
 /** The `If-Match` version of a write: 428 without it, 400 when it is not a version. */
-export function requireIfMatch(request: ApiRequest<unknown>): number {
-  const value = request.header("if-match");
+function requireIfMatch(event: ApiEvent): number {
+  const value = header(event, "if-match");
   if (value === undefined || value.trim() === "") {
     throw new PreconditionRequiredError("Send versjonen du endret i If-Match, slik at ingen andres endringer blir overskrevet", [
       { pointer: "/headers/if-match", message: "Mangler If-Match" },
@@ -197,13 +223,3 @@ export function etag(version: number): string {
   return `"${version}"`;
 }
 
-export function requirePrincipal(request: ApiRequest<unknown>): Principal {
-  if (!request.principal) throw new UnauthorizedError("Du må logge inn");
-  return request.principal;
-}
-
-export function pathParam(request: ApiRequest<unknown>, name: string): string {
-  const value = request.params[name];
-  if (!value) throw new BadRequestError(`Mangler ${name} i adressen`);
-  return value;
-}

@@ -1,140 +1,95 @@
 import * as z from "zod";
-import { MethodInputSchema, MethodSchema } from "../../shared/domain/method.ts";
-import { OfficeInputSchema, OfficeSchema } from "../../shared/domain/office.ts";
-import { PilotContentSchema, PilotSchema } from "../../shared/domain/pilot.ts";
-import {
-  CreateMethodBodySchema,
-  CreateOfficeBodySchema,
-  MergeMethodBodySchema,
-  PublishBodySchema,
-  ReconsiderationAnswerBodySchema,
-  ReconsiderationBodySchema,
-  RequestChangesBodySchema,
-  WithdrawBodySchema,
-} from "../../shared/domain/review.ts";
-import { RevisionSchema } from "../../shared/data/pilot-repository.ts";
-import { PublicPilotSchema, PublicTombstoneSchema } from "../../shared/public/public-pilot.ts";
-import { ROUTES, type RouteDefinition } from "../routes.ts";
+import { errorStatuses, type RouteContract } from "../../shared/api/contract.ts";
+import { ROUTES } from "../../shared/api/index.ts";
+import { ProblemSchema, STATUS_TITLES } from "../../shared/errors.ts";
 
-/** Request bodies by handler entry: the same zod schemas the handlers validate with. */
-const REQUEST_BODIES: Record<string, z.ZodType> = {
-  "pilots/create": PilotContentSchema,
-  "pilots/update": PilotContentSchema,
-  "review/publish": PublishBodySchema,
-  "review/request-changes": RequestChangesBodySchema,
-  "review/withdraw": WithdrawBodySchema,
-  "review/request-reconsideration": ReconsiderationBodySchema,
-  "review/answer-reconsideration": ReconsiderationAnswerBodySchema,
-  "catalog/create-method": CreateMethodBodySchema,
-  "catalog/update-method": MethodInputSchema,
-  "catalog/merge-method": MergeMethodBodySchema,
-  "catalog/create-office": CreateOfficeBodySchema,
-  "catalog/update-office": OfficeInputSchema,
-};
+type JsonSchema = Record<string, unknown>;
 
-const listOf = (item: z.ZodType) => z.object({ items: z.array(item), cursor: z.string().optional() });
-
-/** Success bodies where the shape is a shared schema. */
-const RESPONSE_BODIES: Record<string, z.ZodType> = {
-  "pilots/create": PilotSchema,
-  "pilots/get": PilotSchema,
-  "pilots/update": PilotSchema,
-  "pilots/submit": PilotSchema,
-  "pilots/list": listOf(PilotSchema),
-  "pilots/list-revisions": listOf(RevisionSchema),
-  "review/publish": PilotSchema,
-  "review/request-changes": PilotSchema,
-  "review/withdraw": PilotSchema,
-  "review/request-reconsideration": PilotSchema,
-  "review/answer-reconsideration": PilotSchema,
-  "catalog/list-offices": listOf(OfficeSchema),
-  "catalog/list-methods": listOf(MethodSchema),
-  "catalog/create-method": MethodSchema,
-  "catalog/update-method": MethodSchema,
-  "catalog/create-office": OfficeSchema,
-  "catalog/update-office": OfficeSchema,
-  "public/pilots": z.object({ items: z.array(z.union([PublicPilotSchema, PublicTombstoneSchema])), cursor: z.string().optional(), asOf: z.string() }),
-  "public/offices": listOf(OfficeInputSchema.extend({ id: z.string() })),
-};
-
-const ProblemSchema = {
-  type: "object",
-  required: ["type", "title", "status"],
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string" },
-    instance: { type: "string" },
-    errors: {
-      type: "array",
-      items: { type: "object", required: ["pointer", "message"], properties: { pointer: { type: "string" }, message: { type: "string" } } },
-    },
-  },
-} as const;
-
-const STATUS_TEXT: Record<number, string> = {
-  400: "Ugyldig forespørsel",
-  401: "Ikke innlogget",
-  403: "Ingen tilgang",
-  404: "Finnes ikke",
-  409: "Konflikt med tilstanden",
-  412: "Utdatert versjon (If-Match)",
-  413: "For stor forespørsel",
-  415: "Feil innholdstype",
-  422: "Ugyldige opplysninger",
-  428: "Mangler If-Match",
-  503: "Midlertidig utilgjengelig",
-};
-
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
-  return rest;
+/**
+ * A zod schema as JSON Schema inside the document. Definitions zod splits out (a recursive tree) become
+ * components named after the operation, and their references are rewritten to point there.
+ */
+function jsonSchema(schema: z.ZodType, io: "input" | "output", prefix: string, components: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _drop, $defs, ...root } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema & {
+    $defs?: Record<string, JsonSchema>;
+  };
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => {
+        if (key !== "$ref" || typeof inner !== "string") return [key, rewrite(inner)];
+        const name = /^#\/\$defs\/(.+)$/.exec(inner)?.[1];
+        if (!name) throw new Error(`${prefix}: cannot place the reference ${inner} in the OpenAPI document`);
+        return [key, `#/components/schemas/${componentName(name)}`];
+      }),
+    );
+  };
+  // A definition with its own id (`.meta({ id })`) is one component however many routes use it.
+  const componentName = (name: string) => (name.startsWith("__") ? `${prefix}${name}` : name);
+  for (const [name, definition] of Object.entries($defs ?? {})) components[componentName(name)] = rewrite(definition) as JsonSchema;
+  return rewrite(root) as JsonSchema;
 }
 
-function operation(route: RouteDefinition) {
-  const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-  const body = REQUEST_BODIES[route.entry];
-  const response = RESPONSE_BODIES[route.entry];
-  const writes = route.method !== "GET";
-  const errors = [400, 404, 503, ...(route.access === "public" ? [] : [401, 403]), ...(body ? [413, 415, 422] : []), ...(writes && route.entry !== "pilots/create" && !route.entry.startsWith("catalog/create") ? [409, 412, 428] : [])];
-  const headers = [
-    ...(writes && !route.entry.endsWith("/create") && !route.entry.startsWith("catalog/create")
-      ? [{ name: "If-Match", in: "header", required: true, description: "Versjonen du endret (ETag)", schema: { type: "string" } }]
-      : []),
-    ...(route.entry === "pilots/create"
-      ? [{ name: "Idempotency-Key", in: "header", required: false, description: "Gjør opprettingen trygg å gjenta i 24 timer", schema: { type: "string", minLength: 8, maxLength: 128 } }]
+function operationId(route: RouteContract): string {
+  const words = `${route.method.toLowerCase()} ${route.path.replace(/^\/api\//, "")}`.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+}
+
+function parameters(route: RouteContract, id: string, components: Record<string, JsonSchema>) {
+  const fromObject = (schema: z.ZodObject, where: "path" | "query") => {
+    const described = jsonSchema(schema, "input", `${id}_${where}`, components) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    return Object.entries(described.properties ?? {}).map(([name, property]) => ({
+      name,
+      in: where,
+      required: where === "path" || (described.required ?? []).includes(name),
+      schema: property,
+    }));
+  };
+  return [
+    ...fromObject(route.params, "path"),
+    ...(route.query ? fromObject(route.query, "query") : []),
+    ...(route.ifMatch ? [{ name: "If-Match", in: "header", required: true, description: "Versjonen du endret (ETag)", schema: { type: "string" } }] : []),
+    ...(route.idempotencyKey
+      ? [{ name: "Idempotency-Key", in: "header", required: false, description: "Gjør forespørselen trygg å gjenta i 24 timer", schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,128}$" } }]
       : []),
   ];
-  const successStatus = route.entry.endsWith("create") || route.entry.startsWith("catalog/create") ? "201" : route.entry === "review/request-reconsideration" ? "202" : "200";
+}
+
+function operation(route: RouteContract, components: Record<string, JsonSchema>) {
+  const id = operationId(route);
   return {
-    operationId: route.entry.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),
+    operationId: id,
     summary: route.summary,
-    tags: [route.entry.split("/")[0]],
-    ...(route.access === "public" ? { security: [] } : { security: [{ bearer: [] }] }),
+    tags: [route.tag],
+    security: route.access === "public" ? [] : [{ bearer: [] }],
     "x-access": route.access,
-    parameters: [...params, ...headers],
-    ...(body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(body, "input") } } } } : {}),
+    parameters: parameters(route, id, components),
+    ...(route.body
+      ? { requestBody: { required: !route.emptyBody, content: { "application/json": { schema: jsonSchema(route.body, "input", `${id}_body`, components), ...(route.example === undefined ? {} : { example: route.example }) } } } }
+      : {}),
     responses: {
-      [successStatus]: {
-        description: "OK",
-        content: { "application/json": { schema: response ? jsonSchema(response, "output") : { type: "object" } } },
+      [String(route.success)]: {
+        description: route.summary,
+        content: { "application/json": { schema: jsonSchema(route.response, "output", `${id}_response`, components) } },
       },
       ...Object.fromEntries(
-        [...new Set(errors)].sort().map((status) => [
+        errorStatuses(route).map((status) => [
           String(status),
-          { description: STATUS_TEXT[status], content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+          { description: STATUS_TITLES[status], content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
         ]),
       ),
     },
   };
 }
 
-/** The OpenAPI 3.1 document of the whole API, generated from the route table and the zod schemas. */
-export function openApiDocument(serverUrl = "/") {
+/** The OpenAPI 3.1 document of the API, generated from the route contracts. */
+export function openApiDocument(routes: readonly RouteContract[] = ROUTES, serverUrl = "/") {
+  const components: Record<string, JsonSchema> = {};
+  components.Problem = jsonSchema(ProblemSchema, "output", "Problem", components);
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES as readonly RouteDefinition[]) {
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
+  for (const route of routes) {
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, components);
   }
   return {
     openapi: "3.1.0",
@@ -147,7 +102,7 @@ export function openApiDocument(serverUrl = "/") {
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-      schemas: { Problem: ProblemSchema },
+      schemas: components,
     },
     paths,
   };

@@ -1,19 +1,19 @@
+import { submitPilot } from "../../shared/api/pilots.ts";
 import { PilotCompleteSchema } from "../../shared/domain/pilot.ts";
 import { pilots } from "../lib/clients.ts";
-import { etag, httpHandler, parseOrThrow, pathParam, requireIfMatch, requirePrincipal } from "../lib/http.ts";
+import { etag, httpHandler, parseOrThrow } from "../lib/http.ts";
 import { allow } from "../lib/pilot-access.ts";
 
-export const handler = httpHandler("POST /api/pilots/{id}/submit", {}, async (request) => {
-  const actor = requirePrincipal(request);
-  const expected = requireIfMatch(request);
-  const current = await pilots.require(pathParam(request, "id"));
+export const handler = httpHandler(submitPilot, async (request) => {
+  const actor = request.principal;
+  const current = await pilots.require(request.params.id);
   const to = allow(current, "submit", actor);
   // Every missing field at once, with pointers into the trial's content.
   parseOrThrow(PilotCompleteSchema, current.content, "Utprøvingen mangler opplysninger før den kan sendes til vurdering");
-  const saved = await pilots.write(current.id, expected, {
+  const saved = await pilots.write(current.id, request.ifMatch, {
     action: "submit",
     actor,
     next: (pilot, now) => ({ ...pilot, state: to, submittedAt: now }),
   });
-  return { status: 200, body: saved, headers: { etag: etag(saved.version) } };
+  return { body: saved, headers: { etag: etag(saved.version) } };
 });

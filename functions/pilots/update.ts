@@ -1,16 +1,15 @@
-import { PilotContentSchema } from "../../shared/domain/pilot.ts";
+import { updatePilot } from "../../shared/api/pilots.ts";
 import { pilotSlug } from "../../shared/domain/slug.ts";
 import { pilots } from "../lib/clients.ts";
-import { etag, httpHandler, pathParam, requireIfMatch, requirePrincipal } from "../lib/http.ts";
+import { etag, httpHandler } from "../lib/http.ts";
 import { allow } from "../lib/pilot-access.ts";
 
-export const handler = httpHandler("PUT /api/pilots/{id}", { body: PilotContentSchema }, async (request) => {
-  const actor = requirePrincipal(request);
-  const expected = requireIfMatch(request);
-  const current = await pilots.require(pathParam(request, "id"));
+export const handler = httpHandler(updatePilot, async (request) => {
+  const actor = request.principal;
+  const current = await pilots.require(request.params.id);
   allow(current, "edit", actor);
   const content = request.body;
-  const saved = await pilots.write(current.id, expected, {
+  const saved = await pilots.write(current.id, request.ifMatch, {
     action: "update",
     actor,
     next: (pilot) => ({
@@ -22,5 +21,5 @@ export const handler = httpHandler("PUT /api/pilots/{id}", { body: PilotContentS
       slug: pilot.publishedVersion === undefined ? pilotSlug(content.title, pilot.id) : pilot.slug,
     }),
   });
-  return { status: 200, body: saved, headers: { etag: etag(saved.version) } };
+  return { body: saved, headers: { etag: etag(saved.version) } };
 });

@@ -1,18 +1,17 @@
+import { getReview } from "../../shared/api/review.ts";
 import { diffContent } from "../../shared/domain/diff.ts";
 import { PilotCompleteSchema } from "../../shared/domain/pilot.ts";
 import { outcomeSwitch } from "../../shared/public/projection.ts";
-import { fieldErrors } from "../lib/http.ts";
 import { pilots } from "../lib/clients.ts";
-import { etag, httpHandler, pathParam } from "../lib/http.ts";
+import { etag, fieldErrors, httpHandler } from "../lib/http.ts";
 import { publishedSnapshot } from "../lib/published.ts";
 
 /** What a curator needs to decide: the trial, planned against reported outcomes, and what changed since publication. */
-export const handler = httpHandler("GET /api/pilots/{id}/review", {}, async (request) => {
-  const pilot = await pilots.require(pathParam(request, "id"));
+export const handler = httpHandler(getReview, async (request) => {
+  const pilot = await pilots.require(request.params.id);
   const published = pilot.hasPendingChanges ? await publishedSnapshot(pilot) : undefined;
   const completeness = PilotCompleteSchema.safeParse(pilot.content);
   return {
-    status: 200,
     headers: { etag: etag(pilot.version) },
     body: {
       pilot,

@@ -1,8 +1,9 @@
+import { reviewQueue } from "../../shared/api/review.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { daysSince, officeNames } from "../lib/office-names.ts";
 
-export const handler = httpHandler("GET /api/review-queue", {}, async () => {
+export const handler = httpHandler(reviewQueue, async () => {
   const [submitted, reconsiderations, names] = await Promise.all([
     pilots.listByState("submitted", { limit: 200 }),
     pilots.listOpenReconsiderations(),
@@ -13,7 +14,6 @@ export const handler = httpHandler("GET /api/review-queue", {}, async () => {
     reconsiderations.map(async (r) => ({ ...r, title: titles.get(r.pilotId) ?? (await pilots.get(r.pilotId))?.content.title ?? "" })),
   );
   return {
-    status: 200,
     body: {
       items: submitted.items.map((p) => ({
         id: p.id,

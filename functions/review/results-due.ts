@@ -1,11 +1,12 @@
+import { resultsDue } from "../../shared/api/review.ts";
 import { resultsDueDate } from "../../shared/domain/results-due.ts";
 import { pilots } from "../lib/clients.ts";
-import { httpHandler, requirePrincipal } from "../lib/http.ts";
+import { httpHandler } from "../lib/http.ts";
 import { daysSince, officeNames } from "../lib/office-names.ts";
 
 /** Trials missing their results, from the results-due index: every office's for curators, one's own for office staff. */
-export const handler = httpHandler("GET /api/results-due", {}, async (request) => {
-  const actor = requirePrincipal(request);
+export const handler = httpHandler(resultsDue, async (request) => {
+  const actor = request.principal;
   const today = new Date().toISOString().slice(0, 10);
   const officeId = actor.role === "kurator" ? undefined : actor.office;
   const items = [];
@@ -17,7 +18,6 @@ export const handler = httpHandler("GET /api/results-due", {}, async (request) =
   } while (cursor);
   const names = await officeNames();
   return {
-    status: 200,
     body: {
       items: items.map((p) => {
         const due = resultsDueDate(p) ?? today;

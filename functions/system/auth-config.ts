@@ -1,3 +1,4 @@
+import { authConfig } from "../../shared/api/system.ts";
 import { ServiceUnavailableError } from "../../shared/errors.ts";
 import { config } from "../lib/config.ts";
 import { httpHandler } from "../lib/http.ts";
@@ -7,10 +8,9 @@ import { httpHandler } from "../lib/http.ts";
  * where the provider's discovery document does not say them, its endpoints. Configuration, not code:
  * the local issuer locally, Cognito in AWS.
  */
-export const handler = httpHandler("GET /api/auth/config", {}, async () => {
+export const handler = httpHandler(authConfig, async () => {
   if (!config.oidcIssuer || !config.oidcClientId) throw new ServiceUnavailableError("Innlogging er ikke satt opp", 60);
   return {
-    status: 200,
     headers: { "cache-control": "public, max-age=300" },
     body: {
       issuer: config.oidcIssuer,

@@ -1,3 +1,4 @@
+import { health } from "../../shared/api/system.ts";
 import { httpHandler } from "../lib/http.ts";
 
-export const handler = httpHandler("GET /api/health", {}, async () => ({ status: 200, body: { status: "ok" } }));
+export const handler = httpHandler(health, async () => ({ body: { status: "ok" as const } }));

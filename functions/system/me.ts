@@ -1,6 +1,6 @@
-import { httpHandler, requirePrincipal } from "../lib/http.ts";
+import { me } from "../../shared/api/system.ts";
+import { httpHandler } from "../lib/http.ts";
 
-export const handler = httpHandler("GET /api/me", {}, async (request) => {
-  const me = requirePrincipal(request);
-  return { status: 200, body: { sub: me.sub, name: me.name, email: me.email, role: me.role, office: me.office } };
-});
+export const handler = httpHandler(me, async ({ principal }) => ({
+  body: { sub: principal.sub, name: principal.name, email: principal.email, role: principal.role, office: principal.office },
+}));

@@ -1,9 +1,10 @@
+import { openApi } from "../../shared/api/system.ts";
 import { httpHandler } from "../lib/http.ts";
 import { openApiDocument } from "../lib/openapi.ts";
 
 let document: ReturnType<typeof openApiDocument> | undefined;
 
-export const handler = httpHandler("GET /api/openapi.json", {}, async () => {
+export const handler = httpHandler(openApi, async () => {
   document ??= openApiDocument();
-  return { status: 200, headers: { "cache-control": "public, max-age=300" }, body: document };
+  return { headers: { "cache-control": "public, max-age=300" }, body: document };
 });

@@ -3,7 +3,8 @@ import type { IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
-import { ROUTES, type RouteDefinition } from "../../functions/routes.ts";
+import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
+import { problemBody, type ProblemStatus } from "../../shared/errors.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
 
 /** API Gateway's own payload limit for HTTP APIs. */
@@ -18,12 +19,12 @@ export interface GatewayResponse {
 }
 
 interface CompiledRoute {
-  readonly route: RouteDefinition;
+  readonly route: DeployedRoute;
   readonly pattern: RegExp;
   readonly paramNames: string[];
 }
 
-function compile(route: RouteDefinition): CompiledRoute {
+function compile(route: DeployedRoute): CompiledRoute {
   const paramNames: string[] = [];
   const source = route.path
     .split("/")
@@ -48,11 +49,11 @@ function gatewayClaims(claims: Record<string, unknown>): Record<string, string> 
   return out;
 }
 
-function problem(status: number, title: string, detail: string, extra: Record<string, string> = {}): GatewayResponse {
+function problem(status: ProblemStatus, detail: string, extra: Record<string, string> = {}): GatewayResponse {
   return {
     status,
     headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", ...extra },
-    body: JSON.stringify({ type: "about:blank", title, status, detail }),
+    body: JSON.stringify(problemBody(status, detail)),
   };
 }
 
@@ -74,7 +75,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
  * verified claims, and calls the very handler file that is deployed.
  */
 export class LocalApiGateway {
-  private readonly routes = (ROUTES as readonly RouteDefinition[]).map(compile);
+  private readonly routes = DEPLOYED_ROUTES.map(compile);
   private readonly handlers = new Map<string, Promise<LambdaHandler>>();
 
   constructor(
@@ -99,14 +100,14 @@ export class LocalApiGateway {
   async handle(req: IncomingMessage, url: URL): Promise<GatewayResponse> {
     const method = (req.method ?? "GET").toUpperCase();
     const matches = this.routes.filter((r) => r.pattern.test(url.pathname));
-    if (matches.length === 0) return problem(404, "Finnes ikke", "Ingen API-rute på denne adressen");
+    if (matches.length === 0) return problem(404, "Ingen API-rute på denne adressen");
     const match = matches.find((r) => r.route.method === method);
     if (!match) {
-      return problem(405, "Metoden er ikke tillatt", `Adressen støtter ${matches.map((r) => r.route.method).join(", ")}`, {
-        allow: matches.map((r) => r.route.method).join(", "),
-      });
+      const allowed = matches.map((r) => r.route.method).join(", ");
+      return problem(405, `Adressen støtter ${allowed}`, { allow: allowed });
     }
     const { route } = match;
+    const { entry } = route;
 
     let claims: Record<string, unknown> | undefined;
     if (route.access !== "public") {
@@ -115,14 +116,14 @@ export class LocalApiGateway {
         return {
           status: 401,
           headers: { "content-type": "application/problem+json; charset=utf-8", "www-authenticate": 'Bearer error="invalid_token"', "cache-control": "no-store" },
-          body: JSON.stringify({ type: "about:blank", title: "Ikke innlogget", status: 401, detail: "Mangler eller ugyldig innloggingstoken" }),
+          body: JSON.stringify(problemBody(401, "Mangler eller ugyldig innloggingstoken")),
         };
       }
       claims = verdict.claims;
     }
 
     const raw = await readBody(req);
-    if (raw === "too-large") return problem(413, "For stor forespørsel", "Forespørselen er større enn API-et tar imot");
+    if (raw === "too-large") return problem(413, "Forespørselen er større enn API-et tar imot");
 
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
     const pathParameters = Object.fromEntries(match.paramNames.map((name, i) => [name, decodeURIComponent(values[i] ?? "")]));
@@ -138,7 +139,7 @@ export class LocalApiGateway {
     const requestId = randomUUID();
     const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
       version: "2.0",
-      routeKey: `${route.method} ${route.path}`,
+      routeKey: route.key,
       rawPath: url.pathname,
       rawQueryString: url.search.replace(/^\?/, ""),
       headers,
@@ -153,7 +154,7 @@ export class LocalApiGateway {
         domainPrefix: "local",
         http: { method, path: url.pathname, protocol: "HTTP/1.1", sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
         requestId,
-        routeKey: `${route.method} ${route.path}`,
+        routeKey: route.key,
         stage: "$default",
         time: now.toISOString(),
         timeEpoch: now.getTime(),
@@ -164,15 +165,15 @@ export class LocalApiGateway {
       // Public routes have no authorizer in AWS, so no claims reach the handler.
       delete (event.requestContext as { authorizer?: unknown }).authorizer;
     }
-    const context = { awsRequestId: requestId, functionName: route.entry, getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+    const context = { awsRequestId: requestId, functionName: entry, getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
 
     let result: APIGatewayProxyStructuredResultV2;
     try {
-      const handler = await this.load(route.entry);
+      const handler = await this.load(entry);
       result = await handler(event, context);
     } catch (error) {
-      console.error(`Handler ${route.entry} failed:`, error);
-      return problem(500, "Noe gikk galt", "En uventet feil oppstod");
+      console.error(`Handler ${entry} failed:`, error);
+      return problem(500, "En uventet feil oppstod");
     }
     const responseHeaders: Record<string, string> = {};
     for (const [key, value] of Object.entries(result.headers ?? {})) responseHeaders[key.toLowerCase()] = String(value);

@@ -7,7 +7,8 @@ import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
-import { ROUTES, routeKey, type RouteDefinition } from "../../functions/routes.ts";
+import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
+import { writes } from "../../shared/api/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
 
@@ -38,7 +39,7 @@ const ACCESS_LOG_FORMAT = {
 };
 
 /**
- * The HTTP API: every route in `functions/routes.ts` gets its own function built from `functions/<entry>.ts`;
+ * The HTTP API: every route contract in `shared/api/` gets its own function built from `functions/<entry>.ts`;
  * every route that is not public sits behind the JWT authorizer (Cognito issuer, the site client as audience).
  * The handlers still check the role and office themselves, from the claims the authorizer verified.
  */
@@ -92,14 +93,15 @@ export class ApiStack extends Stack {
       OIDC_LOGOUT_ENDPOINT: `${cognito}/logout`,
     };
 
-    for (const route of ROUTES as readonly RouteDefinition[]) {
-      const key = routeKey(route);
-      const fn = new HubFunction(this, constructIdFor(route.entry), {
-        entry: route.entry,
-        functionName: functionNameFor(config.envName, route.entry),
+    for (const route of DEPLOYED_ROUTES) {
+      const { entry } = route;
+      const key = route.key;
+      const fn = new HubFunction(this, constructIdFor(entry), {
+        entry,
+        functionName: functionNameFor(config.envName, entry),
         description: `${key}: ${route.summary}`,
         logRetention: props.logRetention,
-        tableAccess: { table: props.table, writes: route.writes },
+        tableAccess: { table: props.table, writes: writes(route) },
         environment: oidcEnvironment,
         memorySize: 512,
         timeout: Duration.seconds(10),
@@ -113,7 +115,7 @@ export class ApiStack extends Stack {
       const [created] = this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${constructIdFor(route.entry)}Integration`, fn.function),
+        integration: new HttpLambdaIntegration(`${constructIdFor(entry)}Integration`, fn.function),
         authorizer: route.access === "public" ? none : this.authorizer,
       });
       if (route.access === "public") acknowledgePublicRoute(created, key);
@@ -132,6 +134,6 @@ function acknowledgePublicRoute(route: HttpRoute | undefined, key: string): void
   if (!route) return;
   Validations.of(route).acknowledge({
     id: "AwsSolutions-APIG4",
-    reason: `${key} is public by design (access "public" in functions/routes.ts): it serves open data or public configuration and needs no caller identity.`,
+    reason: `${key} is public by design (access "public" in its route contract): it serves open data or public configuration and needs no caller identity.`,
   });
 }

@@ -2,58 +2,19 @@ import { createHash } from "node:crypto";
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
-import * as z from "zod";
-import { EvidenceRatingSchema, PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
+import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";
 import { pilotSlug } from "../domain/slug.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
+import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
+
+export { REVISION_ACTIONS, ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
 
 /** How long an `Idempotency-Key` maps to the trial it created. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
-
-export const REVISION_ACTIONS = [
-  "create",
-  "update",
-  "submit",
-  "publish",
-  "request_changes",
-  "withdraw",
-  "request_reconsideration",
-  "answer_reconsideration",
-  "move_method",
-] as const;
-export type RevisionAction = (typeof REVISION_ACTIONS)[number];
-
-export const RevisionSchema = z.strictObject({
-  id: z.string(),
-  version: z.int().min(1),
-  action: z.enum(REVISION_ACTIONS),
-  at: z.string(),
-  by: z.strictObject({ sub: z.string(), name: z.string() }),
-  note: z.string().optional(),
-  snapshot: PilotSchema,
-});
-export type Revision = z.infer<typeof RevisionSchema>;
-
-const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
-export const ReconsiderationSchema = z.strictObject({
-  pilotId: z.string(),
-  officeId: z.string(),
-  requestedAt: z.string(),
-  requestedBy: UserRef,
-  comment: z.string(),
-  evidenceAtRequest: EvidenceRatingSchema.optional(),
-  status: z.enum(["open", "answered"]),
-  answeredAt: z.string().optional(),
-  answeredBy: UserRef.optional(),
-  decision: z.enum(["kept", "changed"]).optional(),
-  reason: z.string().optional(),
-  evidenceAfter: EvidenceRatingSchema.optional(),
-});
-export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
 
 export interface Page<T> {
   readonly items: T[];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CfnElement } from "aws-cdk-lib";
 import { describe, expect, it } from "vitest";
-import { ROUTES, routeKey, type RouteDefinition } from "../../functions/routes.ts";
+import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
 import type { HubFunction } from "../../infra/constructs/hub-function.ts";
 import { prop, synthesizeHub } from "./synth.ts";
 
@@ -36,7 +36,7 @@ function externalSdkModules(code: string): string[] {
 }
 
 const functions: [string, HubFunction][] = [
-  ...(ROUTES as readonly RouteDefinition[]).map((route) => [routeKey(route), hub.stacks.api.functions.get(routeKey(route))] as [string, HubFunction]),
+  ...DEPLOYED_ROUTES.map((route) => [route.key, hub.stacks.api.functions.get(route.key)] as [string, HubFunction]),
   ["rebuild-site", hub.stacks.site.rebuildFunction],
 ];
 

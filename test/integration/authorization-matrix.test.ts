@@ -1,57 +1,14 @@
 import { generateKeyPair, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROUTES, routeKey } from "../../functions/routes.ts";
+import { ROUTES } from "../../shared/api/index.ts";
+import type { RouteContract } from "../../shared/api/contract.ts";
+import { CALLERS, expectedAnswers, type Caller } from "../support/access.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
 import { draftContent } from "../fixtures/pilots.ts";
 
 const OWN = "nav-molde";
 const OTHER = "nav-alta";
-type Caller = "anonymous" | "own" | "other" | "curator";
-/** "allow": anything but 401/403 (the request may still be refused for its content or state). */
-type Expected = "allow" | 401 | 403;
-
-const rule = (anonymous: Expected, own: Expected, other: Expected, curator: Expected) => ({ anonymous, own, other, curator });
-const PUBLIC = rule("allow", "allow", "allow", "allow");
-const SIGNED_IN = rule(401, "allow", "allow", "allow");
-const OWNER_OR_CURATOR = rule(401, "allow", 403, "allow");
-const OWNER_ONLY = rule(401, "allow", 403, 403);
-const CURATOR_ONLY = rule(401, 403, 403, "allow");
-
-/** The expected answer of every route to every kind of caller; a route missing here fails the test. */
-const MATRIX: Record<string, ReturnType<typeof rule>> = {
-  "GET /api/health": PUBLIC,
-  "GET /api/auth/config": PUBLIC,
-  "GET /api/me": SIGNED_IN,
-  "GET /api/offices": PUBLIC,
-  "GET /api/methods": PUBLIC,
-  "POST /api/pilots": rule(401, "allow", "allow", 403),
-  "GET /api/pilots": OWNER_OR_CURATOR,
-  "GET /api/pilots/{id}": OWNER_OR_CURATOR,
-  "PUT /api/pilots/{id}": OWNER_ONLY,
-  "POST /api/pilots/{id}/submit": OWNER_ONLY,
-  "GET /api/pilots/{id}/revisions": OWNER_OR_CURATOR,
-  "GET /api/pilots/{id}/revisions/{a}/diff/{b}": OWNER_OR_CURATOR,
-  "GET /api/pilots/{id}/review": CURATOR_ONLY,
-  "GET /api/review-queue": CURATOR_ONLY,
-  "POST /api/pilots/{id}/publish": CURATOR_ONLY,
-  "POST /api/pilots/{id}/request-changes": CURATOR_ONLY,
-  "POST /api/pilots/{id}/withdraw": OWNER_OR_CURATOR,
-  "POST /api/pilots/{id}/reconsideration": OWNER_ONLY,
-  "POST /api/pilots/{id}/reconsideration/answer": CURATOR_ONLY,
-  "GET /api/results-due": SIGNED_IN,
-  "POST /api/methods": CURATOR_ONLY,
-  "PUT /api/methods/{id}": CURATOR_ONLY,
-  "POST /api/methods/{id}/merge": CURATOR_ONLY,
-  "POST /api/offices": CURATOR_ONLY,
-  "PUT /api/offices/{id}": CURATOR_ONLY,
-  "GET /api/public/pilots": PUBLIC,
-  "GET /api/public/methods": PUBLIC,
-  "GET /api/public/offices": PUBLIC,
-  "GET /api/public/rubric": PUBLIC,
-  "GET /api/openapi.json": PUBLIC,
-};
-
 const tokens: Partial<Record<Caller, string>> = {};
 let publishedId = "";
 
@@ -61,32 +18,18 @@ async function freshDraft(): Promise<string> {
   return res.body.id;
 }
 
-async function requestFor(key: string): Promise<{ path: string; body?: unknown; ifMatch?: string }> {
-  const [, path] = key.split(" ") as [string, string];
-  const published = key.includes("reconsideration") || key.endsWith("/review");
+/** A request that gets past the route's validation: its path filled in, its contract's example body, If-Match. */
+async function requestFor(route: RouteContract): Promise<{ path: string; body?: unknown; ifMatch?: string }> {
+  const published = route.path.includes("reconsideration") || route.path.endsWith("/review");
   const id = published ? publishedId : await freshDraft();
-  const concrete = path
-    .replace("{id}", key.includes("/methods/") ? "ips" : key.includes("/offices/") ? OWN : id)
+  const concrete = route.path
+    .replace("{id}", route.path.startsWith("/api/methods/") ? "ips" : route.path.startsWith("/api/offices/") ? OWN : id)
     .replace("{a}", "1")
     .replace("{b}", "1");
-  const bodies: Record<string, unknown> = {
-    "POST /api/pilots": draftContent(),
-    "PUT /api/pilots/{id}": draftContent(),
-    "POST /api/pilots/{id}/publish": { evidence: { strength: 1, direction: "uavklart" }, methodId: "ips" },
-    "POST /api/pilots/{id}/request-changes": { comment: "Se over" },
-    "POST /api/pilots/{id}/withdraw": { reason: "Test" },
-    "POST /api/pilots/{id}/reconsideration": { comment: "Se på nytt" },
-    "POST /api/pilots/{id}/reconsideration/answer": { requestedAt: new Date().toISOString(), decision: "kept", reason: "Test" },
-    "POST /api/methods": { name: `Metode ${Math.random()}` },
-    "PUT /api/methods/{id}": { name: "Individuell jobbstøtte (IPS)" },
-    "POST /api/methods/{id}/merge": { into: "ips" },
-    "POST /api/offices": { name: `NAV Test ${Math.random().toString(36).slice(2)}`, county: "oslo" },
-    "PUT /api/offices/{id}": { name: "NAV Molde", county: "more-og-romsdal" },
-  };
   return {
-    path: key === "GET /api/pilots" ? `/api/pilots?office=${OWN}` : concrete,
-    ...(bodies[key] ? { body: bodies[key] } : {}),
-    ...(key.startsWith("PUT") || (key.startsWith("POST /api/pilots/") ) || key.includes("/merge") ? { ifMatch: '"1"' } : {}),
+    path: route.key === "GET /api/pilots" ? `/api/pilots?office=${OWN}` : concrete,
+    ...(route.body ? { body: route.example } : {}),
+    ...(route.ifMatch ? { ifMatch: '"1"' } : {}),
   };
 }
 
@@ -98,20 +41,20 @@ beforeAll(async () => {
 });
 
 describe("authorization matrix: every route × every caller", () => {
-  it("has an expectation for every route in the route table", () => {
-    expect(Object.keys(MATRIX).sort()).toEqual(ROUTES.map(routeKey).sort());
+  const routes = ROUTES as readonly RouteContract[];
+
+  it("has an expectation for every caller of every route in the contracts", () => {
+    expect(new Set(routes.map((r) => r.key)).size).toBe(routes.length);
+    for (const route of routes) expect(Object.keys(expectedAnswers(route)).sort(), route.key).toEqual([...CALLERS].sort());
   });
 
-  const cases = ROUTES.flatMap((route) =>
-    (["anonymous", "own", "other", "curator"] as const).map((caller) => [routeKey(route), caller] as const),
-  );
+  const cases = routes.flatMap((route) => CALLERS.map((caller) => [route.key, route.access, caller, route] as const));
 
-  it.each(cases)("%s as %s", async (key, caller) => {
-    const expected = MATRIX[key]![caller];
-    const { path, body, ifMatch } = await requestFor(key);
-    const [method] = key.split(" ") as [string];
+  it.each(cases)("%s (%s) as %s", async (key, _access, caller, route) => {
+    const expected = expectedAnswers(route)[caller];
+    const { path, body, ifMatch } = await requestFor(route);
 
-    const res = await api(method, path, { token: tokens[caller as Exclude<Caller, "anonymous">], body, headers: ifMatch ? { "if-match": ifMatch } : {} });
+    const res = await api(route.method, path, { token: tokens[caller as Exclude<Caller, "anonymous">], body, headers: ifMatch ? { "if-match": ifMatch } : {} });
 
     if (expected === "allow") {
       expect([401, 403], `${key} as ${caller}: ${res.text.slice(0, 300)}`).not.toContain(res.status);
@@ -123,7 +66,7 @@ describe("authorization matrix: every route × every caller", () => {
 });
 
 describe("tokens the JWT authorizer must refuse", () => {
-  const protectedRoutes = ROUTES.filter((r) => r.access !== "public");
+  const protectedRoutes = (ROUTES as readonly RouteContract[]).filter((r) => r.access !== "public");
   const bad: Record<string, () => Promise<string>> = {};
 
   beforeAll(async () => {
@@ -145,7 +88,7 @@ describe("tokens the JWT authorizer must refuse", () => {
     for (const route of protectedRoutes) {
       const path = route.path.replace("{id}", publishedId).replace("{a}", "1").replace("{b}", "1");
       const res = await api(route.method, path, { token, body: route.method === "GET" ? undefined : {}, headers: { "if-match": '"1"' } });
-      expect(res.status, `${routeKey(route)} with ${kind}`).toBe(401);
+      expect(res.status, `${route.key} with ${kind}`).toBe(401);
     }
   });
 });

@@ -19,6 +19,8 @@ let hub: Hub | undefined;
 
 /** One hub for the integration tests: DynamoDB Local in memory, seeded, on a free port. */
 export default async function setup(project: TestProject) {
+  // Every success body is checked against its route contract's response schema (see functions/lib/http.ts).
+  process.env.UTP_CHECK_RESPONSES = "1";
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: "integration-test", alg: "RS256" };
   hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-test", signingKey: await fromPrivateJwk(jwk) });

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import * as z from "zod";
+import type { RouteContract } from "../../shared/api/contract.ts";
+import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 
 /** Counts are raised for the longer run the benchmark makes (`UTP_RELIABILITY_LONG=1`). */
 export const LONG = process.env.UTP_RELIABILITY_LONG === "1";
@@ -161,6 +163,19 @@ export function bodyFor(schema: z.ZodType): fc.Arbitrary<unknown> {
 }
 
 /** Raw request bodies that are not JSON a schema can read, with content types that may or may not say JSON. */
+/**
+ * Bodies to throw at a write route, from its contract: shaped by its body schema, with hostile values mixed
+ * in. A route without a body gets trial-shaped bodies, which it must ignore.
+ */
+export function bodiesFor(route: Pick<RouteContract, "body">, count: number): unknown[] {
+  return fc.sample(bodyFor(route.body ?? PilotContentSchema), { numRuns: count });
+}
+
+/** The routes that write: every POST and PUT in the contracts. */
+export function writeRoutes(routes: readonly RouteContract[]): RouteContract[] {
+  return routes.filter((r) => r.method === "POST" || r.method === "PUT");
+}
+
 export const rawRequest = fc.record({
   body: fc.oneof(
     fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString("latin1")),

@@ -1,0 +1,126 @@
+import * as z from "zod";
+import { FieldErrorSchema } from "../errors.ts";
+import { IsoDate, IsoDateTime, Slug } from "../domain/fields.ts";
+import { MethodSchema } from "../domain/method.ts";
+import { CountyCode, EvidenceDirectionCode, MeasureUnitCode, OutcomeCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
+import { PlannedOutcomeSchema } from "../domain/pilot.ts";
+import { ReconsiderationSchema } from "../domain/revision.ts";
+import { OutcomeSwitchSchema } from "../public/public-pilot.ts";
+
+/** Response bodies that are views made for one route rather than records of the domain. */
+
+export const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.string().optional() });
+
+export const HealthSchema = z.strictObject({ status: z.literal("ok") });
+
+export const AuthConfigSchema = z.strictObject({
+  issuer: z.string(),
+  clientId: z.string(),
+  scopes: z.array(z.string()),
+  authorizationEndpoint: z.string().optional(),
+  tokenEndpoint: z.string().optional(),
+  logoutEndpoint: z.string().optional(),
+});
+export type AuthConfig = z.infer<typeof AuthConfigSchema>;
+
+export const MeSchema = z.strictObject({
+  sub: z.string(),
+  name: z.string(),
+  email: z.string().optional(),
+  role: z.enum(["kontor", "kurator"]),
+  office: z.string().optional(),
+});
+
+interface ReplicationNodeShape {
+  pilotId: string;
+  children: ReplicationNodeShape[];
+}
+const ReplicationNodeSchema: z.ZodType<ReplicationNodeShape, ReplicationNodeShape> = z.strictObject({
+  pilotId: z.string(),
+  get children() {
+    return z.array(ReplicationNodeSchema);
+  },
+}).meta({ id: "ReplicationNode" });
+
+/** Figures derived from a method's published trials (see `aggregateMethod`). */
+export const MethodAggregateSchema = z.strictObject({
+  methodId: z.string(),
+  trials: z.int(),
+  offices: z.int(),
+  officeIds: z.array(z.string()),
+  outcomes: z.record(OutcomeCode, z.int()),
+  withoutResults: z.int(),
+  strongestEvidence: z.strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() }).optional(),
+  recommended: z.boolean(),
+  pooled: z.array(
+    z.strictObject({
+      measureCode: z.string(),
+      label: z.string(),
+      unit: MeasureUnitCode,
+      pooling: z.enum(["share", "mean"]),
+      reportedBy: z.int(),
+      included: z.array(z.string()),
+      excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
+      participants: z.int(),
+      value: z.number().optional(),
+      comparison: z.strictObject({ value: z.number(), n: z.int(), trials: z.int() }).optional(),
+    }),
+  ),
+  replicationTree: z.array(ReplicationNodeSchema),
+});
+
+/** A method as the method lists show it: merged ones with `mergedInto`, the others with their figures. */
+export const MethodListItemSchema = MethodSchema.omit({ createdAt: true }).extend({ aggregates: MethodAggregateSchema.optional() });
+export type MethodListItem = z.infer<typeof MethodListItemSchema>;
+
+export const FieldChangeSchema = z.strictObject({ pointer: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+
+export const RevisionDiffSchema = z.strictObject({ id: z.string(), from: z.int(), to: z.int(), changes: z.array(FieldChangeSchema) });
+
+/** What a curator needs to decide on a trial. */
+export const ReviewSchema = z.strictObject({
+  pilot: PilotSchema,
+  outcomeSwitch: OutcomeSwitchSchema,
+  plannedOutcomes: z.array(PlannedOutcomeSchema),
+  reportedMeasures: z.array(ResultMeasureSchema),
+  /** The fields changed since publication; null when nothing waits. */
+  changesSincePublished: z.array(FieldChangeSchema).nullable(),
+  publishedVersion: z.int().nullable(),
+  /** What the trial still lacks before it can be published, with pointers into its content. */
+  missingFields: z.array(FieldErrorSchema),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+export const ReviewQueueItemSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  officeId: Slug,
+  officeName: z.string(),
+  county: CountyCode,
+  submittedAt: IsoDateTime,
+  ageDays: z.int(),
+  version: z.int(),
+  isEditOfPublished: z.boolean(),
+});
+export const QueuedReconsiderationSchema = ReconsiderationSchema.extend({ title: z.string(), officeName: z.string(), ageDays: z.int() });
+export const ReviewQueueSchema = z.strictObject({ items: z.array(ReviewQueueItemSchema), reconsiderations: z.array(QueuedReconsiderationSchema) });
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
+
+export const ResultsDueItemSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  officeId: Slug,
+  officeName: z.string(),
+  state: PilotStateCode,
+  trialStatus: PilotContentSchema.shape.trialStatus,
+  periodEnd: IsoDate.optional(),
+  dueDate: IsoDate,
+  daysOverdue: z.int(),
+  contact: PilotContentSchema.shape.contact,
+  version: z.int(),
+});
+export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
+
+export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
+
+export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) });

@@ -1,0 +1,113 @@
+import { PilotSchema } from "../domain/pilot.ts";
+import {
+  PublishBodySchema,
+  ReconsiderationAnswerBodySchema,
+  ReconsiderationBodySchema,
+  RequestChangesBodySchema,
+  WithdrawBodySchema,
+} from "../domain/review.ts";
+import { defineRoute } from "./contract.ts";
+import { listOf, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./responses.ts";
+
+/** The curators' review and the offices' answers to it. */
+
+export const getReview = defineRoute({
+  method: "GET",
+  path: "/api/pilots/{id}/review",
+  access: "kurator",
+  tag: "review",
+  summary: "Vurderingsgrunnlag: planlagte mot rapporterte resultater, endringer siden publisering",
+  errors: [404],
+  success: 200,
+  response: ReviewSchema,
+});
+
+export const reviewQueue = defineRoute({
+  method: "GET",
+  path: "/api/review-queue",
+  access: "kurator",
+  tag: "review",
+  summary: "Utprøvinger som venter på vurdering, eldste først",
+  success: 200,
+  response: ReviewQueueSchema,
+});
+
+export const publishPilot = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/publish",
+  access: "kurator",
+  tag: "review",
+  summary: "Publiser med vurdering av kunnskapsgrunnlag og metode",
+  body: PublishBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { evidence: { strength: 2, direction: "positiv" }, methodId: "ips", note: "Godt beskrevet, med sammenligningsgruppe." },
+  success: 200,
+  response: PilotSchema,
+});
+
+export const requestChanges = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/request-changes",
+  access: "kurator",
+  tag: "review",
+  summary: "Send tilbake til kontoret med en kommentar",
+  body: RequestChangesBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { comment: "Beskriv hvordan deltakerne ble rekruttert." },
+  success: 200,
+  response: PilotSchema,
+});
+
+export const withdrawPilot = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/withdraw",
+  access: "own-office-or-kurator",
+  tag: "review",
+  summary: "Trekk tilbake (aldri slettet)",
+  body: WithdrawBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { reason: "Utprøvingen ble registrert to ganger." },
+  success: 200,
+  response: PilotSchema,
+});
+
+export const requestReconsideration = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/reconsideration",
+  access: "own-office",
+  tag: "review",
+  summary: "Be om ny vurdering av kunnskapsgrunnlaget",
+  body: ReconsiderationBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { comment: "Evalueringsrapporten er nå lagt ved." },
+  success: 202,
+  response: PilotSchema,
+});
+
+export const answerReconsideration = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/reconsideration/answer",
+  access: "kurator",
+  tag: "review",
+  summary: "Svar på en forespørsel om ny vurdering",
+  body: ReconsiderationAnswerBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { requestedAt: "2026-01-15T10:00:00Z", decision: "kept", reason: "Rapporten endrer ikke designet." },
+  success: 200,
+  response: PilotSchema,
+});
+
+export const resultsDue = defineRoute({
+  method: "GET",
+  path: "/api/results-due",
+  access: "signed-in",
+  tag: "review",
+  summary: "Utprøvinger som mangler resultater",
+  success: 200,
+  response: listOf(ResultsDueItemSchema),
+});

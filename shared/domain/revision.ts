@@ -1,0 +1,45 @@
+import * as z from "zod";
+import { EvidenceRatingSchema, PilotSchema } from "./pilot.ts";
+
+/** A kept version of a trial: who did what, when, and the trial as it was after. */
+export const REVISION_ACTIONS = [
+  "create",
+  "update",
+  "submit",
+  "publish",
+  "request_changes",
+  "withdraw",
+  "request_reconsideration",
+  "answer_reconsideration",
+  "move_method",
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+export const RevisionSchema = z.strictObject({
+  id: z.string(),
+  version: z.int().min(1),
+  action: z.enum(REVISION_ACTIONS),
+  at: z.string(),
+  by: z.strictObject({ sub: z.string(), name: z.string() }),
+  note: z.string().optional(),
+  snapshot: PilotSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
+export const ReconsiderationSchema = z.strictObject({
+  pilotId: z.string(),
+  officeId: z.string(),
+  requestedAt: z.string(),
+  requestedBy: UserRef,
+  comment: z.string(),
+  evidenceAtRequest: EvidenceRatingSchema.optional(),
+  status: z.enum(["open", "answered"]),
+  answeredAt: z.string().optional(),
+  answeredBy: UserRef.optional(),
+  decision: z.enum(["kept", "changed"]).optional(),
+  reason: z.string().optional(),
+  evidenceAfter: EvidenceRatingSchema.optional(),
+});
+export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
+
