@@ -2,6 +2,7 @@ import { updatePilot } from "../../shared/api/pilots.ts";
 import { pilotSlug } from "../../shared/domain/slug.ts";
 import { pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { requireKnownPartnerOffices } from "../lib/partner-offices.ts";
 import { allow } from "../lib/pilot-access.ts";
 
 export const handler = httpHandler(updatePilot, async (request) => {
@@ -9,6 +10,7 @@ export const handler = httpHandler(updatePilot, async (request) => {
   const current = await pilots.require(request.params.id);
   allow(current, "edit", actor);
   const content = request.body;
+  await requireKnownPartnerOffices(content, current.officeId);
   const saved = await pilots.write(current.id, request.ifMatch, {
     action: "update",
     actor,
