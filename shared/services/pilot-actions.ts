@@ -63,6 +63,11 @@ export function requestChangesWrite(actor: Actor, comment: string): PilotWrite {
   };
 }
 
+/** The office answers the curators' comment: the answer is kept in the history, the trial is unchanged. */
+export function replyToCuratorWrite(actor: Actor, message: string): PilotWrite {
+  return { action: "reply_to_curator", actor, note: message, next: (pilot) => pilot };
+}
+
 export interface PublishDecision {
   readonly evidence: EvidenceRating;
   readonly methodId: string;
