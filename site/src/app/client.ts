@@ -1,7 +1,7 @@
 import type { Method } from "../../../shared/domain/method.ts";
 import type { Office } from "../../../shared/domain/office.ts";
 import type { Pilot, PilotContentInput } from "../../../shared/domain/pilot.ts";
-import type { Revision } from "../../../shared/data/pilot-repository.ts";
+import type { Revision } from "../../../shared/domain/revision.ts";
 import { api, versionTag } from "./api.ts";
 
 /**
@@ -24,6 +24,7 @@ export const client = {
   requestChanges: async (id: string, version: number, comment: string) => (await api<Pilot>(`/api/pilots/${encodeURIComponent(id)}/request-changes`, { method: "POST", body: { comment }, headers: { "if-match": versionTag(version) } })).body,
   publish: async (id: string, version: number, body: unknown) => (await api<Pilot>(`/api/pilots/${encodeURIComponent(id)}/publish`, { method: "POST", body, headers: { "if-match": versionTag(version) } })).body,
   requestReconsideration: async (id: string, version: number, comment: string) => (await api<Pilot>(`/api/pilots/${encodeURIComponent(id)}/reconsideration`, { method: "POST", body: { comment }, headers: { "if-match": versionTag(version) } })).body,
+  replyToCurator: async (id: string, version: number, message: string) => (await api<Pilot>(`/api/pilots/${encodeURIComponent(id)}/reply`, { method: "POST", body: { message }, headers: { "if-match": versionTag(version) } })).body,
   officePilots: async (office: string) => (await api<{ items: Pilot[] }>(`/api/pilots?office=${encodeURIComponent(office)}`)).body.items,
   resultsDue: async () => (await api<{ items: { id: string; dueDate: string; daysOverdue: number }[] }>("/api/results-due")).body.items,
   revisions: async (id: string) => (await api<{ items: Revision[] }>(`/api/pilots/${encodeURIComponent(id)}/revisions`)).body.items,

@@ -10,6 +10,7 @@ import { formatDate, formatNumber, type Names } from "../../../../shared/forms/f
 import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
 import { client, type ReviewData } from "../../app/client.ts";
 import { ContentView } from "../ContentView.tsx";
+import { threadOf, Thread, type Message } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
@@ -21,6 +22,7 @@ interface Loaded {
   methods: { id: string; name: string }[];
   sinceSubmission: FieldChangeView[] | null;
   sincePublished: FieldChangeView[] | null;
+  thread: Message[];
 }
 
 async function load(id: string): Promise<Loaded> {
@@ -42,6 +44,7 @@ async function load(id: string): Promise<Loaded> {
     methods: methods.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => a.name.localeCompare(b.name, "nb")),
     sinceSubmission,
     sincePublished,
+    thread: threadOf(revisions),
   };
 }
 
@@ -318,6 +321,14 @@ function Review({ id }: { id: string }) {
             Endret siden publisert versjon
           </Heading>
           <ChangesTable caption="Endringer siden publisert versjon" changes={data.sincePublished} />
+        </section>
+      ) : null}
+      {data.thread.length ? (
+        <section aria-labelledby="samtale">
+          <Heading level="2" size="large" id="samtale" spacing>
+            Samtale med kontoret
+          </Heading>
+          <Thread messages={data.thread} />
         </section>
       ) : null}
       <section aria-labelledby="resultater">

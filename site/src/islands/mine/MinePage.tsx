@@ -7,6 +7,7 @@ import { formatDate } from "../../../../shared/forms/format.ts";
 import type { CurrentUser } from "../../app/auth.ts";
 import { client } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
+import { OfficeConversation } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";
 
 type Due = Awaited<ReturnType<typeof client.resultsDue>>[number];
@@ -66,11 +67,12 @@ function Card({ pilot: initial, due }: { pilot: Pilot; due: Due | undefined }) {
         {pilot.state === "changes_requested" && pilot.reviewComment ? (
           <Alert variant="warning" size="small">
             <Heading level="3" size="xsmall" spacing>
-              Kuratoren ba om endringer
+              Returnert for endringer
             </Heading>
             <BodyLong className="utp-pre">{pilot.reviewComment}</BodyLong>
           </Alert>
         ) : null}
+        {pilot.reviewComment && pilot.state !== "withdrawn" ? <OfficeConversation pilot={pilot} onReplied={setPilot} /> : null}
         {due ? (
           <Alert variant="warning" size="small">
             <BodyLong spacing>{due.daysOverdue > 0 ? `Resultatene skulle vært rapportert ${formatDate(due.dueDate)} (${due.daysOverdue} dager siden).` : `Resultatene skal rapporteres innen ${formatDate(due.dueDate)}.`}</BodyLong>
