@@ -102,3 +102,14 @@ describe("changes between two versions, as a curator reads them", () => {
     for (const c of changes) expect(`${c.before} ${c.after}`).not.toMatch(/[a-z]+:/);
   });
 });
+
+describe("the check at submit", () => {
+  it("lists every missing field of an empty registration at once, the title too", async () => {
+    const { SubmitCheckSchema } = await import("../../shared/forms/submit-check.ts");
+    const result = SubmitCheckSchema.safeParse({});
+    expect(result.success).toBe(false);
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(["title", "summary", "need", "period.start", "trialStatus", "methodDescription", "targetGroups", "measureTypes", "funding", "cost.staffYears", "recipe.steps", "plannedOutcomes", "contact.name", "contact.email"]);
+    expect(SubmitCheckSchema.safeParse(toFormValues(PilotContentSchema.parse(completeContent()))).success).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { Alert, Button, HStack, Loader } from "@navikt/ds-react";
+import { Alert, BodyLong, Button, HStack, Loader } from "@navikt/ds-react";
 import { useEffect, useState, type ReactNode } from "react";
 import { currentUser, login, logout, type CurrentUser } from "../app/auth.ts";
 
@@ -30,11 +30,20 @@ export function Fatal({ error }: { error: unknown }) {
  * Renders its children for a logged-in user of the given role; sends anyone else to the login page, or
  * tells a user of the other role that the page is not for them.
  */
-export function RequireUser({ role, refusal, children }: { role: "kontor" | "kurator"; refusal: string; children: (user: CurrentUser) => ReactNode }) {
+export function RequireUser({ role, refusal, loginReason, children }: { role: "kontor" | "kurator"; refusal: string; loginReason?: string | undefined; children: (user: CurrentUser) => ReactNode }) {
   const [user] = useState(() => currentUser());
   useEffect(() => {
-    if (!user) void login();
-  }, [user]);
+    if (!user && !loginReason) void login();
+  }, [user, loginReason]);
+  if (!user && loginReason)
+    return (
+      <Alert variant="info">
+        <BodyLong spacing>{loginReason}</BodyLong>
+        <Button type="button" onClick={() => void login()}>
+          Logg inn
+        </Button>
+      </Alert>
+    );
   if (!user) return <Loader title="Logger inn …" />;
   return (
     <>

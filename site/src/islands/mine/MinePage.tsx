@@ -67,7 +67,7 @@ function Card({ pilot: initial, due }: { pilot: Pilot; due: Due | undefined }) {
         {pilot.state === "changes_requested" && pilot.reviewComment ? (
           <Alert variant="warning" size="small">
             <Heading level="3" size="xsmall" spacing>
-              Returnert for endringer
+              Kuratoren ba om endringer
             </Heading>
             <BodyLong className="utp-pre">{pilot.reviewComment}</BodyLong>
           </Alert>

@@ -4,10 +4,11 @@ import { ArrowLeftIcon, ArrowRightIcon, PaperplaneIcon } from "@navikt/aksel-ico
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import * as z from "zod";
-import { PilotCompleteSchema, type Pilot, type PilotContentInput } from "../../../../shared/domain/pilot.ts";
+import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { toContent, toFormValues, type FormValues } from "../../../../shared/forms/form-values.ts";
 import { fieldId, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
 import { plausibilityWarnings } from "../../../../shared/forms/plausibility.ts";
+import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
 import { client } from "../../app/client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";
@@ -22,7 +23,6 @@ import { SummaryStep } from "./SummaryStep.tsx";
 export const DRAFT_KEY = (office: string) => `utp:draft:${office}`;
 export const PENDING_KEY = "utp:pending-form";
 
-const SubmitSchema = z.preprocess((values) => toContent(values as FormValues), PilotCompleteSchema);
 const TOTAL = STEPS.length + 1;
 
 export interface RegisterFormProps {
@@ -60,7 +60,7 @@ function statusText(status: SaveStatus, pilot: Pilot | undefined): string {
 export function RegisterForm(props: RegisterFormProps) {
   const methods = useForm<FormValues>({
     defaultValues: toFormValues(props.initial),
-    resolver: zodResolver(SubmitSchema as unknown as z.ZodType<FormValues, FormValues>) as unknown as Resolver<FormValues>,
+    resolver: zodResolver(SubmitCheckSchema as unknown as z.ZodType<FormValues, FormValues>) as unknown as Resolver<FormValues>,
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
@@ -223,7 +223,7 @@ export function RegisterForm(props: RegisterFormProps) {
 
   if (submitted) return <Receipt pilot={submitted} />;
 
-  const title = pilot ? `Rediger «${pilot.content.title}»` : "Registrer en utprøving";
+  const title = props.pilot ? `Rediger «${props.pilot.content.title}»` : "Registrer en utprøving";
   const onSummary = step === STEPS.length;
 
   return (

@@ -90,7 +90,11 @@ function Register({ user }: { user: CurrentUser }) {
 
 export function RegisterPage() {
   return (
-    <RequireUser role="kontor" refusal="Bare ansatte ved et NAV-kontor kan registrere utprøvinger.">
+    <RequireUser
+      role="kontor"
+      refusal="Bare ansatte ved et NAV-kontor kan registrere utprøvinger."
+      loginReason={new URLSearchParams(location.search).has("kopi") ? "Logg inn med NAV-kontoret ditt først, så blir kopien registrert som kontorets egen utprøving." : undefined}
+    >
       {(user) => <Register user={user} />}
     </RequireUser>
   );
