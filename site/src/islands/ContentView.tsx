@@ -76,10 +76,12 @@ function ListRows({ def, rows, names, changed }: { def: ListDef; rows: unknown[]
   );
 }
 
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
+
 export function ContentView({ content, names, changed = new Set(), headingLevel = "3" }: { content: PilotContent; names: Names; changed?: ReadonlySet<string>; headingLevel?: "2" | "3" }) {
   return (
     <VStack gap="space-24">
-      {STEPS.map((step) => (
+      {STEPS.filter((step) => step.items.some((item) => (isField(item) || isList(item)) && item.kind !== "hidden" && hasValue(getAt(content, item.name)))).map((step) => (
         <section key={step.key} aria-labelledby={`vis-${step.key}`}>
           <Heading level={headingLevel} size="small" id={`vis-${step.key}`} spacing>
             {step.title}
