@@ -1,5 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+// The handlers' request logs and metrics stay out of the test output (the hubs of the integration tests run in
+// this process); test/unit/observability.test.ts turns them on for itself.
+process.env.POWERTOOLS_LOG_LEVEL ??= "SILENT";
+process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
+
 export default defineConfig({
   test: {
     projects: [

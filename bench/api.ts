@@ -4,9 +4,12 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { localClient } from "../infra/local/dynamodb-local.ts";
 import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
-import { completeContent, draftContent } from "../test/fixtures/pilots.ts";
+import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
 import { fmt, goal, type Section } from "./report.ts";
+
+// A request log line per call would cost the load test more than the calls; the figures are about the API.
+process.env.POWERTOOLS_LOG_LEVEL ??= "SILENT";
 
 const OFFICE = "nav-kongsvinger";
 const MIXED_OFFICE = "nav-larvik";

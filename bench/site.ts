@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO_ROOT, startHub } from "../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../infra/local/oidc/users.ts";
-import { completeContent, failedResults } from "../test/fixtures/pilots.ts";
+import { completeContent, failedResults } from "../fixtures/pilots.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { serveSite } from "./static-server.ts";
 
@@ -15,7 +15,7 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const CACHE = join(REPO_ROOT, ".cache");
-const SAMPLE_SNAPSHOT = join(REPO_ROOT, "test", "fixtures", "public-snapshot.json");
+const SAMPLE_SNAPSHOT = join(REPO_ROOT, "fixtures", "public-snapshot.json");
 
 /** Total resident memory (kB) of a process and all its descendants, from /proc. */
 function treeRssKb(root: number): number {

@@ -1,5 +1,5 @@
 /**
- * `npm run site:snapshot`: writes the site's fixture, test/fixtures/public-snapshot.json, from the sample
+ * `npm run site:snapshot`: writes the site's fixture, fixtures/public-snapshot.json, from the sample
  * data. Each published sample trial becomes a `Pilot` record walked through publishing as the seed does,
  * and leaves through `toPublicPilot`, the same projection the export uses, so the fixture can never hold
  * what the export would not. A few extra trials prove stemming and safe output (see snapshot/extras.ts).
@@ -17,7 +17,7 @@ import { publicRecord, publishedPilotRecord, seededRandom } from "./snapshot/pil
 import { writeSnapshot } from "./snapshot/write.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { out: { type: "string", default: join(repoRoot, "test", "fixtures", "public-snapshot.json") } } });
+const { values } = parseArgs({ options: { out: { type: "string", default: join(repoRoot, "fixtures", "public-snapshot.json") } } });
 
 function buildFixtureSnapshot(): PublicSnapshot {
   const random = seededRandom(32_2021);

@@ -17,6 +17,7 @@ import {
 } from "../../shared/errors.ts";
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
 import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
+import { observability } from "./observability.ts";
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -196,8 +197,10 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
     return json(route.success, result.body, result.headers);
   };
 
-  // Further middlewares (logging, metrics) go after problemDetails, so that it still sees their errors.
+  // Further middlewares go after problemDetails, so that it still sees their errors. The request log is the
+  // exception: it comes first, so that its after/onError run last and see the final status (it never throws).
   return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
+    .use(observability())
     .use(problemDetails())
     .handler(core);
 }

@@ -69,6 +69,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     process.env.TABLE_NAME = tableName;
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     process.env.AWS_REGION = LOCAL_REGION;
+    // The handlers log one line per request to stdout, as in Lambda; metrics (CloudWatch's embedded format)
+    // mean nothing without CloudWatch and stay out of the terminal unless asked for.
+    process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
 
     const db = createDocumentClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     if ((options.seed ?? true) && (await isEmpty(db, tableName))) {

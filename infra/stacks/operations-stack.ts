@@ -1,6 +1,16 @@
 import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from "aws-cdk-lib";
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from "aws-cdk-lib/aws-backup";
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from "aws-cdk-lib/aws-cloudwatch";
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  SingleValueWidget,
+  TreatMissingData,
+  type IMetric,
+} from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Schedule } from "aws-cdk-lib/aws-events";
@@ -8,6 +18,7 @@ import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
+import { METRIC, METRICS_NAMESPACE, ROUTE_DIMENSION, SERVICE_NAME } from "../../functions/lib/metric-names.ts";
 import type { HubConfig } from "../config.ts";
 
 /**
@@ -42,6 +53,7 @@ export class OperationsStack extends Stack {
   readonly topic: Topic;
   readonly alarms: Alarm[] = [];
   readonly backupPlan: BackupPlan;
+  readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: OperationsStackProps) {
     super(scope, id, props);
@@ -132,6 +144,8 @@ export class OperationsStack extends Stack {
       description: "A site build failed: the public site shows older content until the next successful build.",
     });
 
+    this.dashboard = requestDashboard(this, config, props.httpApi);
+
     // Backups beyond the 35 days of point-in-time recovery: daily for 5 weeks, monthly for a year.
     const vault = new BackupVault(this, "BackupVault", {
       backupVaultName: `utprovingsbanken-${config.envName}`,
@@ -162,6 +176,68 @@ export class OperationsStack extends Stack {
       reason: "AWS Backup's own service-role policy is the documented way to let it back up a table; AWS maintains it as the service changes.",
     });
   }
+}
+
+/** The metric the handlers publish through Powertools (functions/lib/observability.ts), summed per period. */
+export function hubMetric(metricName: string, period = Duration.hours(1)): Metric {
+  return new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service: SERVICE_NAME }, period, statistic: "Sum" });
+}
+
+/**
+ * One line per route of a per-route metric. A search expression instead of a list of routes: a route that is
+ * added or renamed shows up without a change here.
+ */
+export function perRoute(metricName: string, label: string): MathExpression {
+  return new MathExpression({
+    expression: `SEARCH('{${METRICS_NAMESPACE},service,${ROUTE_DIMENSION}} MetricName="${metricName}" service="${SERVICE_NAME}"', 'Sum', 300)`,
+    usingMetrics: {},
+    label,
+    period: FIVE_MINUTES,
+  });
+}
+
+/** What the hub does and where it fails: submissions and publications, and 4xx/5xx per route, next to the API's own view. */
+function requestDashboard(scope: Construct, config: HubConfig, httpApi: HttpApi): Dashboard {
+  const dashboard = new Dashboard(scope, "RequestDashboard", {
+    dashboardName: `utprovingsbanken-${config.envName}`,
+    defaultInterval: Duration.days(7),
+  });
+  dashboard.addWidgets(
+    new SingleValueWidget({
+      title: "Innsendt og publisert siste døgn",
+      metrics: [hubMetric(METRIC.submissions, Duration.days(1)), hubMetric(METRIC.publications, Duration.days(1))],
+      width: 8,
+    }),
+    new GraphWidget({
+      title: "Innsendinger og publiseringer per time",
+      left: [hubMetric(METRIC.submissions).with({ label: "Innsendt til vurdering" }), hubMetric(METRIC.publications).with({ label: "Publisert" })],
+      width: 16,
+    }),
+  );
+  dashboard.addWidgets(
+    new GraphWidget({ title: "Klientfeil (4xx) per rute", left: [perRoute(METRIC.clientErrors, "4xx")], width: 12 }),
+    new GraphWidget({ title: "Serverfeil (5xx) per rute", left: [perRoute(METRIC.serverErrors, "5xx")], width: 12 }),
+  );
+  dashboard.addWidgets(
+    new GraphWidget({
+      title: "API Gateway: forespørsler og feil",
+      left: [
+        httpApi.metricCount({ period: FIVE_MINUTES, statistic: "Sum", label: "Forespørsler" }),
+        httpApi.metricClientError({ period: FIVE_MINUTES, statistic: "Sum", label: "4xx" }),
+        httpApi.metricServerError({ period: FIVE_MINUTES, statistic: "Sum", label: "5xx" }),
+      ],
+      width: 12,
+    }),
+    new GraphWidget({
+      title: "API Gateway: svartid (p50, p99)",
+      left: [
+        httpApi.metricLatency({ period: FIVE_MINUTES, statistic: "p50", label: "p50" }),
+        httpApi.metricLatency({ period: FIVE_MINUTES, statistic: "p99", label: "p99" }),
+      ],
+      width: 12,
+    }),
+  );
+  return dashboard;
 }
 
 function lambdaMetric(metricName: string, functionName: string, statistic: string): Metric {

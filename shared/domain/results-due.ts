@@ -26,8 +26,3 @@ export function resultsDueDate(pilot: Pick<Pilot, "state" | "content" | "stateCh
   if (end) return addDays(end, RESULTS_GRACE_DAYS + 1);
   return undefined;
 }
-
-export function isResultsOverdue(pilot: Parameters<typeof resultsDueDate>[0], today: string): boolean {
-  const due = resultsDueDate(pilot);
-  return due !== undefined && due <= today;
-}

@@ -1,4 +1,3 @@
-import { evidenceLabel } from "../domain/evidence.ts";
 import type { MeasureUnit } from "../domain/taxonomy.ts";
 import { SMALL_COUNT_LABEL, type PublicCount, type PublicPilot } from "./public-pilot.ts";
 
@@ -83,11 +82,6 @@ export function formatPeriod(period: PublicPilot["period"]): string {
 /** The year a trial belongs to in filters and statistics: its start year, else the year it was published. */
 export function pilotYear(pilot: Pick<PublicPilot, "period" | "firstPublishedAt">): string {
   return (pilot.period?.start ?? pilot.firstPublishedAt).slice(0, 4);
-}
-
-/** The rating in words, e.g. "Nivå 4: Dokumentert uten effekt". */
-export function formatEvidence(evidence: PublicPilot["evidence"]): string {
-  return `Nivå ${evidence.strength}: ${evidenceLabel(evidence.strength, evidence.direction)}`;
 }
 
 /** Amounts in kroner: "1 250 000 kr". */

@@ -22,6 +22,7 @@ export { gapMap, type GapMap, type GapMapCell } from "./aggregates-gap-map.ts";
 export { NO_RESULTS_CODE, NO_RESULTS_LABEL, statistics, type CountRow, type Statistics } from "./aggregates-statistics.ts";
 export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
 export { CSV_COLUMNS, csvCell, pilotsToCsv, toCsv, UTF8_BOM, type CsvValue } from "./aggregates-csv.ts";
-export { escapeXml, SITEMAP_MAX_URLS, toAtom, toSitemap, toSitemapIndex, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
+export { escapeXml, toAtom, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
+export { SITEMAP_MAX_URLS, toSitemap, toSitemapIndex } from "./sitemap.ts";
 export * from "./aggregates-format.ts";
 export * from "./aggregates-schemas.ts";

@@ -1,9 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CfnElement } from "aws-cdk-lib";
-import { describe, expect, it } from "vitest";
-import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
 import type { HubFunction } from "../../infra/constructs/hub-function.ts";
+import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "../../infra/local/dynamodb-local.ts";
+import { seedSampleData } from "../../infra/local/seed.ts";
+import { ensureTable } from "../../infra/local/table-setup.ts";
+import { apiEvent, callerFor, environmentOf, invokeBundle, OFFICE_CALLER, type ApiResult, type Invocation } from "./lambda-runtime.ts";
 import { prop, synthesizeHub } from "./synth.ts";
 
 // Prepare: the one real bundling in the suite (esbuild for every function, as `cdk synth` does).
@@ -71,5 +76,106 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     const dirs = functions.map(([, fn]) => assetDirOf(fn));
     expect(new Set(dirs).size).toBe(functions.length);
     for (const dir of dirs) expect(existsSync(join(dir, "index.mjs"))).toBe(true);
+  });
+});
+
+describe("bundles run as Lambda runs them: a fresh Node process, the template's environment, DynamoDB Local", () => {
+  const TABLE = "utprovingsbanken-bundles";
+  let dynamo: LocalDynamo;
+
+  beforeAll(async () => {
+    dynamo = await startDynamoDbLocal();
+    const raw = localClient(dynamo.endpoint);
+    await ensureTable(raw, TABLE);
+    raw.destroy();
+    const db = createDocumentClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    await seedSampleData(db, TABLE);
+    db.destroy();
+  });
+
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+
+  /** Invokes a function's staged asset. DYNAMODB_ENDPOINT is the one variable added: it points the SDK at DynamoDB Local. */
+  function invoke<R = ApiResult>(fn: HubFunction, event: unknown): Promise<Invocation<R>> {
+    const stack = fn.function.stack;
+    const template = hub.template(stack);
+    const logicalId = stack.getLogicalId(fn.function.node.defaultChild as CfnElement);
+    const properties = prop(template.toJSON(), "Resources", logicalId, "Properties");
+    return invokeBundle<R>(
+      assetDirOf(fn),
+      event,
+      {
+        functionName: String(prop(properties, "FunctionName")),
+        memorySize: Number(prop(properties, "MemorySize") ?? 128),
+        environment: environmentOf(template, logicalId, TABLE),
+      },
+      { DYNAMODB_ENDPOINT: dynamo.endpoint },
+    );
+  }
+
+  const routeNamed = (key: string) => DEPLOYED_ROUTES.find((route) => route.key === key) as DeployedRoute;
+  const functionOf = (key: string) => hub.stacks.api.functions.get(key) as HubFunction;
+  const answer = (invocation: Invocation<ApiResult>) => {
+    if (!invocation.outcome.ok) throw new Error(`${invocation.outcome.error}\n${invocation.stderr}`);
+    return invocation.outcome.result;
+  };
+  const requestLog = (invocation: Invocation<ApiResult>) =>
+    invocation.stdout.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === "request");
+
+  it("reads: GET /api/public/pilots lists the seeded published trials", async () => {
+    // Act
+    const invocation = await invoke(functionOf("GET /api/public/pilots"), apiEvent(routeNamed("GET /api/public/pilots")));
+
+    // Assess
+    const result = answer(invocation);
+    expect(result.statusCode).toBe(200);
+    const body = JSON.parse(String(result.body)) as { items: { id: string; title: string }[] };
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(requestLog(invocation)).toMatchObject({ route: "GET /api/public/pilots", status: 200, role: "anonym" });
+  });
+
+  it("writes and reads back: POST /api/pilots as office staff with the authorizer's claims, then GET /api/pilots/{id}", async () => {
+    // Prepare
+    const create = routeNamed("POST /api/pilots");
+    const get = routeNamed("GET /api/pilots/{id}");
+
+    // Act
+    const created = answer(await invoke(functionOf(create.key), apiEvent(create, { caller: OFFICE_CALLER, body: { title: "Jobbklubb fra pakken" } })));
+    const { id } = JSON.parse(String(created.body)) as { id: string };
+    const readInvocation = await invoke(functionOf(get.key), apiEvent(get, { caller: OFFICE_CALLER, params: { id } }));
+    const read = answer(readInvocation);
+
+    // Assess
+    expect(created.statusCode).toBe(201);
+    expect(created.headers?.location).toBe(`/api/pilots/${id}`);
+    expect(read.statusCode).toBe(200);
+    expect(JSON.parse(String(read.body))).toMatchObject({ id, officeId: "nav-kongsvinger", state: "draft", content: { title: "Jobbklubb fra pakken" } });
+    expect(requestLog(readInvocation)).toMatchObject({ route: "GET /api/pilots/{id}", status: 200, role: "kontor" });
+    expect(readInvocation.stdout.join("\n")).not.toContain(OFFICE_CALLER.name);
+  });
+
+  it.each(DEPLOYED_ROUTES.map((route) => [route.key, route] as const))("%s: loads, runs and answers without a 5xx", async (_key, route) => {
+    // Prepare: the caller the route lets in, unknown ids, and an empty body for routes that take one
+    const params = Object.fromEntries([...route.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1] ?? "", m[1] === "id" ? "01JBUNDLE0000000000000000X" : "1"]));
+    const event = apiEvent(route, { caller: callerFor(route), params, ...(route.body ? { body: {} } : {}) });
+
+    // Act
+    const invocation = await invoke(functionOf(route.key), event);
+
+    // Assess
+    const result = answer(invocation);
+    expect(result.statusCode).toBeGreaterThanOrEqual(200);
+    expect(result.statusCode).toBeLessThan(500);
+    expect(requestLog(invocation)).toMatchObject({ route: route.key, status: result.statusCode });
+  });
+
+  it("rebuild-site: loads with its environment and ignores an empty stream batch", async () => {
+    // Act
+    const invocation = await invoke<null>(hub.stacks.site.rebuildFunction, { Records: [] });
+
+    // Assess
+    expect(invocation.outcome).toEqual({ ok: true, result: null });
   });
 });

@@ -93,6 +93,42 @@ describe("operations stack: references", () => {
   });
 });
 
+describe("operations stack: the request dashboard", () => {
+  const [, dashboard] = onlyResource(template, "AWS::CloudWatch::Dashboard");
+  const body = JSON.parse(
+    ((prop(dashboard, "Properties", "DashboardBody", "Fn::Join", 1) as unknown[]) ?? [])
+      .map((part) => (typeof part === "string" ? part : "REF"))
+      .join(""),
+  ) as { widgets: { properties: { title: string; metrics?: unknown[][] } }[] };
+  const widget = (title: string) => body.widgets.find((w) => w.properties.title === title)?.properties;
+
+  it("is named after the environment", () => {
+    expect(prop(dashboard, "Properties", "DashboardName")).toBe("utprovingsbanken-test");
+  });
+
+  it("graphs submissions and publications from the handlers' namespace, with the service dimension they are published with", () => {
+    const metrics = widget("Innsendinger og publiseringer per time")?.metrics ?? [];
+    expect(metrics.map((m) => m.slice(0, 4))).toEqual([
+      ["Utprovingsbanken", "Submissions", "service", "utprovingsbanken-api"],
+      ["Utprovingsbanken", "Publications", "service", "utprovingsbanken-api"],
+    ]);
+    expect(widget("Innsendt og publisert siste døgn")?.metrics).toHaveLength(2);
+  });
+
+  it("graphs 4xx and 5xx per route with a search over the route dimension", () => {
+    for (const [title, name] of [["Klientfeil (4xx) per rute", "ClientErrors"], ["Serverfeil (5xx) per rute", "ServerErrors"]] as const) {
+      const expression = JSON.stringify(widget(title)?.metrics);
+      expect(expression).toContain(`SEARCH('{Utprovingsbanken,service,route} MetricName=\\"${name}\\" service=\\"utprovingsbanken-api\\"', 'Sum', 300)`);
+    }
+  });
+
+  it("shows the API's own requests, errors and latency next to them", () => {
+    const api = JSON.stringify(widget("API Gateway: forespørsler og feil")?.metrics);
+    for (const name of ["Count", "4xx", "5xx"]) expect(api).toContain(`"${name}"`);
+    expect(JSON.stringify(widget("API Gateway: svartid (p50, p99)")?.metrics)).toContain('"Latency"');
+  });
+});
+
 describe("operations stack: backups beyond PITR", () => {
   const [, plan] = onlyResource(template, "AWS::Backup::BackupPlan");
   const rules = prop(plan, "Properties", "BackupPlan", "BackupPlanRule") as Record<string, unknown>[];

@@ -5,7 +5,7 @@ import type { RouteContract } from "../../shared/api/contract.ts";
 import { CALLERS, expectedAnswers, type Caller } from "../support/access.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
-import { draftContent } from "../fixtures/pilots.ts";
+import { draftContent } from "../../fixtures/pilots.ts";
 
 const OWN = "nav-molde";
 const OTHER = "nav-alta";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
-import { draftContent } from "../fixtures/pilots.ts";
+import { draftContent } from "../../fixtures/pilots.ts";
 
 const OFFICE = "nav-kongsvinger";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
-import { completeContent, draftContent, failedResults } from "../fixtures/pilots.ts";
+import { completeContent, draftContent, failedResults } from "../../fixtures/pilots.ts";
 
 const OFFICE = "nav-kongsvinger";
 const OTHER_OFFICE = "nav-larvik";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import { api, tokenFor } from "../support/api.ts";
-import { completeContent, draftContent } from "../fixtures/pilots.ts";
+import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 import { scale } from "./arbitraries.ts";
 
 const OFFICE = "nav-gjovik";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDynamoDbLocal, localClient, type LocalDynamo } from "../../infra/local/dynamodb-local.ts";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
-import { completeContent, draftContent } from "../fixtures/pilots.ts";
+import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 import { scale } from "./arbitraries.ts";
 
 const OFFICE = "nav-kongsvinger";

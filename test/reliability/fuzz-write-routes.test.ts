@@ -4,7 +4,7 @@ import { requiredRole, type RouteContract } from "../../shared/api/contract.ts";
 import { ROUTES } from "../../shared/api/index.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { api, tokenFor, type ApiResponse } from "../support/api.ts";
-import { draftContent } from "../fixtures/pilots.ts";
+import { draftContent } from "../../fixtures/pilots.ts";
 import { submittedPilot } from "../support/lifecycle.ts";
 import { bodiesFor, bodyFor, inParallel, rawRequest, scale, writeRoutes } from "./arbitraries.ts";
 

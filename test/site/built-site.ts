@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { PublicSnapshotSchema, type PublicSnapshot } from "../../shared/public/aggregates.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
-export const FIXTURE = join(REPO_ROOT, "test", "fixtures", "public-snapshot.json");
+export const FIXTURE = join(REPO_ROOT, "fixtures", "public-snapshot.json");
 
 /** The fixture the site is built from, read through the same schema as the site's loader. */
 export function readFixture(): PublicSnapshot {

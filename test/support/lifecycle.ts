@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { api, tokenFor } from "./api.ts";
-import { completeContent, failedResults } from "../fixtures/pilots.ts";
+import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
 
 /** An ended trial with results, complete enough to submit. */

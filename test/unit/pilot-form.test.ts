@@ -4,7 +4,7 @@ import { formatValue } from "../../shared/forms/format.ts";
 import { toContent, toFormValues } from "../../shared/forms/form-values.ts";
 import { fieldDef, labelForPath, locate, shownLabel, STEPS } from "../../shared/forms/pilot-form.ts";
 import { plausibilityWarnings } from "../../shared/forms/plausibility.ts";
-import { completeContent, failedResults } from "../fixtures/pilots.ts";
+import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 
 describe("the form definition", () => {
   it("has a field for every path a submit can find missing, and none of them is marked optional", () => {

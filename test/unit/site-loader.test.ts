@@ -129,7 +129,7 @@ describe("syncPilotsFromApi", () => {
 
 describe("pilotsLoader from a snapshot", () => {
   const dir = mkdtempSync(join(tmpdir(), "utp-loader-"));
-  const fixture = JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "public-snapshot.json"), "utf8")) as { pilots: PublicPilot[] };
+  const fixture = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "public-snapshot.json"), "utf8")) as { pilots: PublicPilot[] };
   const previous = { snapshot: process.env.UTP_SNAPSHOT, url: process.env.UTP_EXPORT_URL };
   afterEach(() => {
     for (const [key, value] of [["UTP_SNAPSHOT", previous.snapshot], ["UTP_EXPORT_URL", previous.url]] as const) {
@@ -144,12 +144,12 @@ describe("pilotsLoader from a snapshot", () => {
     const stale = publicPilot();
     context.store.set({ id: stale.id, data: stale });
     const smaller = join(dir, "smaller.json");
-    const full = JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "public-snapshot.json"), "utf8")) as Record<string, unknown>;
+    const full = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "public-snapshot.json"), "utf8")) as Record<string, unknown>;
     writeFileSync(smaller, JSON.stringify({ ...full, pilots: fixture.pilots.slice(0, 3) }));
     process.env.UTP_EXPORT_URL = "";
 
     // Act
-    process.env.UTP_SNAPSHOT = join(import.meta.dirname, "..", "fixtures", "public-snapshot.json");
+    process.env.UTP_SNAPSHOT = join(import.meta.dirname, "..", "..", "fixtures", "public-snapshot.json");
     await pilotsLoader().load(context);
     const afterFirst = new Set(entries.keys());
     process.env.UTP_SNAPSHOT = smaller;

@@ -18,6 +18,8 @@ export interface SigningKey {
   readonly publicKey: CryptoKey;
   /** The public half as a JWK, with `kid`, `alg` and `use`. */
   readonly publicJwk: JWK;
+  /** The whole key as a JWK, for the OpenID Connect provider's key set. */
+  readonly privateJwk: JWK;
 }
 
 /** Path of the persisted signing key in a data folder. Shared by the local hub and the token CLI. */
@@ -107,7 +109,14 @@ export async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
   if (privateKey instanceof Uint8Array || publicKey instanceof Uint8Array) {
     throw new Error("expected an RSA key, got a symmetric key");
   }
-  return { kid, alg: SIGNING_ALG, privateKey, publicKey, publicJwk: { ...pub, kid, alg: SIGNING_ALG, use: "sig" } };
+  return {
+    kid,
+    alg: SIGNING_ALG,
+    privateKey,
+    publicKey,
+    publicJwk: { ...pub, kid, alg: SIGNING_ALG, use: "sig" },
+    privateJwk: { ...jwk, kid, alg: SIGNING_ALG, use: "sig" },
+  };
 }
 
 function publicPart(jwk: JWK): JWK {

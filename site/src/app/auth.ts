@@ -1,19 +1,12 @@
 import * as oauth from "oauth4webapi";
+import type { AuthConfig } from "../../../shared/api/responses.ts";
+import { createApiClient } from "../lib/api-client.ts";
 
 /**
  * Login with OpenID Connect authorization code + PKCE, configured from `GET /api/auth/config` (the local
  * issuer on one machine, Cognito in AWS). Tokens live in sessionStorage only, never in cookies. The API
  * authorizes the ID token (Cognito's access token lacks `custom:office`), so that is the bearer sent.
  */
-interface AuthConfig {
-  issuer: string;
-  clientId: string;
-  scopes: string[];
-  authorizationEndpoint?: string;
-  tokenEndpoint?: string;
-  logoutEndpoint?: string;
-}
-
 interface StoredTokens {
   idToken: string;
   expiresAt: number;
@@ -36,9 +29,12 @@ function insecure(url: string): Record<symbol, boolean> {
 
 async function loadConfig(): Promise<{ config: AuthConfig; as: oauth.AuthorizationServer }> {
   configPromise ??= (async () => {
-    const res = await fetch("/api/auth/config", { headers: { accept: "application/json" } });
-    if (!res.ok) throw new Error("Innloggingen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.");
-    const config = (await res.json()) as AuthConfig;
+    const config: AuthConfig = await createApiClient()
+      .call("GET /api/auth/config")
+      .then((res) => res.body)
+      .catch(() => {
+        throw new Error("Innloggingen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.");
+      });
     let as: oauth.AuthorizationServer;
     if (config.authorizationEndpoint && config.tokenEndpoint) {
       as = { issuer: config.issuer, authorization_endpoint: config.authorizationEndpoint, token_endpoint: config.tokenEndpoint };
@@ -134,9 +130,8 @@ export async function completeLogin(): Promise<string> {
 
 async function officeName(id: string): Promise<string | undefined> {
   try {
-    const res = await fetch("/api/offices", { headers: { accept: "application/json" } });
-    const body = (await res.json()) as { items?: { id: string; name: string }[] };
-    return body.items?.find((o) => o.id === id)?.name;
+    const { body } = await createApiClient().call("GET /api/offices");
+    return body.items.find((o) => o.id === id)?.name;
   } catch {
     return undefined;
   }

@@ -1,10 +1,11 @@
 import { Alert, BodyShort, Button, Checkbox, ExpansionCard, Heading, HStack, Loader, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useCallback, useEffect, useState } from "react";
-import { MethodInputSchema, type Method } from "../../../../shared/domain/method.ts";
-import { api, versionTag } from "../../app/api.ts";
+import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import { client } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
+
+type Method = Awaited<ReturnType<typeof client.methods>>[number];
 
 interface Draft {
   name: string;
@@ -54,7 +55,7 @@ function MethodCard({ method, all, reload }: { method: Method; all: Method[]; re
     if (!parsed.success) return setErrors(errorsOf(parsed.error.issues));
     setErrors({});
     try {
-      const saved = (await api<Method>(`/api/methods/${encodeURIComponent(method.id)}`, { method: "PUT", body: parsed.data, headers: { "if-match": versionTag(version) } })).body;
+      const saved = await client.updateMethod(method.id, version, parsed.data);
       setVersion(saved.version);
       setStatus(`Lagret kl. ${new Date().toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}`);
     } catch (e) {
@@ -64,7 +65,7 @@ function MethodCard({ method, all, reload }: { method: Method; all: Method[]; re
   const merge = async () => {
     if (!into) return setErrors({ into: "Velg metoden den skal slås sammen med." });
     try {
-      await api(`/api/methods/${encodeURIComponent(method.id)}/merge`, { method: "POST", body: { into }, headers: { "if-match": versionTag(version) } });
+      await client.mergeMethod(method.id, version, into);
       reload();
     } catch (e) {
       setErrors({ into: e instanceof Error ? e.message : "Det gikk ikke å slå sammen." });

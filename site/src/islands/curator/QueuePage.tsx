@@ -4,13 +4,12 @@ import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
-import { api, versionTag } from "../../app/api.ts";
-import { client } from "../../app/client.ts";
+import { client, type ReviewQueue } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 
-type Queue = Awaited<ReturnType<typeof client.reviewQueue>>;
-type Reconsideration = Queue["reconsiderations"][number] & { requestedAt?: string; officeName?: string };
+type Queue = ReviewQueue;
+type Reconsideration = Queue["reconsiderations"][number];
 
 function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
   const [decision, setDecision] = useState("");
@@ -29,7 +28,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
     }
     try {
       const pilot = await client.getPilot(r.pilotId);
-      await api(`/api/pilots/${encodeURIComponent(r.pilotId)}/reconsideration/answer`, { method: "POST", body: parsed.data, headers: { "if-match": versionTag(pilot.version) } });
+      await client.answerReconsideration(r.pilotId, pilot.version, parsed.data);
       setSent(true);
     } catch (error) {
       setErrors({ form: error instanceof Error ? error.message : "Det gikk ikke å sende svaret." });
@@ -125,7 +124,7 @@ function Queue() {
         </Heading>
         {queue.reconsiderations.length === 0 ? <BodyShort>Ingen forespørsler venter.</BodyShort> : null}
         <VStack gap="space-24">
-          {(queue.reconsiderations as Reconsideration[]).map((r, i) => (
+          {queue.reconsiderations.map((r, i) => (
             <VStack key={`${r.pilotId}-${r.requestedAt ?? i}`} gap="space-8">
               <Heading level="3" size="small">
                 <Link href={`/kurator/vurder/?id=${encodeURIComponent(r.pilotId)}`}>{r.title}</Link>

@@ -2,25 +2,17 @@ import { BodyShort, Heading, Link, Loader, Table, VStack } from "@navikt/ds-reac
 import { useEffect, useState } from "react";
 import { labelOf, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
-import { api } from "../../app/api.ts";
+import { client, type ResultsDueItem } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 
-interface Due {
-  id: string;
-  title: string;
-  officeName: string;
-  state: string;
-  dueDate: string;
-  daysOverdue: number;
-  contact?: { name?: string; email?: string };
-}
+type Due = ResultsDueItem;
 
 function ResultsDue() {
   const [items, setItems] = useState<Due[] | undefined>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
-    api<{ items: Due[] }>("/api/results-due").then((r) => setItems([...r.body.items].sort((a, b) => b.daysOverdue - a.daysOverdue)), setError);
+    client.resultsDue().then((r) => setItems([...r].sort((a, b) => b.daysOverdue - a.daysOverdue)), setError);
   }, []);
   if (error) return <Fatal error={error} />;
   if (!items) return <Loader title="Henter listen …" />;

@@ -3,7 +3,7 @@ import { Alert, BodyLong, BodyShort, Button, ErrorSummary, FormProgress, Heading
 import { ArrowLeftIcon, ArrowRightIcon, PaperplaneIcon } from "@navikt/aksel-icons";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
-import * as z from "zod";
+import type * as z from "zod";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { toContent, toFormValues, type FormValues } from "../../../../shared/forms/form-values.ts";
 import { fieldId, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";

@@ -1,0 +1,28 @@
+/**
+ * The names the handlers' metrics are published under, shared by the handlers (functions/lib/observability.ts)
+ * and the dashboard that graphs them (infra/stacks/operations-stack.ts), so the two cannot drift apart.
+ */
+export const METRICS_NAMESPACE = "Utprovingsbanken";
+
+/** The `service` dimension Powertools puts on every metric and log line. */
+export const SERVICE_NAME = "utprovingsbanken-api";
+
+/** The dimension that tells routes apart, e.g. `POST /api/pilots/{id}/submit`. */
+export const ROUTE_DIMENSION = "route";
+
+export const METRIC = {
+  /** A trial sent to review (submit answered 2xx). */
+  submissions: "Submissions",
+  /** A trial published by a curator (publish answered 2xx). */
+  publications: "Publications",
+  /** An answer with status 400–499, per route. */
+  clientErrors: "ClientErrors",
+  /** An answer with status 500–599, per route. */
+  serverErrors: "ServerErrors",
+} as const;
+
+/** Routes whose success is a business event worth counting, by route key. */
+export const BUSINESS_EVENTS: Readonly<Record<string, string>> = {
+  "POST /api/pilots/{id}/submit": METRIC.submissions,
+  "POST /api/pilots/{id}/publish": METRIC.publications,
+};

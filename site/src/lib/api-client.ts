@@ -1,0 +1,127 @@
+import type { BodyInputOf, ParamsInputOf, PathParamNames, QueryInputOf, ResponseOf } from "../../../shared/api/contract.ts";
+import type { RouteFor, RouteKey } from "../../../shared/api/index.ts";
+import type { Problem } from "../../../shared/errors.ts";
+
+/**
+ * The site's client of the API, typed from the route contracts in `shared/api/`: a route is called by its
+ * key (`"POST /api/pilots/{id}/submit"`), its path parameters, query, body and headers are checked against
+ * the contract, and the answer has the contract's response type. Only types are imported, so the contracts'
+ * schemas add nothing to the pages' JavaScript.
+ */
+
+export type { Problem };
+
+type Route<K extends RouteKey> = RouteFor<K>;
+
+/** What a call to route `K` takes: exactly what its contract says. */
+export type CallOptions<K extends RouteKey> = ([PathParamNames<Route<K>["path"]>] extends [never] ? unknown : { readonly params: ParamsInputOf<Route<K>> }) &
+  ([QueryInputOf<Route<K>>] extends [never] ? unknown : { readonly query?: QueryInputOf<Route<K>> }) &
+  ([BodyInputOf<Route<K>>] extends [never] ? unknown : { readonly body: BodyInputOf<Route<K>> }) &
+  (Route<K> extends { readonly ifMatch: true } ? { readonly ifMatch: number } : unknown) &
+  (Route<K> extends { readonly idempotencyKey: true } ? { readonly idempotencyKey?: string } : unknown);
+
+/** The success body of route `K`. */
+export type ResponseBody<K extends RouteKey> = ResponseOf<Route<K>>;
+
+export interface ApiResponse<K extends RouteKey> {
+  readonly body: ResponseBody<K>;
+  /** The `ETag` of a record the route answers with, for the next write's `If-Match`. */
+  readonly etag: string | null;
+  /** The version in that `ETag`. */
+  readonly version: number | undefined;
+}
+
+/** A refusal from the API as Problem Details (RFC 9457), with Norwegian `detail` and field pointers. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** How the client gets the user's token, and what it does when the API says the login has expired. */
+export interface Session {
+  token(): Promise<string>;
+  /** Sends the user to log in again (forms save first); never returns. */
+  reauthenticate(): Promise<never>;
+}
+
+type Args<K extends RouteKey> = Record<string, never> extends CallOptions<K> ? [options?: CallOptions<K>] : [options: CallOptions<K>];
+
+export interface ApiClient {
+  call<K extends RouteKey>(key: K, ...args: Args<K>): Promise<ApiResponse<K>>;
+}
+
+/** The address of a call: the contract's path with its parameters filled in, and the query. */
+export function urlFor(key: RouteKey, options: { params?: Record<string, string | number>; query?: Record<string, unknown> } = {}): string {
+  const template = key.slice(key.indexOf(" ") + 1);
+  const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = options.params?.[name];
+    if (value === undefined || value === "") throw new Error(`${key}: missing ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== null && value !== "") query.set(name, String(value));
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export function versionOf(etag: string | null): number | undefined {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(etag?.trim() ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/** The Problem Details of a refusal, with a Norwegian fallback when the answer carries none. */
+function problemOf(status: number, body: unknown): Problem {
+  const problem = isRecord(body) ? body : {};
+  const errors = Array.isArray(problem.errors)
+    ? problem.errors.filter(isRecord).map((e) => ({ pointer: text(e.pointer) ?? "", message: text(e.message) ?? "" }))
+    : undefined;
+  return {
+    type: text(problem.type) ?? "about:blank",
+    title: text(problem.title) ?? "Noe gikk galt",
+    status,
+    detail: text(problem.detail) ?? `Noe gikk galt (${status}). Prøv igjen.`,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+/**
+ * A client that calls the API as the signed-in user of `session`; without a session it calls as nobody
+ * (for the public routes, such as the login configuration). `baseUrl` is empty in the browser (same origin).
+ */
+export function createApiClient(session?: Session, baseUrl = ""): ApiClient {
+  return {
+    async call<K extends RouteKey>(key: K, ...args: Args<K>): Promise<ApiResponse<K>> {
+      const options = (args[0] ?? {}) as { params?: Record<string, string | number>; query?: Record<string, unknown>; body?: unknown; ifMatch?: number; idempotencyKey?: string };
+      const method = key.slice(0, key.indexOf(" "));
+      const headers: Record<string, string> = { accept: "application/json" };
+      if (session) headers.authorization = `Bearer ${await session.token()}`;
+      if (options.body !== undefined) headers["content-type"] = "application/json";
+      if (options.ifMatch !== undefined) headers["if-match"] = `"${options.ifMatch}"`;
+      if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;
+      let res: Response;
+      try {
+        res = await fetch(baseUrl + urlFor(key, options), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+      } catch {
+        throw new ApiError({ type: "about:blank", title: "Ingen forbindelse", status: 0, detail: "Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen." });
+      }
+      if (res.status === 401 && session) return session.reauthenticate();
+      const raw = await res.text();
+      let body: unknown;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (!res.ok) throw new ApiError(problemOf(res.status, body));
+      const etag = res.headers.get("etag");
+      return { body: body as ResponseBody<K>, etag, version: versionOf(etag) };
+    },
+  };
+}

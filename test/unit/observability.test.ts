@@ -1,0 +1,144 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Logs and metrics on for this file only (vitest.config.ts turns them off for every other test); set before the
+// handler is imported, since Powertools reads the environment when its clients are created.
+process.env.POWERTOOLS_LOG_LEVEL = "INFO";
+process.env.POWERTOOLS_METRICS_DISABLED = "false";
+
+type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+let me: Handler;
+let countRequest: (route: string | undefined, status: number) => void;
+let written: string[];
+
+beforeAll(async () => {
+  ({ handler: me } = (await import("../../functions/system/me.ts")) as unknown as { handler: Handler });
+  ({ countRequest } = await import("../../functions/lib/observability.ts"));
+});
+
+beforeEach(() => {
+  written = [];
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Every JSON line the code wrote to stdout. */
+function lines(): Record<string, unknown>[] {
+  return written
+    .join("")
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const requestLines = () => lines().filter((line) => line.message === "request");
+/** The embedded-metric-format lines: metric name → the line's dimensions and value. */
+const metricLines = () =>
+  lines()
+    .filter((line) => "_aws" in line)
+    .flatMap((line) => {
+      const aws = line._aws as { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] };
+      return aws.CloudWatchMetrics.flatMap((set) => set.Metrics.map((metric) => ({ name: metric.Name, namespace: set.Namespace, dimensions: set.Dimensions.flat(), line })));
+    });
+
+function event(claims: Record<string, string> | undefined): APIGatewayProxyEventV2WithJWTAuthorizer {
+  return {
+    version: "2.0",
+    routeKey: "GET /api/me",
+    rawPath: "/api/me",
+    rawQueryString: "",
+    headers: {},
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: "000000000000",
+      apiId: "test",
+      domainName: "localhost",
+      domainPrefix: "localhost",
+      http: { method: "GET", path: "/api/me", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "vitest" },
+      requestId: "api-request-1",
+      routeKey: "GET /api/me",
+      stage: "$default",
+      time: new Date().toISOString(),
+      timeEpoch: Date.now(),
+      ...(claims ? { authorizer: { principalId: "", integrationLatency: 0, jwt: { claims, scopes: [] } } } : {}),
+    },
+  } as APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+const context = { awsRequestId: "lambda-request-1", functionName: "me", getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+
+describe("request logs: one structured line per request, without personal data", () => {
+  it("logs request id, route, status, latency and role, and never the name or e-mail from the token", async () => {
+    // Prepare: the claims as API Gateway's JWT authorizer passes them
+    const claims = { sub: "kontor-nav-alta", name: "Ingrid Solberg", email: "ingrid.solberg@nav.example", groups: "[kontor]", office: "nav-alta" };
+
+    // Act
+    const response = await me(event(claims), context);
+
+    // Assess
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain("Ingrid Solberg");
+    const logged = requestLines();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      level: "INFO",
+      message: "request",
+      service: "utprovingsbanken-api",
+      requestId: "lambda-request-1",
+      apiRequestId: "api-request-1",
+      route: "GET /api/me",
+      method: "GET",
+      status: 200,
+      role: "kontor",
+    });
+    expect(typeof logged[0]?.latencyMs).toBe("number");
+    expect(typeof logged[0]?.timestamp).toBe("string");
+    const output = written.join("");
+    expect(output).not.toContain("Ingrid");
+    expect(output).not.toContain("Solberg");
+    expect(output).not.toContain("@nav.example");
+    expect(output).not.toContain("kontor-nav-alta");
+  });
+
+  it("logs the final status of a refused request, and counts it as a client error of its route", async () => {
+    // Act: no token on a signed-in route
+    const response = await me(event(undefined), context);
+
+    // Assess
+    expect(response.statusCode).toBe(401);
+    expect(requestLines()).toEqual([expect.objectContaining({ level: "INFO", route: "GET /api/me", status: 401, role: "anonym" })]);
+    const metrics = metricLines();
+    expect(metrics.map((m) => m.name)).toEqual(["ClientErrors"]);
+    expect(metrics[0]).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service", "route"] });
+    expect(metrics[0]?.line).toMatchObject({ route: "GET /api/me", service: "utprovingsbanken-api", ClientErrors: 1 });
+  });
+});
+
+describe("request metrics", () => {
+  it("counts submissions and publications when they succeed, and 5xx per route", () => {
+    // Act
+    countRequest("POST /api/pilots/{id}/submit", 200);
+    countRequest("POST /api/pilots/{id}/publish", 200);
+    countRequest("POST /api/pilots/{id}/publish", 412);
+    countRequest("GET /api/pilots", 503);
+    countRequest("GET /api/pilots", 200);
+
+    // Assess
+    const metrics = metricLines();
+    expect(metrics.map((m) => [m.name, m.dimensions])).toEqual([
+      ["Submissions", ["service"]],
+      ["Publications", ["service"]],
+      ["ClientErrors", ["service", "route"]],
+      ["ServerErrors", ["service", "route"]],
+    ]);
+    expect(metrics[2]?.line).toMatchObject({ route: "POST /api/pilots/{id}/publish" });
+    expect(metrics[3]?.line).toMatchObject({ route: "GET /api/pilots", ServerErrors: 1 });
+  });
+});
