@@ -1,3 +1,4 @@
+import { costPerParticipant } from "../domain/cost.ts";
 import { labelOf } from "../domain/taxonomy.ts";
 import type { FieldDef } from "./pilot-form.ts";
 
@@ -53,5 +54,15 @@ export function formatValue(def: FieldDef, value: unknown, names: Names = {}): s
       return "";
     default:
       return String(value);
+  }
+}
+
+/** The text of a derived value ("12 500 kr"), or why there is none. */
+export function derivedValue(name: "costPerParticipant", content: Parameters<typeof costPerParticipant>[0]): string {
+  switch (name) {
+    case "costPerParticipant": {
+      const value = costPerParticipant(content);
+      return value === undefined ? "" : formatNok(value);
+    }
   }
 }

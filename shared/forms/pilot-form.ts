@@ -76,7 +76,15 @@ export interface ListDef {
   readonly table?: boolean;
 }
 
-export type StepItem = FieldDef | ListDef | { readonly kind: "heading"; readonly text: string } | { readonly kind: "intro"; readonly text: string };
+/** A value the form works out from other fields and shows beside them (cost per participant). */
+export interface DerivedDef {
+  readonly kind: "derived";
+  readonly name: "costPerParticipant";
+  readonly label: string;
+  readonly description: string;
+}
+
+export type StepItem = FieldDef | ListDef | DerivedDef | { readonly kind: "heading"; readonly text: string } | { readonly kind: "intro"; readonly text: string };
 
 export interface StepDef {
   readonly key: string;
@@ -148,6 +156,7 @@ export const STEPS: readonly StepDef[] = [
       },
       f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { width: "short", description: "Omtrent, for eksempel 1,5." }),
       f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", { width: "short", description: "Med antall deltakere regnes kostnaden per deltaker ut." }),
+      { kind: "derived", name: "costPerParticipant", label: "Kostnad per deltaker", description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere)." },
       f("cost.note", "textarea", "Om kostnaden", "optional"),
     ],
   },
@@ -225,6 +234,32 @@ export const STEPS: readonly StepDef[] = [
           f("baseline.description", "text", "Hva tallet før utprøvingen viser", "optional"),
         ],
       },
+      {
+        name: "results.notMeasured",
+        kind: "list",
+        label: "Planlagte mål som ikke ble målt",
+        requirement: "optional",
+        description: "Ble et planlagt resultatmål ikke målt? Si hvorfor, i stedet for å la det falle bort.",
+        addText: "Legg til et mål som ikke ble målt",
+        itemLabel: "Ikke målt",
+        fields: [f("plannedOutcomeId", "planned-outcome", "Det planlagte målet", "required", { emptyOption: "Velg" }), f("reason", "textarea", "Hvorfor ble det ikke målt?", "required")],
+      },
+      {
+        name: "interimResults",
+        kind: "list",
+        label: "Delresultater underveis",
+        requirement: "optional",
+        description: "For en utprøving som pågår: hva dere har sett så langt, med datoen det gjelder.",
+        addText: "Legg til delresultat",
+        itemLabel: "Delresultat",
+        fields: [
+          f("date", "date", "Dato", "required", { width: "short" }),
+          f("summary", "textarea", "Hva har dere sett så langt?", "required"),
+          f("plannedOutcomeId", "planned-outcome", "Gjelder resultatmålet", "optional", { emptyOption: "Ingen bestemt" }),
+          f("value", "decimal", "Tall så langt", "optional", { width: "short" }),
+          f("n", "integer", "Antall delresultatet bygger på", "optional", { width: "short" }),
+        ],
+      },
       { kind: "heading", text: "Erfaringer" },
       f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", { description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet." }),
       f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended"),
@@ -256,7 +291,8 @@ export const SUMMARY_STEP = { key: "oppsummering", title: "Se over og send inn" 
 
 export const OPTIONAL_MARK = "(valgfritt)";
 
-export const isField = (item: StepItem): item is FieldDef => item.kind !== "list" && item.kind !== "heading" && item.kind !== "intro";
+export const isField = (item: StepItem): item is FieldDef => item.kind !== "list" && item.kind !== "heading" && item.kind !== "intro" && item.kind !== "derived";
+export const isDerived = (item: StepItem): item is DerivedDef => item.kind === "derived";
 export const isList = (item: StepItem): item is ListDef => item.kind === "list";
 
 /** The label as the form shows it: optional fields say so, as Aksel recommends. */

@@ -113,3 +113,26 @@ describe("the check at submit", () => {
     expect(SubmitCheckSchema.safeParse(toFormValues(PilotContentSchema.parse(completeContent()))).success).toBe(true);
   });
 });
+
+describe("results that tell the whole story", () => {
+  it("derives the cost per participant from the whole period's cost, and leaves it out below 5 participants", async () => {
+    const { costPerParticipant } = await import("../../shared/domain/cost.ts");
+    expect(costPerParticipant({ cost: { costNok: 600000 }, participants: { count: 24 } })).toBe(25000);
+    expect(costPerParticipant({ cost: { costNok: 600000 }, participants: { count: 4 } })).toBeUndefined();
+    expect(costPerParticipant({ cost: {}, participants: { count: 24 } })).toBeUndefined();
+  });
+
+  it("counts a planned outcome reported as «ikke målt» with a reason as accounted for, not dropped", async () => {
+    const { outcomeSwitch } = await import("../../shared/public/projection.ts");
+    const content = PilotContentSchema.parse({
+      ...completeContent(),
+      trialStatus: "avsluttet",
+      plannedOutcomes: [{ id: "arbeid-6m", name: "Andel i arbeid" }, { id: "tilfredshet", name: "Tilfredshet" }],
+      results: { outcome: "for-tidlig", evaluationDesign: "ingen", notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble aldri sendt ut." }] },
+      interimResults: [{ date: "2025-06-01", summary: "Halvparten har møtt mentoren sin." }],
+    });
+    expect(outcomeSwitch(content).dropped.map((d) => d.id)).toEqual(["arbeid-6m"]);
+    expect(labelForPath("results.notMeasured.0.reason")).toBe("Ikke målt 1: Hvorfor ble det ikke målt?");
+    expect(labelForPath("interimResults.0.date")).toBe("Delresultat 1: Dato");
+  });
+});

@@ -1,8 +1,8 @@
-import { BodyLong, Heading, Table, Tag, VStack } from "@navikt/ds-react";
+import { BodyLong, Heading, Label, Table, Tag, VStack } from "@navikt/ds-react";
 import type { PilotContent } from "../../../shared/domain/pilot.ts";
-import { formatValue, type Names } from "../../../shared/forms/format.ts";
+import { derivedValue, formatValue, type Names } from "../../../shared/forms/format.ts";
 import { getAt } from "../../../shared/forms/form-values.ts";
-import { isField, isList, STEPS, type FieldDef, type ListDef } from "../../../shared/forms/pilot-form.ts";
+import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../shared/forms/pilot-form.ts";
 
 /**
  * A trial's content as a reader sees it, step by step from the form definition: every filled field with
@@ -21,8 +21,8 @@ function FieldRow({ def, value, names, changed }: { def: FieldDef; value: unknow
   if (!shown) return null;
   return (
     <div className={changed ? "utp-field-view utp-field-view--changed" : "utp-field-view"} data-field={def.name}>
-      <dt className="aksel-label">
-        {def.label} {changed ? <Changed /> : null}
+      <dt>
+        <Label as="span">{def.label}</Label> {changed ? <Changed /> : null}
       </dt>
       <dd>
         <BodyLong className="utp-pre">{shown}</BodyLong>
@@ -37,8 +37,8 @@ function ListRows({ def, rows, names, changed }: { def: ListDef; rows: unknown[]
   const columns = def.fields.filter((f) => f.kind !== "hidden" && rows.some((r) => getAt(r, f.name) !== undefined));
   return (
     <div className={changed ? "utp-field-view utp-field-view--changed" : "utp-field-view"} data-field={def.name}>
-      <dt className="aksel-label">
-        {def.label} {changed ? <Changed /> : null}
+      <dt>
+        <Label as="span">{def.label}</Label> {changed ? <Changed /> : null}
       </dt>
       <dd>
         {plain ? (
@@ -90,6 +90,15 @@ export function ContentView({ content, names, changed = new Set(), headingLevel 
             {step.items.map((item) =>
               isField(item) && item.kind !== "hidden" ? (
                 <FieldRow key={item.name} def={item} value={getAt(content, item.name)} names={names} changed={changed.has(item.name)} />
+              ) : isDerived(item) && derivedValue(item.name, content) ? (
+                <div key={item.name} className="utp-field-view">
+                  <dt>
+                    <Label as="span">{item.label}</Label>
+                  </dt>
+                  <dd>
+                    <BodyLong>{derivedValue(item.name, content)}</BodyLong>
+                  </dd>
+                </div>
               ) : isList(item) ? (
                 <ListRows key={item.name} def={item} rows={(getAt(content, item.name) as unknown[] | undefined) ?? []} names={names} changed={changed.has(item.name)} />
               ) : null,

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, Button, HStack, Loader } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, HStack, Loader } from "@navikt/ds-react";
 import { useEffect, useState, type ReactNode } from "react";
 import { currentUser, login, logout, type CurrentUser } from "../app/auth.ts";
 
@@ -7,10 +7,10 @@ export function UserBar({ user }: { user: CurrentUser }) {
   const who = user.role === "kurator" ? "kurator i Arbeids- og velferdsdirektoratet" : (user.officeName ?? user.office);
   return (
     <HStack id="utp-user" className="utp-userbar" gap="space-8" align="center" justify="end">
-      <span className="aksel-body-short">
+      <BodyShort as="span">
         Innlogget som <strong>{user.name}</strong>
         {who ? `, ${who}` : ""}
-      </span>
+      </BodyShort>
       <Button variant="tertiary" size="small" onClick={() => void logout()}>
         Logg ut
       </Button>

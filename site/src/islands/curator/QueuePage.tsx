@@ -89,7 +89,7 @@ function Queue() {
       ) : (
         <div className="utp-table-scroll">
           <Table>
-            <caption className="aksel-sr-only">Utprøvinger som venter, eldste først</caption>
+            <caption className="utp-visually-hidden">Utprøvinger som venter, eldste først</caption>
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell scope="col">Utprøving</Table.HeaderCell>

@@ -26,7 +26,7 @@ function ResultsDue() {
       {items.length ? (
         <div className="utp-table-scroll">
           <Table size="small">
-            <caption className="aksel-sr-only">Utprøvinger som mangler resultater, mest forsinket først</caption>
+            <caption className="utp-visually-hidden">Utprøvinger som mangler resultater, mest forsinket først</caption>
             <Table.Header>
               <Table.Row>
                 {["Utprøving", "Kontor", "Status", "Frist", "Forsinket", "Kontakt"].map((t) => (

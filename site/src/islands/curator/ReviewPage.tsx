@@ -53,7 +53,7 @@ function ChangesTable({ caption, changes }: { caption: string; changes: FieldCha
   return (
     <div className="utp-table-scroll">
       <Table size="small" className="utp-changes">
-        <caption className="aksel-sr-only">{caption}</caption>
+        <caption className="utp-visually-hidden">{caption}</caption>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">Felt</Table.HeaderCell>
@@ -80,11 +80,12 @@ function OutcomesTable({ review }: { review: ReviewData }) {
   const measures = review.pilot.content.results?.measures ?? [];
   const dropped = new Set(review.outcomeSwitch.dropped.map((d) => d.id));
   const added = new Set(review.outcomeSwitch.added.map((a) => a.name));
+  const notMeasured = new Map((review.pilot.content.results?.notMeasured ?? []).map((n) => [n.plannedOutcomeId, n.reason]));
   const figure = (m: (typeof measures)[number]) => `${formatNumber(m.value)} ${m.unit === "prosent" ? "prosent" : labelOf(MEASURE_UNITS, m.unit).toLowerCase()} (bygger på ${formatNumber(m.n)})${m.comparison ? `; sammenligning ${formatNumber(m.comparison.value)}` : ""}`;
   return (
     <div className="utp-table-scroll">
       <Table size="small">
-        <caption className="aksel-sr-only">Planlagte mot rapporterte resultatmål</caption>
+        <caption className="utp-visually-hidden">Planlagte mot rapporterte resultatmål</caption>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">Planlagt</Table.HeaderCell>
@@ -99,7 +100,19 @@ function OutcomesTable({ review }: { review: ReviewData }) {
               <Table.Row key={p.id}>
                 <Table.DataCell>{p.name}</Table.DataCell>
                 <Table.DataCell>{reported ? `${reported.name}: ${figure(reported)}` : "–"}</Table.DataCell>
-                <Table.DataCell>{dropped.has(p.id) ? <Tag variant="warning" size="small">Falt bort: planlagt, men ikke rapportert</Tag> : reported ? "Rapportert som planlagt" : "Ikke rapportert ennå"}</Table.DataCell>
+                <Table.DataCell>
+                  {notMeasured.get(p.id) ? (
+                    `Ikke målt: ${notMeasured.get(p.id)}`
+                  ) : dropped.has(p.id) ? (
+                    <Tag variant="warning" size="small">
+                      Falt bort: planlagt, men ikke rapportert
+                    </Tag>
+                  ) : reported ? (
+                    "Rapportert som planlagt"
+                  ) : (
+                    "Ikke rapportert ennå"
+                  )}
+                </Table.DataCell>
               </Table.Row>
             );
           })}

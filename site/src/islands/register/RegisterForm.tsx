@@ -1,12 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, BodyLong, BodyShort, Button, ErrorSummary, FormProgress, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, ErrorSummary, FormProgress, Heading, HStack, Label, VStack } from "@navikt/ds-react";
 import { ArrowLeftIcon, ArrowRightIcon, PaperplaneIcon } from "@navikt/aksel-icons";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { toContent, toFormValues, type FormValues } from "../../../../shared/forms/form-values.ts";
-import { fieldId, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
+import { derivedValue } from "../../../../shared/forms/format.ts";
+import { fieldId, isDerived, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
 import { plausibilityWarnings } from "../../../../shared/forms/plausibility.ts";
 import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
@@ -278,6 +279,14 @@ export function RegisterForm(props: RegisterFormProps) {
                       <FieldControl key={item.name} def={item} path={item.name} choices={props.choices} warnings={warnings} />
                     ) : isList(item) ? (
                       <ListControl key={item.name} def={item} choices={props.choices} warnings={warnings} />
+                    ) : isDerived(item) ? (
+                      <div key={item.name} className="utp-field">
+                        <Label as="p">{item.label}</Label>
+                        <BodyShort size="small" textColor="subtle">
+                          {item.description}
+                        </BodyShort>
+                        <BodyShort aria-live="polite">{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
+                      </div>
                     ) : item.kind === "heading" ? (
                       <Heading key={j} level="3" size="medium">
                         {item.text}

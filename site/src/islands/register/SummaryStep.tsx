@@ -1,8 +1,8 @@
 import type { MouseEvent } from "react";
 import { FormSummary } from "@navikt/ds-react";
-import { formatValue } from "../../../../shared/forms/format.ts";
+import { derivedValue, formatValue } from "../../../../shared/forms/format.ts";
 import { getAt } from "../../../../shared/forms/form-values.ts";
-import { isField, isList, STEPS, type FieldDef, type ListDef } from "../../../../shared/forms/pilot-form.ts";
+import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../../shared/forms/pilot-form.ts";
 import type { Choices } from "./FieldControl.tsx";
 
 export function namesFrom(choices: Choices, content: Record<string, unknown>) {
@@ -63,6 +63,11 @@ export function SummaryStep({ content, choices, onEdit }: { content: Record<stri
             {step.items.map((item) =>
               isField(item) && item.kind !== "hidden" ? (
                 <FieldAnswer key={item.name} def={item} value={getAt(content, item.name)} names={names} />
+              ) : isDerived(item) && derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) ? (
+                <FormSummary.Answer key={item.name}>
+                  <FormSummary.Label>{item.label}</FormSummary.Label>
+                  <FormSummary.Value>{derivedValue(item.name, content as Parameters<typeof derivedValue>[1])}</FormSummary.Value>
+                </FormSummary.Answer>
               ) : isList(item) ? (
                 <ListAnswer key={item.name} def={item} rows={(getAt(content, item.name) as unknown[] | undefined) ?? []} names={names} />
               ) : null,
