@@ -276,9 +276,10 @@ describe("an office registers a trial and a curator publishes it", () => {
     await curator.locator("#f-publish-evidence-strength--1").check();
     await curator.getByLabel("Retning på resultatet").selectOption("uavklart");
     await curator.getByText("Finnes ikke metoden? Opprett en ny").click();
-    await curator.getByLabel("Navn på ny metode").fill("Mentor fra arbeidslivet");
+    const method = `Mentor fra arbeidslivet${process.env.UTP_E2E_URL ? ` ${Date.now()}` : ""}`;
+    await curator.getByLabel("Navn på ny metode").fill(method);
     await curator.getByRole("button", { name: "Opprett metoden" }).click();
-    await curator.getByText("Metoden «Mentor fra arbeidslivet» er opprettet og valgt.").waitFor();
+    await curator.getByText(`Metoden «${method}» er opprettet og valgt.`).waitFor();
     await curator.getByRole("button", { name: "Publiser utprøvingen" }).click();
     await curator.getByText("Utprøvingen er publisert").waitFor();
     const publishedAt = Date.now();
@@ -512,11 +513,15 @@ describe("building on what others have tried", () => {
     });
     const typed = "Dette ble skrevet mens innloggingen var utløpt.";
     await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
-    await page.waitForURL(/\/oidc\/authorize/, { timeout: 15_000 });
-    await page.selectOption("#sub", OFFICE_USER);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL((url) => url.pathname === "/registrer/" && url.searchParams.get("id") === id);
-    await page.getByText("Du ble logget inn på nytt").waitFor();
+    // The issuer still has a session: it may send the user straight back without its login page.
+    const notice = page.getByText("Du ble logget inn på nytt");
+    await page.locator("#sub").or(notice).first().waitFor({ timeout: 20_000 });
+    if (await page.locator("#sub").isVisible()) {
+      await page.selectOption("#sub", OFFICE_USER);
+      await page.getByRole("button", { name: "Logg inn" }).click();
+    }
+    await notice.waitFor();
+    expect(new URL(page.url()).searchParams.get("id")).toBe(id);
     expect(await page.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe(typed);
     await savedStatus(page);
   });
