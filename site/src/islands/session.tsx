@@ -32,14 +32,17 @@ export function Fatal({ error }: { error: unknown }) {
  */
 export function RequireUser({ role, refusal, loginReason, children }: { role: "kontor" | "kurator"; refusal: string; loginReason?: string | undefined; children: (user: CurrentUser) => ReactNode }) {
   const [user] = useState(() => currentUser());
+  const [failed, setFailed] = useState<unknown>();
+  const start = () => login().catch(setFailed);
   useEffect(() => {
-    if (!user && !loginReason) void login();
+    if (!user && !loginReason) void login().catch(setFailed);
   }, [user, loginReason]);
+  if (failed) return <Fatal error={failed} />;
   if (!user && loginReason)
     return (
       <Alert variant="info">
         <BodyLong spacing>{loginReason}</BodyLong>
-        <Button type="button" onClick={() => void login()}>
+        <Button type="button" onClick={() => void start()}>
           Logg inn
         </Button>
       </Alert>
