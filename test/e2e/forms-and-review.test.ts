@@ -515,7 +515,15 @@ describe("building on what others have tried", () => {
     await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
     // The issuer still has a session: it may send the user straight back without its login page.
     const notice = page.getByText("Du ble logget inn på nytt");
-    await page.locator("#sub").or(notice).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator("#sub")
+      .or(notice)
+      .first()
+      .waitFor({ timeout: 45_000 })
+      .catch(async (error: unknown) => {
+        await shot(page, "feil-utlopt-innlogging");
+        throw new Error(`${String(error)} at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 500)}`);
+      });
     if (await page.locator("#sub").isVisible()) {
       await page.selectOption("#sub", OFFICE_USER);
       await page.getByRole("button", { name: "Logg inn" }).click();

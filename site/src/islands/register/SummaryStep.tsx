@@ -13,6 +13,8 @@ export function namesFrom(choices: Choices, content: Record<string, unknown>) {
 }
 
 function ListAnswer({ def, rows, names }: { def: ListDef; rows: unknown[]; names: ReturnType<typeof namesFrom> }) {
+  // An empty optional list says nothing worth reading; an empty required one says "Ikke fylt ut".
+  if (rows.length === 0 && def.requirement !== "required") return null;
   return (
     <FormSummary.Answer>
       <FormSummary.Label>{def.label}</FormSummary.Label>
@@ -41,6 +43,7 @@ function ListAnswer({ def, rows, names }: { def: ListDef; rows: unknown[]; names
 
 function FieldAnswer({ def, value, names }: { def: FieldDef; value: unknown; names: ReturnType<typeof namesFrom> }) {
   const shown = formatValue(def, value, names);
+  if (!shown && def.requirement !== "required") return null;
   return (
     <FormSummary.Answer>
       <FormSummary.Label>{def.label}</FormSummary.Label>
