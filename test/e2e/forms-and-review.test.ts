@@ -514,7 +514,8 @@ describe("building on what others have tried", () => {
     const typed = "Dette ble skrevet mens innloggingen var utløpt.";
     await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
     // The issuer still has a session: it may send the user straight back without its login page.
-    const notice = page.getByText("Du ble logget inn på nytt");
+    // Either copy brings the text back: the one kept before the login, or the local copy of unsaved text.
+    const notice = page.getByText(/Du ble logget inn på nytt|Det du skrev sist, var ikke lagret ennå/);
     await page
       .locator("#sub")
       .or(notice)
@@ -528,7 +529,10 @@ describe("building on what others have tried", () => {
       await page.selectOption("#sub", OFFICE_USER);
       await page.getByRole("button", { name: "Logg inn" }).click();
     }
-    await notice.waitFor();
+    await notice.waitFor().catch(async (error: unknown) => {
+      await shot(page, "feil-utlopt-innlogging");
+      throw new Error(`${String(error)} at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 800)}`);
+    });
     expect(new URL(page.url()).searchParams.get("id")).toBe(id);
     expect(await page.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe(typed);
     await savedStatus(page);
