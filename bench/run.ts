@@ -1,17 +1,18 @@
 /**
- * The benchmark: `npm run bench [-- --quick] [-- --full] [-- --sizes sample,10000] [-- --only api,lambda,site,search,publish,lighthouse,reliability]`.
+ * The benchmark: `npm run bench [-- --quick] [-- --full] [-- --sizes sample,10000] [-- --only api,methods,lambda,site,search,publish,lighthouse,reliability]`.
  * Runs against the local stack and writes bench/results/report.md and report.json.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../infra/local/hub.ts";
 import { apiSections } from "./api.ts";
 import { lambdaSection } from "./lambda.ts";
 import { lighthouseSection } from "./lighthouse.ts";
+import { methodsAtScaleSection } from "./methods.ts";
 import { renderMarkdown, type Section } from "./report.ts";
-import { publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
+import { publishAtScaleSection, publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -29,7 +30,7 @@ const wants = (part: string) => !only || only.includes(part);
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-const PARTS = ["api", "lambda", "site", "search", "publish", "lighthouse", "reliability"] as const;
+const PARTS = ["api", "methods", "lambda", "site", "search", "publish", "lighthouse", "reliability"] as const;
 const part = value("part");
 
 /** One part of the benchmark. Each runs in its own process: the handlers keep their database client per process. */
@@ -37,16 +38,21 @@ async function runPart(name: string): Promise<Section[]> {
   switch (name) {
     case "api":
       return apiSections({ quick, log });
+    case "methods":
+      return [await methodsAtScaleSection({ size: sizes.filter((s): s is number => typeof s === "number").at(0) ?? 10_000, log })];
     case "lambda":
       return [await lambdaSection({ quick, log })];
     case "site":
       return [(await siteBuildSection({ sizes, log })).section];
     case "search":
       return [await searchSection({ siteDir: siteDirFor(sizes), log })];
-    case "publish":
-      return [await publishSection({ log })];
+    case "publish": {
+      const large = sizes.filter((s): s is number => typeof s === "number");
+      return [await publishSection({ log }), ...(await Promise.all(large.slice(0, 1).map((size) => publishAtScaleSection({ size, log }))))];
+    }
     case "lighthouse":
-      return [await lighthouseSection({ siteDir: join(REPO_ROOT, ".cache", "bench-site-sample"), log })];
+      // Over the largest build there is: the home page's bytes grow with the bank.
+      return [await lighthouseSection({ siteDir: [siteDirFor(sizes), join(REPO_ROOT, ".cache", "bench-site-sample")].find((d) => d && existsSync(join(d, "index.html"))), log })];
     case "reliability":
       return [reliabilitySection()];
     default:

@@ -32,10 +32,12 @@ const ENTRIES = {
   "POST /api/pilots/{id}/reconsideration/answer": "review/answer-reconsideration",
   "POST /api/pilots/{id}/reply": "review/reply-to-curator",
   "GET /api/results-due": "review/results-due",
+  "POST /api/pilots/{id}/redact": "review/redact",
   "GET /api/public/pilots": "public/pilots",
   "GET /api/public/methods": "public/methods",
   "GET /api/public/offices": "public/offices",
   "GET /api/public/rubric": "public/rubric",
+  "GET /api/public/statistics": "public/statistics",
 } as const satisfies Record<RouteKey, string>;
 
 /** A route contract with the handler file under `functions/` (without extension) that serves it. */

@@ -66,6 +66,12 @@ export interface ApiLimits {
   /** Steady-state requests per second for the whole stage. */
   readonly rateLimit: number;
   readonly burstLimit: number;
+  /**
+   * A custom domain for the API that only CloudFront uses as its origin (`-c apiOriginDomain=... -c
+   * apiCertificateArn=...`, a regional certificate). With it the execute-api endpoint is disabled, so that
+   * nobody can call the API past CloudFront's web ACL.
+   */
+  readonly originDomain?: { readonly domainName: string; readonly certificateArn: string };
 }
 
 export const DEFAULT_REGION = "eu-north-1";
@@ -132,6 +138,11 @@ export function loadConfig(node: Node): HubConfig {
   if (webAclArn !== undefined && !/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/.+$/.test(webAclArn)) {
     problems.push(`context "webAclArn" must be a global (CLOUDFRONT) WAFv2 web ACL ARN`);
   }
+  const apiOriginDomain = ctx("apiOriginDomain");
+  const apiCertificateArn = ctx("apiCertificateArn");
+  if ((apiOriginDomain === undefined) !== (apiCertificateArn === undefined)) problems.push(`context "apiOriginDomain" and "apiCertificateArn" go together`);
+  if (apiOriginDomain !== undefined && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiOriginDomain)) problems.push(`context "apiOriginDomain" is not a domain name`);
+  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) problems.push(`context "apiCertificateArn" must be an ACM certificate ARN`);
   const path = (key: string, fallback: string): string => {
     const value = ctx(key) ?? fallback;
     if (!value.startsWith("/")) problems.push(`context "${key}" must start with "/", got "${value}"`);
@@ -183,7 +194,11 @@ export function loadConfig(node: Node): HubConfig {
     },
     ...(oidc ? { oidc } : {}),
     siteSource,
-    api: { rateLimit: int("apiRateLimit", 50, 1, 10_000), burstLimit: int("apiBurstLimit", 100, 1, 5_000) },
+    api: {
+      rateLimit: int("apiRateLimit", 50, 1, 10_000),
+      burstLimit: int("apiBurstLimit", 100, 1, 5_000),
+      ...(apiOriginDomain && apiCertificateArn ? { originDomain: { domainName: apiOriginDomain, certificateArn: apiCertificateArn } } : {}),
+    },
     logRetentionDays,
   };
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);

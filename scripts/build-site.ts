@@ -1,19 +1,21 @@
 /**
  * `npm run site:build`: builds the public site and its search index.
  *   1. `astro build` in its own process (the content loaders read UTP_EXPORT_URL or UTP_SNAPSHOT);
- *   2. the search index with Pagefind's Node API, one custom record per trial, made from the site's own
- *      open-data file (`/data/utprovinger.json`) so the index holds exactly what the pages show;
+ *   2. the search index with Pagefind's Node API, one weighted HTML record per trial (`searchRecord`), made
+ *      from the site's own open-data file (`/data/utprovinger.json`) so the index holds exactly what the
+ *      pages show; and the vocabulary the search page suggests from when a query finds little;
  *   3. a short report: times, page count, index size and peak memory.
  * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import type { PublicMethod, PublicOffice } from "../shared/public/aggregates.ts";
+import { byNewest, type PublicMethod, type PublicOffice } from "../shared/public/aggregates.ts";
 import type { PublicPilot } from "../shared/public/public-pilot.ts";
-import { searchRecord } from "../site/src/lib/search-records.ts";
+import { recordHtml, searchRecord } from "../site/src/lib/search-records.ts";
+import { buildVocabulary, VOCABULARY_PATH } from "../site/src/lib/search-vocabulary.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const siteRoot = join(repoRoot, "site");
@@ -61,10 +63,12 @@ function astroBuild(): Promise<number | undefined> {
   });
 }
 
-async function buildIndex(data: OpenData): Promise<{ records: number }> {
+async function buildIndex(data: OpenData): Promise<{ records: number; vocabularyWords: number }> {
   const offices = new Map(data.offices.map((o) => [o.id, o.name]));
-  const methods = new Map(data.methods.map((m) => [m.id, m.name]));
-  const context = { officeName: (id: string) => offices.get(id) ?? id, methodName: (id: string | undefined) => (id ? methods.get(id) : undefined) };
+  const methods = new Map(data.methods.map((m) => [m.id, m]));
+  const context = { officeName: (id: string) => offices.get(id) ?? id, method: (id: string | undefined) => (id ? methods.get(id) : undefined) };
+  // Newest first: the order Pagefind keeps for a search without a query, which the search page relies on.
+  const records = [...data.items].sort(byNewest).map((pilot) => searchRecord(pilot, context));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "nb" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   // The service handles one request at a time; a bounded number in flight keeps its pipe busy.
@@ -72,10 +76,10 @@ async function buildIndex(data: OpenData): Promise<{ records: number }> {
   let next = 0;
   const failures: string[] = [];
   async function worker() {
-    while (next < data.items.length) {
-      const pilot = data.items[next++]!;
-      const response = await index!.addCustomRecord(searchRecord(pilot, context));
-      if (response.errors.length) failures.push(`${pilot.slug}: ${response.errors.join("; ")}`);
+    while (next < records.length) {
+      const record = records[next++]!;
+      const response = await index!.addHTMLFile({ url: record.url, content: recordHtml(record) });
+      if (response.errors.length) failures.push(`${record.url}: ${response.errors.join("; ")}`);
     }
   }
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
@@ -83,7 +87,11 @@ async function buildIndex(data: OpenData): Promise<{ records: number }> {
   const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
-  return { records: data.items.length };
+  const vocabulary = buildVocabulary(records);
+  const vocabularyFile = join(outDir, VOCABULARY_PATH);
+  mkdirSync(dirname(vocabularyFile), { recursive: true });
+  writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
+  return { records: records.length, vocabularyWords: vocabulary.words.length };
 }
 
 const started = performance.now();
@@ -92,7 +100,7 @@ const astroPeakKb = await astroBuild();
 const astroDone = performance.now();
 
 const openData = JSON.parse(readFileSync(join(outDir, "data", "utprovinger.json"), "utf8")) as OpenData;
-const { records } = await buildIndex(openData);
+const { records, vocabularyWords } = await buildIndex(openData);
 const indexDone = performance.now();
 
 const indexBytes = folderBytes(join(outDir, "pagefind"));
@@ -101,7 +109,7 @@ console.log(
   [
     `Nettstedet er bygget i ${outDir}`,
     `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
-    `  søkeindeks:       ${seconds(indexDone - astroDone)} for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB`,
+    `  søkeindeks:       ${seconds(indexDone - astroDone)} for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten`,
     `  totalt:           ${seconds(indexDone - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
   ].join("\n"),
 );

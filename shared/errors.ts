@@ -101,6 +101,29 @@ export class ServiceUnavailableError extends HttpError {
   }
 }
 
+/** Zod issues as field errors with JSON pointers into the body. */
+export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key], prefix), message: `Ukjent felt: ${key}` }));
+    }
+    return [{ pointer: toPointer(issue.path, prefix), message: issue.message }];
+  });
+}
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, detail: string, prefix = ""): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(detail, fieldErrors(result.error, prefix));
+  return result.data;
+}
+
+/** A write based on a version that is no longer the stored one. */
+export function staleVersion(): PreconditionFailedError {
+  return new PreconditionFailedError(
+    "Noen andre har lagret utprøvingen etter at du hentet den. Hent den nyeste versjonen og gjør endringene dine på nytt.",
+  );
+}
+
 /** Turns a zod-style path into a JSON pointer (RFC 6901). */
 export function toPointer(path: readonly PropertyKey[], prefix = ""): string {
   return prefix + path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");

@@ -1,11 +1,8 @@
 import { mergeMethod } from "../../shared/api/catalog.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { moveMethodWrite } from "../../shared/services/pilot-actions.ts";
-import { staleVersion } from "../../shared/data/dynamo.ts";
-import { catalog, pilots } from "../lib/clients.ts";
-import { config } from "../lib/config.ts";
+import { ConflictError, NotFoundError, staleVersion, ValidationError } from "../../shared/errors.ts";
+import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { catalog, pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
-import { publishedSnapshot } from "../lib/published.ts";
 
 /**
  * Merges the method in the address into `into`: every trial moves to the kept method (each move a kept
@@ -28,8 +25,12 @@ export const handler = httpHandler(mergeMethod, async (request) => {
   do {
     const page = await pilots.listByMethod(from.id, { limit: 100, cursor });
     for (const trial of page.items) {
-      const published = await publishedSnapshot(trial);
-      await pilots.write(trial.id, trial.version, moveMethodWrite(actor, into.id, published, config.tableName, `Metoden «${from.name}» er slått sammen med «${into.name}»`));
+      await applyPilotAction(workflow, {
+        id: trial.id,
+        expectedVersion: trial.version,
+        actor,
+        action: { kind: "move_method", methodId: into.id, note: `Metoden «${from.name}» er slått sammen med «${into.name}»` },
+      });
       moved++;
     }
     cursor = page.cursor;

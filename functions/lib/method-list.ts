@@ -1,14 +1,15 @@
-import { aggregateMethod, methodResolver } from "../../shared/public/aggregates-method.ts";
-import { catalog, publicRecords } from "./clients.ts";
+import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
+import { catalog, methodAggregates } from "./clients.ts";
 
 /**
  * Methods with figures derived from their published trials (never stored by hand): trials, offices,
  * outcomes by kind, strongest evidence, the recommendation, pooled measures and the replication tree.
- * Merged methods are listed with `mergedInto`, so their old slugs keep resolving.
+ * The figures are kept up to date on every publish, withdrawal, re-rating and move
+ * (`MethodAggregateStore`), so this reads two queries — the methods and their aggregates — whatever the
+ * number of trials. Merged methods are listed with `mergedInto`, so their old slugs keep resolving.
  */
 export async function methodsWithAggregates() {
-  const [methods, published] = await Promise.all([catalog.listMethods(), publicRecords.allPublished()]);
-  const resolveMethodId = methodResolver(methods);
+  const [methods, stored] = await Promise.all([catalog.listMethods(), methodAggregates.all()]);
   return methods.map(({ id, slug, name, description, aliases, recommended, recommendationNote, mergedInto, version, updatedAt }) => ({
     id,
     slug,
@@ -20,6 +21,7 @@ export async function methodsWithAggregates() {
     mergedInto,
     version,
     updatedAt,
-    ...(mergedInto ? {} : { aggregates: aggregateMethod({ id, recommended }, published, { resolveMethodId }) }),
+    // A method without trials has no stored figures yet; the recommendation is the method's own, as it is now.
+    ...(mergedInto ? {} : { aggregates: { ...(stored.get(id) ?? aggregateMethod({ id, recommended }, [])), recommended: recommended === true } }),
   }));
 }

@@ -4,7 +4,3 @@ import { catalog } from "./clients.ts";
 export async function officeNames(): Promise<Map<string, string>> {
   return new Map((await catalog.listOffices()).map((o) => [o.id, o.name]));
 }
-
-export function daysSince(iso: string, now = new Date()): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
-}

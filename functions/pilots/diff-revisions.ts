@@ -3,7 +3,7 @@ import { diffContent } from "../../shared/domain/diff.ts";
 import { ForbiddenError, NotFoundError } from "../../shared/errors.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
-import { seesWorkingCopy } from "../lib/pilot-access.ts";
+import { seesWorkingCopy } from "../../shared/domain/workflow.ts";
 
 export const handler = httpHandler(diffRevisions, async (request) => {
   const { id, a, b } = request.params;

@@ -2,7 +2,7 @@ import { listRevisions } from "../../shared/api/pilots.ts";
 import { ForbiddenError } from "../../shared/errors.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
-import { seesWorkingCopy } from "../lib/pilot-access.ts";
+import { seesWorkingCopy } from "../../shared/domain/workflow.ts";
 
 export const handler = httpHandler(listRevisions, async (request) => {
   const pilot = await pilots.require(request.params.id);

@@ -2,14 +2,15 @@ import { getReview } from "../../shared/api/review.ts";
 import { diffContent } from "../../shared/domain/diff.ts";
 import { PilotCompleteSchema } from "../../shared/domain/pilot.ts";
 import { outcomeSwitch } from "../../shared/public/projection.ts";
+import { fieldErrors } from "../../shared/errors.ts";
+import { publishedSnapshot } from "../../shared/services/pilot-workflow.ts";
 import { pilots } from "../lib/clients.ts";
-import { etag, fieldErrors, httpHandler } from "../lib/http.ts";
-import { publishedSnapshot } from "../lib/published.ts";
+import { etag, httpHandler } from "../lib/http.ts";
 
 /** What a curator needs to decide: the trial, planned against reported outcomes, and what changed since publication. */
 export const handler = httpHandler(getReview, async (request) => {
   const pilot = await pilots.require(request.params.id);
-  const published = pilot.hasPendingChanges ? await publishedSnapshot(pilot) : undefined;
+  const published = pilot.hasPendingChanges ? await publishedSnapshot(pilots, pilot) : undefined;
   const completeness = PilotCompleteSchema.safeParse(pilot.content);
   return {
     headers: { etag: etag(pilot.version) },

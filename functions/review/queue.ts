@@ -1,7 +1,8 @@
 import { reviewQueue } from "../../shared/api/review.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
-import { daysSince, officeNames } from "../lib/office-names.ts";
+import { daysSince } from "../../shared/domain/days.ts";
+import { officeNames } from "../lib/office-names.ts";
 
 export const handler = httpHandler(reviewQueue, async () => {
   const [submitted, reconsiderations, names] = await Promise.all([

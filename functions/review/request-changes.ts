@@ -1,14 +1,9 @@
 import { requestChanges } from "../../shared/api/review.ts";
-import { requestChangesWrite } from "../../shared/services/pilot-actions.ts";
-import { pilots } from "../lib/clients.ts";
+import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
-import { allow } from "../lib/pilot-access.ts";
 
-export const handler = httpHandler(requestChanges, async (request) => {
-  const actor = request.principal;
-  const expected = request.ifMatch;
-  const current = await pilots.require(request.params.id);
-  allow(current, "request_changes", actor);
-  const saved = await pilots.write(current.id, expected, requestChangesWrite(actor, request.body.comment));
-  return { body: saved, headers: { etag: etag(saved.version) } };
+export const handler = httpHandler(requestChanges, async ({ principal, params, ifMatch, body }) => {
+  const { pilot } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "request_changes", comment: body.comment } });
+  return { body: pilot, headers: { etag: etag(pilot.version) } };
 });

@@ -1,15 +1,21 @@
 import { requestReconsideration } from "../../shared/api/review.ts";
-import { requestReconsiderationWrite } from "../../shared/services/pilot-actions.ts";
-import { pilots } from "../lib/clients.ts";
-import { config } from "../lib/config.ts";
+import { ConflictError } from "../../shared/errors.ts";
+import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
-import { allow } from "../lib/pilot-access.ts";
 
-export const handler = httpHandler(requestReconsideration, async (request) => {
-  const actor = request.principal;
-  const expected = request.ifMatch;
-  const current = await pilots.require(request.params.id);
-  allow(current, "request_reconsideration", actor);
-  const saved = await pilots.write(current.id, expected, requestReconsiderationWrite(actor, request.body.comment, config.tableName));
-  return { body: saved, headers: { etag: etag(saved.version) } };
+export const handler = httpHandler(requestReconsideration, async ({ principal, params, ifMatch, body }) => {
+  // One open request per trial (told only to its own office; others get the workflow's 403). Two requests
+  // sent from the same version are kept apart by If-Match.
+  const current = await pilots.require(params.id);
+  if (current.officeId === principal.office && (await pilots.listReconsiderations(current.id)).some((r) => r.status === "open")) {
+    throw new ConflictError("Det finnes allerede en åpen forespørsel om ny vurdering av denne utprøvingen. Du kan sende en ny når kuratoren har svart.");
+  }
+  const { pilot } = await applyPilotAction(workflow, {
+    id: params.id,
+    expectedVersion: ifMatch,
+    actor: principal,
+    action: { kind: "request_reconsideration", comment: body.comment },
+  });
+  return { body: pilot, headers: { etag: etag(pilot.version) } };
 });

@@ -2,7 +2,8 @@ import { resultsDue } from "../../shared/api/review.ts";
 import { resultsDueDate } from "../../shared/domain/results-due.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
-import { daysSince, officeNames } from "../lib/office-names.ts";
+import { daysSince } from "../../shared/domain/days.ts";
+import { officeNames } from "../lib/office-names.ts";
 
 /** Trials missing their results, from the results-due index: every office's for curators, one's own for office staff. */
 export const handler = httpHandler(resultsDue, async (request) => {

@@ -1,10 +1,6 @@
-/** Configuration of the stream functions, read once; a missing value stops the function at start-up. */
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === "") throw new Error(`Missing environment variable ${name}`);
-  return value;
-}
+import { requiredEnv } from "../lib/env.ts";
 
+/** Configuration of the stream functions, read once; a missing value stops the function at start-up. */
 export const config = {
   /** The CodeBuild project that builds and publishes the site. */
   siteBuildProject: requiredEnv("SITE_BUILD_PROJECT"),

@@ -1,3 +1,4 @@
+import { Logger } from "@aws-lambda-powertools/logger";
 import { CodeBuildClient } from "@aws-sdk/client-codebuild";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import { config } from "./config.ts";
@@ -5,6 +6,7 @@ import { requestSiteBuild } from "./site-build.ts";
 
 /** Created once per Lambda instance and reused across invocations. */
 const codebuild = new CodeBuildClient({ region: config.region, maxAttempts: 5 });
+const logger = new Logger({ serviceName: "utprovingsbanken-site-rebuild" });
 
 /**
  * Rebuilds the static site when published content changes. The event source mapping only lets through changes
@@ -14,11 +16,8 @@ const codebuild = new CodeBuildClient({ region: config.region, maxAttempts: 5 })
 export const handler = async (event: DynamoDBStreamEvent): Promise<void> => {
   if (event.Records.length === 0) return;
   const decision = await requestSiteBuild(codebuild, config.siteBuildProject);
-  console.info(
-    JSON.stringify({
-      message: decision.action === "started" ? "Site build started" : "Site build already waiting; not starting another",
-      ...decision,
-      changes: event.Records.length,
-    }),
-  );
+  logger.info(decision.action === "started" ? "Site build started" : "Site build already waiting; not starting another", {
+    ...decision,
+    changes: event.Records.length,
+  });
 };

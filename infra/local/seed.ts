@@ -1,12 +1,14 @@
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { partitions } from "../../shared/data/keys.ts";
 import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
-import { publishWrite, requestChangesWrite, submitWrite, withdrawWrite } from "../../shared/services/pilot-actions.ts";
+import type { Principal } from "../../shared/domain/principal.ts";
+import { applyPilotAction, type PilotAction } from "../../shared/services/pilot-workflow.ts";
 import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, type SamplePilot } from "./sample-data/index.ts";
 
-const CURATOR = { sub: "kurator", name: "Kari Kurator" };
+const CURATOR: Principal = { sub: "kurator", name: "Kari Kurator", role: "kurator" };
 
 /** Whether the table holds any office yet (one indexed query, no scan). */
 export async function isEmpty(db: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
@@ -23,7 +25,7 @@ export async function isEmpty(db: DynamoDBDocumentClient, tableName: string): Pr
 }
 
 /**
- * Loads the sample offices, methods and trials through the same repository and workflow writes the API
+ * Loads the sample offices, methods and trials through the same repository and workflow service the API
  * uses, each trial walked through its states as a real one would be. Returns how many trials it wrote.
  */
 export async function seedSampleData(db: DynamoDBDocumentClient, tableName: string): Promise<{ offices: number; methods: number; pilots: number }> {
@@ -45,27 +47,27 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
     const pilots = new PilotRepository(db, tableName, clock);
     const replicates = sample.replicatesKey ? idsByKey.get(sample.replicatesKey) : undefined;
     const content = PilotContentSchema.parse({ ...sample.content, ...(replicates ? { replicatesPilotId: replicates } : {}) });
-    const actor = { sub: `kontor-${sample.officeId}`, name: content.contact?.name ?? "Kontoransatt" };
+    const actor: Principal = { sub: `kontor-${sample.officeId}`, name: content.contact?.name ?? "Kontoransatt", role: "kontor", office: sample.officeId };
     const county = counties.get(sample.officeId);
     if (!county) throw new Error(`Sample pilot ${sample.key} names unknown office ${sample.officeId}`);
-    let pilot = (await pilots.create({ content, officeId: sample.officeId, county, actor })).pilot;
+    let pilot = (await pilots.create({ content, officeId: sample.officeId, county, actor: { sub: actor.sub, name: actor.name } })).pilot;
     idsByKey.set(sample.key, pilot.id);
     if (sample.state === "draft") continue;
 
-    pilot = await pilots.write(pilot.id, pilot.version, submitWrite(actor, "submitted"));
+    const apply = async (by: Principal, action: PilotAction) => {
+      pilot = (await applyPilotAction({ pilots, methods: catalog, clock }, { id: pilot.id, expectedVersion: pilot.version, actor: by, action })).pilot;
+    };
+    await apply(actor, { kind: "submit" });
     if (sample.state === "changes_requested") {
-      await pilots.write(pilot.id, pilot.version, requestChangesWrite(CURATOR, sample.reviewComment ?? "Beskriv resultatmålene tydeligere."));
+      await apply(CURATOR, { kind: "request_changes", comment: sample.reviewComment ?? "Beskriv resultatmålene tydeligere." });
     } else if (sample.state === "published" || (sample.state === "withdrawn" && sample.evidence)) {
-      pilot = await pilots.write(
-        pilot.id,
-        pilot.version,
-        publishWrite(CURATOR, { evidence: sample.evidence ?? { strength: 1, direction: "uavklart" }, methodId: sample.methodId ?? "ukjent" }, tableName),
-      );
+      await apply(CURATOR, { kind: "publish", evidence: sample.evidence ?? { strength: 1, direction: "uavklart" }, methodId: sample.methodId ?? "ukjent" });
     }
     if (sample.state === "withdrawn") {
-      await pilots.write(pilot.id, pilot.version, withdrawWrite(CURATOR, sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret.", tableName));
+      await apply(CURATOR, { kind: "withdraw", reason: sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret." });
     }
   }
+  await new MethodAggregateStore(db, tableName, new PilotRepository(db, tableName), catalog).refresh(SAMPLE_METHODS.map((m) => m.id));
   return { offices: SAMPLE_OFFICES.length, methods: SAMPLE_METHODS.length, pilots: SAMPLE_PILOTS.length };
 
   function depth(sample: SamplePilot): number {

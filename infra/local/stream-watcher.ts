@@ -6,13 +6,16 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from "@aws-sdk/client-dynamodb-streams";
+import { keys } from "../../shared/data/keys.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
+
+const SITE_CHANGES: ReadonlySet<string> = new Set([keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk]);
 
 /** Whether a change should rebuild the site: a public record, a method or an office (as the CDK filter). */
 export function isSiteChange(record: _Record): boolean {
   const image = record.dynamodb?.NewImage ?? record.dynamodb?.OldImage;
   const sk = image?.sk?.S;
-  return sk === "PUBLIC" || sk === "METHOD" || sk === "OFFICE";
+  return sk !== undefined && SITE_CHANGES.has(sk);
 }
 
 export interface StreamWatcher {

@@ -20,18 +20,20 @@ import {
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
-import { BuildSpec, ComputeType, LinuxArmBuildImage, Project, Source, type ISource } from "aws-cdk-lib/aws-codebuild";
+import type { Project } from "aws-cdk-lib/aws-codebuild";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
-import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-lambda";
-import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
-import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket, type IBucket } from "aws-cdk-lib/aws-s3";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { DynamoEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import type { RetentionDays } from "aws-cdk-lib/aws-logs";
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
-import { keys } from "../../shared/data/keys.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
-import { HubFunction, functionNameFor } from "../constructs/hub-function.ts";
+import type { HubFunction } from "../constructs/hub-function.ts";
+import { createSiteBuildProject } from "./site-build.ts";
+import { createRebuildTrigger } from "./site-rebuild.ts";
+
+export { siteBuildProjectName, siteBuildSpec } from "./site-build.ts";
+export { REBUILD_ENTRY, SITE_CHANGE_SORT_KEYS, rebuildDeadLetterQueueName } from "./site-rebuild.ts";
 
 export interface SiteStackProps extends StackProps {
   readonly config: HubConfig;
@@ -39,6 +41,8 @@ export interface SiteStackProps extends StackProps {
   /** The HTTP API's hostname (`<id>.execute-api.<region>.amazonaws.com`), CloudFront's origin for `/api/*`. */
   readonly apiDomainName: string;
   readonly logRetention: RetentionDays;
+  /** The web ACL made by the edge stack, when no centrally managed one is configured. */
+  readonly webAclArn?: string;
 }
 
 /**
@@ -81,50 +85,6 @@ export function contentSecurityPolicy(cognitoUrl: string): string {
 /** Turns off browser features the site never uses. */
 export const PERMISSIONS_POLICY =
   "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
-
-/** The handler of the rebuild-on-publish trigger. */
-export const REBUILD_ENTRY = "stream/rebuild-site";
-
-/** Names known before deployment, so that the operations stack can watch these without exports. */
-export const siteBuildProjectName = (envName: string) => `utprovingsbanken-${envName}-site`;
-export const rebuildDeadLetterQueueName = (envName: string) => `utprovingsbanken-${envName}-rebuild-dlq`;
-
-/** The items whose changes show on the public site: published trials (and withdrawals), methods and offices. */
-export const SITE_CHANGE_SORT_KEYS = [keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk];
-
-/**
- * The build: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
- * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`,
- * the Astro build against the deployed public export, then publish: hashed assets first (immutable), then the
- * pages with `--delete`, an invalidation, and finally removal of assets no page refers to any more.
- */
-export function siteBuildSpec(): Record<string, unknown> {
-  return {
-    version: "0.2",
-    env: { shell: "bash" },
-    phases: {
-      install: {
-        "on-failure": "ABORT",
-        commands: [
-          'npm install --no-save --no-audit --no-fund --prefix "$HOME/.utp-node" "node@$(cat .nvmrc)"',
-          'export PATH="$HOME/.utp-node/node_modules/node/bin:$PATH"',
-          "node --version",
-          "npm ci --no-audit --no-fund",
-        ],
-      },
-      build: {
-        "on-failure": "ABORT",
-        commands: [
-          "npm run site:build",
-          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --only-show-errors --cache-control "public, max-age=31536000, immutable"',
-          'aws s3 sync site/dist "s3://$SITE_BUCKET" --delete --only-show-errors --exclude "_astro/*" --cache-control "public, max-age=300, s-maxage=86400"',
-          'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
-          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete --only-show-errors --cache-control "public, max-age=31536000, immutable"',
-        ],
-      },
-    },
-  };
-}
 
 /**
  * The public site: a private S3 bucket behind CloudFront (origin access control), `/api/*` routed to the HTTP
@@ -248,12 +208,18 @@ export class SiteStack extends Stack {
             minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
           }
         : {}),
-      ...(config.site.webAclArn ? { webAclId: config.site.webAclArn } : {}),
+      webAclId: config.site.webAclArn ?? props.webAclArn,
     });
-    this.acknowledgeDistributionFindings(config);
+    this.acknowledgeDistributionFindings(config, props.webAclArn !== undefined);
 
-    this.buildProject = this.createBuildProject(config, props.logRetention);
-    const rebuild = this.createRebuildTrigger(config, props.table, props.logRetention);
+    this.buildProject = createSiteBuildProject(this, {
+      config,
+      logRetention: props.logRetention,
+      siteBucket: this.siteBucket,
+      logsBucket: this.logsBucket,
+      distribution: this.distribution,
+    });
+    const rebuild = createRebuildTrigger(this, { config, table: props.table, logRetention: props.logRetention, buildProject: this.buildProject });
     this.rebuildFunction = rebuild.fn;
     this.rebuildDeadLetterQueue = rebuild.deadLetterQueue;
     this.rebuildEventSource = rebuild.eventSource;
@@ -264,12 +230,12 @@ export class SiteStack extends Stack {
     new CfnOutput(this, "SiteBuildProject", { value: this.buildProject.projectName });
   }
 
-  private acknowledgeDistributionFindings(config: HubConfig): void {
+  private acknowledgeDistributionFindings(config: HubConfig, ownWebAcl: boolean): void {
     Validations.of(this.distribution).acknowledge({
       id: "AwsSolutions-CFR1",
       reason: "The site publishes open information for anyone; a country allow-list would shut out legitimate readers abroad.",
     });
-    if (!config.site.webAclArn) {
+    if (!config.site.webAclArn && !ownWebAcl) {
       Validations.of(this.distribution).acknowledge({
         id: "AwsSolutions-CFR2",
         reason:
@@ -283,145 +249,5 @@ export class SiteStack extends Stack {
           "Without a custom domain CloudFront serves its default *.cloudfront.net certificate, whose policy cannot be pinned; with -c siteDomain=... the distribution enforces TLSv1.2_2021.",
       });
     }
-  }
-
-  private createBuildProject(config: HubConfig, logRetention: RetentionDays): Project {
-    const buildLogs = new LogGroup(this, "SiteBuildLogs", { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY });
-
-    // The role's policy is written out here in full: the project gets an immutable view of the role, so the
-    // broader grants CodeBuild would add on its own (report groups, a second log group, s3:GetObject* on the
-    // source) never reach it.
-    const role = new Role(this, "SiteBuildRole", {
-      assumedBy: new ServicePrincipal("codebuild.amazonaws.com"),
-      description: "Builds and publishes the Utprøvingsbanken site",
-    });
-    buildLogs.grantWrite(role);
-    const source = this.siteSource(config, role);
-    role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListSite", actions: ["s3:ListBucket"], resources: [this.siteBucket.bucketArn] }));
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: "PublishSite",
-        actions: ["s3:PutObject", "s3:DeleteObject"],
-        resources: [this.siteBucket.arnForObjects("*")],
-      }),
-    );
-    this.distribution.grantCreateInvalidation(role);
-    const siteBucketId = this.resolve((this.siteBucket.node.defaultChild as CfnBucket).logicalId) as string;
-    Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`,
-      reason: "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket.",
-    });
-
-    const project = new Project(this, "SiteBuild", {
-      projectName: siteBuildProjectName(config.envName),
-      description: "Builds the static site from the public export and publishes it to S3 + CloudFront",
-      role: role.withoutPolicyUpdates(),
-      source,
-      environment: {
-        buildImage: LinuxArmBuildImage.AMAZON_LINUX_2023_STANDARD_3_0,
-        computeType: ComputeType.SMALL,
-        privileged: false,
-      },
-      environmentVariables: {
-        UTP_EXPORT_URL: { value: `https://${this.distribution.distributionDomainName}/api/public` },
-        SITE_BUCKET: { value: this.siteBucket.bucketName },
-        DISTRIBUTION_ID: { value: this.distribution.distributionId },
-      },
-      buildSpec: BuildSpec.fromObject(siteBuildSpec()),
-      timeout: Duration.minutes(30),
-      queuedTimeout: Duration.hours(1),
-      logging: { cloudWatch: { logGroup: buildLogs } },
-    });
-    project.node.addDependency(role);
-    Validations.of(project).acknowledge({
-      id: "AwsSolutions-CB4",
-      reason: "The project produces no artifacts (it publishes to the SSE-S3 site bucket itself); its logs are in CloudWatch Logs and it stores nothing else.",
-    });
-    return project;
-  }
-
-  /** The build's source, with read access for the build role to exactly that object. */
-  private siteSource(config: HubConfig, role: Role): ISource {
-    const sourceConfig = config.siteSource;
-    if (sourceConfig.type === "github") {
-      return Source.gitHub({ owner: sourceConfig.owner, repo: sourceConfig.repo, branchOrRef: sourceConfig.branch, webhook: false });
-    }
-    let bucket: IBucket;
-    if (sourceConfig.bucketName) {
-      bucket = Bucket.fromBucketName(this, "SiteSourceBucket", sourceConfig.bucketName);
-    } else {
-      // A zip of the repository is uploaded here by the release pipeline (see infra/README.md).
-      bucket = new Bucket(this, "SiteSourceBucket", {
-        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-        encryption: BucketEncryption.S3_MANAGED,
-        enforceSSL: true,
-        versioned: true,
-        serverAccessLogsBucket: this.logsBucket,
-        serverAccessLogsPrefix: "s3/source/",
-        lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      new CfnOutput(this, "SiteSourceLocation", { value: `s3://${bucket.bucketName}/${sourceConfig.objectKey}` });
-    }
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: "ReadSource",
-        actions: ["s3:GetObject", "s3:GetObjectVersion"],
-        resources: [bucket.arnForObjects(sourceConfig.objectKey)],
-      }),
-    );
-    role.addToPrincipalPolicy(
-      new PolicyStatement({ sid: "LocateSource", actions: ["s3:GetBucketAcl", "s3:GetBucketLocation"], resources: [bucket.bucketArn] }),
-    );
-    return Source.s3({ bucket, path: sourceConfig.objectKey });
-  }
-
-  private createRebuildTrigger(config: HubConfig, table: ITableV2, logRetention: RetentionDays) {
-    const deadLetterQueue = new Queue(this, "RebuildDeadLetterQueue", {
-      queueName: rebuildDeadLetterQueueName(config.envName),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(deadLetterQueue).acknowledge(
-      { id: "AwsSolutions-SQS3", reason: "This queue is itself the dead-letter queue of the site rebuild trigger." },
-      { id: "Serverless-SQSRedrivePolicy", reason: "This queue is itself the dead-letter queue of the site rebuild trigger." },
-    );
-
-    const fn = new HubFunction(this, "RebuildSite", {
-      entry: REBUILD_ENTRY,
-      functionName: functionNameFor(config.envName, REBUILD_ENTRY),
-      description: "Starts a site build when published trials, methods or offices change",
-      logRetention,
-      environment: { SITE_BUILD_PROJECT: this.buildProject.projectName },
-      memorySize: 256,
-      timeout: Duration.seconds(30),
-    });
-    fn.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: "StartSiteBuild",
-        actions: ["codebuild:StartBuild", "codebuild:BatchGetBuilds", "codebuild:ListBuildsForProject"],
-        resources: [this.buildProject.projectArn],
-      }),
-    );
-
-    const eventSource = new DynamoEventSource(table, {
-      startingPosition: StartingPosition.LATEST,
-      // Debounce: wait up to a minute so that a burst of publishes arrives as one batch (see site-build.ts).
-      maxBatchingWindow: Duration.seconds(60),
-      batchSize: 1000,
-      retryAttempts: 5,
-      bisectBatchOnError: true,
-      maxRecordAge: Duration.hours(6),
-      onFailure: new SqsDlq(deadLetterQueue),
-      filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or(...SITE_CHANGE_SORT_KEYS) } } } })],
-    });
-    fn.function.addEventSource(eventSource);
-
-    Validations.of(fn).acknowledge({
-      id: "Serverless-LambdaDLQ",
-      reason: "Invoked by a stream event source mapping, not asynchronously; failed batches go to the mapping's on-failure SQS destination.",
-    });
-    return { fn, deadLetterQueue, eventSource };
   }
 }

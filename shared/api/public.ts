@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { PublicOfficeListSchema, PublicPilotPageSchema, PublicRubricSchema } from "../public/aggregates-schemas.ts";
+import { RegistryStatisticsSchema } from "../public/aggregates-statistics.ts";
 import { defineRoute } from "./contract.ts";
 import { listOf, MethodListItemSchema } from "./responses.ts";
 
@@ -49,4 +50,14 @@ export const publicRubric = defineRoute({
   summary: "Kriteriene for kunnskapsgrunnlag",
   success: 200,
   response: PublicRubricSchema,
+});
+
+export const publicStatistics = defineRoute({
+  method: "GET",
+  path: "/api/public/statistics",
+  access: "public",
+  tag: "public",
+  summary: "Tall for alle registrerte utprøvinger (bare antall, ikke innhold)",
+  success: 200,
+  response: RegistryStatisticsSchema,
 });

@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodSchema, type Method, type MethodInput } from "../domain/method.ts";
 import { OfficeSchema, type Office, type OfficeInput } from "../domain/office.ts";
-import { ConflictError, NotFoundError } from "../errors.ts";
-import { cancelledIndexes, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { ConflictError, NotFoundError, staleVersion } from "../errors.ts";
+import { cancelledIndexes, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 
 type Clock = () => Date;

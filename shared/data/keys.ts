@@ -7,6 +7,8 @@
  *   METHOD#<id> / METHOD           a method                      gsi1: methods by name
  *   OFFICE#<id> / OFFICE           an office                     gsi1: offices by name
  *   IDEMPOTENCY#<sub>#<key> / IDEMPOTENCY   a create's idempotency key (expires after 24 h)
+ *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
+ *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -20,6 +22,8 @@ export const keys = {
   method: (id: string) => ({ pk: `METHOD#${id}`, sk: "METHOD" }),
   office: (id: string) => ({ pk: `OFFICE#${id}`, sk: "OFFICE" }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: "IDEMPOTENCY" }),
+  goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
+  methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */
@@ -43,4 +47,5 @@ export const partitions = {
   openReconsiderations: "RECON#open",
   methods: "METHODS",
   offices: "OFFICES",
+  methodAggregates: "METHOD_AGGREGATES",
 } as const;

@@ -6,12 +6,13 @@ import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../dom
 import type { PilotState } from "../domain/taxonomy.ts";
 import { resultsDueDate } from "../domain/results-due.ts";
 import { pilotSlug } from "../domain/slug.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { cancelledIndexes, decodeCursor, encodeCursor, isUnavailable, staleVersion, unavailable } from "./dynamo.ts";
+import { ConflictError, NotFoundError, staleVersion, toPointer, ValidationError } from "../errors.ts";
+import { PublicPilotSchema, PublicTombstoneSchema } from "../public/public-pilot.ts";
+import type { PilotChange, PilotStore } from "../services/pilot-workflow.ts";
+import { badCursor, cancelledIndexes, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
+import { onlyTextGuardIssues, parseStored } from "./stored.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
-
-export { REVISION_ACTIONS, ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
 
 /** How long an `Idempotency-Key` maps to the trial it created. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -31,22 +32,13 @@ export interface CreatePilotInput {
 }
 
 /** A change to a trial: the next record (without bookkeeping fields) and what to keep in its revision. */
-export interface PilotWrite {
-  readonly action: RevisionAction;
-  readonly actor: UserRef;
-  readonly note?: string | undefined;
-  readonly next: (current: Pilot, now: string) => Pilot;
-  /** Further items written in the same transaction (e.g. the public projection). */
-  readonly extraItems?: (next: Pilot, now: string) => NonNullable<TransactWriteCommandInput["TransactItems"]>;
-}
-
 type Clock = () => Date;
 
 /**
  * Trials in the one table. Every write is one transaction that checks the version the caller read
  * (optimistic locking) and keeps a full revision, so a lost race writes nothing.
  */
-export class PilotRepository {
+export class PilotRepository implements PilotStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -160,7 +152,7 @@ export class PilotRepository {
 
   async get(id: string): Promise<Pilot | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.pilot(id), ConsistentRead: true })));
-    return out.Item ? PilotSchema.parse(out.Item.data) : undefined;
+    return out.Item ? parseStored(PilotSchema, out.Item.data) : undefined;
   }
 
   async require(id: string): Promise<Pilot> {
@@ -170,48 +162,83 @@ export class PilotRepository {
   }
 
   /**
-   * Writes a change on top of the version the caller read. Throws 412 when someone else wrote first;
-   * nothing is written then, neither the record nor its revision.
+   * Writes what a workflow action changes (see `shared/services/pilot-workflow.ts`) in one transaction, on
+   * top of the version it was worked out from: the record, its revision, its public record, a reconsideration
+   * request. Throws 412 when someone else wrote first and 409 when the request was answered meanwhile;
+   * nothing is written then.
    */
-  async write(id: string, expectedVersion: number, change: PilotWrite): Promise<Pilot> {
-    const current = await this.require(id);
-    if (current.version !== expectedVersion) throw staleVersion();
-    const nowIso = this.clock().toISOString();
-    const proposed = change.next(current, nowIso);
-    const next: Pilot = PilotSchema.parse({
-      ...proposed,
-      version: current.version + 1,
-      updatedAt: nowIso,
-      updatedBy: { sub: change.actor.sub, name: change.actor.name },
-      stateChangedAt: proposed.state !== current.state ? nowIso : current.stateChangedAt,
-    });
+  async commit(change: PilotChange): Promise<void> {
+    const parsed = PilotSchema.safeParse(change.pilot);
+    if (!parsed.success) {
+      // A record written before today's text guard: nothing more is done with it until a curator redacts it.
+      if (onlyTextGuardIssues(parsed.error)) {
+        throw new ConflictError(
+          "Utprøvingen inneholder personopplysninger (et fødselsnummer eller lignende). En kurator må sladde dem før noe annet kan gjøres.",
+          parsed.error.issues.map((issue) => ({ pointer: toPointer(issue.path), message: issue.message })),
+        );
+      }
+      throw parsed.error;
+    }
+    const pilot = parsed.data;
+    const revision = parseStored(RevisionSchema, change.revision);
     const items: NonNullable<TransactWriteCommandInput["TransactItems"]> = [
       {
         Put: {
           TableName: this.tableName,
-          Item: this.pilotItem(next),
+          Item: this.pilotItem(pilot),
           ConditionExpression: "#data.#version = :expected",
           ExpressionAttributeNames: { "#data": "data", "#version": "version" },
-          ExpressionAttributeValues: { ":expected": expectedVersion },
+          ExpressionAttributeValues: { ":expected": change.expectedVersion },
         },
       },
       {
         Put: {
           TableName: this.tableName,
-          Item: this.revisionItem(next, change.action, change.actor, nowIso, change.note),
+          Item: { ...keys.revision(pilot.id, revision.version), entity: "revision", data: revision },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      ...(change.extraItems?.(next, nowIso) ?? []),
     ];
+    if (change.publicRecord) {
+      const deleted = change.publicRecord.kind === "withdrawn";
+      const data = change.publicRecord.kind === "withdrawn" ? PublicTombstoneSchema.parse(change.publicRecord.tombstone) : PublicPilotSchema.parse(change.publicRecord.pilot);
+      items.push({
+        Put: { TableName: this.tableName, Item: { ...keys.publicPilot(pilot.id), entity: "public", ...indexKeys.publicFeed(change.at, pilot.id), deleted, data } },
+      });
+    }
+    const reconsideration = change.reconsideration ? ReconsiderationSchema.parse(change.reconsideration) : undefined;
+    if (reconsideration?.status === "open") {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.reconsideration(pilot.id, reconsideration.requestedAt),
+            entity: "reconsideration",
+            ...indexKeys.openReconsideration(reconsideration.requestedAt, pilot.id),
+            data: reconsideration,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    } else if (reconsideration) {
+      // Answered: the item leaves the open queue (no queue index key), and only if it was still open.
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.reconsideration(pilot.id, reconsideration.requestedAt), entity: "reconsideration", data: reconsideration },
+          ConditionExpression: "attribute_exists(pk) AND gsi2pk = :open",
+          ExpressionAttributeValues: { ":open": partitions.openReconsiderations },
+        },
+      });
+    }
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       const failed = cancelledIndexes(error);
       if (failed.includes(0) || failed.includes(1)) throw staleVersion();
+      if (reconsideration && failed.includes(items.length - 1)) throw new ConflictError("Forespørselen er allerede besvart");
       throw this.mapError(error);
     }
-    return next;
   }
 
   async listByOffice(officeId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
@@ -293,7 +320,7 @@ export class PilotRepository {
   }
 
   async listRevisions(id: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Revision>> {
-    const out = await this.send(() =>
+    const out = await this.send(options.cursor, () =>
       this.db.send(
         new QueryCommand({
           TableName: this.tableName,
@@ -301,19 +328,19 @@ export class PilotRepository {
           ExpressionAttributeValues: { ":pk": keys.pilot(id).pk, ":prefix": keys.revisionPrefix },
           ScanIndexForward: false,
           Limit: options.limit ?? 100,
-          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk"]),
+          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk"], { pk: keys.pilot(id).pk }),
         }),
       ),
     );
     return {
-      items: (out.Items ?? []).map((item) => RevisionSchema.parse(item.data)),
+      items: (out.Items ?? []).map((item) => parseStored(RevisionSchema, item.data)),
       cursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 
   async getRevision(id: string, version: number): Promise<Revision | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.revision(id, version) })));
-    return out.Item ? RevisionSchema.parse(out.Item.data) : undefined;
+    return out.Item ? parseStored(RevisionSchema, out.Item.data) : undefined;
   }
 
   private async queryPilots(
@@ -321,26 +348,34 @@ export class PilotRepository {
     cursorKeys: readonly string[],
     options: { limit?: number; cursor?: string | undefined },
   ): Promise<Page<Pilot>> {
-    const out = await this.send(() =>
+    const partitionKey = cursorKeys[2];
+    const partition = query.ExpressionAttributeValues[":pk"];
+    const out = await this.send(options.cursor, () =>
       this.db.send(
         new QueryCommand({
           TableName: this.tableName,
           ...query,
           Limit: options.limit ?? 100,
-          ExclusiveStartKey: decodeCursor(options.cursor, cursorKeys),
+          ExclusiveStartKey: decodeCursor(options.cursor, cursorKeys, partitionKey && typeof partition === "string" ? { [partitionKey]: partition } : {}),
         }),
       ),
     );
     return {
-      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => PilotSchema.parse(item.data)),
+      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => parseStored(PilotSchema, item.data)),
       cursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 
-  private async send<T>(call: () => Promise<T>): Promise<T> {
+  private async send<T>(call: () => Promise<T>): Promise<T>;
+  private async send<T>(cursor: string | undefined, call: () => Promise<T>): Promise<T>;
+  private async send<T>(first: string | undefined | (() => Promise<T>), second?: () => Promise<T>): Promise<T> {
+    const call = typeof first === "function" ? first : second;
+    const cursor = typeof first === "function" ? undefined : first;
+    if (!call) throw new Error("send needs a call");
     try {
       return await call();
     } catch (error) {
+      if (isRefusedStartKey(error, cursor)) throw badCursor();
       throw this.mapError(error);
     }
   }

@@ -13,6 +13,7 @@ export const REVISION_ACTIONS = [
   "answer_reconsideration",
   "move_method",
   "reply_to_curator",
+  "redact",
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

@@ -113,3 +113,20 @@ export function canRead(subject: WorkflowSubject, actor: Principal): boolean {
   if (actor.office === subject.officeId) return true;
   return subject.publishedVersion !== undefined && subject.state !== "withdrawn";
 }
+
+/** Owners and curators see the working copy (edits waiting for review, internal comments); others the published version. */
+export function seesWorkingCopy(subject: Pick<WorkflowSubject, "officeId">, actor: Principal): boolean {
+  return actor.role === "kurator" || actor.office === subject.officeId;
+}
+
+/**
+ * A trial as someone who does not see its working copy reads it: the published version, without the curators'
+ * internal comment or the flag of edits waiting for review, in the trial's current state.
+ */
+export function publishedView<P extends { readonly state: PilotState; readonly reviewComment?: string | undefined; readonly hasPendingChanges?: boolean | undefined }>(
+  published: P,
+  current: Pick<WorkflowSubject, "state">,
+): Omit<P, "reviewComment" | "hasPendingChanges"> {
+  const { reviewComment: _internal, hasPendingChanges: _pending, ...visible } = published;
+  return { ...visible, state: current.state };
+}

@@ -1,12 +1,14 @@
 import type { Pilot, PilotContentInput } from "../domain/pilot.ts";
+import type { PublicPilot } from "../public/public-pilot.ts";
 
 /**
  * "Vil du prøve dette?" and "Bruk som utgangspunkt": a new trial starts from another office's trial with
  * its method, target groups, measure types, recipe, preconditions and planned outcome measures — never
  * its results, its period, its partners or its contact — and records which trial it replicates.
  */
-export function replicationStart(original: Pilot): Omit<PilotContentInput, "title"> {
-  const c = original.content;
+export function replicationStart(original: Pilot | PublicPilot): Omit<PilotContentInput, "title"> {
+  // Another office's trial comes as its public record, the office's own as the full one.
+  const c = "content" in original ? original.content : original;
   const methodId = original.methodId ?? c.methodId;
   return {
     ...(c.methodDescription ? { methodDescription: c.methodDescription } : {}),

@@ -1,6 +1,32 @@
 import { MEASURE_TYPES, TARGET_GROUPS, type MeasureType, type Outcome, type TargetGroup } from "../domain/taxonomy.ts";
+import { verdict } from "../domain/verdict.ts";
 import { emptyOutcomeCounts, strongestEvidence, type StrongestEvidence } from "./aggregates-method.ts";
 import type { PublicPilot } from "./public-pilot.ts";
+
+/**
+ * What a cell of the gap map says was found, apart from how strong the evidence is: every reported
+ * result worked, every one did not work (no effect or harmful), they point different ways (or some only
+ * partly worked), tried without results yet, or not tried at all.
+ */
+export type GapMapFinding = "worked" | "mixed" | "not-worked" | "no-results" | "untried";
+
+export const GAP_MAP_FINDINGS: readonly { readonly code: GapMapFinding; readonly label: string; readonly description: string }[] = [
+  { code: "worked", label: "Virket", description: "Alle rapporterte resultater viste at det virket" },
+  { code: "mixed", label: "Blandet", description: "Delvis virket, eller resultatene peker i ulike retninger" },
+  { code: "not-worked", label: "Virket ikke", description: "Alle rapporterte resultater viste ingen eller negativ effekt" },
+  { code: "no-results", label: "Ingen resultater ennå", description: "Prøvd, men ingen resultater er rapportert" },
+  { code: "untried", label: "Ikke prøvd", description: "Ingen utprøving ennå" },
+];
+
+/** The finding of a set of trials, from each trial's verdict. */
+export function gapMapFinding(pilots: readonly Pick<PublicPilot, "results" | "evidence">[]): GapMapFinding {
+  if (pilots.length === 0) return "untried";
+  const kinds = new Set(pilots.map((p) => verdict({ outcome: p.results?.outcome, evidence: p.evidence }).kind).filter((k) => k !== "no-results" && k !== "inconclusive"));
+  if (kinds.size === 0) return "no-results";
+  if (kinds.size === 1 && kinds.has("worked")) return "worked";
+  if ([...kinds].every((k) => k === "not-worked" || k === "harmful")) return "not-worked";
+  return "mixed";
+}
 
 /** One cell of the gap map: the trials for one target group with one measure type. */
 export interface GapMapCell {
@@ -10,6 +36,7 @@ export interface GapMapCell {
   readonly strongestEvidence?: StrongestEvidence;
   readonly outcomes: Record<Outcome, number>;
   readonly withoutResults: number;
+  readonly finding: GapMapFinding;
 }
 
 export interface GapMap {
@@ -50,7 +77,7 @@ export function gapMap(pilots: readonly PublicPilot[]): GapMap {
         else withoutResults += 1;
       }
       const strongest = strongestEvidence(trials);
-      return { targetGroup, measureType, trials: trials.length, ...(strongest ? { strongestEvidence: strongest } : {}), outcomes, withoutResults };
+      return { targetGroup, measureType, trials: trials.length, ...(strongest ? { strongestEvidence: strongest } : {}), outcomes, withoutResults, finding: gapMapFinding(trials) };
     }),
   }));
   return { targetGroups: TARGET_GROUPS.map((t) => t.code), measureTypes: MEASURE_TYPES.map((m) => m.code), rows, untried };

@@ -202,7 +202,7 @@ describe("search", () => {
     await page.goto(`${origin}/`);
 
     // Assess
-    expect(await page.locator("[data-search-results] > li").count()).toBe(Math.min(50, published.length));
+    expect(await page.locator("[data-search-results] > li").count()).toBe(Math.min(20, published.length));
     expect(await page.locator("form[data-search-form]").isVisible()).toBe(false);
     expect(await page.locator("a[href='/kunnskapskart/']").count()).toBeGreaterThan(0);
     await noJs.close();

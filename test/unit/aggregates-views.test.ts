@@ -74,3 +74,46 @@ describe("similarPilotsIndex", () => {
     expect(similar.map((p) => p.id)).toEqual([closest.id, close.id]);
   });
 });
+
+describe("registryStatistics", () => {
+  it("counts all trials by state, the ended ones with results, and the median days to publication by quarter", async () => {
+    // Prepare
+    const { registryStatistics } = await import("../../shared/public/aggregates.ts");
+    const entries = [
+      { state: "draft", trialStatus: "avsluttet", hasResults: false },
+      { state: "submitted", trialStatus: "avbrutt", hasResults: true, submittedAt: "2025-01-02T00:00:00.000Z" },
+      { state: "published", trialStatus: "avsluttet", hasResults: true, submittedAt: "2025-01-01T00:00:00.000Z", publishedAt: "2025-01-11T00:00:00.000Z" },
+      { state: "published", trialStatus: "pagar", hasResults: false, submittedAt: "2025-02-01T00:00:00.000Z", publishedAt: "2025-02-05T00:00:00.000Z" },
+      { state: "published", trialStatus: "pagar", hasResults: false, submittedAt: "2025-04-01T00:00:00.000Z", publishedAt: "2025-04-03T00:00:00.000Z" },
+      { state: "published", hasResults: false, submittedAt: "2025-06-01T00:00:00.000Z", publishedAt: "2025-05-01T00:00:00.000Z" },
+    ];
+
+    // Act
+    const stats = registryStatistics(entries, "2025-07-01T00:00:00.000Z");
+
+    // Assess
+    expect(stats.registered).toBe(6);
+    expect(stats.byState).toMatchObject({ draft: 1, submitted: 1, published: 4, withdrawn: 0 });
+    expect([stats.ended, stats.endedWithResults]).toEqual([3, 2]);
+    expect(stats.publicationDays).toEqual([
+      { quarter: "2025 K1", medianDays: 7, trials: 2 },
+      { quarter: "2025 K2", medianDays: 2, trials: 1 },
+    ]);
+  });
+});
+
+describe("gapMapFinding", () => {
+  it("never calls strong evidence of no effect a success", async () => {
+    // Prepare
+    const { gapMapFinding } = await import("../../shared/public/aggregates.ts");
+    const strongNoEffect = publicPilot({ evidence: { strength: 4, direction: "ingen" }, results: resultsWith("virket-ikke") });
+    const worked = publicPilot({ evidence: { strength: 2, direction: "positiv" }, results: resultsWith("virket") });
+
+    // Act & Assess
+    expect(gapMapFinding([strongNoEffect])).toBe("not-worked");
+    expect(gapMapFinding([worked])).toBe("worked");
+    expect(gapMapFinding([worked, strongNoEffect])).toBe("mixed");
+    expect(gapMapFinding([publicPilot({ results: undefined })])).toBe("no-results");
+    expect(gapMapFinding([])).toBe("untried");
+  });
+});

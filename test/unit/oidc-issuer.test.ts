@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -141,13 +142,27 @@ async function openLoginPage(browser: Browser, url: URL): Promise<LoginPage> {
 /** What the browser does: open the picker, choose a user, follow the provider back to the site's callback. */
 async function logIn(as: oauth.AuthorizationServer, pkce: Pkce, sub: string, browser = new Browser()): Promise<URLSearchParams> {
   const page = await openLoginPage(browser, authorizeUrl(as, pkce));
-  const chosen = await browser.fetch(page.action, { method: "POST", body: new URLSearchParams({ sub }) });
-  expect(chosen.status).toBe(303);
-  const resumed = await browser.fetch(new URL(chosen.headers.get("location") ?? "", page.action));
-  expect(resumed.status).toBe(303);
-  const callback = new URL(resumed.headers.get("location") ?? "");
-  expect(callback.origin + callback.pathname).toBe(pkce.redirectUri);
-  return oauth.validateAuthResponse(as, client, callback, pkce.state);
+  let response = await browser.fetch(page.action, { method: "POST", body: new URLSearchParams({ sub }) });
+  let at = new URL(page.action);
+  // Follow the provider as a browser would: redirects, and the self-submitting form it sends when the browser's
+  // session belongs to another user (that session is ended first).
+  for (let hops = 0; hops < 10; hops++) {
+    const location = response.headers.get("location");
+    if (response.status === 303 && location) {
+      const next = new URL(location, at);
+      if (next.origin + next.pathname === pkce.redirectUri) return oauth.validateAuthResponse(as, client, next, pkce.state);
+      at = next;
+      response = await browser.fetch(next);
+      continue;
+    }
+    const html = await response.text();
+    const form = /<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(html);
+    expect(form, `a redirect or a form, not ${response.status}: ${html.slice(0, 200)}`).toBeTruthy();
+    const fields = new URLSearchParams([...(form?.[2] ?? "").matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1] ?? "", unescapeHtml(m[2] ?? "")]));
+    at = new URL(unescapeHtml(form?.[1] ?? ""), at);
+    response = await browser.fetch(at, { method: "POST", body: fields });
+  }
+  throw new Error("the login did not come back to the site");
 }
 
 async function exchange(as: oauth.AuthorizationServer, pkce: Pkce, params: URLSearchParams) {
@@ -266,7 +281,44 @@ describe("local OpenID Connect provider: authorization code + PKCE", () => {
     expect(users[0]).toMatchObject({ name: "Kari Kurator", groups: ["kurator"] });
   });
 
-  it("asks before logging out in Norwegian, then returns to the site", async () => {
+  it("shows the picker on every login, even while the browser has a session, so users can be switched", async () => {
+    // Prepare
+    const as = await discover();
+    const browser = new Browser();
+    const first = await newPkce();
+    await exchange(as, first, await logIn(as, first, "kurator", browser));
+
+    // Act
+    const second = await newPkce();
+    const picker = await openLoginPage(browser, authorizeUrl(as, second));
+    const tokens = await exchange(as, second, await logIn(as, second, "kontor-nav-alta", browser));
+
+    // Assess
+    expect(picker.status).toBe(200);
+    expect(picker.options.length).toBe(USERS.length);
+    expect(oauth.getValidatedIdTokenClaims(tokens)).toMatchObject({ sub: "kontor-nav-alta", office: "nav-alta" });
+  });
+
+  it("asks before logging out when the request does not come from the site", async () => {
+    // Prepare: a browser with a session
+    const as = await discover();
+    const pkce = await newPkce();
+    const browser = new Browser();
+    await exchange(as, pkce, await logIn(as, pkce, "kurator", browser));
+
+    // Act
+    const response = await browser.fetch(`${issuerUrl}/logout?client_id=${DEFAULT_CLIENT_ID}`);
+    const html = await response.text();
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(html).toContain("Logg ut av Utprøvingsbanken?");
+    expect(html).toContain("Tilbake uten å logge ut");
+    expect(html).not.toContain("<script");
+    expect(response.headers.get("content-security-policy")).not.toContain("script-src");
+  });
+
+  it("logs out at once when the site sends the ID token along, then returns to the site", async () => {
     // Prepare
     const as = await discover();
     const pkce = await newPkce();
@@ -285,10 +337,13 @@ describe("local OpenID Connect provider: authorization code + PKCE", () => {
     fields.set("logout", "yes");
     const confirmed = await browser.fetch(new URL(form?.[1] ?? "", logout), { method: "POST", body: fields });
 
-    // Assess
+    // Assess: the page submits itself, with only that script allowed by its hash
+    const script = /<script>([^<]+)<\/script>/.exec(html)?.[1] ?? "";
+    const hash = createHash("sha256").update(script).digest("base64");
     expect(question.status).toBe(200);
     expect(html).toContain('<html lang="nb">');
-    expect(html).toContain("Logg ut av Utprøvingsbanken?");
+    expect(script).toContain("op.logoutForm");
+    expect(question.headers.get("content-security-policy")).toContain(`script-src 'sha256-${hash}'`);
     expect(confirmed.status).toBe(303);
     expect(confirmed.headers.get("location")).toBe(`${baseUrl}/`);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { excerptSegments } from "../../site/src/scripts/excerpt.ts";
 import { filterValues } from "../../site/src/lib/search-filters.ts";
-import { searchRecord } from "../../site/src/lib/search-records.ts";
+import { recordHtml, searchRecord, SECTION_WEIGHT } from "../../site/src/lib/search-records.ts";
+import { groupToken, SYNONYM_GROUPS } from "../../shared/domain/synonyms.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 describe("excerptSegments", () => {
@@ -40,11 +41,10 @@ describe("searchRecord", () => {
     });
 
     // Act
-    const record = searchRecord(pilot, { officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id), methodName: () => "Jobbklubb-metoden" });
+    const record = searchRecord(pilot, { officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id), method: () => ({ name: "Jobbklubb-metoden", aliases: ["Jobbklubb"] }) });
 
     // Assess
     expect(record.url).toBe(`/utproving/${pilot.slug}/`);
-    expect(record.language).toBe("nb");
     expect(record.filters).toEqual({
       malgruppe: ["unge-under-30", "hull-i-cv"],
       tiltakstype: ["oppfolging"],
@@ -56,14 +56,39 @@ describe("searchRecord", () => {
       ar: ["2023"],
       arsak: ["ideen"],
     });
-    expect(record.meta).toMatchObject({ title: "Jobbklubb", kontor: "NAV Lier", resultat: "Virket ikke", kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist" });
-    expect(record.content).toContain("Jobbklubb-metoden");
-    expect(Number(record.sort.nyeste)).toBe(Date.parse("2024-01-02T00:00:00.000Z") / 1000);
-    const weakerButNewer = searchRecord(publicPilot({ evidence: { strength: 2, direction: "positiv" }, firstPublishedAt: "2030-01-01T00:00:00.000Z" }), {
-      officeName: (id) => id,
-      methodName: () => undefined,
-    });
-    expect(Number(record.sort.evidens)).toBeGreaterThan(Number(weakerButNewer.sort.evidens));
+    expect(record.meta).toMatchObject({ title: "Jobbklubb", kontor: "NAV Lier", dom: "Virket ikke – målt mot sammenligning", domtype: "not-worked", kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist" });
+    expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("Jobbklubb-metoden");
+  });
+
+  it("weights the title, the method and the taxonomy above body text, and adds synonyms where their group occurs", () => {
+    // Prepare
+    const pilot = publicPilot({ title: "Tett oppfølging", summary: "Jobbspesialister følger opp deltakerne.", targetGroups: ["unge-under-30"], measureTypes: ["ips"] });
+
+    // Act
+    const record = searchRecord(pilot, { officeName: (id) => id, method: () => ({ name: "Supported employment", aliases: ["SE"] }) });
+    const html = recordHtml(record);
+
+    // Assess
+    const weights = record.sections.map((s) => s.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    const taxonomy = record.sections.find((s) => s.weight === SECTION_WEIGHT.taxonomy)?.text ?? "";
+    expect(taxonomy).toContain("Unge under 30 år");
+    expect(taxonomy).toContain("ungdom");
+    expect(taxonomy).toContain(groupToken(SYNONYM_GROUPS.findIndex((g) => g.includes("ungdom"))));
+    expect(taxonomy).toContain(groupToken(SYNONYM_GROUPS.findIndex((g) => g.includes("IPS"))));
+    expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("arbeid med bistand");
+    expect(html).toContain('<p data-pagefind-weight="10">Tett oppfølging');
+    expect(html).toContain('<span data-pagefind-filter="malgruppe">unge-under-30</span>');
+    expect(html).toMatch(/<div data-pagefind-ignore>.*data-pagefind-meta="title">Tett oppfølging</);
+  });
+
+  it("escapes hostile text in the record's HTML", () => {
+    // Act
+    const html = recordHtml(searchRecord(publicPilot({ title: '<img src=x onerror="alert(1)">' }), { officeName: (id) => id, method: () => undefined }));
+
+    // Assess
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
   it("files a trial without results under «ingen resultater» and leaves out empty filters", () => {

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JSONWebKeySet } from "jose";
-import Provider, { type Account, type ResourceServerInfo } from "oidc-provider";
+import Provider, { interactionPolicy, type Account, type InteractionPolicy, type KoaContextWithOIDC, type ResourceServerInfo } from "oidc-provider";
 import { createMemoryAdapter } from "oidc-provider/lib/adapters/memory_adapter.js";
 import type { SigningKey } from "./keys.ts";
 import { publicJwks, SIGNING_ALG } from "./keys.ts";
@@ -151,9 +151,10 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       return grant;
     },
     // The login step of an authorization request lives under the authorization endpoint, where it always was.
-    interactions: { url: (_ctx, interaction) => `${basePath}${LOGIN_PATH}/${interaction.uid}` },
+    interactions: { policy: pickEveryTime(), url: (_ctx, interaction) => `${basePath}${LOGIN_PATH}/${interaction.uid}` },
     async renderError(ctx, out) {
       ctx.type = "html";
+      ctx.set("Content-Security-Policy", HTML_CSP);
       ctx.body = errorPage("Innloggingen kan ikke fullføres", describeError(out.error, out.error_description));
     },
     features: {
@@ -163,11 +164,17 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       rpInitiatedLogout: {
         enabled: true,
         logoutSource(ctx, form) {
+          // The site sends the user's ID token along (id_token_hint), which oidc-provider has checked by now:
+          // then the logout comes from the site and is confirmed at once, as Cognito's logout endpoint does.
+          // Anyone else gets the question and a button.
+          const fromSite = typeof ctx.oidc.params?.id_token_hint === "string";
           ctx.type = "html";
-          ctx.body = logoutPage(form, `${origin}/`);
+          ctx.set("Content-Security-Policy", fromSite ? `${HTML_CSP}; script-src '${AUTO_SUBMIT_HASH}'` : HTML_CSP);
+          ctx.body = logoutPage(form, `${origin}/`, fromSite ? AUTO_SUBMIT_SCRIPT : undefined);
         },
         postLogoutSuccessSource(ctx) {
           ctx.type = "html";
+          ctx.set("Content-Security-Policy", HTML_CSP);
           ctx.body = loggedOutPage(`${origin}/`);
         },
       },
@@ -247,6 +254,24 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
   }
 
   return { issuer, audience, handle, signToken, jwks };
+}
+
+/** Submits oidc-provider's logout form (its id is fixed by the library). Allowed by its hash, nothing else runs. */
+const AUTO_SUBMIT_SCRIPT = `document.getElementById("op.logoutForm").requestSubmit(document.querySelector('button[name="logout"]'));`;
+const AUTO_SUBMIT_HASH = `sha256-${createHash("sha256").update(AUTO_SUBMIT_SCRIPT).digest("base64")}`;
+
+/**
+ * oidc-provider's default prompts, plus one: the dev-user picker shows on every authorization request, even when
+ * the browser still has a session, so that switching users is just logging in again (as it always was here).
+ */
+function pickEveryTime(): InteractionPolicy {
+  const policy = interactionPolicy.base();
+  policy.get("login")?.checks.add(
+    new interactionPolicy.Check("dev_user_pick", "a dev user is picked on every login", (ctx: KoaContextWithOIDC) =>
+      ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
+    ),
+  );
+  return policy;
 }
 
 function describeError(error: string, description: string | undefined): string {

@@ -7,6 +7,7 @@ declare module "oidc-provider" {
   import type { JWK } from "jose";
 
   export interface KoaContextWithOIDC {
+    set(header: string, value: string): void;
     type: string;
     body: unknown;
     status: number;
@@ -64,7 +65,7 @@ declare module "oidc-provider" {
     findAccount?: (ctx: KoaContextWithOIDC | undefined, sub: string) => Promise<Account | undefined>;
     extraTokenClaims?: (ctx: KoaContextWithOIDC | undefined, token: AccessToken) => Promise<Record<string, unknown> | undefined>;
     loadExistingGrant?: (ctx: KoaContextWithOIDC) => Promise<Grant | undefined>;
-    interactions?: { url?: (ctx: KoaContextWithOIDC, interaction: Interaction) => Promise<string> | string };
+    interactions?: { policy?: InteractionPolicy; url?: (ctx: KoaContextWithOIDC, interaction: Interaction) => Promise<string> | string };
     renderError?: (ctx: KoaContextWithOIDC, out: ErrorOut, error: Error) => Promise<void> | void;
     routes?: Record<string, string>;
     ttl?: Record<string, number | ((...args: unknown[]) => number)>;
@@ -88,6 +89,21 @@ declare module "oidc-provider" {
   export interface Client {
     clientId: string;
   }
+
+  export class Check {
+    static readonly REQUEST_PROMPT: true;
+    static readonly NO_NEED_TO_PROMPT: false;
+    constructor(reason: string, description: string, check: (ctx: KoaContextWithOIDC) => boolean | Promise<boolean>);
+  }
+
+  export interface Prompt {
+    readonly name: string;
+    readonly checks: Check[] & { add(check: Check, index?: number): void };
+  }
+
+  export type InteractionPolicy = Prompt[] & { get(name: string): Prompt | undefined };
+
+  export const interactionPolicy: { base(): InteractionPolicy; Check: typeof Check };
 
   export interface Interaction {
     uid: string;

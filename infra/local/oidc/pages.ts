@@ -63,11 +63,11 @@ export function loggedOutPage(home: string): string {
 }
 
 /** Asks before logging out; `form` is the provider's hidden form (with its CSRF token), submitted by the button. */
-export function logoutPage(form: string, home: string): string {
+export function logoutPage(form: string, home: string, autoSubmit?: string): string {
   return page("Logg ut – Utprøvingsbanken (lokal utvikling)", `<h1>Logg ut av Utprøvingsbanken?</h1>
 ${form}
 <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Logg ut</button>
-<p><a href="${escapeHtml(home)}">Tilbake uten å logge ut</a></p>`);
+<p><a href="${escapeHtml(home)}">Tilbake uten å logge ut</a></p>${autoSubmit ? `\n<script>${autoSubmit}</script>` : ""}`);
 }
 
 /** The dev-user picker: curators first, then one user per office, sorted by office name. */

@@ -1,5 +1,5 @@
 import type { MethodInput } from "../../../shared/domain/method.ts";
-import type { PilotContentInput } from "../../../shared/domain/pilot.ts";
+import type { Pilot, PilotContentInput } from "../../../shared/domain/pilot.ts";
 import type { PublishBody } from "../../../shared/domain/review.ts";
 import { createApiClient, type ResponseBody } from "../lib/api-client.ts";
 import { api } from "./api.ts";
@@ -15,7 +15,14 @@ export type ReviewQueue = ResponseBody<"GET /api/review-queue">;
 export type ResultsDueItem = ResponseBody<"GET /api/results-due">["items"][number];
 
 export const client = {
+  /** A trial as the caller may see it: the full record for its office and curators, else the public one. */
   getPilot: async (id: string) => (await api.call("GET /api/pilots/{id}", { params: { id } })).body,
+  /** The full record of a trial the caller works on (its own office's, or as a curator). */
+  getOwnPilot: async (id: string): Promise<Pilot> => {
+    const body = (await api.call("GET /api/pilots/{id}", { params: { id } })).body;
+    if (!("content" in body)) throw new Error("Du kan bare endre utprøvinger fra ditt eget kontor.");
+    return body;
+  },
   createPilot: async (content: PilotContentInput, idempotencyKey: string) => (await api.call("POST /api/pilots", { body: content, idempotencyKey })).body,
   updatePilot: async (id: string, version: number, content: PilotContentInput) => (await api.call("PUT /api/pilots/{id}", { params: { id }, body: content, ifMatch: version })).body,
   submitPilot: async (id: string, version: number) => (await api.call("POST /api/pilots/{id}/submit", { params: { id }, ifMatch: version })).body,

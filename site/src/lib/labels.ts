@@ -1,4 +1,5 @@
 import { evidenceLabel, evidenceLevel } from "../../../shared/domain/evidence.ts";
+import { VERDICT_COLOR } from "../../../shared/domain/verdict.ts";
 import {
   COUNTIES,
   DOCUMENT_KINDS,
@@ -37,14 +38,14 @@ export const label = {
   evidenceSummary: (strength: number) => evidenceLevel(strength)?.summary ?? "",
 };
 
-/** Aksel colour roles for outcomes; the text always says the same, colour only supports it. */
+/** Aksel colour roles for outcomes, the same as the verdict's; the text always says the same, colour only supports it. */
 export const OUTCOME_COLOR: Record<Outcome | "ingen", string> = {
-  virket: "success",
-  delvis: "warning",
-  "virket-ikke": "neutral",
-  negativ: "danger",
-  "for-tidlig": "info",
-  ingen: "neutral",
+  virket: VERDICT_COLOR.worked,
+  delvis: VERDICT_COLOR.mixed,
+  "virket-ikke": VERDICT_COLOR["not-worked"],
+  negativ: VERDICT_COLOR.harmful,
+  "for-tidlig": VERDICT_COLOR.inconclusive,
+  ingen: VERDICT_COLOR["no-results"],
 };
 
 export const DIRECTION_COLOR: Record<EvidenceDirection, string> = {

@@ -24,3 +24,28 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   }
   return segments;
 }
+
+/**
+ * A plain text split so that every word starting with one of the terms is marked (the terms lower-case;
+ * terms of five letters or more also mark words that share all but their last two letters, so a query's
+ * word form marks the others).
+ */
+export function highlightSegments(text: string, terms: readonly string[]): ExcerptSegment[] {
+  if (!text) return [];
+  const stems = terms.flatMap((t) => t.split(/\s+/)).filter((t) => t.length >= 3).map((t) => (t.length >= 5 ? t.slice(0, t.length - 2) : t));
+  if (stems.length === 0) return [{ text, marked: false }];
+  const segments: ExcerptSegment[] = [];
+  let plain = "";
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    const lower = part.toLocaleLowerCase("nb");
+    if (part && /^[\p{L}\p{N}]+$/u.test(part) && stems.some((s) => lower.startsWith(s))) {
+      if (plain) segments.push({ text: plain, marked: false });
+      plain = "";
+      segments.push({ text: part, marked: true });
+    } else {
+      plain += part;
+    }
+  }
+  if (plain) segments.push({ text: plain, marked: false });
+  return segments;
+}

@@ -1,13 +1,26 @@
-import { excerptSegments } from "./excerpt.ts";
+import { synonymMatcher, synonymQuery } from "../../../shared/domain/synonyms.ts";
+import { MEASURE_TYPES, TARGET_GROUPS } from "../../../shared/domain/taxonomy.ts";
+import { suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
+import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excerpt.ts";
 
 /**
  * The search page: Pagefind over every published trial, with filters that show how many trials each
  * choice gives, sorting, and the state kept in the URL (`?q=…&malgruppe=…&sort=…`) so any view can be
  * linked to. Plain DOM, no framework; every text from the index is set as text, never as HTML.
+ *
+ * It loads only what a view needs: the counts for the whole bank are in the page from the build; the
+ * filters' index is fetched once a filter is used or the reader moves into the filters; a query fetches
+ * the index chunk of its words and the fragments of the results shown; the vocabulary for "Mente du …?"
+ * is fetched only when a query finds nothing or little.
  */
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<PagefindData>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -17,15 +30,16 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse | null>;
+  search(term: string | null, options: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 20;
-/** Aksel colour roles per outcome code, as on the trial pages; the tag's text carries the meaning. */
-const OUTCOME_COLOR: Record<string, string> = { virket: "success", delvis: "warning", "virket-ikke": "neutral", negativ: "danger", "for-tidlig": "info" };
+const PAGE_SIZE = 10;
+/** Below this many hits the page also looks for a better spelling. */
+const FEW_HITS = 3;
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 const SORTS = ["relevans", "nyeste", "evidens"] as const;
 type Sort = (typeof SORTS)[number];
+const matcher = synonymMatcher();
 
 interface State {
   q: string;
@@ -47,32 +61,53 @@ async function start(root: HTMLElement): Promise<void> {
   const form = required<HTMLFormElement>(root, "form[data-search-form]");
   const input = required<HTMLInputElement>(root, "input[name=q]");
   const sortSelect = required<HTMLSelectElement>(root, "select[name=sort]");
+  const bestMatch = required<HTMLOptionElement>(sortSelect, "option[value=relevans]");
   const status = required<HTMLElement>(root, "[data-search-status]");
   const list = required<HTMLOListElement>(root, "[data-search-results]");
   const more = required<HTMLButtonElement>(root, "[data-search-more]");
   const reset = required<HTMLButtonElement>(root, "[data-search-reset]");
+  const panel = required<HTMLElement>(root, "[data-search-filters]");
+  const toggle = required<HTMLButtonElement>(root, "[data-filter-toggle]");
+  const toggleText = required<HTMLElement>(toggle, "[data-filter-toggle-text]");
+  const closeFilters = required<HTMLButtonElement>(root, "[data-filter-close]");
+  const countsNote = required<HTMLElement>(root, "[data-counts-note]");
+  const suggest = required<HTMLElement>(root, "[data-search-suggest]");
+  const empty = required<HTMLElement>(root, "[data-search-empty]");
   const filterKeys = [...new Set([...root.querySelectorAll<HTMLElement>("[data-filter]")].map((el) => el.dataset.filter ?? ""))].filter(Boolean);
 
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    // Loads every filter's index up front, so each search reports counts for all filters.
-    await pagefind.filters();
-  } catch {
-    status.textContent = "Søket er ikke tilgjengelig akkurat nå. Listen under viser de nyeste utprøvingene.";
-    return;
-  }
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-no-js]")) el.hidden = true;
 
   let state = readState(new URL(location.href), filterKeys);
   let results: PagefindResult[] = [];
-  let shown = 0;
+  /** Results already shown by the build (the newest trials), before Pagefind was asked. */
+  let shown = list.children.length;
   let generation = 0;
+  /** Set once the filters' index is loaded: from then on every search updates the counts. */
+  let filtersReady: Promise<void> | undefined;
+  let vocabulary: Promise<Vocabulary | undefined> | undefined;
+  let loaded: Promise<Pagefind | undefined> | undefined;
+  /** Pagefind, loaded when the page opens with a search in its address or the reader starts one. */
+  function pagefind(): Promise<Pagefind | undefined> {
+    loaded ??= (async () => {
+      try {
+        const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+        await module.options({ excerptLength: 24 });
+        await module.init();
+        return module;
+      } catch {
+        status.textContent = "Søket er ikke tilgjengelig akkurat nå. Listen under viser de nyeste utprøvingene.";
+        for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = true;
+        return undefined;
+      }
+    })();
+    return loaded;
+  }
   writeControls(state);
-  await run(false);
+  // The newest trials are in the page already; Pagefind is asked only for another view.
+  if (state.q || state.filters.size > 0 || state.sort) await run(false);
+  else more.hidden = shown >= Number(list.dataset.total ?? 0);
+  for (const type of ["focusin", "pointerdown"]) form.addEventListener(type, () => void pagefind(), { once: true });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -82,21 +117,63 @@ async function start(root: HTMLElement): Promise<void> {
   });
   root.addEventListener("change", (event) => {
     if (event.target === input) return;
-    state = readControls();
+    if (event.target === sortSelect) {
+      state = readControls();
+    } else {
+      state = { ...readControls(), sort: state.sort };
+      void loadFilters();
+    }
     void run(true);
   });
+  // Moving into the filters is the sign they will be used: their index is fetched then, not before.
+  for (const type of ["focusin", "pointerenter", "toggle"]) panel.addEventListener(type, () => void loadFilters(true), { capture: true, once: true });
   reset.addEventListener("click", () => {
     state = { q: "", sort: "", filters: new Map() };
     writeControls(state);
     void run(true);
     input.focus();
   });
-  more.addEventListener("click", () => void showMore(true));
+  toggle.addEventListener("click", () => setPanelOpen(!panel.classList.contains("is-open")));
+  closeFilters.addEventListener("click", () => {
+    setPanelOpen(false);
+    toggle.focus();
+  });
+  more.addEventListener("click", () => {
+    // The first "Vis flere" under the build's list asks Pagefind for the same list, then shows the next page.
+    if (results.length === 0) void run(false, true);
+    else void showMore(true);
+  });
+  root.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-suggestion]");
+    if (!link) return;
+    event.preventDefault();
+    state = { ...state, q: link.dataset.suggestion ?? "" };
+    writeControls(state);
+    void run(true);
+    input.focus();
+  });
   window.addEventListener("popstate", () => {
     state = readState(new URL(location.href), filterKeys);
     writeControls(state);
     void run(false);
   });
+
+  function setPanelOpen(open: boolean): void {
+    panel.classList.toggle("is-open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    if (open) {
+      void loadFilters(true);
+      panel.querySelector<HTMLElement>("summary, input, select")?.focus();
+    }
+  }
+
+  /** Fetches the filters' index once; with `refresh`, the counts are brought up to date when it arrives. */
+  function loadFilters(refresh = false): Promise<void> {
+    const first = !filtersReady;
+    filtersReady ??= pagefind().then((pf) => pf?.filters().then(() => undefined));
+    if (first && refresh) void filtersReady.then(() => updateCounts(generation, undefined));
+    return filtersReady;
+  }
 
   function readControls(): State {
     const filters = new Map<string, string[]>();
@@ -115,67 +192,163 @@ async function start(root: HTMLElement): Promise<void> {
 
   function writeControls(s: State): void {
     input.value = s.q;
-    sortSelect.value = effectiveSort(s);
+    writeSort(s);
     for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-filter]")) {
       const values = s.filters.get(el.dataset.filter ?? "") ?? [];
       if (el instanceof HTMLInputElement) el.checked = values.includes(el.value);
       else el.value = values[0] ?? "";
     }
+    writeToggle(s);
   }
 
-  async function run(updateUrl: boolean): Promise<void> {
+  /** The sort menu always shows the order the list is in: "Beste treff" exists only while there is a query. */
+  function writeSort(s: State): void {
+    bestMatch.hidden = !s.q;
+    bestMatch.disabled = !s.q;
+    sortSelect.value = effectiveSort(s);
+  }
+
+  function writeToggle(s: State): void {
+    const chosen = [...s.filters.values()].reduce((sum, values) => sum + values.length, 0);
+    toggleText.textContent = chosen ? `Filtrer (${chosen} valgt)` : "Filtrer";
+  }
+
+  async function run(updateUrl: boolean, keepShown = false): Promise<void> {
     const mine = ++generation;
     if (updateUrl) history.replaceState(null, "", urlFor(state));
-    const term = state.q || null;
-    const sort = effectiveSort(state);
-    const sortOption = sort === "relevans" ? undefined : { [sort]: "desc" as const };
+    writeSort(state);
+    writeToggle(state);
+    const term = state.q ? synonymQuery(state.q) || state.q : null;
     status.textContent = "Søker …";
-    const response = await pagefind.search(term, { filters: pagefindFilters(state.filters), ...(sortOption ? { sort: sortOption } : {}) });
+    suggest.replaceChildren();
+    suggest.hidden = true;
+    const pf = await pagefind();
+    if (!pf || mine !== generation) return;
+    if (state.filters.size > 0) await loadFilters();
+    const found = await ordered(pf, term, state);
     if (mine !== generation) return;
-    results = response?.results ?? [];
-    shown = 0;
-    list.replaceChildren();
-    await showMore(false);
+    results = found.results;
+    let excerpts: string[] = [];
+    if (keepShown) {
+      await showMore(true);
+    } else {
+      shown = 0;
+      list.replaceChildren();
+      excerpts = await showMore(false);
+    }
     if (mine !== generation) return;
     const count = results.length;
+    empty.hidden = count > 0;
     status.textContent =
-      count === 0 ? "Fant ingen utprøvinger. Prøv et annet ord eller færre filtre." : count === 1 ? "1 utprøving funnet" : `${count.toLocaleString("nb-NO")} utprøvinger funnet`;
-    await updateCounts(term, response?.filters ?? {}, mine);
+      count === 0
+        ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.`
+        : count === 1
+          ? "1 utprøving funnet"
+          : `${count.toLocaleString("nb-NO")} utprøvinger funnet`;
+    if (state.q && (count < FEW_HITS || !allWordsMatched(state.q, excerpts))) void offerSuggestions(state.q, count, mine);
+    await updateCounts(mine, found.filters);
   }
 
-  async function showMore(moveFocus: boolean): Promise<void> {
+  /** Shows the next page of results, and returns their Pagefind excerpts (the matched words are marked). */
+  async function showMore(moveFocus: boolean): Promise<string[]> {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const first = shown;
     const items = await Promise.all(batch.map((r) => r.data()));
     const fragment = document.createDocumentFragment();
-    for (const item of items) fragment.append(resultItem(item));
+    const terms = highlightTerms(state.q);
+    for (const item of items) fragment.append(resultItem(item, terms));
     list.append(fragment);
     shown += batch.length;
     more.hidden = shown >= results.length;
     if (moveFocus) list.children[first]?.querySelector("a")?.focus();
+    return items.map((i) => i.excerpt);
   }
 
-  /** Each group's counts with the other groups' choices applied, so a count says what ticking it gives. */
-  async function updateCounts(term: string | null, current: Record<string, Record<string, number>>, mine: number): Promise<void> {
+  async function offerSuggestions(q: string, count: number, mine: number): Promise<void> {
+    vocabulary ??= fetch(`/${VOCABULARY_PATH}`)
+      .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
+      .catch(() => undefined);
+    const words = await vocabulary;
+    if (mine !== generation || !words) return;
+    const offered = suggestions(q, words);
+    if (offered.length === 0) return;
+    suggest.replaceChildren(document.createTextNode("Mente du "));
+    offered.forEach((text, i) => {
+      if (i > 0) suggest.append(document.createTextNode(i === offered.length - 1 ? " eller " : ", "));
+      const link = element("a", "aksel-link", text);
+      link.href = urlFor({ ...state, q: text });
+      link.dataset.suggestion = text;
+      suggest.append(link);
+    });
+    suggest.append(document.createTextNode(count === 0 ? "?" : `? Søket ga ${count === 1 ? "bare ett treff" : `${count.toLocaleString("nb-NO")} treff`} på «${q}».`));
+    suggest.hidden = false;
+  }
+
+  /**
+   * Each group's counts with the other groups' choices applied, so a count says what ticking it gives.
+   * Before the filters' index is loaded, the counts in the page (from the build) hold for the whole bank
+   * only; with a query they are hidden until the index arrives.
+   */
+  async function updateCounts(mine: number, current: Record<string, Record<string, number>> | undefined): Promise<void> {
+    const ready = filtersReady !== undefined;
+    const stale = !ready && (state.q !== "" || state.filters.size > 0);
+    countsNote.hidden = !stale;
+    for (const el of root.querySelectorAll<HTMLElement>("[data-count-for]")) el.hidden = stale;
+    if (!ready) return;
+    await filtersReady;
+    const pf = await pagefind();
+    if (!pf || mine !== generation) return;
+    const term = state.q ? synonymQuery(state.q) || state.q : null;
+    let base = current;
+    if (!base || Object.keys(base).length === 0) base = (await pf.search(term, { filters: pagefindFilters(state.filters) }))?.filters ?? {};
     for (const key of filterKeys) {
-      let counts = current[key] ?? {};
+      let counts = base[key] ?? {};
       if (state.filters.has(key)) {
         const others = new Map(state.filters);
         others.delete(key);
-        const response = await pagefind.search(term, { filters: pagefindFilters(others) });
+        const response = await pf.search(term, { filters: pagefindFilters(others) });
         if (mine !== generation) return;
         counts = response?.filters[key] ?? {};
       }
       for (const el of root.querySelectorAll<HTMLElement>(`[data-count-for="${key}"]`)) {
         const n = counts[el.dataset.value ?? ""] ?? 0;
         el.textContent = `(${n.toLocaleString("nb-NO")})`;
+        el.hidden = false;
         el.closest(".utp-check")?.classList.toggle("is-zero", n === 0);
       }
       for (const option of root.querySelectorAll<HTMLOptionElement>(`select[data-filter="${key}"] option[data-label]`)) {
         option.textContent = `${option.dataset.label} (${(counts[option.value] ?? 0).toLocaleString("nb-NO")})`;
       }
     }
+    countsNote.hidden = true;
   }
+}
+
+/**
+ * The results in the order asked for. The index has no sort data (it would cost every visitor 35 KB at
+ * 10,000 trials): without a query Pagefind keeps the order the records were added in, newest first; a
+ * query comes in best-match order; "strongest evidence" asks once per evidence level, strongest first,
+ * and "newest" with a query asks once per start year, newest first, keeping the best match within each.
+ */
+async function ordered(pf: Pagefind, term: string | null, state: State): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> | undefined }> {
+  const sort = effectiveSort(state);
+  const filters = pagefindFilters(state.filters);
+  if (sort === "relevans" || (sort === "nyeste" && term === null)) {
+    const response = await pf.search(term, { filters });
+    return { results: response?.results ?? [], filters: response?.filters };
+  }
+  const key = sort === "evidens" ? "kunnskapsgrunnlag" : "ar";
+  const chosen = state.filters.get(key);
+  const levels = sort === "evidens" ? ["4", "3", "2", "1"] : yearsNewestFirst();
+  const buckets = await Promise.all(
+    levels.filter((v) => !chosen || chosen.includes(v)).map((v) => pf.search(term, { filters: { ...filters, [key]: { any: [v] } } })),
+  );
+  return { results: buckets.flatMap((b) => b?.results ?? []), filters: undefined };
+}
+
+/** The start years the search page offers, newest first (from the year filter's options). */
+function yearsNewestFirst(): string[] {
+  return [...document.querySelectorAll<HTMLInputElement>('input[data-filter="ar"]')].map((el) => el.value).sort().reverse();
 }
 
 function effectiveSort(state: State): Sort {
@@ -206,6 +379,23 @@ function urlFor(state: State): string {
   return text ? `${location.pathname}?${text}` : location.pathname;
 }
 
+/** The words to mark in a snippet: the query's own words and the synonyms they stand for. */
+function highlightTerms(q: string): string[] {
+  if (!q) return [];
+  return [...new Set([...(q.toLocaleLowerCase("nb").match(/[\p{L}\p{N}]+/gu) ?? []), ...matcher.expand(q).map((t) => t.toLocaleLowerCase("nb"))])];
+}
+
+/**
+ * Whether Pagefind found every word of the query as typed (or a word form of it), judged by the words it
+ * marked in the excerpts. A misspelt word is matched only by a much shorter word ("arbeid" for
+ * "arbeidstreneing"), which is when a better spelling is worth offering.
+ */
+function allWordsMatched(q: string, excerpts: readonly string[]): boolean {
+  const marked = new Set(excerpts.flatMap((e) => excerptSegments(e).filter((s) => s.marked).map((s) => s.text.toLocaleLowerCase("nb"))));
+  const words = synonymQuery(q).split(" ").filter((w) => w.length >= 3 && !/^qx/.test(w));
+  return words.every((w) => [...marked].some((m) => m.startsWith(w) || (w.startsWith(m) && m.length >= w.length - 3)));
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
@@ -218,7 +408,28 @@ function sameSitePath(url: string): string {
   return /^\/(?!\/)/.test(url) ? url : "/";
 }
 
-function resultItem(item: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+function appendSegments(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
+  for (const segment of segments) parent.append(segment.marked ? element("mark", "", segment.text) : document.createTextNode(segment.text));
+}
+
+const LABELS = [...TARGET_GROUPS, ...MEASURE_TYPES].map((t) => t.label.toLocaleLowerCase("nb"));
+
+/**
+ * Pagefind's excerpt, when the query's word is only in the body text (the method, lessons, recipe): used
+ * only if it is body text, never the title, the place or the list of labels, nor the index's tokens.
+ */
+function bodyExcerpt(item: PagefindData): ExcerptSegment[] | undefined {
+  const segments = excerptSegments(item.excerpt);
+  const text = segments.map((s) => s.text).join("").toLocaleLowerCase("nb");
+  const avoid = [item.meta.title, item.meta.kontor].filter((t): t is string => Boolean(t)).map((t) => t.toLocaleLowerCase("nb"));
+  if (!segments.some((s) => s.marked) || /\bqx[^aeiouyæøå\s]{2}\b/.test(text) || [...avoid, ...LABELS].some((t) => text.includes(t))) return undefined;
+  return [{ text: "… ", marked: false }, ...segments, { text: " …", marked: false }];
+}
+
+const VERDICT_COLORS = new Set(["success", "warning", "meta-purple", "danger", "info", "neutral"]);
+
+/** A result as a card: the same parts as the cards the build renders, the snippet with the query marked. */
+function resultItem(item: PagefindData, terms: readonly string[]): HTMLLIElement {
   const meta = item.meta;
   const li = element("li", "utp-card");
   const heading = element("h2", "aksel-heading aksel-heading--small");
@@ -226,18 +437,28 @@ function resultItem(item: { url: string; excerpt: string; meta: Record<string, s
   link.href = sameSitePath(item.url);
   heading.append(link);
   const facts = [meta.kontor, meta.fylke, meta.periode, meta.status].filter(Boolean).join(" · ");
-  const excerpt = element("p", "utp-excerpt aksel-body-short");
-  for (const segment of excerptSegments(item.excerpt)) {
-    excerpt.append(segment.marked ? element("mark", "", segment.text) : document.createTextNode(segment.text));
+  li.append(heading, element("p", "utp-card__meta aksel-body-short aksel-body-short--small", facts));
+  // The snippet: the summary, or the results when only they hold a word of the query.
+  const summary = highlightSegments(meta.sammendrag ?? "", terms);
+  const resultsText = highlightSegments(meta.resultater ?? "", terms);
+  const useResults = terms.length > 0 && !summary.some((s) => s.marked) && resultsText.some((s) => s.marked);
+  const fromBody = terms.length > 0 && !summary.some((s) => s.marked) && !useResults ? bodyExcerpt(item) : undefined;
+  const snippet = useResults ? resultsText : (fromBody ?? summary);
+  if (snippet.length) {
+    const p = element("p", "utp-excerpt aksel-body-short");
+    if (useResults) p.append(element("span", "utp-excerpt__label", "Resultater: "));
+    appendSegments(p, snippet);
+    li.append(p);
   }
   const badges = element("div", "utp-badges");
-  const outcome = element("span", "aksel-tag aksel-tag--small utp-badge", `Resultat: ${meta.resultat ?? "ukjent"}`);
-  outcome.dataset.color = OUTCOME_COLOR[meta.resultatkode ?? ""] ?? "neutral";
-  outcome.dataset.variant = "moderate";
+  const verdict = element("span", "aksel-tag aksel-tag--small utp-badge", meta.dom ?? "Ingen resultater ennå");
+  verdict.dataset.color = VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge ?? "neutral") : "neutral";
+  verdict.dataset.variant = meta.domtype === "no-results" ? "outline" : "moderate";
+  verdict.dataset.verdict = meta.domtype ?? "no-results";
   const evidence = element("span", "aksel-tag aksel-tag--small utp-badge", `Kunnskapsgrunnlag ${(meta.kunnskapsgrunnlag ?? "").replace(/^Nivå/, "nivå")}`);
   evidence.dataset.color = "accent";
   evidence.dataset.variant = "outline";
-  badges.append(outcome, evidence);
-  li.append(heading, element("p", "utp-card__meta aksel-body-short aksel-body-short--small", facts), excerpt, badges);
+  badges.append(verdict, evidence);
+  li.append(badges);
   return li;
 }

@@ -27,7 +27,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
       return setErrors(next);
     }
     try {
-      const pilot = await client.getPilot(r.pilotId);
+      const pilot = await client.getOwnPilot(r.pilotId);
       await client.answerReconsideration(r.pilotId, pilot.version, parsed.data);
       setSent(true);
     } catch (error) {

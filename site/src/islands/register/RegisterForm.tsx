@@ -210,7 +210,7 @@ export function RegisterForm(props: RegisterFormProps) {
   const loadNewest = async () => {
     const current = sync.pilot;
     if (!current || !conflict) return;
-    const newest = await client.getPilot(current.id);
+    const newest = await client.getOwnPilot(current.id);
     const theirs = flattenContent(newest.content);
     const differences = [...flattenContent(conflict.mine)].filter(([path, value]) => theirs.get(path) !== value);
     resetting.current = true;

@@ -26,14 +26,14 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
   let initial: PilotContentInput = {} as PilotContentInput;
   let startDirty = false;
   if (id) {
-    pilot = await client.getPilot(id);
+    pilot = await client.getOwnPilot(id);
     initial = pilot.content;
     if (pilot.state === "changes_requested" && pilot.reviewComment) notices.push({ variant: "warning", heading: "Kuratoren ba om endringer", text: pilot.reviewComment });
   } else if (copyOf) {
     const original = await client.getPilot(copyOf);
     initial = replicationStart(original) as PilotContentInput;
     startDirty = false;
-    notices.push({ variant: "info", text: `Du starter en ny utprøving for ditt kontor etter «${original.content.title}». Metoden, målgruppene, tiltakstypene, oppskriften og de planlagte resultatmålene er fylt ut; endre det som er annerledes hos dere. Resultatene kopieres ikke.` });
+    notices.push({ variant: "info", text: `Du starter en ny utprøving for ditt kontor etter «${"content" in original ? original.content.title : original.title}». Metoden, målgruppene, tiltakstypene, oppskriften og de planlagte resultatmålene er fylt ut; endre det som er annerledes hos dere. Resultatene kopieres ikke.` });
   }
   // What was typed and not saved last time (kept in this browser, never text the privacy guard refused).
   const unsaved = new DraftSync({ api: { create: client.createPilot, update: client.updatePilot }, storage: localStorage, pilot }).restoreUnsaved();

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { createDocumentClient } from "../shared/data/dynamo.ts";
+import { CatalogRepository } from "../shared/data/catalog-repository.ts";
+import { indexKeys, keys, partitions } from "../shared/data/keys.ts";
+import { aggregateMethod, methodResolver, type PublicSnapshot } from "../shared/public/aggregates.ts";
+import { startHub } from "../infra/local/hub.ts";
+import { fmt, goal, type Section } from "./report.ts";
+import { snapshotFor } from "./site.ts";
+
+const ROUNDS = 60;
+
+function p50(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function timed(rounds: number, call: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await call();
+    times.push(performance.now() - started);
+  }
+  return p50(times);
+}
+
+async function writeAll(db: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = { [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) };
+    while (request && Object.keys(request).length > 0) {
+      const out = await db.send(new BatchWriteCommand({ RequestItems: request }));
+      request = out.UnprocessedItems as typeof request;
+    }
+  }
+}
+
+/**
+ * `GET /api/public/methods` with many published trials: the public records of a generated snapshot and
+ * their methods' stored aggregates (as the publish path writes them) are put straight into a hub's
+ * table, then the route is timed next to the raw reads it makes (the methods query and the aggregates
+ * query) and next to the read it used to make (every public record).
+ */
+export async function methodsAtScaleSection(options: { size: number; log: (m: string) => void }): Promise<Section> {
+  const snapshot = JSON.parse(readFileSync(await snapshotFor(options.size, options.log), "utf8")) as PublicSnapshot;
+  const tableName = "utprovingsbanken-methods";
+  const hub = await startHub({ port: 0, seed: false, tableName });
+  const db = createDocumentClient({ region: "eu-north-1", endpoint: hub.dynamo.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  try {
+    options.log(`Methods: writing ${snapshot.pilots.length} public records and ${snapshot.methods.length} methods`);
+    const catalog = new CatalogRepository(db, tableName);
+    for (const m of snapshot.methods) await catalog.putMethod(m.id, { name: m.name, ...(m.description ? { description: m.description } : {}), ...(m.aliases ? { aliases: m.aliases } : {}), ...(m.recommended ? { recommended: m.recommended } : {}) });
+    await writeAll(db, tableName, snapshot.pilots.map((p) => ({ ...keys.publicPilot(p.id), entity: "public", ...indexKeys.publicFeed(p.updatedAt, p.id), deleted: false, data: p })));
+    const resolve = methodResolver(snapshot.methods);
+    await writeAll(
+      db,
+      tableName,
+      snapshot.methods.filter((m) => !m.mergedInto).map((m) => ({ ...keys.methodAggregate(m.id), entity: "method-aggregate", readAt: new Date().toISOString(), data: aggregateMethod(m, snapshot.pilots, { resolveMethodId: resolve }) })),
+    );
+    options.log("Methods: timing");
+    const api = () => fetch(`${hub.url}/api/public/methods`).then((r) => r.arrayBuffer());
+    await api();
+    const apiMs = await timed(ROUNDS, api);
+    const query = (input: ConstructorParameters<typeof QueryCommand>[0]) => async () => {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+        start = out.LastEvaluatedKey;
+      } while (start);
+    };
+    const methodsQuery = query({ TableName: tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methods } });
+    const aggregatesQuery = query({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } });
+    const rawMs = await timed(ROUNDS, () => Promise.all([methodsQuery(), aggregatesQuery()]));
+    const oldMs = await timed(5, query({ TableName: tableName, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :pk", ExpressionAttributeValues: { ":pk": partitions.publicFeed } }));
+    const ratio = apiMs / rawMs;
+    return {
+      title: `GET /api/public/methods at ${fmt.int(snapshot.pilots.length)} trials`,
+      note: `${snapshot.methods.length} methods. Sequential requests from this process, p50 of ${ROUNDS}. The raw read is what the route does now (the methods query and the stored aggregates query, in parallel); the read it used to make is every public record (${fmt.int(snapshot.pilots.length)} items, p50 of 5).`,
+      headers: ["call", "p50 ms"],
+      rows: [
+        ["GET /api/public/methods", fmt.ms(apiMs)],
+        ["raw: Query methods (gsi1) + Query METHOD_AGGREGATES", fmt.ms(rawMs)],
+        ["the read it used to make: every public record (gsi2, paginated)", fmt.ms(oldMs)],
+      ],
+      goals: [goal(`GET /api/public/methods at ${fmt.int(snapshot.pilots.length)} trials, × the raw reads it makes (p50)`, "≤ 1.5×", `${fmt.ratio(ratio)} (${fmt.ms(apiMs)} ms against ${fmt.ms(rawMs)} ms; all records: ${fmt.ms(oldMs)} ms)`, ratio <= 1.5)],
+      data: { apiMs, rawMs, oldMs, trials: snapshot.pilots.length, methods: snapshot.methods.length },
+    };
+  } finally {
+    db.destroy();
+    await hub.stop();
+  }
+}

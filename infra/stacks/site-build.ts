@@ -1,0 +1,147 @@
+import { CfnOutput, Duration, RemovalPolicy, Validations, type Stack } from "aws-cdk-lib";
+import type { Distribution } from "aws-cdk-lib/aws-cloudfront";
+import { BuildSpec, ComputeType, LinuxArmBuildImage, Project, Source, type ISource } from "aws-cdk-lib/aws-codebuild";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from "aws-cdk-lib/aws-s3";
+import type { HubConfig } from "../config.ts";
+
+/** The CodeBuild project that builds the site from the public export and publishes it (part of SiteStack). */
+
+/** Names known before deployment, so that the operations stack can watch these without exports. */
+export const siteBuildProjectName = (envName: string) => `utprovingsbanken-${envName}-site`;
+
+export interface SiteBuildProps {
+  readonly config: HubConfig;
+  readonly logRetention: RetentionDays;
+  readonly siteBucket: Bucket;
+  readonly logsBucket: IBucket;
+  readonly distribution: Distribution;
+}
+
+/**
+ * The build: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
+ * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`,
+ * the Astro build against the deployed public export, then publish: hashed assets first (immutable), then the
+ * pages with `--delete`, an invalidation, and finally removal of assets no page refers to any more.
+ */
+export function siteBuildSpec(): Record<string, unknown> {
+  return {
+    version: "0.2",
+    env: { shell: "bash" },
+    phases: {
+      install: {
+        "on-failure": "ABORT",
+        commands: [
+          'npm install --no-save --no-audit --no-fund --prefix "$HOME/.utp-node" "node@$(cat .nvmrc)"',
+          'export PATH="$HOME/.utp-node/node_modules/node/bin:$PATH"',
+          "node --version",
+          "npm ci --no-audit --no-fund",
+        ],
+      },
+      build: {
+        "on-failure": "ABORT",
+        commands: [
+          "npm run site:build",
+          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --only-show-errors --cache-control "public, max-age=31536000, immutable"',
+          'aws s3 sync site/dist "s3://$SITE_BUCKET" --delete --only-show-errors --exclude "_astro/*" --cache-control "public, max-age=300, s-maxage=86400"',
+          'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
+          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete --only-show-errors --cache-control "public, max-age=31536000, immutable"',
+        ],
+      },
+    },
+  };
+}
+
+/** Creates the project in the site stack itself (same logical ids as when it was written inline there). */
+export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Project {
+const { config, logRetention, siteBucket, distribution } = props;
+  const buildLogs = new LogGroup(stack, "SiteBuildLogs", { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY });
+
+  // The role's policy is written out here in full: the project gets an immutable view of the role, so the
+  // broader grants CodeBuild would add on its own (report groups, a second log group, s3:GetObject* on the
+  // source) never reach it.
+  const role = new Role(stack, "SiteBuildRole", {
+    assumedBy: new ServicePrincipal("codebuild.amazonaws.com"),
+    description: "Builds and publishes the Utprøvingsbanken site",
+  });
+  buildLogs.grantWrite(role);
+  const source = siteSource(stack, config, role, props.logsBucket);
+  role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListSite", actions: ["s3:ListBucket"], resources: [siteBucket.bucketArn] }));
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: "PublishSite",
+      actions: ["s3:PutObject", "s3:DeleteObject"],
+      resources: [siteBucket.arnForObjects("*")],
+    }),
+  );
+  distribution.grantCreateInvalidation(role);
+  const siteBucketId = stack.resolve((siteBucket.node.defaultChild as CfnBucket).logicalId) as string;
+  Validations.of(role).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`,
+    reason: "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket.",
+  });
+
+  const project = new Project(stack, "SiteBuild", {
+    projectName: siteBuildProjectName(config.envName),
+    description: "Builds the static site from the public export and publishes it to S3 + CloudFront",
+    role: role.withoutPolicyUpdates(),
+    source,
+    environment: {
+      buildImage: LinuxArmBuildImage.AMAZON_LINUX_2023_STANDARD_3_0,
+      computeType: ComputeType.SMALL,
+      privileged: false,
+    },
+    environmentVariables: {
+      UTP_EXPORT_URL: { value: `https://${distribution.distributionDomainName}/api/public` },
+      SITE_BUCKET: { value: siteBucket.bucketName },
+      DISTRIBUTION_ID: { value: distribution.distributionId },
+    },
+    buildSpec: BuildSpec.fromObject(siteBuildSpec()),
+    timeout: Duration.minutes(30),
+    queuedTimeout: Duration.hours(1),
+    logging: { cloudWatch: { logGroup: buildLogs } },
+  });
+  project.node.addDependency(role);
+  Validations.of(project).acknowledge({
+    id: "AwsSolutions-CB4",
+    reason: "The project produces no artifacts (it publishes to the SSE-S3 site bucket itself); its logs are in CloudWatch Logs and it stores nothing else.",
+  });
+  return project;
+}
+
+/** The build's source, with read access for the build role to exactly that object. */
+function siteSource(stack: Stack, config: HubConfig, role: Role, logsBucket: IBucket): ISource {
+  const sourceConfig = config.siteSource;
+  if (sourceConfig.type === "github") {
+    return Source.gitHub({ owner: sourceConfig.owner, repo: sourceConfig.repo, branchOrRef: sourceConfig.branch, webhook: false });
+  }
+  let bucket: IBucket;
+  if (sourceConfig.bucketName) {
+    bucket = Bucket.fromBucketName(stack, "SiteSourceBucket", sourceConfig.bucketName);
+  } else {
+    // A zip of the repository is uploaded here by the release pipeline (see infra/README.md).
+    bucket = new Bucket(stack, "SiteSourceBucket", {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: logsBucket,
+      serverAccessLogsPrefix: "s3/source/",
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new CfnOutput(stack, "SiteSourceLocation", { value: `s3://${bucket.bucketName}/${sourceConfig.objectKey}` });
+  }
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: "ReadSource",
+      actions: ["s3:GetObject", "s3:GetObjectVersion"],
+      resources: [bucket.arnForObjects(sourceConfig.objectKey)],
+    }),
+  );
+  role.addToPrincipalPolicy(
+    new PolicyStatement({ sid: "LocateSource", actions: ["s3:GetBucketAcl", "s3:GetBucketLocation"], resources: [bucket.bucketArn] }),
+  );
+  return Source.s3({ bucket, path: sourceConfig.objectKey });
+}

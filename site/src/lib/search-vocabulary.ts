@@ -1,0 +1,100 @@
+/**
+ * "Mente du …?": the words of the index, built once at build time and fetched by the search page only
+ * when a query finds nothing or little, and the pure function that picks the nearest known words for a
+ * misspelt one.
+ */
+
+/** Where the site build writes the vocabulary (under the site's root). */
+export const VOCABULARY_PATH = "sok/ordliste.json";
+/** The most words the file holds: the most used ones are kept. */
+export const VOCABULARY_MAX_WORDS = 15_000;
+const MIN_LENGTH = 3;
+
+export interface Vocabulary {
+  /** Lower-case words, the most used first. */
+  readonly words: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function vocabularyWords(text: string): string[] {
+  return (text.toLocaleLowerCase("nb").match(WORD) ?? []).filter((w) => w.length >= MIN_LENGTH && !/^\d+$/.test(w) && !/^qx[^aeiouyæøå]{2}$/.test(w));
+}
+
+/** The vocabulary of a set of records: each word counted once per record, the most used first. */
+export function buildVocabulary(records: readonly { readonly sections: readonly { readonly text: string }[] }[], max = VOCABULARY_MAX_WORDS): Vocabulary {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const seen = new Set<string>();
+    for (const section of record.sections) for (const word of vocabularyWords(section.text)) seen.add(word);
+    for (const word of seen) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "nb")).slice(0, max).map(([w]) => w);
+  return { words };
+}
+
+/** Edit distance with transpositions (optimal string alignment), stopping early beyond `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    rows.push([i]);
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(value);
+      best = Math.min(best, value);
+    }
+    if (i > 0 && best > limit) return limit + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Whether the index knows a word: as it is, or as the start of a longer word (Pagefind matches prefixes). */
+export function isKnown(word: string, vocabulary: Vocabulary): boolean {
+  const w = word.toLocaleLowerCase("nb");
+  return vocabulary.words.some((v) => v === w || (w.length >= 4 && v.startsWith(w)));
+}
+
+/** The known words nearest to a word: one edit for short words, two for long ones; the most used first. */
+export function nearestWords(word: string, vocabulary: Vocabulary, max = 3): string[] {
+  const w = word.toLocaleLowerCase("nb");
+  const limit = w.length <= 5 ? 1 : 2;
+  const found: { word: string; distance: number; rank: number }[] = [];
+  vocabulary.words.forEach((candidate, rank) => {
+    if (candidate === w) return;
+    const distance = editDistance(w, candidate, limit);
+    if (distance <= limit) found.push({ word: candidate, distance, rank });
+  });
+  return found
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .slice(0, max)
+    .map((f) => f.word);
+}
+
+/**
+ * Queries to offer instead of the given one: each unknown word replaced by its nearest known word, the
+ * best combination first. Empty when every word is known or nothing is near.
+ */
+export function suggestions(query: string, vocabulary: Vocabulary, max = 3): string[] {
+  const parts = query.trim().split(/\s+/).filter(Boolean);
+  const options = parts.map((part) => {
+    const clean = part.toLocaleLowerCase("nb").replace(/[^\p{L}\p{N}-]/gu, "");
+    if (clean.length < MIN_LENGTH || isKnown(clean, vocabulary)) return [part];
+    return nearestWords(clean, vocabulary, max);
+  });
+  if (options.some((o) => o.length === 0) || options.every((o, i) => o.length === 1 && o[0] === parts[i])) return [];
+  const result: string[] = [];
+  for (let choice = 0; choice < max; choice += 1) {
+    const words = options.map((o) => o[Math.min(choice, o.length - 1)]!);
+    const text = words.join(" ");
+    if (!result.includes(text)) result.push(text);
+  }
+  return result;
+}
