@@ -515,7 +515,7 @@ describe("building on what others have tried", () => {
     await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
     // The issuer still has a session: it may send the user straight back without its login page.
     // Either copy brings the text back: the one kept before the login, or the local copy of unsaved text.
-    const notice = page.getByText(/Du ble logget inn på nytt|Det du skrev sist, var ikke lagret ennå/);
+    const notice = page.getByText(/Du ble logget inn på nytt|Det du skrev sist, var ikke lagret ennå/).first();
     await page
       .locator("#sub")
       .or(notice)

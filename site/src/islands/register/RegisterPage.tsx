@@ -53,6 +53,9 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
       initialStep = pending.step;
       idempotencyKey = pending.idempotencyKey;
       startDirty = true;
+      // One notice is enough: this copy replaces the local one.
+      const local = notices.findIndex((n) => n.text.startsWith("Det du skrev sist"));
+      if (local >= 0) notices.splice(local, 1);
       notices.push({ variant: "info", text: "Du ble logget inn på nytt. Det du hadde skrevet, er hentet tilbake." });
     }
   }
