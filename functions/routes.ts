@@ -30,6 +30,7 @@ const ENTRIES = {
   "POST /api/pilots/{id}/withdraw": "review/withdraw",
   "POST /api/pilots/{id}/reconsideration": "review/request-reconsideration",
   "POST /api/pilots/{id}/reconsideration/answer": "review/answer-reconsideration",
+  "POST /api/pilots/{id}/reply": "review/reply-to-curator",
   "GET /api/results-due": "review/results-due",
   "POST /api/pilots/{id}/redact": "review/redact",
   "GET /api/public/pilots": "public/pilots",

@@ -1,9 +1,12 @@
 import { updatePilot } from "../../shared/api/pilots.ts";
 import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
-import { workflow } from "../lib/clients.ts";
+import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { requireKnownPartnerOffices } from "../lib/partner-offices.ts";
 
 export const handler = httpHandler(updatePilot, async ({ principal, params, ifMatch, body }) => {
+  const current = await pilots.require(params.id);
+  await requireKnownPartnerOffices(body, current.officeId);
   const { pilot } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "update", content: body } });
   return { body: pilot, headers: { etag: etag(pilot.version) } };
 });

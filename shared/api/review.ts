@@ -3,6 +3,7 @@ import {
   PublishBodySchema,
   ReconsiderationAnswerBodySchema,
   ReconsiderationBodySchema,
+  ReplyBodySchema,
   RequestChangesBodySchema,
   WithdrawBodySchema,
 } from "../domain/review.ts";
@@ -111,6 +112,20 @@ export const resultsDue = defineRoute({
   summary: "Utprøvinger som mangler resultater",
   success: 200,
   response: listOf(ResultsDueItemSchema),
+});
+
+export const replyToCurator = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/reply",
+  access: "own-office",
+  tag: "review",
+  summary: "Svar på kuratorens kommentar (en del av historikken, aldri offentlig)",
+  body: ReplyBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { message: "Vi har lagt til hva bedriftene må stille med i oppskriften." },
+  success: 200,
+  response: PilotSchema,
 });
 
 export const redactPilot = defineRoute({

@@ -138,10 +138,27 @@ export const ResultMeasureSchema = z
     path: ["unit"],
   });
 
+/** A planned outcome that was not measured, with the reason: reported, never silently dropped. */
+export const NotMeasuredSchema = z.strictObject({
+  plannedOutcomeId: LocalId,
+  reason: requiredText(1000),
+});
+
+/** A result reported while the trial is still running (delresultat), with the date it describes. */
+export const InterimResultSchema = z.strictObject({
+  date: IsoDate,
+  summary: requiredText(2000),
+  plannedOutcomeId: LocalId.optional(),
+  value: Figure(-1_000_000_000, 1_000_000_000).optional(),
+  /** The number of participants the figure is based on. */
+  n: NonNegativeInt(10_000_000).optional(),
+});
+
 export const ResultsSchema = z.strictObject({
   outcome: OutcomeCode,
   summary: freeText(4000).optional(),
   measures: z.array(ResultMeasureSchema).max(30).optional(),
+  notMeasured: z.array(NotMeasuredSchema).max(20).optional(),
   failureReasons: uniqueList(FailureReasonCode, FAILURE_REASONS_MAX).optional(),
   evaluationDesign: EvaluationDesignCode.optional(),
   evaluatedBy: EvaluatorCode.optional(),
@@ -198,6 +215,7 @@ export const PilotContentSchema = z.strictObject({
     .refine((list) => new Set(list.map((o) => o.id)).size === list.length, { error: "To planlagte resultatmål har samme id" })
     .optional(),
   results: ResultsSchema.optional(),
+  interimResults: z.array(InterimResultSchema).max(20).optional(),
   lessons: LessonsSchema.optional(),
   preconditions: freeText(4000).optional(),
   documents: z.array(DocumentSchema).max(30).optional(),

@@ -16,6 +16,11 @@ export const RequestChangesBodySchema = z.strictObject({
   comment: requiredText(4000),
 });
 
+/** The office's answer to a curator's comment: part of the trial's history, never public. */
+export const ReplyBodySchema = z.strictObject({
+  message: requiredText(4000),
+});
+
 export const WithdrawBodySchema = z.strictObject({
   reason: requiredText(4000),
 });

@@ -12,7 +12,15 @@ import type { Principal } from "./principal.ts";
  *     └──────────  changes_requested ──submit──▶ submitted
  *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
  */
-export type WorkflowAction = "edit" | "submit" | "publish" | "request_changes" | "withdraw" | "request_reconsideration" | "answer_reconsideration";
+export type WorkflowAction =
+  | "edit"
+  | "submit"
+  | "publish"
+  | "request_changes"
+  | "withdraw"
+  | "request_reconsideration"
+  | "answer_reconsideration"
+  | "reply_to_curator";
 
 export interface WorkflowSubject {
   readonly state: PilotState;
@@ -24,6 +32,8 @@ export interface WorkflowSubject {
   readonly hasPendingChanges?: boolean | undefined;
   /** Whether it carries a rating a reconsideration can be asked about. */
   readonly rated?: boolean;
+  /** The curators' latest comment to the office, which the office may answer. */
+  readonly reviewComment?: string | undefined;
 }
 
 export type WorkflowDecision =
@@ -86,6 +96,12 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
       if (subject.publishedVersion === undefined || state === "withdrawn") {
         return deny("invalid_state", "Utprøvingen er ikke publisert");
       }
+      return { ok: true, to: state };
+    }
+    case "reply_to_curator": {
+      if (!ownOffice(actor, subject)) return deny("forbidden", FORBIDDEN_OFFICE);
+      if (state === "withdrawn") return deny("invalid_state", "En tilbaketrukket utprøving kan ikke få nye svar");
+      if (!subject.reviewComment) return deny("invalid_state", "Kuratoren har ikke skrevet noen kommentar å svare på");
       return { ok: true, to: state };
     }
   }

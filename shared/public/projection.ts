@@ -1,3 +1,4 @@
+import { costPerParticipant } from "../domain/cost.ts";
 import type { Pilot, PilotContent } from "../domain/pilot.ts";
 import type { MeasureUnit } from "../domain/taxonomy.ts";
 import {
@@ -49,7 +50,8 @@ export function outcomeSwitch(content: Pick<PilotContent, "plannedOutcomes" | "r
   const planned = content.plannedOutcomes ?? [];
   const measures = content.results?.measures ?? [];
   if (!content.results) return { dropped: [], added: [] };
-  const reportedPlanIds = new Set(measures.flatMap((m) => (m.plannedOutcomeId ? [m.plannedOutcomeId] : [])));
+  // A planned outcome reported as "ikke målt" with a reason is accounted for, not dropped.
+  const reportedPlanIds = new Set([...measures.flatMap((m) => (m.plannedOutcomeId ? [m.plannedOutcomeId] : [])), ...(content.results.notMeasured ?? []).map((n) => n.plannedOutcomeId)]);
   const plannedIds = new Set(planned.map((p) => p.id));
   const plannedCodes = new Set(planned.flatMap((p) => (p.measureCode ? [p.measureCode] : [])));
   const reportedCodes = new Set(measures.flatMap((m) => (m.measureCode ? [m.measureCode] : [])));
@@ -113,12 +115,15 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
             // The figure before the trial is about the same people as the measure.
             baseline: m.baseline ? { value: publicFigure(m.baseline.value, m.unit, m.n), description: m.baseline.description } : undefined,
           })),
+          notMeasured: c.results.notMeasured,
           failureReasons: c.results.failureReasons ?? [],
           evaluationDesign: c.results.evaluationDesign,
           evaluatedBy: c.results.evaluatedBy,
           researchPartner: c.results.researchPartner,
         }
       : undefined,
+    interimResults: c.interimResults?.map((r) => ({ ...r, n: publicCount(r.n) })),
+    costPerParticipantNok: costPerParticipant(c),
     outcomeSwitch: outcomeSwitch(c),
     lessons: c.lessons,
     preconditions: c.preconditions,

@@ -20,6 +20,7 @@ import {
   TargetGroupCode,
   TrialStatusCode,
   MeasureUnitCode,
+  NotMeasuredSchema,
   StandardMeasureCode,
 } from "../domain/pilot.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../domain/fields.ts";
@@ -96,12 +97,19 @@ export const PublicPilotSchema = z.strictObject({
       outcome: OutcomeCode,
       summary: z.string().optional(),
       measures: z.array(PublicMeasureSchema),
+      notMeasured: z.array(NotMeasuredSchema).optional(),
       failureReasons: z.array(FailureReasonCode),
       evaluationDesign: EvaluationDesignCode.optional(),
       evaluatedBy: EvaluatorCode.optional(),
       researchPartner: z.string().optional(),
     })
     .optional(),
+  /** Results reported while the trial ran, each with its date; counts below 5 suppressed. */
+  interimResults: z
+    .array(z.strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: z.number().optional(), n: PublicCountSchema.optional() }))
+    .optional(),
+  /** Total cost divided by participants; left out when there are fewer than 5 (it would reveal the count). */
+  costPerParticipantNok: z.int().min(0).optional(),
   outcomeSwitch: OutcomeSwitchSchema,
   lessons: LessonsSchema.optional(),
   preconditions: z.string().optional(),

@@ -20,6 +20,8 @@ export type PilotAction =
   | { readonly kind: "submit" }
   | { readonly kind: "publish"; readonly evidence: EvidenceRating; readonly methodId: string; readonly note?: string | undefined }
   | { readonly kind: "request_changes"; readonly comment: string }
+  /** The office answers the curators' comment: kept in the history, the trial itself unchanged. */
+  | { readonly kind: "reply_to_curator"; readonly message: string }
   | { readonly kind: "withdraw"; readonly reason: string }
   | { readonly kind: "request_reconsideration"; readonly comment: string }
   | {
@@ -80,6 +82,7 @@ const WORKFLOW_ACTIONS: Record<Exclude<PilotAction["kind"], "move_method">, Work
   submit: "submit",
   publish: "publish",
   request_changes: "request_changes",
+  reply_to_curator: "reply_to_curator",
   withdraw: "withdraw",
   request_reconsideration: "request_reconsideration",
   answer_reconsideration: "answer_reconsideration",
@@ -165,6 +168,8 @@ async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest, 
     }
     case "request_changes":
       return { action: "request_changes", next: { ...current, state: to, reviewComment: action.comment }, note: action.comment };
+    case "reply_to_curator":
+      return { action: "reply_to_curator", next: current, note: action.message };
     case "withdraw": {
       const { publishedVersion: _gone, hasPendingChanges: _pending, ...rest } = current;
       const next: Pilot = { ...rest, state: to, reviewComment: action.reason };

@@ -1,31 +1,47 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
+import { STEPS } from "../../shared/forms/pilot-form.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
  * Connect issuer (its real login page), DynamoDB Local and the site, rebuilt after a publish.
+ * Screenshots of every step at 1280 and 390 px are written to `test-results/screenshots/` (git-ignored).
  */
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
+const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 const OFFICE = "nav-grunerlokka";
+const OFFICE_NAME = "NAV Grünerløkka";
 const OFFICE_USER = `kontor-${OFFICE}`;
 const CURATOR = "kurator";
 /** A valid fødselsnummer (both check digits hold), written as people often do, with a space. */
 const IDENTITY_NUMBER = "010190 00008";
+const WIDTHS = [1280, 390] as const;
+const ALL_STEPS = [...STEPS.map((s) => s.title), "Se over og send inn"];
 
 let hub: Hub;
 let browser: Browser;
 let siteDir: string;
+let base = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-site-"));
-  hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-  await hub.rebuilder?.idle();
+  mkdirSync(SHOTS, { recursive: true });
+  if (process.env.UTP_E2E_URL) {
+    // Against a hub already running (`npm start`), to try a change quickly: its site is in site/dist.
+    base = process.env.UTP_E2E_URL;
+    siteDir = join(REPO_ROOT, "site", "dist");
+  } else {
+    siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-site-"));
+    hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
+    await hub.rebuilder?.idle();
+    base = hub.url;
+  }
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
@@ -33,7 +49,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await hub?.stop();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  if (hub && siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 interface Watched {
@@ -41,25 +57,25 @@ interface Watched {
   problems: string[];
 }
 
-/** A fresh browser (own sessionStorage) whose page errors and CSP violations fail the test. */
-async function newPage(options: { forAxe?: boolean } = {}): Promise<Watched> {
+/** A fresh browser (own storage) whose page errors and CSP violations fail the test. */
+async function newPage(options: { forAxe?: boolean; width?: number } = {}): Promise<Watched> {
   // axe-core is injected as a script: only the accessibility test lets the browser bypass the CSP for it.
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", bypassCSP: options.forAxe ?? false });
+  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", bypassCSP: options.forAxe ?? false, viewport: { width: options.width ?? 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
     const text = message.text();
-    // A 412 or 422 answer is part of the story; the browser logs every non-2xx fetch.
-    if (message.type() === "error" && !/status of (412|422|401)/.test(text)) problems.push(`console: ${text}`);
+    // A 409, 412 or 422 answer is part of the story; the browser logs every non-2xx fetch.
+    if (message.type() === "error" && !/status of (409|412|422|401)/.test(text)) problems.push(`console: ${text}`);
   });
   return { page, problems };
 }
 
 /** Logs in through the local issuer's own login page, starting from an app page. */
 async function loginAt(page: Page, path: string, sub: string): Promise<void> {
-  await page.goto(`${hub.url}${path}`);
+  await page.goto(`${base}${path}`);
   await page.waitForURL(/\/oidc\/authorize/);
   await page.selectOption("#sub", sub);
   await page.getByRole("button", { name: "Logg inn" }).click();
@@ -71,9 +87,26 @@ async function savedStatus(page: Page): Promise<void> {
   await page.locator("#utp-save-status").filter({ hasText: /Lagret kl\. \d\d[:.]\d\d/ }).waitFor({ timeout: 15_000 });
 }
 
+const visible = (page: Page) => page.locator("form#utp-form > section:not([hidden])");
+const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? "", text: document.activeElement?.textContent?.trim() ?? "", inSummary: Boolean(document.activeElement?.closest("#utp-error-summary")) }));
+
+/** "Neste: <title>" on the current step; focus lands on the next step's heading. */
 async function nextStep(page: Page, title: string): Promise<void> {
-  await page.getByRole("button", { name: `Neste: ${title}` }).click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(title);
+  await visible(page).getByRole("button", { name: `Neste: ${title}` }).click();
+  await expect.poll(async () => (await focused(page)).text).toContain(title);
+}
+
+/** Jumps to a step through Aksel's FormProgress ("Vis alle steg"). */
+async function openStep(page: Page, title: string): Promise<void> {
+  const progress = page.getByRole("navigation", { name: "Steg i skjemaet" });
+  const show = progress.getByRole("button", { name: "Vis alle steg" });
+  if (await show.isVisible()) await show.click();
+  await progress.getByRole("button", { name: new RegExp(`${title}$`) }).click();
+  await expect.poll(async () => (await focused(page)).text).toContain(title);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 async function axe(page: Page): Promise<string[]> {
@@ -91,12 +124,23 @@ function pilotIdFrom(page: Page): string {
   return id;
 }
 
+interface PublishedTrial {
+  id: string;
+  slug: string;
+  officeId: string;
+  title: string;
+}
+async function publishedTrials(): Promise<PublishedTrial[]> {
+  return (((await (await fetch(`${base}/data/utprovinger.json`)).json()) as { items?: PublishedTrial[] }).items ?? []);
+}
+
 let storyPilotId = "";
 
 describe("an office registers a trial and a curator publishes it", () => {
-  it("goes from an empty form to a published, searchable trial", async () => {
+  it("goes from an empty form to a published, searchable trial, with a receipt, a conversation and a readable review", async () => {
     const started = Date.now();
-    const title = "Mentorløypa for unge arbeidssøkere på Grünerløkka";
+    // Against a reused hub, earlier runs left trials with the same title: make it unique there.
+    const title = `Mentorløypa for unge arbeidssøkere på Grünerløkka${process.env.UTP_E2E_URL ? ` ${Date.now()}` : ""}`;
     const office = await newPage();
     const page = office.page;
 
@@ -104,12 +148,17 @@ describe("an office registers a trial and a curator publishes it", () => {
     await loginAt(page, "/registrer/", OFFICE_USER);
     await page.getByRole("heading", { level: 1, name: "Registrer en utprøving" }).waitFor();
 
-    // Act: step 1 (om utprøvingen), saved as a draft as the user types.
+    // Act: step 1, saved as a draft as the user types; the partner office is picked by name.
     await page.getByLabel("Tittel").fill(title);
     await page.getByLabel("Kort sammendrag").fill("Unge arbeidssøkere får en mentor fra en lokal bedrift i seks måneder.");
     await page.getByLabel("Behov", { exact: true }).fill("Mange unge faller fra tiltak fordi de mangler kontakt med arbeidslivet.");
-    await page.getByLabel("Startdato").fill("2025-02-01");
-    await page.getByLabel("Status for utprøvingen").selectOption("pagar");
+    await page.getByRole("radio", { name: "Pågår" }).check();
+    await page.getByLabel("Startdato").fill("01.02.2025");
+    await page.getByLabel("Startdato").press("Tab");
+    await page.getByLabel("Andre NAV-kontorer som er med (valgfritt)").fill("Lier");
+    const officeSaved = page.waitForResponse((r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes('"nav-lier"'));
+    await page.getByRole("option", { name: "NAV Lier" }).click();
+    expect((await officeSaved).ok()).toBe(true);
     await savedStatus(page);
     const pilotId = pilotIdFrom(page);
     storyPilotId = pilotId;
@@ -128,19 +177,19 @@ describe("an office registers a trial and a curator publishes it", () => {
     expect((await partnerSaved).status()).toBe(200);
 
     // The user leaves mid-way and comes back to the draft.
-    await page.goto(`${hub.url}/`);
-    await page.goto(`${hub.url}/registrer/`);
+    await page.goto(`${base}/`);
+    await page.goto(`${base}/registrer/`);
     await page.getByRole("link", { name: `Fortsett med «${title}»` }).click();
     await page.waitForURL(/id=/);
-    expect(await page.getByLabel("Tittel").inputValue()).toBe(title);
-    expect(await page.locator("#f-partners-0-name").inputValue()).toBe("Grünerløkka Næringsforening");
-    expect(await page.getByLabel("Unge under 30 år").isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel("Tittel").inputValue()).toBe(title);
+    expect(await page.getByLabel("Startdato").inputValue()).toBe("01.02.2025");
+    expect(await page.getByText("NAV Lier").count()).toBeGreaterThan(0);
 
-    await page.getByRole("button", { name: "4 Kostnad og finansiering" }).click();
+    await openStep(page, "Kostnad og finansiering");
     await page.getByRole("button", { name: "Legg til finansieringskilde" }).click();
     await page.locator("#f-funding-0-source").selectOption("eget-budsjett");
     await page.locator("#f-funding-0-amountNok").fill("150000");
-    await page.getByLabel("Innsats i årsverk").fill("0,5");
+    await page.getByLabel("Innsats i årsverk for hele perioden").fill("0,5");
 
     await nextStep(page, "Oppskrift");
     await page.getByRole("button", { name: "Legg til steg" }).click();
@@ -153,18 +202,26 @@ describe("an office registers a trial and a curator publishes it", () => {
 
     await nextStep(page, "Resultater");
     await nextStep(page, "Kontakt");
+    await nextStep(page, "Se over og send inn");
 
-    // Submitting without a contact person: the error summary takes focus and links to the field.
+    // Submitting without a contact person: the error summary takes focus and its link focuses the field.
     await page.getByRole("button", { name: "Send til vurdering" }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("utp-error-summary");
+    await expect.poll(async () => (await focused(page)).inSummary).toBe(true);
+    const missing = await page.locator("#utp-error-summary a").allTextContents();
+    expect(missing).toEqual(["Kontaktperson: Oppgi navn på kontaktperson", "E-post på jobb: Oppgi e-postadressen til kontaktpersonen"]);
     await page.locator("#utp-error-summary").getByRole("link", { name: /Kontaktperson: Oppgi navn/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-contact-name");
+    await expect.poll(async () => (await focused(page)).id).toBe("f-contact-name");
     expect(await page.locator("#f-contact-name").getAttribute("aria-invalid")).toBe("true");
 
     await page.getByLabel("Kontaktperson").fill("Kari Nordmann");
     await page.getByLabel("E-post på jobb").fill("kari.nordmann@nav.no");
+    await nextStep(page, "Se over og send inn");
     await page.getByRole("button", { name: "Send til vurdering" }).click();
+
+    // Assess: a receipt that says what happens next and when.
+    await page.getByRole("heading", { level: 1, name: "Kvittering" }).waitFor();
     await page.getByText("Utprøvingen er sendt til vurdering").waitFor();
+    expect(await page.locator("main").innerText()).toMatch(/Du får svar innen 10 virkedager, senest \d+\. \p{L}+ \d{4}/u);
 
     // A curator asks for changes.
     const curator = (await newPage()).page;
@@ -175,27 +232,54 @@ describe("an office registers a trial and a curator publishes it", () => {
     await curator.getByRole("button", { name: "Send tilbake til kontoret" }).click();
     await curator.getByText("Utprøvingen er sendt tilbake til kontoret").waitFor();
 
-    // The office sees the comment, fixes and resubmits.
-    await page.goto(`${hub.url}/mine/`);
+    // The office sees the comment, answers it, fixes two fields and resubmits.
+    await page.goto(`${base}/mine/`);
     await page.getByText("Returnert for endringer").first().waitFor();
     await page.getByText("Skriv hva bedriftene må stille med").first().waitFor();
-    await page.getByRole("link", { name: `Rediger «${title}»` }).click();
+    const answer = "Vi har skrevet det inn i oppskriften nå: to timer i uka per mentor.";
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) }).first();
+    await card.getByLabel("Svar kuratoren").fill(answer);
+    await card.getByRole("button", { name: "Send svaret" }).click();
+    await card.getByText("Svaret er sendt til kuratoren.").waitFor();
+    await card.getByRole("link", { name: `Rediger «${title}»` }).click();
     await page.getByText("Kuratoren ba om endringer").waitFor();
-    await page.getByRole("button", { name: "5 Oppskrift" }).click();
+    await openStep(page, "Kostnad og finansiering");
+    await page.getByLabel("Innsats i årsverk for hele perioden").fill("1");
+    await openStep(page, "Oppskrift");
     await page.getByLabel("Hva trengs for å gjøre det samme?").fill("Bedriftene gir hver mentor to timer i uka, og kontoret har en koordinator i 50 prosent stilling.");
-    await page.getByRole("button", { name: "8 Kontakt" }).click();
+    await openStep(page, "Se over og send inn");
     await page.getByRole("button", { name: "Send til vurdering" }).click();
     await page.getByText("Utprøvingen er sendt til vurdering").waitFor();
 
-    // The curator publishes with an evidence rating and a new method created on the spot.
-    await curator.goto(`${hub.url}/kurator/vurder/?id=${pilotId}`);
+    // The curator's review of the resubmission: exactly the two changed fields, the answer, no raw keys.
+    await curator.goto(`${base}/kurator/vurder/?id=${pilotId}`);
     await curator.getByRole("heading", { level: 1, name: title }).waitFor();
+    await curator.getByRole("heading", { name: "Endret siden forrige innsending" }).waitFor();
+    const changedRows = await curator.locator("table.utp-changes tbody tr th").allTextContents();
+    expect(changedRows).toEqual(["Innsats i årsverk for hele perioden", "Hva trengs for å gjøre det samme?"]);
+    expect(await curator.locator(".utp-field-view--changed dt").allTextContents()).toEqual(["Innsats i årsverk for hele perioden Endret", "Hva trengs for å gjøre det samme? Endret"]);
+    await curator.getByRole("heading", { name: "Samtale med kontoret" }).waitFor();
+    await curator.getByText(answer).waitFor();
+    const text = (await curator.locator("main").innerText()).replace(/[\u00a0\u202f]/g, " ");
+    expect(text).toContain(OFFICE_NAME);
+    expect(text).toContain("NAV Lier");
+    expect(text).toContain("1. februar 2025");
+    expect(text).toContain("150 000 kr");
+    expect(text).not.toMatch(/\b(start|end|count|staffYears|costNok|name|type|role|source|amountNok|measureCode):/);
+    expect(text).not.toMatch(/versjon \d/i);
+    expect(text).not.toContain(OFFICE);
+    // Never published: no withdraw button on this review.
+    expect(await curator.getByRole("button", { name: "Trekk tilbake" }).count()).toBe(0);
+    await shot(curator, "kurator-vurder-endringer-1280");
+
+    // The curator publishes with an evidence rating and a new method created on the spot.
     await curator.locator("#f-publish-evidence-strength--1").check();
     await curator.getByLabel("Retning på resultatet").selectOption("uavklart");
     await curator.getByText("Finnes ikke metoden? Opprett en ny").click();
-    await curator.getByLabel("Navn på ny metode").fill("Mentor fra arbeidslivet");
+    const method = `Mentor fra arbeidslivet${process.env.UTP_E2E_URL ? ` ${Date.now()}` : ""}`;
+    await curator.getByLabel("Navn på ny metode").fill(method);
     await curator.getByRole("button", { name: "Opprett metoden" }).click();
-    await curator.getByText("Metoden «Mentor fra arbeidslivet» er opprettet og valgt.").waitFor();
+    await curator.getByText(`Metoden «${method}» er opprettet og valgt.`).waitFor();
     await curator.getByRole("button", { name: "Publiser utprøvingen" }).click();
     await curator.getByText("Utprøvingen er publisert").waitFor();
     const publishedAt = Date.now();
@@ -205,21 +289,21 @@ describe("an office registers a trial and a curator publishes it", () => {
     await expect
       .poll(
         async () => {
-          const res = await fetch(`${hub.url}/data/utprovinger.json`);
+          const res = await fetch(`${base}/data/utprovinger.json`);
           return res.ok ? (await res.text()).includes(title) : false;
         },
         { timeout: 180_000, interval: 1000 },
       )
       .toBe(true);
-    await hub.rebuilder?.idle();
-    await search.goto(`${hub.url}/?q=${encodeURIComponent("Mentorløypa")}`);
+    await hub?.rebuilder?.idle();
+    await search.goto(`${base}/?q=${encodeURIComponent("Mentorløypa")}`);
     await search.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
     expect(await search.locator("[data-search-results] > li h2 a").allTextContents()).toContain(title);
 
     const finished = Date.now();
     const seconds = (finished - started) / 1000;
     console.log(
-      `The whole story (register, return, resubmit, publish, rebuild, search) took ${seconds.toFixed(1)} s: ` +
+      `The whole story (register, receipt, return, answer, resubmit, review, publish, rebuild, search) took ${seconds.toFixed(1)} s: ` +
         `${((publishedAt - started) / 1000).toFixed(1)} s in the forms, ${((finished - publishedAt) / 1000).toFixed(1)} s from publish to a search hit`,
     );
     expect(office.problems).toEqual([]);
@@ -227,21 +311,57 @@ describe("an office registers a trial and a curator publishes it", () => {
 });
 
 describe("the registration form", () => {
-  it("refuses a fødselsnummer in a text field with a message at that field", async () => {
+  it("lists every missing field at once when an empty registration is submitted, and each link focuses its field", async () => {
+    const { page, problems } = await newPage();
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    await openStep(page, "Se over og send inn");
+    await page.getByRole("button", { name: "Send til vurdering" }).click();
+    await expect.poll(async () => (await focused(page)).inSummary).toBe(true);
+    const links = await page.locator("#utp-error-summary a").allTextContents();
+    expect(links.map((l) => l.split(":")[0])).toEqual([
+      "Tittel",
+      "Kort sammendrag",
+      "Behov",
+      "Status for utprøvingen",
+      "Startdato",
+      "Arbeidsmåten",
+      "Målgrupper",
+      "Tiltakstyper",
+      "Finansiering",
+      "Innsats i årsverk for hele perioden",
+      "Steg i oppskriften",
+      "Planlagte resultatmål",
+      "Kontaktperson",
+      "E-post på jobb",
+    ]);
+    await page.locator("#utp-error-summary").getByRole("link", { name: /^Målgrupper:/ }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe("f-targetGroups--unge-under-30");
+    // Errors clear as they are fixed: one fewer in the summary.
+    await page.getByLabel("Unge under 30 år").check();
+    await openStep(page, "Se over og send inn");
+    await expect.poll(() => page.locator("#utp-error-summary a").count()).toBe(13);
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses a fødselsnummer in a text field at that field, and keeps it out of the browser's storage", async () => {
     const { page } = await newPage();
-    await loginAt(page, "/registrer/", OFFICE_USER);
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
     await page.getByLabel("Tittel").fill("Utprøving med et fødselsnummer i teksten");
     await page.getByLabel("Kort sammendrag").fill(`Deltakeren med nummer ${IDENTITY_NUMBER} kom i jobb.`);
-    const error = page.locator("#f-summary-error");
-    await error.filter({ hasText: "fødselsnummer" }).waitFor({ timeout: 10_000 });
-    expect(await page.getByLabel("Kort sammendrag").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByLabel("Kort sammendrag").getAttribute("aria-describedby")).toContain("f-summary-error");
+    const summary = page.getByLabel("Kort sammendrag");
+    await expect.poll(() => summary.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
+    const describedBy = (await summary.getAttribute("aria-describedby")) ?? "";
+    const message = await page.evaluate((ids) => ids.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "), describedBy);
+    expect(message).toContain("fødselsnummer");
     expect(await page.locator("#utp-save-status").textContent()).toContain("Ikke lagret");
+    const stored = await page.evaluate(() => [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].join(""));
+    expect(stored).toContain("Utprøving med et fødselsnummer i teksten");
+    expect(stored).not.toContain("010190");
   });
 
   it("tells the second of two editors about the conflict and keeps what they wrote", async () => {
     const first = (await newPage()).page;
-    await loginAt(first, "/registrer/", OFFICE_USER);
+    await loginAt(first, "/registrer/?ny=1", OFFICE_USER);
     await first.getByLabel("Tittel").fill("Felles utkast to veiledere skriver i");
     await savedStatus(first);
     const id = pilotIdFrom(first);
@@ -257,79 +377,132 @@ describe("the registration form", () => {
     await second.getByRole("alert").filter({ hasText: "Noen andre har lagret utprøvingen mens du skrev" }).waitFor({ timeout: 15_000 });
     await second.getByRole("button", { name: "Hent nyeste versjon" }).click();
     await second.getByRole("heading", { name: "Dine endringer som ikke ble lagret" }).waitFor();
-    expect(await second.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe("Sammendraget fra den første veilederen.");
+    await expect.poll(() => second.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe("Sammendraget fra den første veilederen.");
     expect(await second.getByLabel("Din tekst: Kort sammendrag").inputValue()).toBe(mine);
     await second.getByRole("button", { name: "Bruk min tekst" }).click();
     expect(await second.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe(mine);
     await savedStatus(second);
   });
 
-  it("can be filled in with the keyboard alone", async () => {
-    const { page } = await newPage();
-    await loginAt(page, "/registrer/", OFFICE_USER);
-    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? "", text: document.activeElement?.textContent?.trim() ?? "" }));
-    const tabTo = async (match: (f: { id: string; text: string }) => boolean) => {
-      for (let i = 0; i < 80; i++) {
+  it("can be completed and submitted with the keyboard alone", async () => {
+    const { page, problems } = await newPage();
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    const tabTo = async (match: (f: { id: string; text: string }) => boolean, limit = 120) => {
+      for (let i = 0; i < limit; i++) {
         await page.keyboard.press("Tab");
-        if (match(await focused())) return;
+        if (match(await focused(page))) return;
       }
       throw new Error("Fant ikke elementet med tabulator");
     };
-    await tabTo((f) => f.id === "f-title");
+    const byId = (id: string) => (f: { id: string }) => f.id === id;
+    const next = async (title: string) => {
+      await tabTo((f) => f.text === `Neste: ${title}`);
+      await page.keyboard.press("Enter");
+      await expect.poll(async () => (await focused(page)).text).toContain(title);
+    };
+    const add = async (button: string, firstField: string) => {
+      await tabTo((f) => f.text === button);
+      await page.keyboard.press("Enter");
+      await expect.poll(async () => (await focused(page)).id).toBe(firstField);
+    };
+    await tabTo(byId("f-title"));
     await page.keyboard.type("Tastaturutprøving for unge");
     await page.keyboard.press("Tab");
     await page.keyboard.type("Laget bare med tastaturet.");
-    await tabTo((f) => f.id === "f-trialStatus");
-    // Typing on a focused select picks the option that starts with what was typed.
-    await page.keyboard.type("Planlagt");
-    expect(await page.locator("#f-trialStatus").inputValue()).toBe("planlagt");
-    await tabTo((f) => f.text === "Neste: Målgruppe og tiltak");
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await focused()).text).toBe("2. Målgruppe og tiltak");
-    await tabTo((f) => f.id === "f-targetGroups--unge-under-30");
-    await page.keyboard.press("Space");
-    expect(await page.locator("#f-targetGroups--unge-under-30").isChecked()).toBe(true);
-    await tabTo((f) => f.text === "Neste: Samarbeid");
-    await page.keyboard.press("Enter");
-    await tabTo((f) => f.text === "Legg til samarbeidspartner");
-    await page.keyboard.press("Enter");
-    // Adding a row moves focus to its first field.
-    await expect.poll(async () => (await focused()).id).toBe("f-partners-0-name");
-    await page.keyboard.type("Frivilligsentralen");
     await page.keyboard.press("Tab");
-    await page.keyboard.type("Frivillig");
-    expect(await page.locator("#f-partners-0-type").inputValue()).toBe("frivillig-organisasjon");
-    await savedStatus(page);
-    expect(await page.getByLabel("Tittel").inputValue()).toBe("Tastaturutprøving for unge");
+    await page.keyboard.type("Noen bruker ikke mus.");
+    // Radio group: Tab enters it, the arrow keys choose.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: "Pågår" }).isChecked()).toBe(true);
+    await tabTo(byId("f-period-start"));
+    await page.keyboard.type("03.02.2025");
+    await next("Målgruppe og tiltak");
+    await tabTo(byId("f-methodDescription"));
+    await page.keyboard.type("Vi gjør alt med tastaturet.");
+    await tabTo(byId("f-targetGroups--unge-under-30"));
+    await page.keyboard.press("Space");
+    await tabTo(byId("f-measureTypes--oppfolging"));
+    await page.keyboard.press("Space");
+    await next("Samarbeid");
+    await next("Kostnad og finansiering");
+    await add("Legg til finansieringskilde", "f-funding-0-source");
+    // Typing on a focused select picks the option that starts with what was typed.
+    await page.keyboard.type("Eget");
+    expect(await page.locator("#f-funding-0-source").inputValue()).toBe("eget-budsjett");
+    await tabTo(byId("f-cost-staffYears"));
+    await page.keyboard.type("0,2");
+    await next("Oppskrift");
+    await add("Legg til steg", "f-recipe-steps-0");
+    await page.keyboard.type("Trykk Tab.");
+    await next("Planlagte resultater");
+    await add("Legg til resultatmål", "f-plannedOutcomes-0-measureCode");
+    await tabTo(byId("f-plannedOutcomes-0-name"));
+    await page.keyboard.type("Andel som fullfører");
+    await next("Resultater");
+    await next("Kontakt");
+    await tabTo(byId("f-contact-name"));
+    await page.keyboard.type("Tor Tastatur");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("tor.tastatur@nav.no");
+    await next("Se over og send inn");
+    await tabTo((f) => f.text === "Send til vurdering");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Kvittering" }).waitFor({ timeout: 15_000 });
+    expect(await focused(page)).toMatchObject({ text: "Kvittering" });
+    expect(problems).toEqual([]);
   });
 });
 
-describe("starting from another office's trial and logging in again", () => {
-  it("«Vil du prøve dette?» starts a copy for your own office with the original's method and groups", async () => {
+describe("building on what others have tried", () => {
+  it("shows a published trial with a close title as similar, and «Bruk som utgangspunkt» makes a replication", async () => {
     const { page } = await newPage();
-    const res = await fetch(`${hub.url}/data/utprovinger.json`);
-    const pilots = ((await res.json()) as { items?: { id: string; slug: string; officeId: string; title: string }[] }).items ?? [];
-    const original = pilots.find((p) => p.officeId !== OFFICE);
+    const original = (await publishedTrials()).find((p) => p.officeId !== OFFICE && p.title.split(" ").length >= 3);
     if (!original) throw new Error("No published trial from another office in the sample data");
-    await loginAt(page, "/mine/", OFFICE_USER);
-    await page.goto(`${hub.url}/utproving/${original.slug}/`);
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    // A title close to the original's: its words, the last one left out.
+    const close = original.title.split(/[:\s]+/).slice(0, -1).join(" ");
+    await page.getByLabel("Tittel").fill(close);
+    const similar = page.getByRole("region", { name: "Har andre prøvd dette før?" });
+    await similar.getByRole("link", { name: original.title }).waitFor({ timeout: 15_000 });
+    await shot(page, "registrer-lignende-1280");
+    const saved = page.waitForResponse((r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes(original.id), { timeout: 15_000 });
+    await similar.getByRole("listitem").filter({ hasText: original.title }).getByRole("button", { name: "Bruk som utgangspunkt" }).click();
+    const body = (await (await saved).json()) as { content: { replicatesPilotId?: string; title: string; targetGroups?: string[] } };
+    expect(body.content).toMatchObject({ replicatesPilotId: original.id, title: close });
+    expect(body.content.targetGroups?.length).toBeGreaterThan(0);
+  });
+
+  it("«Vil du prøve dette?» tells an anonymous user why to log in, then starts a copy with the original's method and groups", async () => {
+    const { page } = await newPage();
+    const original = (await publishedTrials()).find((p) => p.officeId !== OFFICE);
+    if (!original) throw new Error("No published trial from another office in the sample data");
+    await page.goto(`${base}/utproving/${original.slug}/`);
     await page.getByRole("link", { name: "Vil du prøve dette?" }).click();
+    await page.getByText("Logg inn med NAV-kontoret ditt først, så blir kopien registrert som kontorets egen utprøving.").waitFor();
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.waitForURL(/\/oidc\/authorize/);
+    await page.selectOption("#sub", OFFICE_USER);
+    await page.getByRole("button", { name: "Logg inn" }).click();
     await page.getByText(`Du starter en ny utprøving for ditt kontor etter «${original.title}»`).waitFor();
+    await openStep(page, "Målgruppe og tiltak");
     expect(await page.locator("#f-targetGroups input:checked").count()).toBeGreaterThan(0);
-    await page.getByRole("button", { name: "1 Om utprøvingen" }).click();
-    await page.getByLabel("Tittel").fill(`Vi prøver også: ${original.title}`.slice(0, 200));
+    await openStep(page, "Om utprøvingen");
     const created = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/api/pilots");
+    await page.getByLabel("Tittel").fill(`Vi prøver også: ${original.title}`.slice(0, 200));
     const response = await created;
     expect(response.status()).toBe(201);
-    const body = (await response.json()) as { officeId: string; content: { replicatesPilotId?: string; targetGroups?: string[] } };
+    const body = (await response.json()) as { officeId: string; content: { replicatesPilotId?: string; targetGroups?: string[]; results?: unknown } };
     expect(body.officeId).toBe(OFFICE);
     expect(body.content.replicatesPilotId).toBe(original.id);
     expect(body.content.targetGroups?.length).toBeGreaterThan(0);
+    expect(body.content.results).toBeUndefined();
   });
 
   it("sends an expired login back to the login page and keeps what was typed", async () => {
     const { page } = await newPage();
-    await loginAt(page, "/registrer/", OFFICE_USER);
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
     await page.getByLabel("Tittel").fill("Utprøving der innloggingen går ut");
     await savedStatus(page);
     const id = pilotIdFrom(page);
@@ -340,137 +513,115 @@ describe("starting from another office's trial and logging in again", () => {
     });
     const typed = "Dette ble skrevet mens innloggingen var utløpt.";
     await page.getByLabel("Kort sammendrag", { exact: true }).fill(typed);
-    await page.waitForURL(/\/oidc\/authorize/, { timeout: 15_000 });
-    await page.selectOption("#sub", OFFICE_USER);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL((url) => url.pathname === "/registrer/" && url.searchParams.get("id") === id);
-    await page.getByText("Du ble logget inn på nytt").waitFor();
+    // The issuer still has a session: it may send the user straight back without its login page.
+    // Either copy brings the text back: the one kept before the login, or the local copy of unsaved text.
+    const notice = page.getByText(/Du ble logget inn på nytt|Det du skrev sist, var ikke lagret ennå/).first();
+    await page
+      .locator("#sub")
+      .or(notice)
+      .first()
+      .waitFor({ timeout: 45_000 })
+      .catch(async (error: unknown) => {
+        await shot(page, "feil-utlopt-innlogging");
+        throw new Error(`${String(error)} at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 500)}`);
+      });
+    if (await page.locator("#sub").isVisible()) {
+      await page.selectOption("#sub", OFFICE_USER);
+      await page.getByRole("button", { name: "Logg inn" }).click();
+    }
+    await notice.waitFor().catch(async (error: unknown) => {
+      await shot(page, "feil-utlopt-innlogging");
+      throw new Error(`${String(error)} at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 800)}`);
+    });
+    expect(new URL(page.url()).searchParams.get("id")).toBe(id);
     expect(await page.getByLabel("Kort sammendrag", { exact: true }).inputValue()).toBe(typed);
     await savedStatus(page);
   });
 });
 
-describe("accessibility", () => {
-  it("has no serious or critical axe violations on the forms and curator pages", async () => {
-    const office = (await newPage({ forAxe: true })).page;
-    await loginAt(office, "/registrer/", OFFICE_USER);
-    const results: Record<string, string[]> = {};
-    results["/registrer/"] = await axe(office);
-    // With errors showing: the error summary and invalid fields.
-    await office.getByLabel("Tittel").fill("Tilgjengelighetssjekk");
-    await office.getByRole("button", { name: "8 Kontakt" }).click();
-    await office.getByRole("button", { name: "Send til vurdering" }).click();
-    await office.locator("#utp-error-summary").waitFor();
-    results["/registrer/ (med feil)"] = await axe(office);
-    for (const step of ["2 Målgruppe og tiltak", "7 Resultater"]) {
-      await office.getByRole("button", { name: step }).click();
-      results[`/registrer/ (${step})`] = await axe(office);
-    }
-    await office.goto(`${hub.url}/mine/`);
-    await office.getByRole("heading", { level: 1, name: "Mine utprøvinger" }).waitFor();
-    results["/mine/"] = await axe(office);
-
-    const curator = (await newPage({ forAxe: true })).page;
-    await loginAt(curator, "/kurator/", CURATOR);
-    await curator.getByRole("heading", { level: 1, name: "Vurderingskø" }).waitFor();
-    results["/kurator/"] = await axe(curator);
-    // A trial waiting in the queue (with the publish form), and the story's published one.
-    const queued = (await curator.locator("table a").first().getAttribute("href"))?.split("id=")[1];
-    for (const reviewId of [queued, storyPilotId].filter(Boolean)) {
-      await curator.goto(`${hub.url}/kurator/vurder/?id=${reviewId}`);
-      await curator.getByRole("heading", { level: 2, name: "Planlagte og rapporterte resultater" }).waitFor();
-      results[`/kurator/vurder/?id=${reviewId}`] = await axe(curator);
-    }
-    await curator.goto(`${hub.url}/kurator/metoder/`);
-    await curator.getByRole("heading", { level: 1, name: "Metoder" }).waitFor();
-    results["/kurator/metoder/"] = await axe(curator);
-    await curator.goto(`${hub.url}/kurator/resultater/`);
-    await curator.getByRole("heading", { level: 1, name: "Utprøvinger som mangler resultater" }).waitFor();
-    results["/kurator/resultater/"] = await axe(curator);
-
-    for (const [page, violations] of Object.entries(results)) expect(violations, page).toEqual([]);
-  });
-
-  it("keeps the reading pages free of JavaScript", async () => {
-    const published = ((await (await fetch(`${hub.url}/data/utprovinger.json`)).json()) as { items: { slug: string }[] }).items;
-    for (const path of ["metode/index.html", "kunnskapskart/index.html", "statistikk/index.html", `utproving/${published[0]?.slug ?? ""}/index.html`]) {
-      expect(readFileSync(join(siteDir, path), "utf8"), path).not.toMatch(/<script[\s>]/);
-    }
+describe("withdrawing", () => {
+  it("asks for confirmation, with a reason, before a trial is withdrawn", async () => {
+    const { page } = await newPage();
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    const title = `Utkast som skal trekkes tilbake ${Date.now()}`;
+    await page.getByLabel("Tittel").fill(title);
+    await savedStatus(page);
+    await page.goto(`${base}/mine/`);
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+    await card.getByRole("button", { name: "Trekk tilbake" }).click();
+    const dialog = page.getByRole("dialog", { name: "Vil du trekke tilbake utprøvingen?" });
+    await dialog.waitFor();
+    await shot(page, "mine-trekk-tilbake-1280");
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await card.getByText("Utkast", { exact: true }).count()).toBe(1);
+    await card.getByRole("button", { name: "Trekk tilbake" }).click();
+    await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
+    await dialog.getByText("Feltet må fylles ut").or(dialog.getByText(/må fylles ut|Skriv/)).first().waitFor();
+    await dialog.getByLabel("Hvorfor trekkes utprøvingen tilbake?").fill("Vi startet den ved en feil.");
+    await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
+    await card.getByText("Trukket tilbake").first().waitFor();
   });
 });
 
-describe("following up after publication", () => {
-  it("lets the office ask for a new rating and the curator answer it", async () => {
-    if (!storyPilotId) throw new Error("The story test publishes the trial this test needs");
-    const office = (await newPage()).page;
-    await loginAt(office, "/mine/", OFFICE_USER);
-    await office.getByText("Be om ny vurdering av kunnskapsgrunnlaget").first().click();
-    const comment = office.getByLabel("Hvorfor bør vurderingen endres?").first();
-    await comment.fill("Vi har nå tall for 24 deltakere etter seks måneder, så nivå 2 passer bedre.");
-    await office.getByRole("button", { name: "Send forespørselen" }).first().click();
-    await expect.poll(() => office.locator("details[open] [role=status]").first().textContent()).toContain("Forespørselen er sendt");
+describe("accessibility and looks", () => {
+  it("has no serious or critical axe violations on any app page at 1280 and 390 px, and screenshots every step", async () => {
+    const results: Record<string, string[]> = {};
+    for (const width of WIDTHS) {
+      const office = (await newPage({ forAxe: true, width })).page;
+      await loginAt(office, "/registrer/?ny=1", OFFICE_USER);
+      await office.getByLabel("Tittel").fill("Tilgjengelighetssjekk");
+      for (const [i, title] of ALL_STEPS.entries()) {
+        if (i > 0) await openStep(office, title);
+        await shot(office, `registrer-${i + 1}-${width}`);
+        results[`/registrer/ steg ${i + 1} (${width})`] = await axe(office);
+      }
+      await office.getByRole("button", { name: "Send til vurdering" }).click();
+      await office.locator("#utp-error-summary").waitFor();
+      await shot(office, `registrer-feil-${width}`);
+      results[`/registrer/ med feil (${width})`] = await axe(office);
+      await office.goto(`${base}/mine/`);
+      await office.getByRole("heading", { level: 1, name: "Mine utprøvinger" }).waitFor();
+      await shot(office, `mine-${width}`);
+      results[`/mine/ (${width})`] = await axe(office);
 
-    const curator = (await newPage()).page;
-    await loginAt(curator, "/kurator/", CURATOR);
-    const request = curator.getByRole("region", { name: /Forespørsel: Mentorløypa/ });
-    await request.getByText("nivå 2 passer bedre").waitFor();
-    await request.getByLabel("Vurderingen endres").check();
-    await request.getByLabel(/^2 Lovende/).check();
-    await request.getByLabel("Retning på resultatet").selectOption("positiv");
-    await request.getByLabel("Begrunnelse til kontoret").fill("Enig: tallene gir nivå 2.");
-    await request.getByRole("button", { name: "Send svaret" }).click();
-    await request.getByText("Svaret er sendt til kontoret").waitFor();
+      const curator = (await newPage({ forAxe: true, width })).page;
+      await loginAt(curator, "/kurator/", CURATOR);
+      await curator.getByRole("heading", { level: 1, name: "Vurderingskø" }).waitFor();
+      await shot(curator, `kurator-${width}`);
+      results[`/kurator/ (${width})`] = await axe(curator);
+      const queued = (await curator.locator("table a").first().getAttribute("href"))?.split("id=")[1];
+      for (const [n, reviewId] of [queued, storyPilotId].filter(Boolean).entries()) {
+        await curator.goto(`${base}/kurator/vurder/?id=${reviewId}`);
+        await curator.getByRole("heading", { level: 2, name: "Planlagte og rapporterte resultater" }).waitFor();
+        await shot(curator, `kurator-vurder-${n + 1}-${width}`);
+        results[`/kurator/vurder/?id=${reviewId} (${width})`] = await axe(curator);
+      }
+      await curator.goto(`${base}/kurator/metoder/`);
+      await curator.getByRole("heading", { level: 1, name: "Metoder" }).waitFor();
+      await shot(curator, `kurator-metoder-${width}`);
+      results[`/kurator/metoder/ (${width})`] = await axe(curator);
+      await curator.goto(`${base}/kurator/resultater/`);
+      await curator.getByRole("heading", { level: 1, name: "Utprøvinger som mangler resultater" }).waitFor();
+      await shot(curator, `kurator-resultater-${width}`);
+      results[`/kurator/resultater/ (${width})`] = await axe(curator);
+      // Nothing wider than the window at 390 px.
+      if (width === 390) expect(await curator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+    for (const [page, violations] of Object.entries(results)) expect(violations, page).toEqual([]);
   });
 
-  it("shows the office its overdue results with a direct link to report them", async () => {
-    const curator = (await newPage()).page;
-    await loginAt(curator, "/kurator/resultater/", CURATOR);
-    await curator.getByRole("heading", { level: 1, name: "Utprøvinger som mangler resultater" }).waitFor();
-    const due = await curator.evaluate(async () => {
-      const tokens = JSON.parse(sessionStorage.getItem("utp:tokens") ?? "{}") as { idToken?: string };
-      const res = await fetch("/api/results-due", { headers: { authorization: `Bearer ${tokens.idToken ?? ""}` } });
-      return ((await res.json()) as { items: { id: string; officeId: string; title: string }[] }).items;
-    });
-    expect(due.length).toBeGreaterThan(0);
-    expect(await curator.locator("tbody tr").count()).toBe(due.length);
-    const first = due[0]!;
-
-    const office = (await newPage()).page;
-    await loginAt(office, "/mine/", `kontor-${first.officeId}`);
-    await office.getByText(/mangler resultater/).first().waitFor();
-    await office.getByRole("link", { name: `Rapporter resultater for «${first.title}»` }).click();
-    await office.waitForURL((url) => url.searchParams.get("steg") === "resultater");
-    await office.getByRole("heading", { level: 2, name: "7. Resultater" }).waitFor();
-    expect(await office.getByRole("heading", { level: 2, name: "7. Resultater" }).isVisible()).toBe(true);
-  });
-
-  it("lets a curator mark a method as recommended and merge two methods", async () => {
-    const curator = (await newPage()).page;
-    await loginAt(curator, "/kurator/metoder/", CURATOR);
-    const card = curator.locator("li.utp-card").filter({ has: curator.locator("summary", { hasText: "Mentor fra arbeidslivet" }) });
-    await card.locator("summary").click();
-    await card.getByLabel("Anbefalt for spredning").check();
-    await card.getByLabel("Begrunnelse for anbefalingen").fill("Lovende resultater fra flere kontorer.");
-    await card.getByRole("button", { name: "Lagre metoden" }).click();
-    await card.getByText(/Lagret kl\./).waitFor();
-
-    await curator.locator("#f-new-name").fill("Mentorordning (dublett)");
-    await curator.getByRole("button", { name: "Opprett metoden" }).click();
-    const duplicate = curator.locator("li.utp-card").filter({ has: curator.locator("summary", { hasText: "Mentorordning (dublett)" }) });
-    await duplicate.locator("summary").click();
-    await duplicate.getByLabel(/Slå «Mentorordning \(dublett\)» sammen med/).selectOption({ label: "Mentor fra arbeidslivet" });
-    await duplicate.getByRole("button", { name: "Slå sammen" }).click();
-    await expect.poll(() => curator.locator("summary", { hasText: "Mentorordning (dublett)" }).count()).toBe(0);
-  });
-
-  it("logs out through the issuer's end-session endpoint", async () => {
-    const { page } = await newPage();
-    await loginAt(page, "/mine/", OFFICE_USER);
-    await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).click();
-    // The local issuer ends the session and sends the browser back to the front page.
-    await page.waitForURL((url) => url.pathname === "/");
-    await page.goto(`${hub.url}/mine/`);
-    await page.waitForURL(/\/oidc\/authorize/);
-    expect(await page.evaluate(() => sessionStorage.getItem("utp:tokens"))).toBeNull();
+  it("keeps the reading pages free of JavaScript but the header's small script", async () => {
+    const published = ((await (await fetch(`${base}/data/utprovinger.json`)).json()) as { items: { slug: string }[] }).items;
+    for (const path of ["metode/index.html", "kunnskapskart/index.html", "statistikk/index.html", `utproving/${published[0]?.slug ?? ""}/index.html`]) {
+      const html = readFileSync(join(siteDir, path), "utf8");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? "");
+      expect(scripts.length, path).toBe(1);
+      const src = /src="([^"]+)"/.exec(scripts[0] ?? "")?.[1] ?? "";
+      expect(src, path).toMatch(/^\/_astro\/.+\.js$/);
+      const code = readFileSync(join(siteDir, src));
+      expect(code.toString(), path).not.toMatch(/\bimport\b/);
+      expect(gzipSync(code).length, path).toBeLessThan(3 * 1024);
+    }
   });
 });

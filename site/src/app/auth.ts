@@ -13,6 +13,7 @@ interface StoredTokens {
   name: string;
   role: "kontor" | "kurator" | undefined;
   office: string | undefined;
+  officeName?: string | undefined;
 }
 
 const TOKENS_KEY = "utp:tokens";
@@ -66,11 +67,13 @@ export interface CurrentUser {
   name: string;
   role: "kontor" | "kurator" | undefined;
   office: string | undefined;
+  /** The office's name, looked up at login ("NAV Grünerløkka"). */
+  officeName?: string | undefined;
 }
 
 export function currentUser(): CurrentUser | undefined {
   const t = readTokens();
-  return t ? { name: t.name, role: t.role, office: t.office } : undefined;
+  return t ? { name: t.name, role: t.role, office: t.office, officeName: t.officeName } : undefined;
 }
 
 /** Called before the browser leaves for the login page, so a form can keep what was typed. */
@@ -118,10 +121,20 @@ export async function completeLogin(): Promise<string> {
     name: typeof claims.name === "string" ? claims.name : typeof claims.email === "string" ? claims.email : claims.sub,
     role,
     office,
+    officeName: office ? await officeName(office) : undefined,
   };
   sessionStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
   sessionStorage.removeItem(LOGIN_KEY);
   return pending.returnTo.startsWith("/") && !pending.returnTo.startsWith("//") ? pending.returnTo : "/";
+}
+
+async function officeName(id: string): Promise<string | undefined> {
+  try {
+    const { body } = await createApiClient().call("GET /api/offices");
+    return body.items.find((o) => o.id === id)?.name;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function logout(): Promise<void> {

@@ -1,8 +1,9 @@
 import { completeLogin } from "./auth.ts";
-import { byId } from "./dom.ts";
-import { showFatal } from "./session.ts";
 
 /** `/auth/callback`: trades the code for tokens, then returns to the page the user came from. */
 completeLogin()
   .then((returnTo) => location.replace(returnTo))
-  .catch((error: unknown) => showFatal(byId("utp-app"), error));
+  .catch(async (error: unknown) => {
+    const { showError } = await import("../islands/entries/error.tsx");
+    showError(error);
+  });

@@ -95,6 +95,7 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
     url: urls.pilot(pilot),
     sections,
     meta: {
+      id: pilot.id,
       title: pilot.title,
       kontor: office,
       fylke: label.county(pilot.county),

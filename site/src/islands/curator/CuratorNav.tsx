@@ -1,0 +1,11 @@
+import { HStack, Link } from "@navikt/ds-react";
+
+export function CuratorNav() {
+  return (
+    <HStack as="nav" aria-label="Kuratorsider" gap="space-16" wrap>
+      <Link href="/kurator/">Vurderingskø</Link>
+      <Link href="/kurator/metoder/">Metoder</Link>
+      <Link href="/kurator/resultater/">Mangler resultater</Link>
+    </HStack>
+  );
+}

@@ -1,0 +1,149 @@
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Table, Tag, Textarea, VStack } from "@navikt/ds-react";
+import { useEffect, useState } from "react";
+import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
+import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
+import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
+import { formatDate } from "../../../../shared/forms/format.ts";
+import { client, type ReviewQueue } from "../../app/client.ts";
+import { Fatal, RequireUser } from "../session.tsx";
+import { CuratorNav } from "./CuratorNav.tsx";
+
+type Queue = ReviewQueue;
+type Reconsideration = Queue["reconsiderations"][number];
+
+function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
+  const [decision, setDecision] = useState("");
+  const [strength, setStrength] = useState("");
+  const [direction, setDirection] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [sent, setSent] = useState(false);
+  const send = async () => {
+    const body = { requestedAt: r.requestedAt, decision: decision || undefined, reason, ...(decision === "changed" ? { evidence: { strength: Number(strength) || undefined, direction: direction || undefined } } : {}) };
+    const parsed = ReconsiderationAnswerBodySchema.safeParse(body);
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const i of parsed.error.issues) next[i.path.join(".")] = i.path[0] === "decision" ? "Velg om vurderingen står eller endres" : i.message;
+      return setErrors(next);
+    }
+    try {
+      const pilot = await client.getOwnPilot(r.pilotId);
+      await client.answerReconsideration(r.pilotId, pilot.version, parsed.data);
+      setSent(true);
+    } catch (error) {
+      setErrors({ form: error instanceof Error ? error.message : "Det gikk ikke å sende svaret." });
+    }
+  };
+  if (sent) return <Alert variant="success">Svaret er sendt til kontoret.</Alert>;
+  return (
+    <VStack gap="space-16" className="utp-card">
+      <RadioGroup legend="Avgjørelse" value={decision} onChange={setDecision} error={errors.decision} id={`f-svar${index}-decision`}>
+        <Radio value="kept">Vurderingen står</Radio>
+        <Radio value="changed">Vurderingen endres</Radio>
+      </RadioGroup>
+      {decision === "changed" ? (
+        <>
+          <RadioGroup legend="Ny vurdering: nivå" value={strength} onChange={setStrength} error={errors["evidence.strength"] ?? errors.evidence}>
+            {EVIDENCE_LEVELS.map((l) => (
+              <Radio key={l.strength} value={String(l.strength)} description={l.summary}>{`${l.strength} ${l.label}`}</Radio>
+            ))}
+          </RadioGroup>
+          <Select label="Retning på resultatet" value={direction} onChange={(e) => setDirection(e.target.value)} error={errors["evidence.direction"]} className="utp-field">
+            <option value="">Velg</option>
+            {EVIDENCE_DIRECTIONS.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.label}
+              </option>
+            ))}
+          </Select>
+        </>
+      ) : null}
+      <Textarea label="Begrunnelse til kontoret" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} minRows={3} className="utp-field" />
+      {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
+      <div>
+        <Button type="button" size="small" onClick={() => void send()}>
+          Send svaret
+        </Button>
+      </div>
+    </VStack>
+  );
+}
+
+function Queue() {
+  const [queue, setQueue] = useState<Queue | undefined>();
+  const [error, setError] = useState<unknown>();
+  useEffect(() => {
+    client.reviewQueue().then(setQueue, setError);
+  }, []);
+  if (error) return <Fatal error={error} />;
+  if (!queue) return <Loader title="Henter køen …" />;
+  const items = [...queue.items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="xlarge">
+        Vurderingskø
+      </Heading>
+      <CuratorNav />
+      {items.length === 0 ? (
+        <BodyShort>Ingen utprøvinger venter på vurdering.</BodyShort>
+      ) : (
+        <div className="utp-table-scroll">
+          <Table>
+            <caption className="utp-visually-hidden">Utprøvinger som venter, eldste først</caption>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Utprøving</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Kontor</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Sendt inn</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Venter</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {items.map((item) => (
+                <Table.Row key={item.id}>
+                  <Table.DataCell>
+                    <Link href={`/kurator/vurder/?id=${encodeURIComponent(item.id)}`}>{item.title}</Link>{" "}
+                    {item.isEditOfPublished ? (
+                      <Tag variant="warning" size="xsmall">
+                        Endring av publisert
+                      </Tag>
+                    ) : null}
+                  </Table.DataCell>
+                  <Table.DataCell>{item.officeName}</Table.DataCell>
+                  <Table.DataCell>{formatDate(item.submittedAt)}</Table.DataCell>
+                  <Table.DataCell>{item.ageDays === 1 ? "1 dag" : `${item.ageDays} dager`}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <section aria-labelledby="ny-vurdering">
+        <Heading level="2" size="large" id="ny-vurdering" spacing>
+          Forespørsler om ny vurdering
+        </Heading>
+        {queue.reconsiderations.length === 0 ? <BodyShort>Ingen forespørsler venter.</BodyShort> : null}
+        <VStack gap="space-24">
+          {queue.reconsiderations.map((r, i) => (
+            <VStack key={`${r.pilotId}-${r.requestedAt ?? i}`} gap="space-8">
+              <Heading level="3" size="small">
+                <Link href={`/kurator/vurder/?id=${encodeURIComponent(r.pilotId)}`}>{r.title}</Link>
+              </Heading>
+              <BodyShort size="small">{[r.officeName, r.requestedAt ? `spurt ${formatDate(r.requestedAt)}` : ""].filter(Boolean).join(" · ")}</BodyShort>
+              <BodyLong className="utp-pre">{r.comment}</BodyLong>
+              <AnswerForm r={r} index={i} />
+            </VStack>
+          ))}
+        </VStack>
+      </section>
+    </VStack>
+  );
+}
+
+export function QueuePage() {
+  return (
+    <RequireUser role="kurator" refusal="Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet.">
+      {() => <Queue />}
+    </RequireUser>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from "../mount.tsx";
+import { MethodsPage } from "../curator/MethodsPage.tsx";
+
+mount(<MethodsPage />);

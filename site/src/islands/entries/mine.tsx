@@ -1,0 +1,4 @@
+import { mount } from "../mount.tsx";
+import { MinePage } from "../mine/MinePage.tsx";
+
+mount(<MinePage />);

@@ -1,0 +1,4 @@
+import { mount } from "../mount.tsx";
+import { RegisterPage } from "../register/RegisterPage.tsx";
+
+mount(<RegisterPage />);

@@ -1,0 +1,4 @@
+import { mount } from "../mount.tsx";
+import { ReviewPage } from "../curator/ReviewPage.tsx";
+
+mount(<ReviewPage />);
