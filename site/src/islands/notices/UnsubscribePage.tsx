@@ -1,6 +1,10 @@
 import { Alert, BodyLong, Button, Heading, Link, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import { UnsubscribeBodySchema } from "../../../../shared/notices/preferences.ts";
+import { ApiError, createApiClient } from "../../lib/api-client.ts";
+
+/** The link carries its own proof; the call is made without a login. */
+const anonymous = createApiClient();
 
 type State = { kind: "ready" } | { kind: "sending" } | { kind: "done" } | { kind: "error"; text: string };
 
@@ -13,12 +17,11 @@ export function UnsubscribePage({ token }: { readonly token: string }) {
   const send = async () => {
     setState({ kind: "sending" });
     try {
-      const res = await fetch("/api/notices/unsubscribe", { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ token }) });
-      if (res.ok) return setState({ kind: "done" });
-      const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-      setState({ kind: "error", text: problem.detail ?? `Det gikk ikke (${res.status}). Prøv igjen.` });
-    } catch {
-      setState({ kind: "error", text: "Fikk ikke kontakt med tjenesten. Prøv igjen om litt." });
+      await anonymous.call("POST /api/notices/unsubscribe", { body: { token } });
+      setState({ kind: "done" });
+    } catch (error) {
+      const text = error instanceof ApiError ? (error.problem.detail ?? `Det gikk ikke (${error.status}). Prøv igjen.`) : "Fikk ikke kontakt med tjenesten. Prøv igjen om litt.";
+      setState({ kind: "error", text });
     }
   };
   return (
