@@ -75,6 +75,7 @@ export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
   { key: "deltakere", type: "count" },
   { key: "arsverk", type: "decimal" },
   { key: "kostnad_nok", type: "integer" },
+  { key: "kostnad_per_deltaker_nok", type: "integer" },
   { key: "resultat", type: "text" },
   { key: "arsaker_til_at_det_ikke_virket", type: "text" },
   { key: "evalueringsdesign", type: "text" },
@@ -85,6 +86,8 @@ export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
   { key: "rapporterte_resultatmal", type: "text" },
   { key: "planlagte_mal_ikke_rapportert", type: "text" },
   { key: "rapporterte_mal_ikke_planlagt", type: "text" },
+  { key: "planlagte_mal_ikke_malt", type: "text" },
+  { key: "delresultater", type: "text" },
   { key: "erfaringer_som_virket", type: "text" },
   { key: "erfaringer_som_ikke_virket", type: "text" },
   { key: "rammebetingelser", type: "text" },
@@ -102,6 +105,15 @@ function measureText(m: NonNullable<PublicPilot["results"]>["measures"][number])
   const unit = labelOf(MEASURE_UNITS, m.unit).toLocaleLowerCase("nb");
   const comparison = m.comparison ? `, sammenligning ${m.comparison.value} (${m.comparison.description})` : "";
   return `${m.name}: ${m.value} ${unit} (n=${m.n})${comparison}`;
+}
+
+function plannedName(pilot: PublicPilot, plannedOutcomeId: string): string {
+  return pilot.plannedOutcomes.find((o) => o.id === plannedOutcomeId)?.name ?? plannedOutcomeId;
+}
+
+function interimText(r: NonNullable<PublicPilot["interimResults"]>[number]): string {
+  const figure = r.value !== undefined ? ` ${r.value}${r.n !== undefined ? ` (n=${r.n})` : ""}` : "";
+  return `${r.date}: ${r.summary}${figure}`;
 }
 
 export interface OpenDataContext {
@@ -144,6 +156,7 @@ export function openDataRows(
       p.participants?.count,
       p.cost?.staffYears,
       p.cost?.costNok,
+      p.costPerParticipantNok,
       p.results ? labelOf(OUTCOMES, p.results.outcome) : undefined,
       list((p.results?.failureReasons ?? []).map((c) => labelOf(FAILURE_REASONS, c))),
       p.results?.evaluationDesign ? labelOf(EVALUATION_DESIGNS, p.results.evaluationDesign) : undefined,
@@ -154,6 +167,8 @@ export function openDataRows(
       list((p.results?.measures ?? []).map(measureText)),
       list(p.outcomeSwitch.dropped.map((o) => o.name)),
       list(p.outcomeSwitch.added.map((o) => o.name)),
+      list((p.results?.notMeasured ?? []).map((m) => `${plannedName(p, m.plannedOutcomeId)}: ikke målt (${m.reason})`)),
+      list((p.interimResults ?? []).map(interimText)),
       p.lessons?.whatWorked,
       p.lessons?.whatDidNot,
       p.preconditions,

@@ -167,3 +167,26 @@ describe("toAtom and toSitemap", () => {
     expect(xml).toContain("<loc>https://example.test/?a=1&amp;b=2</loc><lastmod>2024-01-01</lastmod>");
   });
 });
+
+describe("open data: the whole story of a result", () => {
+  it("writes the cost per participant, planned outcomes not measured and interim results in their own columns", () => {
+    // Prepare
+    const pilot = publicPilot({
+      plannedOutcomes: [
+        { id: "arbeid", name: "Andel i arbeid" },
+        { id: "tilfredshet", name: "Brukertilfredshet" },
+      ],
+      results: { ...resultsWith("delvis", { value: 40, n: 20 }), notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble ikke sendt ut" }] },
+      interimResults: [{ date: "2024-03-01", summary: "Halvveis: 6 av 20 i arbeid", value: 30, n: 20 }],
+      costPerParticipantNok: 17500,
+    });
+
+    // Act
+    const [row] = parse(pilotsToCsv([pilot], CONTEXT).slice(UTF8_BOM.length), { columns: true }) as Record<string, string>[];
+
+    // Assess
+    expect(row?.kostnad_per_deltaker_nok).toBe("17500");
+    expect(row?.planlagte_mal_ikke_malt).toBe("Brukertilfredshet: ikke målt (Spørreskjemaet ble ikke sendt ut)");
+    expect(row?.delresultater).toBe("2024-03-01: Halvveis: 6 av 20 i arbeid 30 (n=20)");
+  });
+});
