@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export interface SiteBuild {
@@ -68,6 +68,10 @@ export function createSiteRebuilder(options: {
       child.on("close", (code) => {
         const ok = code === 0 && existsSync(join(staging, "index.html"));
         if (ok) {
+          // A page loaded just before the swap still asks for the scripts and styles of the build it came from:
+          // keep the previous build's hashed assets beside the new ones, as a deploy to the bucket does.
+          const previousAssets = join(options.outDir, "_astro");
+          if (existsSync(previousAssets)) cpSync(previousAssets, join(staging, "_astro"), { recursive: true, force: false });
           const old = `${options.outDir}.old`;
           rmSync(old, { recursive: true, force: true });
           if (existsSync(options.outDir)) renameSync(options.outDir, old);
