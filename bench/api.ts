@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { localClient } from "../infra/local/dynamodb-local.ts";
+import { keys } from "../shared/data/keys.ts";
 import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../fixtures/pilots.ts";
@@ -87,7 +88,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       savesTotal += saves;
       const res = await fetch(`${hub.url}/api/pilots/${id}`, { headers: { authorization: `Bearer ${mixedToken}` } });
       const version = ((await res.json()) as { version: number }).version;
-      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: `PILOT#${id}` }, ":rev": { S: "REV#" } }, Select: "COUNT", ConsistentRead: true }));
+      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk }, ":rev": { S: keys.revisionPrefix } }, Select: "COUNT", ConsistentRead: true }));
       if (version !== 1 + saves || revs.Count !== version) mismatches++;
     }
     raw.destroy();

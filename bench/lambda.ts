@@ -10,6 +10,7 @@ import { ensureTable } from "../infra/local/table-setup.ts";
 import { localClient } from "../infra/local/dynamodb-local.ts";
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { REPO_ROOT } from "../infra/local/hub.ts";
+import { keys } from "../shared/data/keys.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
 /** The same banner the CDK bundling adds, so that bundled CommonJS can `require` in ESM. */
@@ -83,7 +84,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const raw = localClient(dynamo.endpoint);
     await ensureTable(raw, "utprovingsbanken-bench");
     // Warm the emulator's JVM, so that its first answers do not count against the first function measured.
-    for (let i = 0; i < 50; i++) await raw.send(new GetItemCommand({ TableName: "utprovingsbanken-bench", Key: { pk: { S: "PILOT#warm" }, sk: { S: "PILOT" } } }));
+    for (let i = 0; i < 50; i++) await raw.send(new GetItemCommand({ TableName: "utprovingsbanken-bench", Key: { pk: { S: keys.pilot("warm").pk }, sk: { S: keys.pilot("warm").sk } } }));
     raw.destroy();
     const env = { ...process.env, TABLE_NAME: "utprovingsbanken-bench", DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: "eu-north-1", OIDC_ISSUER: "http://localhost/issuer", OIDC_CLIENT_ID: "bench", NODE_OPTIONS: "" };
     const bundle = async (name: string, options: { entryPoints?: string[]; stdin?: { contents: string; resolveDir: string; loader: "js" } }) => {

@@ -10,6 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { keys, partitions } from "../shared/data/keys.ts";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Agent } from "node:http";
 
@@ -91,7 +92,7 @@ async function run(s: Scenario): Promise<LoadResult> {
   const loops = Array.from({ length: s.connections }, async (_, c) => {
     const id = s.ids[c % s.ids.length] as string;
     let version: number | undefined;
-    const template = s.kind === "raw-transact" ? (await db.send(new GetCommand({ TableName: s.tableName, Key: { pk: `PILOT#${id}`, sk: "PILOT" } }))).Item : undefined;
+    const template = s.kind === "raw-transact" ? (await db.send(new GetCommand({ TableName: s.tableName, Key: keys.pilot(id) }))).Item : undefined;
     let rawVersion = 0;
     while (performance.now() < deadline) {
       try {
@@ -120,12 +121,12 @@ async function run(s: Scenario): Promise<LoadResult> {
             break;
           }
           case "raw-get":
-            await timed(() => db.send(new GetCommand({ TableName: s.tableName, Key: { pk: `PILOT#${id}`, sk: "PILOT" }, ConsistentRead: true })));
+            await timed(() => db.send(new GetCommand({ TableName: s.tableName, Key: keys.pilot(id), ConsistentRead: true })));
             count("ok", true);
             break;
           case "raw-query":
             await timed(() =>
-              db.send(new QueryCommand({ TableName: s.tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": `OFFICE#${s.office}` }, ScanIndexForward: false, Limit: 100 })),
+              db.send(new QueryCommand({ TableName: s.tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partitions.officePilots(s.office) }, ScanIndexForward: false, Limit: 100 })),
             );
             count("ok", true);
             break;
@@ -140,12 +141,12 @@ async function run(s: Scenario): Promise<LoadResult> {
                     {
                       Put: {
                         TableName: s.tableName,
-                        Item: { ...template, pk, sk: "PILOT", benchVersion: next },
+                        Item: { ...template, pk, sk: keys.pilot(id).sk, benchVersion: next },
                         ConditionExpression: rawVersion === 0 ? "attribute_not_exists(pk)" : "benchVersion = :expected",
                         ...(rawVersion === 0 ? {} : { ExpressionAttributeValues: { ":expected": rawVersion } }),
                       },
                     },
-                    { Put: { TableName: s.tableName, Item: { pk, sk: `REV#${String(next).padStart(6, "0")}`, data: template?.data }, ConditionExpression: "attribute_not_exists(pk)" } },
+                    { Put: { TableName: s.tableName, Item: { pk, sk: keys.revision(id, next).sk, data: template?.data }, ConditionExpression: "attribute_not_exists(pk)" } },
                   ],
                 }),
               ),

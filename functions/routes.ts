@@ -31,6 +31,7 @@ const ENTRIES = {
   "POST /api/pilots/{id}/reconsideration": "review/request-reconsideration",
   "POST /api/pilots/{id}/reconsideration/answer": "review/answer-reconsideration",
   "GET /api/results-due": "review/results-due",
+  "POST /api/pilots/{id}/redact": "review/redact",
   "GET /api/public/pilots": "public/pilots",
   "GET /api/public/methods": "public/methods",
   "GET /api/public/offices": "public/offices",

@@ -7,6 +7,7 @@ import { AuthStack } from "./stacks/auth-stack.ts";
 import { DataStack } from "./stacks/data-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
 import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
+import { EdgeStack } from "./stacks/edge-stack.ts";
 
 export interface HubStacks {
   readonly data: DataStack;
@@ -14,6 +15,8 @@ export interface HubStacks {
   readonly api: ApiStack;
   readonly site: SiteStack;
   readonly operations: OperationsStack;
+  /** The CloudFront web ACL in us-east-1, unless a centrally managed one is given (`-c webAclArn=...`). */
+  readonly edge?: EdgeStack;
 }
 
 /**
@@ -46,8 +49,18 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
     client: auth.client,
     logRetention,
   });
+  // A CloudFront web ACL can only live in us-east-1: its own stack there, referenced across regions.
+  const edge = config.site.webAclArn
+    ? undefined
+    : new EdgeStack(app, name("Edge"), {
+        env: { ...env, region: "us-east-1" },
+        description: "Utprøvingsbanken: the CloudFront web ACL (managed rules, rate limits per client IP)",
+        config,
+        crossRegionReferences: true,
+      });
   const site = new SiteStack(app, name("Site"), {
     env,
+    ...(edge ? { webAclArn: edge.webAclArn, crossRegionReferences: true } : {}),
     description: "Utprøvingsbanken: S3 + CloudFront site, site build and the rebuild-on-publish trigger",
     config,
     table: data.table,
@@ -69,11 +82,11 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   // Operations refers to the site's function, queue and project by name only; deploy it after them anyway.
   operations.addStackDependency(site);
 
-  for (const stack of [data, auth, api, site, operations]) {
+  for (const stack of [data, auth, api, site, operations, ...(edge ? [edge] : [])]) {
     Tags.of(stack).add("app", "utprovingsbanken");
     Tags.of(stack).add("environment", config.envName);
   }
-  return { data, auth, api, site, operations };
+  return { data, auth, api, site, operations, ...(edge ? { edge } : {}) };
 }
 
 /** The rule packs every synthesis is checked against; a finding without an acknowledgement fails the synth. */

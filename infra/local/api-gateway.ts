@@ -40,11 +40,16 @@ function compile(route: DeployedRoute): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), paramNames };
 }
 
-/** API Gateway hands array claims to Lambda as "[a b]" and every other value as a string. */
+/**
+ * API Gateway hands array claims to Lambda as "[a b]" and every other value as a string. An array whose
+ * elements hold spaces or brackets could not be told apart from another array in that form (Cognito's group
+ * names cannot hold them), so it is passed as JSON text, which reads as no known value.
+ */
 function gatewayClaims(claims: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(claims)) {
-    out[key] = Array.isArray(value) ? `[${value.join(" ")}]` : typeof value === "string" ? value : JSON.stringify(value);
+    const renderable = Array.isArray(value) && value.every((v) => typeof v === "string" && v !== "" && !/[\s[\]]/.test(v));
+    out[key] = renderable ? `[${value.join(" ")}]` : typeof value === "string" ? value : JSON.stringify(value);
   }
   return out;
 }

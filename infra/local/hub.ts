@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
 import { createIssuer, DEFAULT_CLIENT_ID, issuerFromBaseUrl, type LocalIssuer } from "./oidc/issuer.ts";
 import { createInMemorySigningKey, loadOrCreateSigningKey, publicJwks, signingKeyPath, type SigningKey } from "./oidc/keys.ts";
@@ -84,6 +85,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const port = options.port === 0 ? await freePort() : (options.port ?? 4321);
     const key = options.signingKey ?? (dataDir ? await loadOrCreateSigningKey(signingKeyPath(dataDir)) : await createInMemorySigningKey());
     const catalog = new CatalogRepository(db, tableName);
+    const redactions = new RedactionRepository(db, tableName);
     const issuer = createIssuer({
       issuer: issuerFromBaseUrl(`http://localhost:${port}`),
       audience: DEFAULT_CLIENT_ID,
@@ -99,6 +101,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       siteDir: () => (existsSync(join(siteDir, "index.html")) ? siteDir : PLACEHOLDER_DIR),
       verifier,
       issuer,
+      isGoneSlug: (slug) => redactions.isGone(slug),
     });
 
     let rebuilder: SiteRebuilder | undefined;

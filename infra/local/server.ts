@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { LocalApiGateway } from "./api-gateway.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
-import { serveStatic } from "./static-site.ts";
+import { SECURITY_HEADERS, serveStatic } from "./static-site.ts";
 
 export interface RequestHandlerPlugin {
   /** Returns true when it answered the request. */
@@ -18,6 +18,39 @@ export interface HubServerOptions {
   readonly verifier: TokenVerifier;
   /** The local OpenID Connect issuer, mounted under `/oidc`. */
   readonly issuer?: RequestHandlerPlugin;
+  /** Whether a trial's address was taken away by a redaction (answered 410 Gone). */
+  readonly isGoneSlug?: (slug: string) => Promise<boolean>;
+}
+
+/** A Host header as RFC 9110 allows it: a host name or IP literal and an optional port. */
+const VALID_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+function badRequest(res: ServerResponse, detail: string): void {
+  res
+    .writeHead(400, { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store" })
+    .end(JSON.stringify({ type: "about:blank", title: "Ugyldig forespørsel", status: 400, detail }));
+}
+
+/** The request's URL, or why it cannot be read: a missing or malformed Host, a path that does not decode. */
+function requestUrl(req: IncomingMessage): URL | string {
+  const host = req.headers.host ?? "localhost";
+  if (host.length > 300 || !VALID_HOST.test(host)) return "Ugyldig Host-felt i forespørselen";
+  const raw = req.url ?? "/";
+  if (raw.length > 16_384) return "Adressen er for lang";
+  let url: URL;
+  try {
+    url = new URL(raw, `http://${host}`);
+  } catch {
+    return "Ugyldig adresse";
+  }
+  try {
+    // URLSearchParams decodes leniently; the path and the query must be well-formed percent-encoding.
+    decodeURIComponent(url.pathname);
+    decodeURIComponent(url.search);
+  } catch {
+    return "Adressen har ugyldig prosentkoding";
+  }
+  return url;
 }
 
 export interface HubServer {
@@ -40,7 +73,11 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    const url = requestUrl(req);
+    if (typeof url === "string") {
+      badRequest(res, url);
+      return;
+    }
     if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       const response = await gateway.handle(req, url);
       res.writeHead(response.status, response.headers).end(response.body);
@@ -51,6 +88,13 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Metoden er ikke tillatt");
+      return;
+    }
+    const trial = /^\/utproving\/([a-z0-9-]{1,200})\/?$/.exec(url.pathname);
+    if (trial?.[1] && options.isGoneSlug && (await options.isGoneSlug(trial[1]))) {
+      res
+        .writeHead(410, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", ...SECURITY_HEADERS })
+        .end('<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Siden er fjernet – Utprøvingsbanken</title></head><body><main><h1>Siden er fjernet</h1><p>Denne adressen er tatt bort fordi den inneholdt personopplysninger. Utprøvingen finnes fortsatt i <a href="/">Utprøvingsbanken</a> under en ny adresse.</p></main></body></html>');
       return;
     }
     serveStatic(typeof options.siteDir === "function" ? options.siteDir() : options.siteDir, req, res, url);

@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",

@@ -11,6 +11,7 @@ import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
 import { writes } from "../../shared/api/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
+import { throttleWrites } from "../constructs/edge-protection.ts";
 
 export interface ApiStackProps extends StackProps {
   readonly config: HubConfig;
@@ -88,6 +89,8 @@ export class ApiStack extends Stack {
     const oidcEnvironment = {
       OIDC_ISSUER: props.userPool.userPoolProviderUrl,
       OIDC_CLIENT_ID: props.client.userPoolClientId,
+      // The site sends Cognito's ID token; an access token for the same client is refused.
+      OIDC_TOKEN_USE: "id",
       OIDC_AUTHORIZATION_ENDPOINT: `${cognito}/oauth2/authorize`,
       OIDC_TOKEN_ENDPOINT: `${cognito}/oauth2/token`,
       OIDC_LOGOUT_ENDPOINT: `${cognito}/logout`,
@@ -120,6 +123,13 @@ export class ApiStack extends Stack {
       });
       if (route.access === "public") acknowledgePublicRoute(created, key);
     }
+
+    // Writes are throttled per route, well below the stage's default for reads.
+    throttleWrites(
+      this.stage,
+      DEPLOYED_ROUTES.filter((r) => writes(r)).map((r) => r.key),
+      { rateLimit: Math.max(1, Math.floor(config.api.rateLimit / 5)), burstLimit: Math.max(1, Math.floor(config.api.burstLimit / 5)) },
+    );
 
     new CfnOutput(this, "ApiEndpoint", { value: this.httpApi.apiEndpoint });
   }

@@ -41,6 +41,8 @@ export interface SiteStackProps extends StackProps {
   /** The HTTP API's hostname (`<id>.execute-api.<region>.amazonaws.com`), CloudFront's origin for `/api/*`. */
   readonly apiDomainName: string;
   readonly logRetention: RetentionDays;
+  /** The web ACL made by the edge stack, when no centrally managed one is configured. */
+  readonly webAclArn?: string;
 }
 
 /**
@@ -206,9 +208,9 @@ export class SiteStack extends Stack {
             minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
           }
         : {}),
-      ...(config.site.webAclArn ? { webAclId: config.site.webAclArn } : {}),
+      webAclId: config.site.webAclArn ?? props.webAclArn,
     });
-    this.acknowledgeDistributionFindings(config);
+    this.acknowledgeDistributionFindings(config, props.webAclArn !== undefined);
 
     this.buildProject = createSiteBuildProject(this, {
       config,
@@ -228,12 +230,12 @@ export class SiteStack extends Stack {
     new CfnOutput(this, "SiteBuildProject", { value: this.buildProject.projectName });
   }
 
-  private acknowledgeDistributionFindings(config: HubConfig): void {
+  private acknowledgeDistributionFindings(config: HubConfig, ownWebAcl: boolean): void {
     Validations.of(this.distribution).acknowledge({
       id: "AwsSolutions-CFR1",
       reason: "The site publishes open information for anyone; a country allow-list would shut out legitimate readers abroad.",
     });
-    if (!config.site.webAclArn) {
+    if (!config.site.webAclArn && !ownWebAcl) {
       Validations.of(this.distribution).acknowledge({
         id: "AwsSolutions-CFR2",
         reason:

@@ -86,9 +86,13 @@ export type DefinedRoute<I extends RouteInput> = I & {
 };
 
 /** States a route. The path parameters default to non-empty strings named after the path. */
+/** The longest path parameter any route takes; ids and slugs are far shorter. */
+export const MAX_PATH_PARAM_LENGTH = 200;
+
 export function defineRoute<const I extends RouteInput>(input: I): DefinedRoute<I> {
   const names = pathParamNames(input.path);
-  const params = input.params ?? z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1)])));
+  // Bounded, so an over-long id is refused before it reaches a key (DynamoDB refuses keys over 1–2 KB).
+  const params = input.params ?? z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).max(MAX_PATH_PARAM_LENGTH)])));
   const declared = Object.keys(params.shape).sort();
   if (declared.join() !== [...names].sort().join()) {
     throw new Error(`${input.method} ${input.path}: the params schema must name exactly ${names.join(", ") || "no parameters"}`);
@@ -111,7 +115,9 @@ export function errorStatuses(route: RouteInput): ProblemStatus[] {
   if (route.body) statuses.add(400).add(413).add(415).add(422);
   if (route.ifMatch) statuses.add(400).add(412).add(428);
   if (route.idempotencyKey) statuses.add(400);
-  if (route.query || pathParamNames(route.path).length > 0) statuses.add(422);
+  if (route.query) statuses.add(422);
+  // A path parameter that is not an id (too long, wrong form) names nothing: 404.
+  if (pathParamNames(route.path).length > 0) statuses.add(404);
   statuses.add(500).add(503);
   return [...statuses].sort((a, b) => a - b);
 }

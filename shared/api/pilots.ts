@@ -2,7 +2,8 @@ import * as z from "zod";
 import { Slug } from "../domain/fields.ts";
 import { PilotContentSchema, PilotSchema } from "../domain/pilot.ts";
 import { RevisionSchema } from "../domain/revision.ts";
-import { defineRoute } from "./contract.ts";
+import { PublicPilotSchema } from "../public/public-pilot.ts";
+import { defineRoute, MAX_PATH_PARAM_LENGTH } from "./contract.ts";
 import { listOf, RevisionDiffSchema } from "./responses.ts";
 
 /** The routes an office uses to register and keep its trials. */
@@ -41,10 +42,10 @@ export const getPilot = defineRoute({
   path: "/api/pilots/{id}",
   access: "own-office-or-kurator",
   tag: "pilots",
-  summary: "Én utprøving",
+  summary: "Én utprøving: hele posten for eget kontor og kuratorer, den offentlige visningen for andre kontorer",
   errors: [404],
   success: 200,
-  response: PilotSchema,
+  response: z.union([PilotSchema, PublicPilotSchema]),
 });
 
 export const updatePilot = defineRoute({
@@ -90,7 +91,7 @@ export const diffRevisions = defineRoute({
   access: "own-office-or-kurator",
   tag: "pilots",
   summary: "Feltene som er endret mellom to versjoner",
-  params: z.object({ id: z.string().min(1), a: z.coerce.number().int().min(1), b: z.coerce.number().int().min(1) }),
+  params: z.object({ id: z.string().min(1).max(MAX_PATH_PARAM_LENGTH), a: z.coerce.number().int().min(1).max(1_000_000), b: z.coerce.number().int().min(1).max(1_000_000) }),
   errors: [404],
   success: 200,
   response: RevisionDiffSchema,

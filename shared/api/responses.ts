@@ -5,7 +5,7 @@ import { MethodSchema } from "../domain/method.ts";
 import { CountyCode, EvidenceDirectionCode, MeasureUnitCode, OutcomeCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
 import { PlannedOutcomeSchema } from "../domain/pilot.ts";
 import { ReconsiderationSchema } from "../domain/revision.ts";
-import { OutcomeSwitchSchema } from "../public/public-pilot.ts";
+import { OutcomeSwitchSchema, PublicFigureSchema } from "../public/public-pilot.ts";
 
 /** Response bodies that are views made for one route rather than records of the domain. */
 
@@ -62,8 +62,8 @@ export const MethodAggregateSchema = z.strictObject({
       included: z.array(z.string()),
       excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
       participants: z.int(),
-      value: z.number().optional(),
-      comparison: z.strictObject({ value: z.number(), n: z.int(), trials: z.int() }).optional(),
+      value: PublicFigureSchema.optional(),
+      comparison: z.strictObject({ value: PublicFigureSchema, n: z.int(), trials: z.int() }).optional(),
     }),
   ),
   replicationTree: z.array(ReplicationNodeSchema),
@@ -124,3 +124,15 @@ export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
 export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
 
 export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) });
+
+/** What a redaction changed, never what it removed. */
+export const RedactionResultSchema = z.strictObject({
+  pilot: PilotSchema,
+  /** Strings rewritten in the current record's content. */
+  fieldsRedacted: z.int(),
+  /** Kept revisions that changed; the redaction's own history entry is not counted. */
+  revisionsTouched: z.int(),
+  itemsWritten: z.int(),
+  /** Whether the trial got a new address; the old one answers 410 Gone. */
+  slugReplaced: z.boolean(),
+});

@@ -6,8 +6,9 @@ import {
   RequestChangesBodySchema,
   WithdrawBodySchema,
 } from "../domain/review.ts";
+import { RedactBodySchema } from "../privacy/redaction.ts";
 import { defineRoute } from "./contract.ts";
-import { listOf, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./responses.ts";
+import { listOf, RedactionResultSchema, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./responses.ts";
 
 /** The curators' review and the offices' answers to it. */
 
@@ -110,4 +111,18 @@ export const resultsDue = defineRoute({
   summary: "Utprøvinger som mangler resultater",
   success: 200,
   response: listOf(ResultsDueItemSchema),
+});
+
+export const redactPilot = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/redact",
+  access: "kurator",
+  tag: "review",
+  summary: "Sladd personopplysninger i utprøvingen, i alle lagrede versjoner og i den publiserte visningen",
+  body: RedactBodySchema,
+  ifMatch: true,
+  errors: [404],
+  example: { identityNumbers: true, fields: ["/contact/phone"], reason: "Et fødselsnummer sto i sammendraget." },
+  success: 200,
+  response: RedactionResultSchema,
 });

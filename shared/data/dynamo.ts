@@ -52,19 +52,38 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key), "utf8").toString("base64url") : undefined;
 }
 
-export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[]): Record<string, unknown> | undefined {
+/**
+ * A cursor back to the key it was made from. It must hold exactly the keys of the index it pages (a cursor
+ * of another index, with keys missing or extra, is refused), each a bounded string, and the fixed keys
+ * (the partition being read) must have the values given; anything else is 400, never a database error.
+ */
+export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[], fixed: Record<string, string> = {}): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (
       typeof value === "object" && value !== null && !Array.isArray(value) &&
-      Object.keys(value).every((k) => expectedKeys.includes(k)) &&
-      Object.values(value).every((v) => typeof v === "string")
+      Object.keys(value).length === expectedKeys.length &&
+      expectedKeys.every((k) => Object.hasOwn(value, k)) &&
+      Object.values(value).every((v) => typeof v === "string" && v.length > 0 && v.length <= 1024) &&
+      Object.entries(fixed).every(([k, v]) => (value as Record<string, unknown>)[k] === v)
     ) {
       return value as Record<string, unknown>;
     }
   } catch {
     // an unreadable cursor is refused below like a malformed one
   }
-  throw new BadRequestError("Ugyldig sidepeker", [{ pointer: "/cursor", message: "Sidepekeren (cursor) er ugyldig. Start fra første side." }]);
+  throw badCursor();
+}
+
+export function badCursor(): BadRequestError {
+  return new BadRequestError("Ugyldig sidepeker", [{ pointer: "/cursor", message: "Sidepekeren (cursor) er ugyldig. Start fra første side." }]);
+}
+
+/**
+ * A query's start key that DynamoDB itself refuses (outside the query's key range, for instance): with a
+ * cursor from the client that is the client's mistake, 400.
+ */
+export function isRefusedStartKey(error: unknown, cursor: string | undefined): boolean {
+  return cursor !== undefined && error instanceof Error && error.name === "ValidationException";
 }

@@ -8,6 +8,7 @@
  *   OFFICE#<id> / OFFICE           an office                     gsi1: offices by name
  *   IDEMPOTENCY#<sub>#<key> / IDEMPOTENCY   a create's idempotency key (expires after 24 h)
  *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
+ *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -22,6 +23,7 @@ export const keys = {
   office: (id: string) => ({ pk: `OFFICE#${id}`, sk: "OFFICE" }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: "IDEMPOTENCY" }),
   methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
+  goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */

@@ -1,7 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import { PublicPilotSchema, PublicTombstoneSchema, type PublicPilot, type PublicTombstone } from "../public/public-pilot.ts";
-import { decodeCursor, encodeCursor, isUnavailable, unavailable } from "./dynamo.ts";
+import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { partitions } from "./keys.ts";
 import type { Page } from "./pilot-repository.ts";
 
@@ -36,7 +36,7 @@ export class PublicRepository {
           ...(options.updatedSince ? {} : { FilterExpression: "deleted <> :deleted" }),
           ScanIndexForward: true,
           Limit: options.limit,
-          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk", "gsi2pk", "gsi2sk"]),
+          ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk", "gsi2pk", "gsi2sk"], { gsi2pk: partitions.publicFeed }),
         }),
       );
       return {
@@ -44,6 +44,7 @@ export class PublicRepository {
         cursor: encodeCursor(out.LastEvaluatedKey),
       };
     } catch (error) {
+      if (isRefusedStartKey(error, options.cursor)) throw badCursor();
       throw isUnavailable(error) ? unavailable() : error;
     }
   }

@@ -1,16 +1,21 @@
 import * as z from "zod";
-import { containsIdentityNumber } from "../privacy/identity-number.ts";
-import { IDENTITY_NUMBER_MESSAGE, installNorwegianMessages } from "./messages.ts";
+import { textProblem, textProblemMessage } from "../privacy/text-guard.ts";
+import { installNorwegianMessages } from "./messages.ts";
 
 installNorwegianMessages();
 
-/** Free text written by users: trimmed, bounded, and refused when it holds an identity number. */
+/**
+ * The text guard as a zod check, for the field itself (so the form can show it next to the field). The API
+ * also runs the guard over the whole parsed body, so a field without this check is guarded too.
+ */
+const textGuard = z.superRefine((s: string, ctx) => {
+  const problem = textProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: textProblemMessage(problem), params: { privacy: problem }, input: s });
+});
+
+/** Free text written by users: trimmed, bounded, and refused when it holds an identity number or hidden characters. */
 export function freeText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !containsIdentityNumber(s), { error: IDENTITY_NUMBER_MESSAGE, params: { privacy: true } });
+  return z.string().trim().max(max).check(textGuard);
 }
 
 /** Required free text: at least one character after trimming. */
@@ -27,7 +32,7 @@ export const LocalId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "Ugyldig i
 export const WebLink = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Skriv en gyldig lenke som begynner med https://" })
   .max(2000)
-  .refine((s) => !containsIdentityNumber(s), { error: IDENTITY_NUMBER_MESSAGE, params: { privacy: true } });
+  .check(textGuard);
 export const WorkEmail = z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@nav.no" }).max(254);
 export const NonNegativeInt = (max: number) => z.int().min(0).max(max);
 

@@ -4,8 +4,7 @@ import * as z from "zod";
  * Norwegian validation messages for users. Installed once as zod's error map by `schemas.ts`, so every
  * schema gives the same wording in the API's Problem Details and next to a field in the form.
  */
-export const IDENTITY_NUMBER_MESSAGE =
-  "Feltet ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det: Utprøvingsbanken skal ikke ha personopplysninger om brukere.";
+export { HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE } from "../privacy/text-guard.ts";
 
 export const REQUIRED_MESSAGE = "Feltet må fylles ut";
 

@@ -12,6 +12,7 @@ export const REVISION_ACTIONS = [
   "request_reconsideration",
   "answer_reconsideration",
   "move_method",
+  "redact",
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

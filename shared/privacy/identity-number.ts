@@ -140,51 +140,158 @@ export function isIdentityNumber(digits: string): boolean {
   return hasValidDatePart(values, remainder === TODAYS_K1_REMAINDER);
 }
 
-/** One space-like character or a dot between digit groups. */
-const SEP = "[ \\t\\u00A0\\u2009\\u202F.]";
+/**
+ * Characters that may stand between the digit groups of a written number: spaces of every width, tabs,
+ * line breaks, hyphens and dashes (hyphen-minus, Unicode hyphens, en and em dash, minus), dots and slashes,
+ * also in their full-width forms.
+ */
+const SEPARATOR = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D.\u2024\uFF0E/\u2044\u2215\uFF0F\\]/u;
 
 /**
- * Accepted ways of writing an identity number, tried at the start of every
- * run of digits. Each must end where the digits end (no longer digit run).
- *   11 digits             01019012345
- *   6+5                   010190 12345, 010190.12345
- *   2+2+2+5               01.01.90 12345, 01 01 90 12345
- *   2+2+2+3+2             01 01 90 123 45
- * Other groupings (such as 4.2.5 account numbers, 1503.12.34567) are not
- * recognised.
+ * Invisible characters that may be anywhere, also inside a digit group: zero-width space, joiners, word
+ * joiner, byte order mark, soft hyphen, Mongolian vowel separator, and the bidirectional marks.
  */
-const CANDIDATE_PATTERNS: readonly RegExp[] = [
-  /[0-9]{11}(?![0-9])/y,
-  new RegExp(`[0-9]{6}${SEP}[0-9]{5}(?![0-9])`, "y"),
-  new RegExp(`[0-9]{2}${SEP}[0-9]{2}${SEP}[0-9]{2}${SEP}[0-9]{5}(?![0-9])`, "y"),
-  new RegExp(`[0-9]{2}${SEP}[0-9]{2}${SEP}[0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{2}(?![0-9])`, "y"),
-];
+const IGNORABLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
-function isAsciiDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= "0" && char <= "9";
-}
+/** At most this many separator characters between two digit groups ("150385 - 12363", "\r\n"). */
+const MAX_SEPARATOR_RUN = 3;
 
-/**
- * The first substring of `text` that is a valid identity number written as
- * 11 consecutive digits or in one of the accepted groupings, exactly as it
- * appears in the text (separators included); undefined if there is none.
- * Digits that are part of a longer run of digits never match.
- */
-export function findIdentityNumber(text: string): string | undefined {
-  for (let start = 0; start < text.length; start++) {
-    if (!isAsciiDigit(text[start]) || isAsciiDigit(text[start - 1])) continue;
-    for (const pattern of CANDIDATE_PATTERNS) {
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (match === null) continue;
-      const candidate = match[0];
-      if (isIdentityNumber(candidate.replace(/[^0-9]/g, ""))) return candidate;
-    }
+/** The value of a character that is a digit (ASCII, full-width, or any digit NFKC maps to ASCII). */
+function digitValue(char: string): number | undefined {
+  const code = char.charCodeAt(0);
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code < 128) return undefined;
+  const folded = char.normalize("NFKC");
+  if (folded.length === 1) {
+    const c = folded.charCodeAt(0);
+    if (c >= 48 && c <= 57) return c - 48;
   }
   return undefined;
 }
 
-/** True if `text` contains a valid identity number (see findIdentityNumber). */
+/** A run of digits in the text (invisible characters inside it are skipped). */
+interface DigitGroup {
+  /** Offsets into the text: the first digit and one past the last. */
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+}
+
+/** An identity number found in a text, with where it is written. */
+export interface IdentityNumberMatch {
+  /** Offsets into the text: the first digit and one past the last digit. */
+  readonly start: number;
+  readonly end: number;
+  /** The number as written, separators included. */
+  readonly written: string;
+  /** The eleven digits. */
+  readonly digits: string;
+}
+
+/**
+ * Splits a text into chains of digit groups: groups separated by at most MAX_SEPARATOR_RUN separator
+ * characters belong to one chain; anything else (a letter, a comma, a longer gap) ends it.
+ */
+function digitChains(text: string): DigitGroup[][] {
+  const chains: DigitGroup[][] = [];
+  let chain: DigitGroup[] = [];
+  let group: { start: number; end: number; digits: string } | undefined;
+  let separators = 0;
+  const closeChain = () => {
+    if (chain.length > 0) chains.push(chain);
+    chain = [];
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(code);
+    const width = char.length;
+    const value = digitValue(char);
+    if (value !== undefined) {
+      if (!group) {
+        if (separators > MAX_SEPARATOR_RUN) closeChain();
+        group = { start: i, end: i + width, digits: "" };
+      }
+      group.digits += String(value);
+      group.end = i + width;
+      separators = 0;
+    } else if (IGNORABLE.test(char)) {
+      // Invisible: neither ends a group nor counts as a separator.
+    } else if (SEPARATOR.test(char)) {
+      if (group) {
+        chain.push(group);
+        group = undefined;
+      }
+      separators++;
+    } else {
+      if (group) {
+        chain.push(group);
+        group = undefined;
+      }
+      closeChain();
+      separators = 0;
+    }
+    i += width;
+  }
+  if (group) chain.push(group);
+  closeChain();
+  return chains;
+}
+
+/**
+ * Account numbers (kontonummer) are written 4.2.5; their check digit is computed like an identity
+ * number's second one, so a number in that layout right after the word "konto" is read as an account number.
+ */
+function isAccountNumberInContext(text: string, groups: readonly DigitGroup[]): boolean {
+  if (groups.length !== 3 || groups.map((g) => g.digits.length).join(".") !== "4.2.5") return false;
+  const before = text.slice(Math.max(0, (groups[0]?.start ?? 0) - 30), groups[0]?.start ?? 0);
+  return /konto(?:nummer|nr)?\.?\s*:?\s*$/iu.test(before);
+}
+
+/**
+ * Every identity number in `text`, however it is written: eleven digits in any grouping, with any mix of
+ * spaces, hyphens, dashes, dots, slashes and line breaks between the groups, invisible characters
+ * anywhere, full-width digits. A number is made of whole groups: digits inside a longer group never match.
+ */
+export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
+  const found: IdentityNumberMatch[] = [];
+  for (const chain of digitChains(text)) {
+    for (let first = 0; first < chain.length; first++) {
+      let digits = "";
+      for (let last = first; last < chain.length && digits.length < 11; last++) {
+        digits += chain[last]?.digits ?? "";
+        if (digits.length !== 11) continue;
+        const groups = chain.slice(first, last + 1);
+        if (!isIdentityNumber(digits) || isAccountNumberInContext(text, groups)) continue;
+        const start = groups[0]?.start ?? 0;
+        const end = groups[groups.length - 1]?.end ?? start;
+        found.push({ start, end, written: text.slice(start, end), digits });
+        first = last; // the next number starts after this one
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The first identity number in `text` (see findIdentityNumbers), exactly as it appears in the text
+ * (separators included); undefined if there is none.
+ */
+export function findIdentityNumber(text: string): string | undefined {
+  return findIdentityNumbers(text)[0]?.written;
+}
+
+/** True if `text` contains a valid identity number (see findIdentityNumbers). */
 export function containsIdentityNumber(text: string): boolean {
-  return findIdentityNumber(text) !== undefined;
+  return findIdentityNumbers(text).length > 0;
+}
+
+/** `text` with every identity number in it replaced by `replacement`. */
+export function replaceIdentityNumbers(text: string, replacement: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of findIdentityNumbers(text)) {
+    out += text.slice(at, match.start) + replacement;
+    at = match.end;
+  }
+  return out + text.slice(at);
 }

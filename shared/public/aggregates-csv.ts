@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import { evidenceLabel } from "../domain/evidence.ts";
 import {
   COUNTIES,
@@ -19,69 +20,83 @@ import type { PublicPilot } from "./public-pilot.ts";
 /** Byte order mark: tells Excel the file is UTF-8, so æ, ø and å survive. */
 export const UTF8_BOM = "\uFEFF";
 
-/** A cell value: text is guarded against formula injection, numbers are written as they are. */
+/** A cell of the open-data table: text, a number, or nothing. Dates are ISO text in the CSV, dates in the workbook. */
 export type CsvValue = string | number | undefined;
 
 /**
- * One CSV cell by RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. Text that
- * a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
- * apostrophe, so opening the export can never execute anything.
+ * Characters that make a spreadsheet read a cell as a formula (or hide what follows): =, +, -, @, tab and
+ * carriage return, also their full-width forms and after leading spaces.
  */
-export function csvCell(value: CsvValue): string {
-  if (value === undefined) return "";
-  let text = typeof value === "number" ? String(value) : value;
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+const FORMULA_START = /^(?:[\s\u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
+
+/** Separator of multi-value cells ("Partner A; Partner B"). */
+export const LIST_SEPARATOR = "; ";
+
+/**
+ * Text a spreadsheet will show as text: a leading apostrophe before anything that would start a formula
+ * (OWASP's advice for CSV injection), so opening the export can never run anything.
+ */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Rows to CSV text: CRLF line ends, as RFC 4180 says. */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** A multi-value cell: each part neutralised, so splitting the cell on "; " can never produce a formula. */
+export function listCell(values: readonly string[]): string {
+  return neutralise(values.map(neutralise).join(LIST_SEPARATOR));
 }
 
-const COLUMNS = [
-  "id",
-  "tittel",
-  "sammendrag",
-  "kontor",
-  "kontor_id",
-  "samarbeidskontorer",
-  "fylke",
-  "status",
-  "startdato",
-  "sluttdato",
-  "metode",
-  "metode_id",
-  "malgrupper",
-  "innsatsgrupper",
-  "tiltakstyper",
-  "samarbeidspartnere",
-  "finansiering",
-  "deltakere",
-  "arsverk",
-  "kostnad_nok",
-  "resultat",
-  "arsaker_til_at_det_ikke_virket",
-  "evalueringsdesign",
-  "kunnskapsgrunnlag_niva",
-  "kunnskapsgrunnlag_retning",
-  "kunnskapsgrunnlag",
-  "planlagte_resultatmal",
-  "rapporterte_resultatmal",
-  "planlagte_mal_ikke_rapportert",
-  "rapporterte_mal_ikke_planlagt",
-  "erfaringer_som_virket",
-  "erfaringer_som_ikke_virket",
-  "rammebetingelser",
-  "kontaktperson",
-  "kontakt_epost",
-  "kopi_av",
-  "forst_publisert",
-  "sist_publisert",
-  "lenke",
-] as const;
+/** How a column is typed in the workbook. `count`: a whole number, or the text "færre enn 5". */
+export type ColumnType = "text" | "integer" | "decimal" | "count" | "date" | "datetime" | "url";
 
-const list = (values: readonly string[]) => values.join("; ");
+export interface OpenDataColumn {
+  readonly key: string;
+  readonly type: ColumnType;
+}
+
+/** The columns of the open data table, in order; the CSV and the workbook have exactly these. */
+export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
+  { key: "id", type: "text" },
+  { key: "tittel", type: "text" },
+  { key: "sammendrag", type: "text" },
+  { key: "kontor", type: "text" },
+  { key: "kontor_id", type: "text" },
+  { key: "samarbeidskontorer", type: "text" },
+  { key: "fylke", type: "text" },
+  { key: "status", type: "text" },
+  { key: "startdato", type: "date" },
+  { key: "sluttdato", type: "date" },
+  { key: "metode", type: "text" },
+  { key: "metode_id", type: "text" },
+  { key: "malgrupper", type: "text" },
+  { key: "innsatsgrupper", type: "text" },
+  { key: "tiltakstyper", type: "text" },
+  { key: "samarbeidspartnere", type: "text" },
+  { key: "finansiering", type: "text" },
+  { key: "deltakere", type: "count" },
+  { key: "arsverk", type: "decimal" },
+  { key: "kostnad_nok", type: "integer" },
+  { key: "resultat", type: "text" },
+  { key: "arsaker_til_at_det_ikke_virket", type: "text" },
+  { key: "evalueringsdesign", type: "text" },
+  { key: "kunnskapsgrunnlag_niva", type: "integer" },
+  { key: "kunnskapsgrunnlag_retning", type: "text" },
+  { key: "kunnskapsgrunnlag", type: "text" },
+  { key: "planlagte_resultatmal", type: "text" },
+  { key: "rapporterte_resultatmal", type: "text" },
+  { key: "planlagte_mal_ikke_rapportert", type: "text" },
+  { key: "rapporterte_mal_ikke_planlagt", type: "text" },
+  { key: "erfaringer_som_virket", type: "text" },
+  { key: "erfaringer_som_ikke_virket", type: "text" },
+  { key: "rammebetingelser", type: "text" },
+  { key: "kontaktperson", type: "text" },
+  { key: "kontakt_epost", type: "text" },
+  { key: "kopi_av", type: "text" },
+  { key: "forst_publisert", type: "datetime" },
+  { key: "sist_publisert", type: "datetime" },
+  { key: "lenke", type: "url" },
+];
+
+const list = listCell;
 
 function measureText(m: NonNullable<PublicPilot["results"]>["measures"][number]): string {
   const unit = labelOf(MEASURE_UNITS, m.unit).toLocaleLowerCase("nb");
@@ -89,19 +104,26 @@ function measureText(m: NonNullable<PublicPilot["results"]>["measures"][number])
   return `${m.name}: ${m.value} ${unit} (n=${m.n})${comparison}`;
 }
 
+export interface OpenDataContext {
+  readonly offices: readonly PublicOffice[];
+  readonly methods: readonly PublicMethod[];
+  readonly pilotUrl: (pilot: PublicPilot) => string;
+}
+
 /**
- * The open-data CSV: one row per published trial, the main fields flattened, lists joined with "; ".
+ * The open-data table: one row per published trial, the main fields flattened, lists joined with "; ".
  * Codes are written as their Norwegian labels; ids are kept so rows can be joined with the JSON export.
+ * Every text cell is neutralised against formulas. The CSV and the workbook are both written from it.
  */
-export function pilotsToCsv(
+export function openDataRows(
   pilots: readonly PublicPilot[],
-  context: { offices: readonly PublicOffice[]; methods: readonly PublicMethod[]; pilotUrl: (pilot: PublicPilot) => string },
-): string {
+  context: OpenDataContext,
+): CsvValue[][] {
   const offices = new Map(context.offices.map((o) => [o.id, o.name]));
   const methods = new Map(context.methods.map((m) => [m.id, m.name]));
-  const rows: CsvValue[][] = [[...COLUMNS]];
+  const rows: CsvValue[][] = [];
   for (const p of pilots) {
-    rows.push([
+    const row: CsvValue[] = [
       p.id,
       p.title,
       p.summary,
@@ -141,9 +163,24 @@ export function pilotsToCsv(
       p.firstPublishedAt,
       p.publishedAt,
       context.pilotUrl(p),
-    ]);
+    ];
+    rows.push(row.map((cell) => (typeof cell === "string" ? neutralise(cell) : cell)));
   }
-  return UTF8_BOM + toCsv(rows);
+  return rows;
 }
 
-export const CSV_COLUMNS: readonly string[] = COLUMNS;
+/**
+ * The open-data CSV, written by csv-stringify: RFC 4180 (quoted where needed, CRLF), UTF-8 with a BOM so that
+ * Excel reads æ, ø and å, a fixed header and the same number of columns in every row.
+ */
+export function pilotsToCsv(pilots: readonly PublicPilot[], context: OpenDataContext): string {
+  return stringify(openDataRows(pilots, context), {
+    bom: true,
+    header: true,
+    columns: OPEN_DATA_COLUMNS.map((c) => c.key),
+    record_delimiter: "windows",
+    cast: { number: (n) => String(n) },
+  });
+}
+
+export const CSV_COLUMNS: readonly string[] = OPEN_DATA_COLUMNS.map((c) => c.key);

@@ -38,7 +38,8 @@ export function formatShare(part: number, whole: number): string {
 }
 
 /** A measured value in its unit. */
-export function formatMeasureValue(value: number, unit: MeasureUnit): string {
+export function formatMeasureValue(value: number | typeof SMALL_COUNT_LABEL, unit: MeasureUnit): string {
+  if (value === SMALL_COUNT_LABEL) return SMALL_COUNT_LABEL;
   switch (unit) {
     case "prosent":
       return formatPercent(value);

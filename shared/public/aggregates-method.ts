@@ -1,7 +1,8 @@
 import { standardMeasure } from "../domain/outcome-measures.ts";
 import { OUTCOMES, type EvidenceDirection, type MeasureUnit, type Outcome } from "../domain/taxonomy.ts";
 import type { PublicMethod } from "./aggregates-schemas.ts";
-import { SMALL_COUNT_LABEL, type PublicCount, type PublicPilot } from "./public-pilot.ts";
+import { publicFigure } from "./projection.ts";
+import { SMALL_COUNT_LABEL, type PublicCount, type PublicFigure, type PublicPilot } from "./public-pilot.ts";
 
 /** The strongest rating among a set of trials, with the trial that holds it. */
 export interface StrongestEvidence {
@@ -26,9 +27,9 @@ export interface PooledMeasure {
   /** Total participants behind the pooled figure. */
   readonly participants: number;
   /** The pooled figure, weighted by each trial's n; absent when every trial was left out. */
-  readonly value?: number;
+  readonly value?: PublicFigure;
   /** The pooled comparison over the included trials that give one with a usable n. */
-  readonly comparison?: { readonly value: number; readonly n: number; readonly trials: number };
+  readonly comparison?: { readonly value: PublicFigure; readonly n: number; readonly trials: number };
 }
 
 /** A trial in a method's family tree, with the trials that copied it. */
@@ -127,15 +128,16 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
     let comparisonTrials = 0;
     for (const { pilot, measure } of reports) {
       const n = usableCount(measure.n);
-      if (n === undefined) {
-        excluded.push({ pilotId: pilot.id, reason: measure.n === SMALL_COUNT_LABEL ? "small-count" : "no-participants" });
+      if (n === undefined || typeof measure.value !== "number") {
+        const small = measure.n === SMALL_COUNT_LABEL || measure.value === SMALL_COUNT_LABEL;
+        excluded.push({ pilotId: pilot.id, reason: small ? "small-count" : "no-participants" });
         continue;
       }
       included.push(pilot.id);
       participants += n;
       weighted += measure.value * n;
       const cn = usableCount(measure.comparison?.n);
-      if (measure.comparison && cn !== undefined) {
+      if (measure.comparison && cn !== undefined && typeof measure.comparison.value === "number") {
         comparisonN += cn;
         comparisonWeighted += measure.comparison.value * cn;
         comparisonTrials += 1;
@@ -150,8 +152,10 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
       included,
       excluded,
       participants,
-      ...(participants > 0 ? { value: weighted / participants } : {}),
-      ...(comparisonN > 0 ? { comparison: { value: comparisonWeighted / comparisonN, n: comparisonN, trials: comparisonTrials } } : {}),
+      ...(participants > 0 ? { value: publicFigure(weighted / participants, standard.unit, participants) } : {}),
+      ...(comparisonN > 0
+        ? { comparison: { value: publicFigure(comparisonWeighted / comparisonN, standard.unit, comparisonN), n: comparisonN, trials: comparisonTrials } }
+        : {}),
     });
   }
   return pooled.sort((a, b) => b.reportedBy - a.reportedBy || a.measureCode.localeCompare(b.measureCode));

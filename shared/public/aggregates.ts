@@ -31,7 +31,18 @@ export {
   type Statistics,
 } from "./aggregates-statistics.ts";
 export { similarPilotsIndex, similarityScore } from "./aggregates-similar.ts";
-export { CSV_COLUMNS, csvCell, pilotsToCsv, toCsv, UTF8_BOM, type CsvValue } from "./aggregates-csv.ts";
+export {
+  CSV_COLUMNS,
+  listCell,
+  neutralise,
+  OPEN_DATA_COLUMNS,
+  openDataRows,
+  pilotsToCsv,
+  UTF8_BOM,
+  type CsvValue,
+  type OpenDataColumn,
+  type OpenDataContext,
+} from "./aggregates-csv.ts";
 export { escapeXml, toAtom, type AtomEntry, type AtomFeed } from "./aggregates-atom.ts";
 export { SITEMAP_MAX_URLS, toSitemap, toSitemapIndex } from "./sitemap.ts";
 export * from "./aggregates-format.ts";

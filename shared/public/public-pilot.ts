@@ -31,8 +31,15 @@ export const SMALL_COUNT_THRESHOLD = 5;
 export const PublicCountSchema = z.union([z.int().min(SMALL_COUNT_THRESHOLD), z.literal(0), z.literal(SMALL_COUNT_LABEL)]);
 export type PublicCount = z.infer<typeof PublicCountSchema>;
 
+/**
+ * A measured figure as public output may show it: the number, or "færre enn 5" when it is a count of
+ * people below 5 or a share, mean or rate computed from fewer than 5 people.
+ */
+export const PublicFigureSchema = z.union([z.number(), z.literal(SMALL_COUNT_LABEL)]);
+export type PublicFigure = z.infer<typeof PublicFigureSchema>;
+
 const PublicComparisonSchema = z.strictObject({
-  value: z.number(),
+  value: PublicFigureSchema,
   n: PublicCountSchema.optional(),
   description: z.string(),
 });
@@ -42,11 +49,11 @@ const PublicMeasureSchema = z.strictObject({
   measureCode: StandardMeasureCode.optional(),
   name: z.string(),
   unit: MeasureUnitCode,
-  value: z.number(),
+  value: PublicFigureSchema,
   n: PublicCountSchema,
   followUpMonths: z.int().optional(),
   comparison: PublicComparisonSchema.optional(),
-  baseline: z.strictObject({ value: z.number(), description: z.string() }).optional(),
+  baseline: z.strictObject({ value: PublicFigureSchema, description: z.string() }).optional(),
 });
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */

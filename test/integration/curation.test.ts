@@ -52,7 +52,9 @@ describe("the whole life of a trial", () => {
     exported = (await wholeExport()).find((p) => p.id === id);
     expect(exported.summary).toBe(fixed.summary);
     const otherOffice = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kontor", OTHER) });
-    expect(otherOffice.body.content.summary).toBe(fixed.summary);
+    // Another office reads the public projection: the published fields at the top level.
+    expect(otherOffice.body.summary).toBe(fixed.summary);
+    expect(otherOffice.body).not.toHaveProperty("createdBy");
 
     // The curator reviews only what changed
     const review = await api("GET", `/api/pilots/${id}/review`, { token: curator });

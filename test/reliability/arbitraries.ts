@@ -101,14 +101,46 @@ export function withCheckDigits(nine: string): string | undefined {
   return `${nine}${k1}${k2}`;
 }
 
-/** An identity number written as people write it: plain, 6+5 with a space, or with dots. */
+/** Full-width digits (U+FF10–U+FF19), as text pasted from East Asian input methods has them. */
+const fullWidth = (digits: string) => Array.from(digits, (d) => (d >= "0" && d <= "9" ? String.fromCharCode(0xff10 + Number(d)) : d)).join("");
+
+/**
+ * An identity number written as people (and people pasting text) write it: plain, 6+5 with a space, a
+ * hyphen, an en dash or a line break, with dots, in groups of three, with zero-width or soft-hyphen
+ * characters inside, or in full-width digits.
+ */
 export const writtenIdentityNumber: fc.Arbitrary<string> = fc
-  .tuple(identityNumber, fc.constantFrom("plain", "space", "dots", "spaces"))
+  .tuple(identityNumber, fc.constantFrom("plain", "space", "dots", "spaces", "hyphen", "en-dash", "dotted-3", "spaced-3", "line-break", "zero-width", "soft-hyphen", "full-width", "slash"))
   .map(([n, style]) => {
-    if (style === "space") return `${n.slice(0, 6)} ${n.slice(6)}`;
-    if (style === "dots") return `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)} ${n.slice(6)}`;
-    if (style === "spaces") return `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6, 9)} ${n.slice(9)}`;
-    return n;
+    const [a, b] = [n.slice(0, 6), n.slice(6)];
+    switch (style) {
+      case "space":
+        return `${a} ${b}`;
+      case "dots":
+        return `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)} ${b}`;
+      case "spaces":
+        return `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6, 9)} ${n.slice(9)}`;
+      case "hyphen":
+        return `${a}-${b}`;
+      case "en-dash":
+        return `${a}\u2013${b}`;
+      case "dotted-3":
+        return `${a}.${n.slice(6, 9)}.${n.slice(9)}`;
+      case "spaced-3":
+        return `${a} ${n.slice(6, 9)} ${n.slice(9)}`;
+      case "line-break":
+        return `${a}\n${b}`;
+      case "zero-width":
+        return `${n.slice(0, 4)}\u200B${n.slice(4)}`;
+      case "soft-hyphen":
+        return `${a}\u00AD${b}`;
+      case "full-width":
+        return fullWidth(`${a}-${b}`);
+      case "slash":
+        return `${n.slice(0, 2)}/${n.slice(2, 4)}/${n.slice(4, 6)} ${b}`;
+      default:
+        return n;
+    }
   });
 
 function nested(depth: number): unknown {

@@ -5,6 +5,7 @@ import { QueryCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDynamoDbLocal, localClient, type LocalDynamo } from "../../infra/local/dynamodb-local.ts";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
+import { keys } from "../../shared/data/keys.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 import { scale } from "./arbitraries.ts";
@@ -132,17 +133,17 @@ describe("the database goes away in the middle of a load", () => {
     const raw = localClient(dynamo.endpoint);
     try {
       for (const id of ids) {
-        const out = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: `PILOT#${id}` } }, ConsistentRead: true }));
+        const out = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk } }, ConsistentRead: true }));
         const items = out.Items ?? [];
-        const record = items.find((i) => i.sk?.S === "PILOT");
-        const revisions = items.filter((i) => i.sk?.S?.startsWith("REV#")).map((i) => Number(i.sk?.S?.slice(4)));
+        const record = items.find((i) => i.sk?.S === keys.pilot("-").sk);
+        const revisions = items.filter((i) => i.sk?.S?.startsWith(keys.revisionPrefix)).map((i) => Number(i.sk?.S?.slice(keys.revisionPrefix.length)));
         const version = Number(record?.data?.M?.version?.N);
         expect(revisions).toEqual(Array.from({ length: version }, (_, i) => i + 1));
       }
       // No revision anywhere without its record
       const scanned = await raw.send(new ScanCommand({ TableName: hub.tableName, ProjectionExpression: "pk, sk" }));
-      const records = new Set((scanned.Items ?? []).filter((i) => i.sk?.S === "PILOT").map((i) => i.pk?.S));
-      const orphans = (scanned.Items ?? []).filter((i) => i.sk?.S?.startsWith("REV#") && !records.has(i.pk?.S));
+      const records = new Set((scanned.Items ?? []).filter((i) => i.sk?.S === keys.pilot("-").sk).map((i) => i.pk?.S));
+      const orphans = (scanned.Items ?? []).filter((i) => i.sk?.S?.startsWith(keys.revisionPrefix) && !records.has(i.pk?.S));
       expect(orphans).toEqual([]);
     } finally {
       raw.destroy();

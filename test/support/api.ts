@@ -22,8 +22,7 @@ export async function tokenFor(role: "kontor" | "kurator", office?: string, opti
     email: `${sub}@nav.example`,
     groups: [role],
     ...(office ? { office } : {}),
-    token_use: "access",
-    client_id: options.audience ?? inject("audience"),
+    token_use: "id",
     ...options.claims,
   })
     .setProtectedHeader({ alg: "RS256", kid: String(jwk.kid), typ: "JWT" })

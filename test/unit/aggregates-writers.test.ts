@@ -1,28 +1,63 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, escapeXml, pilotsToCsv, toAtom, toCsv, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
-import { parseCsv } from "../support/csv.ts";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { CSV_COLUMNS, escapeXml, listCell, neutralise, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
+import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
-describe("csvCell", () => {
+describe("neutralise", () => {
   it.each([
     ["plain", "plain"],
-    ["a,b", '"a,b"'],
-    ['si "hei"', '"si ""hei"""'],
-    ["linje 1\nlinje 2", '"linje 1\nlinje 2"'],
-    ["=HYPERLINK(\"http://x\")", '"\'=HYPERLINK(""http://x"")"'],
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
     ["+47 99", "'+47 99"],
     ["-1+2", "'-1+2"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tskjult", "'\tskjult"],
+    ["\rskjult", "'\rskjult"],
+    ["  =1+1", "'  =1+1"],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["a=b", "a=b"],
   ])("writes %j as %j", (input, expected) => {
-    expect(csvCell(input)).toBe(expected);
+    expect(neutralise(input)).toBe(expected);
   });
 
-  it("writes numbers as numbers, negative ones included, and nothing for a missing value", () => {
-    expect(csvCell(-3)).toBe("-3");
-    expect(csvCell(undefined)).toBe("");
+  it("neutralises every part of a multi-value cell", () => {
+    expect(listCell(["Partner A", "=2+2"])).toBe("Partner A; '=2+2");
+    expect(listCell(["@x", "b"])).toBe("'@x; b");
   });
 });
+
+/** Text that a spreadsheet would run, in every shape the export writes. */
+const HOSTILE = ["=2+2", "+SUM(A1)", "-1+1", "@cmd", "\t=1", "\r=1", " =1"];
+
+function hostilePilots() {
+  return HOSTILE.map((text, i) =>
+    publicPilot({
+      title: `${text} tittel`,
+      summary: text,
+      partners: [
+        { name: "Partner A", type: "arbeidsgiver" },
+        { name: text, type: "arbeidsgiver" },
+      ],
+      plannedOutcomes: [{ id: `mal-${i}`, name: text }],
+      results: { ...resultsWith("virket-ikke", { value: 31, n: 24 }), measures: [{ name: text, unit: "prosent", value: 31, n: 24 }] },
+      lessons: { whatWorked: text, whatDidNot: `${text}\nlinje 2` },
+      preconditions: text,
+      contact: { name: text, email: "kari@nav.example" },
+      cost: { staffYears: 0.5, costNok: 350000 },
+      participants: { count: i % 2 === 0 ? "færre enn 5" : 24 },
+      period: { start: "2024-01-15", end: "2024-06-30" },
+    }),
+  );
+}
+
+const CONTEXT = {
+  offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" as const }],
+  methods: [],
+  pilotUrl: (p: { slug: string }) => `https://example.test/utproving/${p.slug}/`,
+};
+
+const FORMULA = /^[=+\-@\t\r]/;
 
 describe("pilotsToCsv", () => {
   it("starts with a BOM, has one row per trial and reads back to the same text", () => {
@@ -33,17 +68,14 @@ describe("pilotsToCsv", () => {
     ];
 
     // Act
-    const csv = pilotsToCsv(pilots, {
-      offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" }],
-      methods: [],
-      pilotUrl: (p) => `https://example.test/utproving/${p.slug}/`,
-    });
+    const csv = pilotsToCsv(pilots, CONTEXT);
 
     // Assess
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    const rows = parseCsv(csv.slice(1));
+    const rows: string[][] = parse(csv, { bom: true, relax_column_count: true });
     expect(rows).toHaveLength(3);
     const header = rows[0]!;
+    expect(header).toEqual(CSV_COLUMNS);
     const col = (name: string) => header.indexOf(name);
     expect(rows[1]![col("tittel")]).toBe('Ærlig, «åpen» og "øvet"');
     expect(rows[1]![col("kontor")]).toBe("NAV Lier");
@@ -55,7 +87,55 @@ describe("pilotsToCsv", () => {
   });
 
   it("ends every line with CRLF", () => {
-    expect(toCsv([["a", 1], ["b", 2]])).toBe("a,1\r\nb,2\r\n");
+    const csv = pilotsToCsv([publicPilot()], CONTEXT);
+    expect(csv.match(/\r\n/g)).toHaveLength(2);
+    expect(csv.replace(/"[^"]*"/g, "").match(/(?<!\r)\n/g)).toBeNull();
+  });
+
+  it("reads back with csv-parse: every row has the header's columns and no cell or part of a cell starts a formula", () => {
+    // Act
+    const rows: string[][] = parse(pilotsToCsv(hostilePilots(), CONTEXT), { bom: true });
+
+    // Assess: csv-parse refuses rows whose column count differs from the first row's
+    expect(rows[0]).toEqual(CSV_COLUMNS);
+    expect(rows).toHaveLength(HOSTILE.length + 1);
+    for (const cell of rows.slice(1).flat()) {
+      expect(cell, JSON.stringify(cell)).not.toMatch(FORMULA);
+      for (const part of cell.split("; ")) expect(part, JSON.stringify(cell)).not.toMatch(FORMULA);
+    }
+  });
+});
+
+describe("pilotsToXlsx", () => {
+  it("reads back with exceljs: the CSV's header, typed cells, and no text that starts a formula", async () => {
+    // Act
+    const bytes = await pilotsToXlsx(hostilePilots(), CONTEXT);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+
+    // Assess
+    const sheet = workbook.worksheets[0]!;
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(CSV_COLUMNS);
+    expect(sheet.rowCount).toBe(HOSTILE.length + 1);
+    const col = (name: string) => CSV_COLUMNS.indexOf(name) + 1;
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      expect(row.cellCount).toBeLessThanOrEqual(CSV_COLUMNS.length);
+      row.eachCell((cell) => {
+        expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+        if (typeof cell.value === "string") {
+          expect(cell.value, JSON.stringify(cell.value)).not.toMatch(FORMULA);
+          for (const part of cell.value.split("; ")) expect(part).not.toMatch(FORMULA);
+        }
+      });
+      expect(typeof row.getCell(col("arsverk")).value).toBe("number");
+      expect(typeof row.getCell(col("kostnad_nok")).value).toBe("number");
+      expect(row.getCell(col("startdato")).value).toEqual(new Date("2024-01-15T00:00:00Z"));
+      expect(row.getCell(col("lenke")).type).toBe(ExcelJS.ValueType.Hyperlink);
+    }
+    expect(sheet.getRow(2).getCell(col("deltakere")).value).toBe("færre enn 5");
+    expect(sheet.getRow(3).getCell(col("deltakere")).value).toBe(24);
   });
 });
 

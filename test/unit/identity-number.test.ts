@@ -3,7 +3,9 @@ import fc from "fast-check";
 import {
   containsIdentityNumber,
   findIdentityNumber,
+  findIdentityNumbers,
   isIdentityNumber,
+  replaceIdentityNumbers,
 } from "../../shared/privacy/identity-number.ts";
 
 // ---------------------------------------------------------------------------
@@ -346,11 +348,61 @@ describe("findIdentityNumber", () => {
     }
   });
 
-  it("does not accept other groupings", () => {
-    expect(findIdentityNumber(`${n.slice(0, 4)}.${n.slice(4, 6)}.${n.slice(6)}`)).toBeUndefined(); // 4.2.5
-    expect(findIdentityNumber(`${n.slice(0, 6)}  ${n.slice(6)}`)).toBeUndefined(); // two spaces
-    expect(findIdentityNumber(`${n.slice(0, 5)} ${n.slice(5)}`)).toBeUndefined(); // 5+6
-    expect(findIdentityNumber(`${n.slice(0, 6)}/${n.slice(6)}`)).toBeUndefined();
+  it("finds any grouping of the eleven digits, with any mix of separators", () => {
+    const variants = [
+      `${n.slice(0, 6)}-${n.slice(6)}`,
+      `${n.slice(0, 6)}.${n.slice(6, 9)}.${n.slice(9)}`,
+      `${n.slice(0, 6)} ${n.slice(6, 9)} ${n.slice(9)}`,
+      `${n.slice(0, 6)}\n${n.slice(6)}`,
+      `${n.slice(0, 6)}\r\n${n.slice(6)}`,
+      `${n.slice(0, 6)} - ${n.slice(6)}`,
+      `${n.slice(0, 6)}\u2013${n.slice(6)}`,
+      `${n.slice(0, 6)}\u2014${n.slice(6)}`,
+      `${n.slice(0, 6)}/${n.slice(6)}`,
+      `${n.slice(0, 6)}  ${n.slice(6)}`,
+      `${n.slice(0, 4)}.${n.slice(4, 6)}.${n.slice(6)}`,
+      `${n.slice(0, 5)} ${n.slice(5)}`,
+      `${n.slice(0, 2)}/${n.slice(2, 4)}/${n.slice(4, 6)} ${n.slice(6)}`,
+      `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6, 8)} ${n.slice(8)}`,
+      Array.from(n).join(" "),
+    ];
+    for (const v of variants) {
+      expect(findIdentityNumber(`Søker: ${v}, bosatt i Bergen.`), JSON.stringify(v)).toBe(v);
+    }
+  });
+
+  it("finds numbers with invisible characters and other digit forms", () => {
+    const fullWidth = Array.from(n, (d) => String.fromCharCode(0xff10 + Number(d))).join("");
+    const variants = [
+      `${n.slice(0, 3)}\u200B${n.slice(3)}`,
+      `${n.slice(0, 6)}\u00AD${n.slice(6)}`,
+      `${n.slice(0, 6)}\u2060-\uFEFF${n.slice(6)}`,
+      fullWidth,
+      `${fullWidth.slice(0, 6)}\uFF0D${fullWidth.slice(6)}`,
+      `${n.slice(0, 6)}\u00A0${n.slice(6)}`,
+      `${n.slice(0, 6)}\u202F${n.slice(6)}`,
+    ];
+    for (const v of variants) expect(containsIdentityNumber(`fnr ${v}.`), JSON.stringify(v)).toBe(true);
+  });
+
+  it("returns where each number is written, and replaces them", () => {
+    const text = `A ${n.slice(0, 6)}-${n.slice(6)} B ${n} C`;
+    const found = findIdentityNumbers(text);
+    expect(found.map((m) => m.digits)).toEqual([n, n]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe(`${n.slice(0, 6)}-${n.slice(6)}`);
+    expect(replaceIdentityNumbers(text, "[fjernet]")).toBe("A [fjernet] B [fjernet] C");
+  });
+
+  it("does not join groups across letters, commas or long gaps", () => {
+    expect(findIdentityNumber(`${n.slice(0, 6)}, ${n.slice(6)}`)).toBeUndefined();
+    expect(findIdentityNumber(`${n.slice(0, 6)} og ${n.slice(6)}`)).toBeUndefined();
+    expect(findIdentityNumber(`${n.slice(0, 6)}     ${n.slice(6)}`)).toBeUndefined();
+  });
+
+  it("reads 4.2.5 right after the word konto as an account number", () => {
+    const account = `${n.slice(0, 4)}.${n.slice(4, 6)}.${n.slice(6)}`;
+    expect(findIdentityNumber(`Kontonummer: ${account}`)).toBeUndefined();
+    expect(findIdentityNumber(`Søker ${account}`)).toBe(account);
   });
 
   it("finds identity numbers in Norwegian sentences", () => {
@@ -387,6 +439,7 @@ describe("findIdentityNumber", () => {
       `${n}0`,
       `${n.slice(0, 6)} ${n.slice(6)}7`,
       `3${n.slice(0, 6)} ${n.slice(6)}`,
+      `${n.slice(0, 6)}-${n.slice(6)}8`,
       `${grouped("2+2+2+5", ".", ".", " ")}1`,
       `1${grouped("2+2+2+5", ".", ".", " ")}`,
       `${grouped("2+2+2+3+2", " ", " ", " ", " ")}9`,
@@ -452,6 +505,26 @@ describe("properties", () => {
           expect(haystack.indexOf(found ?? "")).toBeLessThanOrEqual(before.length + left.length);
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a valid number in any grouping with any separators", () => {
+    const separator = fc.constantFrom(" ", "-", "\u2013", "\u2014", ".", "/", "\n", "\r\n", " - ", "\u00A0", ". ");
+    const invisible = fc.constantFrom("", "", "\u200B", "\u00AD", "\u2060", "\uFEFF");
+    // Cut points between the digits: any subset of the ten gaps.
+    const cuts = fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { maxLength: 10 });
+    fc.assert(
+      fc.property(validIdentityNumber, cuts, fc.array(separator, { minLength: 10, maxLength: 10 }), fc.array(invisible, { minLength: 11, maxLength: 11 }), (number, at, seps, hidden) => {
+        const gaps = new Set(at);
+        let written = "";
+        for (let i = 0; i < 11; i++) {
+          if (gaps.has(i)) written += seps[i - 1] ?? " ";
+          written += (number[i] ?? "") + (i < 10 ? (hidden[i] ?? "") : "");
+        }
+        expect(containsIdentityNumber(`Notat: ${written} (sak)`), JSON.stringify(written)).toBe(true);
+        expect(findIdentityNumbers(written)[0]?.digits).toBe(number);
+      }),
       { numRuns: 3000 },
     );
   });

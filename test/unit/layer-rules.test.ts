@@ -39,7 +39,7 @@ describe("layer rules: the allowed arrows pass", () => {
     ["functions/pilots/probe.ts", "../../shared/domain/pilot.ts"],
     ["site/src/app/probe.ts", "../../../shared/domain/pilot.ts"],
     ["shared/domain/probe.ts", "../data/keys.ts"],
-    ["bench/probe.ts", "../fixtures/pilots.ts"],
+    ["bench/probe.ts", "../../fixtures/pilots.ts"],
     ["bench/probe.ts", "../infra/local/hub.ts"],
     ["test/unit/probe.ts", "../../functions/lib/http.ts"],
   ])("%s may import %s", async (file, target) => {

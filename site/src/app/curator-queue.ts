@@ -57,7 +57,8 @@ function answerForm(r: Reconsideration, index: number): HTMLElement {
     // The answer is a write to the trial: it needs the trial's current version.
     api
       .call("GET /api/pilots/{id}", { params: { id: r.pilotId } })
-      .then(({ body: pilot }) => api.call("POST /api/pilots/{id}/reconsideration/answer", { params: { id: r.pilotId }, body: parsed.data, ifMatch: pilot.version }))
+      // Curators always get the full record (with its version).
+      .then(({ body: pilot }) => api.call("POST /api/pilots/{id}/reconsideration/answer", { params: { id: r.pilotId }, body: parsed.data, ifMatch: "version" in pilot ? pilot.version : 0 }))
       .then(() => {
         form.replaceChildren(alertBox("success", el("p", {}, "Svaret er sendt til kontoret.")));
       })

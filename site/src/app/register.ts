@@ -421,10 +421,16 @@ function showConflict(mine: Record<string, unknown>): void {
   reload.focus();
 }
 
+/** The office's own trial comes as the full record; another office's as its public projection. */
+function workingCopy<T extends object>(body: T): Extract<T, { version: number }> {
+  if (!("version" in body)) throw new Error("Utprøvingen tilhører et annet kontor og kan ikke endres her.");
+  return body as Extract<T, { version: number }>;
+}
+
 async function reloadNewest(mine: Record<string, unknown>): Promise<void> {
   if (!state.pilot) return;
   try {
-    const { body } = await api.call("GET /api/pilots/{id}", { params: { id: state.pilot.id } });
+    const body = workingCopy((await api.call("GET /api/pilots/{id}", { params: { id: state.pilot.id } })).body);
     state.pilot = body;
     const theirs = flatten(body.content);
     const differences = [...flatten(mine)].filter(([path, value]) => theirs.get(path) !== value);
@@ -653,12 +659,13 @@ async function start(): Promise<void> {
   let initial: Record<string, unknown> = {};
   let copyNotice: HTMLElement | undefined;
   if (id) {
-    const { body } = await api.call("GET /api/pilots/{id}", { params: { id } });
+    const body = workingCopy((await api.call("GET /api/pilots/{id}", { params: { id } })).body);
     state.pilot = body;
     initial = body.content;
   } else if (copyOf) {
+    // Another office's trial comes as its public projection (the fields at the top level).
     const { body } = await api.call("GET /api/pilots/{id}", { params: { id: copyOf } });
-    const original = body.content;
+    const original = "content" in body ? body.content : body;
     initial = {
       ...(original.methodDescription ? { methodDescription: original.methodDescription } : {}),
       ...(body.methodId || original.methodId ? { methodId: body.methodId ?? original.methodId } : {}),

@@ -17,6 +17,8 @@ export const urls = {
   feed: "/feed.xml",
   dataJson: "/data/utprovinger.json",
   dataCsv: "/data/utprovinger.csv",
+  dataXlsx: "/data/utprovinger.xlsx",
+  openData: "/data/",
   register: (copyOf?: string) => (copyOf ? `/registrer/?kopi=${encodeURIComponent(copyOf)}` : "/registrer/"),
   /** The search page with filters set, e.g. `{ malgruppe: ["unge-under-30"], tiltakstype: ["ips"] }`. */
   search: (filters: Record<string, readonly string[] | string>) => {

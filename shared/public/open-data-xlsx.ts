@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+import { OPEN_DATA_COLUMNS, openDataRows, type CsvValue, type OpenDataColumn, type OpenDataContext } from "./aggregates-csv.ts";
+import type { PublicPilot } from "./public-pilot.ts";
+
+/** Column widths in characters, by type, so the sheet opens readable. */
+const WIDTH: Record<OpenDataColumn["type"], number> = { text: 28, integer: 12, decimal: 10, count: 12, date: 12, datetime: 20, url: 50 };
+
+function typedCell(value: CsvValue, column: OpenDataColumn): ExcelJS.CellValue {
+  if (value === undefined || value === "") return null;
+  switch (column.type) {
+    case "integer":
+    case "decimal":
+      return typeof value === "number" ? value : Number.isFinite(Number(value)) ? Number(value) : value;
+    case "count":
+      return value;
+    case "date":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value;
+    case "datetime": {
+      const date = typeof value === "string" ? new Date(value) : undefined;
+      return date && !Number.isNaN(date.getTime()) ? date : value;
+    }
+    case "url":
+      return typeof value === "string" && /^https?:\/\//.test(value) ? { text: value, hyperlink: value } : value;
+    case "text":
+      // Text stays text: numbers in text columns (ids) are written as strings.
+      return String(value);
+  }
+}
+
+/**
+ * The open data as an Excel workbook (`/data/utprovinger.xlsx`), written by exceljs: one sheet with the same
+ * header and columns as the CSV, numbers as numbers, dates as dates, links as links, and every text cell
+ * neutralised against formulas (exceljs writes strings as strings, never as formulas). Norwegian Excel opens
+ * it without the import wizard the comma CSV needs.
+ */
+export async function pilotsToXlsx(pilots: readonly PublicPilot[], context: OpenDataContext): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Utprøvingsbanken";
+  // A fixed timestamp from the data, so the same data gives the same file.
+  const newest = pilots.map((p) => p.updatedAt).sort().at(-1);
+  workbook.created = workbook.modified = new Date(newest ?? "2020-01-01T00:00:00Z");
+  const sheet = workbook.addWorksheet("Utprøvinger", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({
+    header: c.key,
+    key: c.key,
+    width: WIDTH[c.type],
+    ...(c.type === "date" ? { style: { numFmt: "dd.mm.yyyy" } } : c.type === "datetime" ? { style: { numFmt: "dd.mm.yyyy hh:mm" } } : {}),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of openDataRows(pilots, context)) {
+    sheet.addRow(OPEN_DATA_COLUMNS.map((column, i) => typedCell(row[i], column)));
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: OPEN_DATA_COLUMNS.length } };
+  // exceljs declares its own Buffer type; in Node it is a Node Buffer, elsewhere an ArrayBuffer.
+  const written: unknown = await workbook.xlsx.writeBuffer();
+  if (written instanceof Uint8Array) return new Uint8Array(written);
+  if (written instanceof ArrayBuffer) return new Uint8Array(written);
+  throw new Error("exceljs wrote no bytes");
+}
