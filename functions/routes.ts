@@ -37,6 +37,10 @@ const ENTRIES = {
   "GET /api/public/offices": "public/offices",
   "GET /api/public/rubric": "public/rubric",
   "GET /api/public/statistics": "public/statistics",
+  "GET /api/notices/preferences": "notices/get-preferences",
+  "PUT /api/notices/preferences": "notices/put-preferences",
+  "POST /api/notices/unsubscribe": "notices/unsubscribe",
+  "GET /api/offices/{id}/notices": "notices/list-sent",
 } as const satisfies Record<RouteKey, string>;
 
 /** A route contract with the handler file under `functions/` (without extension) that serves it. */

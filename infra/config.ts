@@ -23,6 +23,19 @@ export interface HubConfig {
   readonly api: ApiLimits;
   /** Retention of function, access and build logs, in days (a value CloudWatch Logs accepts). */
   readonly logRetentionDays: number;
+  readonly mail: MailConfig;
+}
+
+/** The notices' sender (an SES domain identity) and the curators' address. */
+export interface MailConfig {
+  /** The domain SES sends from, verified with Easy DKIM (its DNS records are in the stack's outputs). */
+  readonly domain: string;
+  /** The sender address, on `domain`. */
+  readonly from: string;
+  /** Where curators' notices go: the directorate's shared mailbox(es). */
+  readonly curatorEmails: readonly string[];
+  /** Local time (Europe/Oslo) of the daily reminders job, `HH:MM`. */
+  readonly dailyAt: string;
 }
 
 export interface SiteConfig {
@@ -66,6 +79,12 @@ export interface ApiLimits {
   /** Steady-state requests per second for the whole stage. */
   readonly rateLimit: number;
   readonly burstLimit: number;
+  /**
+   * A custom domain for the API that only CloudFront uses as its origin (`-c apiOriginDomain=... -c
+   * apiCertificateArn=...`, a regional certificate). With it the execute-api endpoint is disabled, so that
+   * nobody can call the API past CloudFront's web ACL.
+   */
+  readonly originDomain?: { readonly domainName: string; readonly certificateArn: string };
 }
 
 export const DEFAULT_REGION = "eu-north-1";
@@ -132,6 +151,11 @@ export function loadConfig(node: Node): HubConfig {
   if (webAclArn !== undefined && !/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/.+$/.test(webAclArn)) {
     problems.push(`context "webAclArn" must be a global (CLOUDFRONT) WAFv2 web ACL ARN`);
   }
+  const apiOriginDomain = ctx("apiOriginDomain");
+  const apiCertificateArn = ctx("apiCertificateArn");
+  if ((apiOriginDomain === undefined) !== (apiCertificateArn === undefined)) problems.push(`context "apiOriginDomain" and "apiCertificateArn" go together`);
+  if (apiOriginDomain !== undefined && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiOriginDomain)) problems.push(`context "apiOriginDomain" is not a domain name`);
+  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) problems.push(`context "apiCertificateArn" must be an ACM certificate ARN`);
   const path = (key: string, fallback: string): string => {
     const value = ctx(key) ?? fallback;
     if (!value.startsWith("/")) problems.push(`context "${key}" must start with "/", got "${value}"`);
@@ -164,6 +188,17 @@ export function loadConfig(node: Node): HubConfig {
   const logRetentionDays = int("logRetentionDays", 90, 1, 3653);
   if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) problems.push(`context "logRetentionDays" must be one of ${LOG_RETENTION_DAYS.join(", ")}`);
 
+  const mailDomain = ctx("mailDomain") ?? siteDomain ?? "utprovingsbanken.nav.no";
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(mailDomain)) problems.push(`context "mailDomain" is not a domain name: "${mailDomain}"`);
+  const mailFrom = ctx("mailFrom") ?? `ikke-svar@${mailDomain}`;
+  if (!mailFrom.endsWith(`@${mailDomain}`)) problems.push(`context "mailFrom" must be an address on "${mailDomain}", got "${mailFrom}"`);
+  const curatorEmails = list("curatorEmails");
+  for (const address of curatorEmails) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) problems.push(`context "curatorEmails" holds something that is not an e-mail address: "${address}"`);
+  }
+  const dailyAt = ctx("remindersAt") ?? "07:00";
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(dailyAt)) problems.push(`context "remindersAt" must be HH:MM, got "${dailyAt}"`);
+
   const config: HubConfig = {
     envName,
     region,
@@ -183,8 +218,13 @@ export function loadConfig(node: Node): HubConfig {
     },
     ...(oidc ? { oidc } : {}),
     siteSource,
-    api: { rateLimit: int("apiRateLimit", 50, 1, 10_000), burstLimit: int("apiBurstLimit", 100, 1, 5_000) },
+    api: {
+      rateLimit: int("apiRateLimit", 50, 1, 10_000),
+      burstLimit: int("apiBurstLimit", 100, 1, 5_000),
+      ...(apiOriginDomain && apiCertificateArn ? { originDomain: { domainName: apiOriginDomain, certificateArn: apiCertificateArn } } : {}),
+    },
     logRetentionDays,
+    mail: { domain: mailDomain, from: mailFrom, curatorEmails: curatorEmails.length > 0 ? curatorEmails : [`kuratorer@${mailDomain}`], dailyAt },
   };
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return config;

@@ -5,6 +5,7 @@ import type { HubConfig } from "./config.ts";
 import { ApiStack } from "./stacks/api-stack.ts";
 import { AuthStack } from "./stacks/auth-stack.ts";
 import { DataStack } from "./stacks/data-stack.ts";
+import { NotificationsStack } from "./stacks/notifications-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
 import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
 import { EdgeStack } from "./stacks/edge-stack.ts";
@@ -15,6 +16,7 @@ export interface HubStacks {
   readonly api: ApiStack;
   readonly site: SiteStack;
   readonly operations: OperationsStack;
+  readonly notifications: NotificationsStack;
   /** The CloudFront web ACL in us-east-1, unless a centrally managed one is given (`-c webAclArn=...`). */
   readonly edge?: EdgeStack;
 }
@@ -82,11 +84,23 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   // Operations refers to the site's function, queue and project by name only; deploy it after them anyway.
   operations.addStackDependency(site);
 
-  for (const stack of [data, auth, api, site, operations, ...(edge ? [edge] : [])]) {
+  const notifications = new NotificationsStack(app, name("Notifications"), {
+    env,
+    description: "Utprøvingsbanken: e-mail notices and reminders (SES v2, stream function, daily schedule)",
+    config,
+    table: data.table,
+    siteUrl: config.site.url ?? `https://${site.distribution.distributionDomainName}`,
+    alarmTopicName: `utprovingsbanken-${config.envName}-alarms`,
+    logRetention,
+  });
+  // The alarms publish to the operations stack's topic, referred to by name.
+  notifications.addStackDependency(operations);
+
+  for (const stack of [data, auth, api, site, operations, notifications, ...(edge ? [edge] : [])]) {
     Tags.of(stack).add("app", "utprovingsbanken");
     Tags.of(stack).add("environment", config.envName);
   }
-  return { data, auth, api, site, operations, ...(edge ? { edge } : {}) };
+  return { data, auth, api, site, operations, notifications, ...(edge ? { edge } : {}) };
 }
 
 /** The rule packs every synthesis is checked against; a finding without an acknowledgement fails the synth. */

@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import react from "@astrojs/react";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [reportMemory],
+  integrations: [react(), reportMemory],
   build: {
     format: "directory",
     // The CSP allows styles from 'self' only: never inline a stylesheet.

@@ -3,8 +3,9 @@ import { createDocumentClient } from "../../shared/data/dynamo.ts";
 import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { PublicRepository } from "../../shared/data/public-repository.ts";
-import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
+import { NoticeRepository } from "../../shared/data/notice-repository.ts";
 import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
 import { config } from "./config.ts";
 
 /** Created once per Lambda instance and reused across invocations. */
@@ -21,8 +22,9 @@ export const documentClient = createDocumentClient({
 export const pilots = new PilotRepository(documentClient, config.tableName);
 export const catalog = new CatalogRepository(documentClient, config.tableName);
 export const publicRecords = new PublicRepository(documentClient, config.tableName);
-export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
+export const notices = new NoticeRepository(documentClient, config.tableName);
 export const redactions = new RedactionRepository(documentClient, config.tableName);
+export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
 
 /** What the workflow service writes trials through. */
 export const workflow = { pilots, methods: catalog, aggregates: methodAggregates } as const;

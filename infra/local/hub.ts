@@ -1,10 +1,16 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
 import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
+import { noticesFromStream } from "../../shared/notices/stream-records.ts";
+import type { ReminderRunReport } from "../../shared/notices/reminder-run.ts";
+import { runReminders } from "../../shared/notices/reminder-run.ts";
+import type { DeliveryReport } from "../../shared/notices/notifier.ts";
+import { createLocalNotifier } from "./local-notifier.ts";
+import { startMailCatcher, type MailCatcher } from "./mail-catcher.ts";
 import { createIssuer, DEFAULT_CLIENT_ID, issuerFromBaseUrl, type LocalIssuer } from "./oidc/issuer.ts";
 import { createInMemorySigningKey, loadOrCreateSigningKey, publicJwks, signingKeyPath, type SigningKey } from "./oidc/keys.ts";
 import { devUsersFor } from "./oidc/users.ts";
@@ -33,7 +39,22 @@ export interface HubOptions {
   readonly dynamo?: LocalDynamo;
   /** The token signing key; default: persisted in `dataDir`, or a fresh one in memory. */
   readonly signingKey?: SigningKey;
+  /**
+   * Start the local mail catcher (maildev) and send the notices to it over SMTP; `false` sends none.
+   * Ports 0 pick free ones. Default: off (the start command turns it on at 1025/1080).
+   */
+  readonly mail?: { readonly smtpPort?: number; readonly webPort?: number } | false;
   readonly log?: (message: string) => void;
+}
+
+/** The local notices: the mail catcher, and the daily job to run by hand. */
+export interface HubMail {
+  readonly smtpPort: number;
+  /** The web inbox (REST API under `/api/email`). */
+  readonly webUrl: string;
+  /** The review notices sent from the stream so far, batch by batch. */
+  readonly deliveries: readonly DeliveryReport[];
+  runReminders(date: string): Promise<ReminderRunReport>;
 }
 
 export interface Hub {
@@ -46,8 +67,12 @@ export interface Hub {
   readonly server: HubServer;
   /** The site rebuilder, when `rebuildSite` is on. */
   readonly rebuilder?: SiteRebuilder;
+  readonly mail?: HubMail;
   stop(): Promise<void>;
 }
+
+/** Where the running hub says how to reach its database and mail catcher (for `npm run -s reminders`). */
+export const RUNTIME_FILE = "hub-runtime.json";
 
 /**
  * The whole hub on one machine: DynamoDB Local, the table from the shared definition, sample data,
@@ -107,6 +132,38 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     let rebuilder: SiteRebuilder | undefined;
     let watcher: StreamWatcher | undefined;
     const streamClient = localClient(dynamo.endpoint);
+    let catcher: MailCatcher | undefined;
+    let local: ReturnType<typeof createLocalNotifier> | undefined;
+    let mail: HubMail | undefined;
+    const deliveries: DeliveryReport[] = [];
+    if (options.mail) {
+      const smtpPort = options.mail.smtpPort === 0 ? await freePort() : (options.mail.smtpPort ?? 1025);
+      const webPort = options.mail.webPort === 0 ? await freePort() : (options.mail.webPort ?? 1080);
+      catcher = await startMailCatcher({ smtpPort, webPort });
+      log(`E-post fanges lokalt: innboksen er ${catcher.webUrl} (SMTP ${smtpPort})`);
+      local = createLocalNotifier({ db, tableName, smtpPort, siteUrl: server.url });
+      const active = local;
+      mail = {
+        smtpPort,
+        webUrl: catcher.webUrl,
+        deliveries,
+        runReminders: (date) => runReminders({ pilots: active.pilots, notifier: active.notifier }, date),
+      };
+      if (dataDir) {
+        writeFileSync(join(dataDir, RUNTIME_FILE), `${JSON.stringify({ url: server.url, dynamoEndpoint: dynamo.endpoint, tableName, smtpPort, mailWebUrl: catcher.webUrl }, null, 2)}\n`);
+      }
+    }
+    const onNoticeChanges = local
+      ? async (records: Parameters<typeof noticesFromStream>[0]) => {
+          const report = await local.notifier.deliver(noticesFromStream(records));
+          deliveries.push(report);
+          for (const sent of report.sent) log(`E-post sendt til ${sent.to}: ${sent.subject}`);
+          if (report.failed.length > 0) throw new Error(`${report.failed.length} varsler kunne ikke sendes: ${report.failed.map((f) => f.error).join("; ")}`);
+        }
+      : undefined;
+    if (onNoticeChanges && !options.rebuildSite) {
+      watcher = await watchTableStream({ endpoint: dynamo.endpoint, tableName, client: streamClient, onNoticeChanges, log });
+    }
     if (options.rebuildSite) {
       rebuilder = createSiteRebuilder({
         repoRoot: REPO_ROOT,
@@ -127,6 +184,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         client: streamClient,
         // DynamoDB Local's approximate creation times are coarse; the watcher polls every half second.
         onChanges: () => active.request(Date.now()),
+        ...(onNoticeChanges ? { onNoticeChanges } : {}),
+        log,
       });
       rebuilder.request();
     }
@@ -138,8 +197,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       signingKey: key,
       server,
       ...(rebuilder ? { rebuilder } : {}),
+      ...(mail ? { mail } : {}),
       async stop() {
         await watcher?.stop();
+        local?.close();
+        await catcher?.stop();
         streamClient.destroy();
         await rebuilder?.stop();
         await server.close();

@@ -7,6 +7,7 @@ import {
   type _Record,
 } from "@aws-sdk/client-dynamodb-streams";
 import { keys } from "../../shared/data/keys.ts";
+import { isNoticeChange } from "../../shared/notices/stream-records.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 
 const SITE_CHANGES: ReadonlySet<string> = new Set([keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk]);
@@ -23,14 +24,17 @@ export interface StreamWatcher {
 }
 
 /**
- * Follows the table's stream on DynamoDB Local (as the Lambda event source does in AWS) and hands every
- * batch of site-relevant changes to `onChanges`. Starts at the stream's end: only changes from now on.
+ * Follows the table's stream on DynamoDB Local (as the Lambda event sources do in AWS) and hands every
+ * batch of site-relevant changes to `onChanges` and of trial and reconsideration changes to `onNoticeChanges`.
+ * Starts at the stream's end: only changes from now on. When `onNoticeChanges` fails, the shard is read again
+ * from the same place on the next poll, as a failed Lambda batch is retried (the notices' keys stop repeats).
  */
 export async function watchTableStream(options: {
   endpoint: string;
   tableName: string;
   client: DynamoDBClient;
-  onChanges: (records: _Record[]) => void;
+  onChanges?: (records: _Record[]) => void;
+  onNoticeChanges?: (records: _Record[]) => Promise<void>;
   pollMs?: number;
   log?: (message: string) => void;
 }): Promise<StreamWatcher> {
@@ -65,9 +69,12 @@ export async function watchTableStream(options: {
         continue;
       }
       const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      const records = out.Records ?? [];
+      const notices = records.filter(isNoticeChange);
+      if (options.onNoticeChanges && notices.length > 0) await options.onNoticeChanges(notices);
       iterators.set(id, out.NextShardIterator);
-      const relevant = (out.Records ?? []).filter(isSiteChange);
-      if (relevant.length > 0) options.onChanges(relevant);
+      const relevant = records.filter(isSiteChange);
+      if (relevant.length > 0) options.onChanges?.(relevant);
     }
   }
 
@@ -78,7 +85,7 @@ export async function watchTableStream(options: {
         await poll();
       } catch (error) {
         // The database may be restarting; keep watching.
-        options.log?.(`Strømmen kunne ikke leses akkurat nå: ${(error as Error).name}`);
+        options.log?.(`Strømmen kunne ikke leses eller varslene sendes akkurat nå: ${(error as Error).name}: ${(error as Error).message}`);
       }
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }

@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
-import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import { ApiMapping, DomainName, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import { Certificate } from "aws-cdk-lib/aws-certificatemanager";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito";
@@ -47,6 +48,7 @@ const ACCESS_LOG_FORMAT = {
 export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
+  private readonly originDomain: string | undefined;
   readonly authorizer: HttpJwtAuthorizer;
   /** One function per route, keyed by route key (`GET /api/pilots`). */
   readonly functions = new Map<string, HubFunction>();
@@ -55,11 +57,14 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { config } = props;
+    this.originDomain = config.api.originDomain?.domainName;
 
     this.httpApi = new HttpApi(this, "HttpApi", {
       apiName: `utprovingsbanken-${config.envName}`,
       description: "Utprøvingsbanken API, served to browsers through CloudFront under /api/",
       createDefaultStage: false,
+      // With an origin domain for CloudFront, the default endpoint is switched off: no way around the web ACL.
+      disableExecuteApiEndpoint: config.api.originDomain !== undefined,
       // Same origin as the site (CloudFront routes /api/*), so no CORS configuration.
     });
 
@@ -124,6 +129,15 @@ export class ApiStack extends Stack {
       if (route.access === "public") acknowledgePublicRoute(created, key);
     }
 
+    if (config.api.originDomain) {
+      const domain = new DomainName(this, "OriginDomain", {
+        domainName: config.api.originDomain.domainName,
+        certificate: Certificate.fromCertificateArn(this, "OriginCertificate", config.api.originDomain.certificateArn),
+      });
+      new ApiMapping(this, "OriginMapping", { api: this.httpApi, domainName: domain, stage: this.stage });
+      new CfnOutput(this, "OriginDomainTarget", { value: domain.regionalDomainName, description: "Point the origin domain's DNS record here" });
+    }
+
     // Writes are throttled per route, well below the stage's default for reads.
     throttleWrites(
       this.stage,
@@ -131,11 +145,12 @@ export class ApiStack extends Stack {
       { rateLimit: Math.max(1, Math.floor(config.api.rateLimit / 5)), burstLimit: Math.max(1, Math.floor(config.api.burstLimit / 5)) },
     );
 
-    new CfnOutput(this, "ApiEndpoint", { value: this.httpApi.apiEndpoint });
+    new CfnOutput(this, "ApiEndpoint", { value: this.originDomain ? `https://${this.originDomain}` : this.httpApi.apiEndpoint });
   }
 
-  /** The API's hostname, for CloudFront's origin. */
+  /** The API's hostname, for CloudFront's origin: the origin domain when configured, else execute-api's. */
   get apiDomainName(): string {
+    if (this.originDomain) return this.originDomain;
     return `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
   }
 }

@@ -1,4 +1,5 @@
 import * as catalog from "./catalog.ts";
+import * as notices from "./notices.ts";
 import * as pilots from "./pilots.ts";
 import * as publicData from "./public.ts";
 import * as review from "./review.ts";
@@ -17,6 +18,7 @@ export const ROUTES = [
   ...Object.values(pilots),
   ...Object.values(review),
   ...Object.values(publicData),
+  ...Object.values(notices),
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -7,8 +7,14 @@
  *   METHOD#<id> / METHOD           a method                      gsi1: methods by name
  *   OFFICE#<id> / OFFICE           an office                     gsi1: offices by name
  *   IDEMPOTENCY#<sub>#<key> / IDEMPOTENCY   a create's idempotency key (expires after 24 h)
- *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
+ *   NOTICE#<event> / TO#<address>  a notice claimed or sent to one address (sent once)   gsi1: what was sent about an office's trials
+ *   PREFS#<address> / PREFS        one address's notice preferences and what it follows
+ *   FOLLOW#<kind>#<id> / TO#<address>   a follower of a method or target group
+ *   USER#<sub> / PROFILE           a signed-in user's work e-mail, for notices to a trial's author
+ *   DIGEST#<address> / <time>#<event>   a notice waiting for the recipient's digest   gsi2: pending digests by rhythm
+ *   CONFIG#<name> / CONFIG         hub settings kept in the table (the unsubscribe signing key)
  *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
+ *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -22,8 +28,15 @@ export const keys = {
   method: (id: string) => ({ pk: `METHOD#${id}`, sk: "METHOD" }),
   office: (id: string) => ({ pk: `OFFICE#${id}`, sk: "OFFICE" }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: "IDEMPOTENCY" }),
-  methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
+  notice: (eventKey: string, address: string) => ({ pk: `NOTICE#${eventKey}`, sk: `TO#${address}` }),
+  preferences: (address: string) => ({ pk: `PREFS#${address}`, sk: "PREFS" }),
+  follower: (kind: string, id: string, address: string) => ({ pk: `FOLLOW#${kind}#${id}`, sk: `TO#${address}` }),
+  followerPrefix: "TO#",
+  profile: (sub: string) => ({ pk: `USER#${sub}`, sk: "PROFILE" }),
+  digestEntry: (address: string, at: string, eventKey: string) => ({ pk: `DIGEST#${address}`, sk: `${at}#${eventKey}` }),
+  setting: (name: string) => ({ pk: `CONFIG#${name}`, sk: "CONFIG" }),
   goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
+  methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */
@@ -36,6 +49,8 @@ export const indexKeys = {
   openReconsideration: (at: string, id: string) => ({ gsi2pk: "RECON#open", gsi2sk: `${at}#${id}` }),
   methodByName: (name: string, id: string) => ({ gsi1pk: "METHODS", gsi1sk: `${name.toLocaleLowerCase("nb")}#${id}` }),
   officeByName: (name: string, id: string) => ({ gsi1pk: "OFFICES", gsi1sk: `${name.toLocaleLowerCase("nb")}#${id}` }),
+  noticeByOffice: (officeId: string, sentAt: string, eventKey: string, address: string) => ({ gsi1pk: `NOTICES#${officeId}`, gsi1sk: `${sentAt}#${eventKey}#${address}` }),
+  pendingDigest: (rhythm: string, address: string, at: string) => ({ gsi2pk: `DIGEST#${rhythm}`, gsi2sk: `${address}#${at}` }),
 } as const;
 
 export const partitions = {
@@ -48,4 +63,7 @@ export const partitions = {
   methods: "METHODS",
   offices: "OFFICES",
   methodAggregates: "METHOD_AGGREGATES",
+  followers: (kind: string, id: string) => `FOLLOW#${kind}#${id}`,
+  officeNotices: (officeId: string) => `NOTICES#${officeId}`,
+  pendingDigests: (rhythm: string) => `DIGEST#${rhythm}`,
 } as const;

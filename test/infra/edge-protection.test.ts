@@ -44,4 +44,19 @@ describe("abuse protection in AWS", () => {
       expect(value.ThrottlingBurstLimit).toBeLessThan(hub.config.api.burstLimit);
     }
   });
+
+  it("keeps the execute-api endpoint on without an origin domain, and switches it off with one, CloudFront then using that domain", () => {
+    const plain = hub.template(hub.stacks.api);
+    expect(Object.values(plain.findResources("AWS::ApiGatewayV2::Api"))[0]?.Properties.DisableExecuteApiEndpoint).toBe(false);
+
+    const guarded = synthesizeHub({ apiOriginDomain: "api-origin.utprovingsbanken.nav.example", apiCertificateArn: "arn:aws:acm:eu-north-1:123456789012:certificate/abcd-1234" });
+    const api = guarded.template(guarded.stacks.api);
+    api.hasResourceProperties("AWS::ApiGatewayV2::Api", { DisableExecuteApiEndpoint: true });
+    api.hasResourceProperties("AWS::ApiGatewayV2::DomainName", { DomainName: "api-origin.utprovingsbanken.nav.example" });
+    api.resourceCountIs("AWS::ApiGatewayV2::ApiMapping", 1);
+    const site = guarded.template(guarded.stacks.site);
+    const [distribution] = Object.values(site.findResources("AWS::CloudFront::Distribution"));
+    const origins = distribution?.Properties.DistributionConfig.Origins as { DomainName: unknown }[];
+    expect(origins.map((o) => o.DomainName)).toContain("api-origin.utprovingsbanken.nav.example");
+  });
 });

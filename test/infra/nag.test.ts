@@ -12,6 +12,8 @@ const EVERYTHING_CONTEXT = {
   siteDomain: "utprovingsbanken.nav.example",
   siteCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234",
   webAclArn: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/utp/abcd",
+  apiOriginDomain: "api-origin.utprovingsbanken.nav.example",
+  apiCertificateArn: "arn:aws:acm:eu-north-1:123456789012:certificate/abcd-5678",
   siteSource: "s3://nav-utp-releases/utprovingsbanken.zip",
   alarmEmail: "drift@nav.example",
   oidcIssuerUrl: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",

@@ -2,6 +2,7 @@ import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { keys } from "../../shared/data/keys.ts";
 import { findIdentityNumbers } from "../../shared/privacy/identity-number.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";
@@ -33,7 +34,7 @@ const holdsTheNumber = (value: unknown) => findIdentityNumbers(JSON.stringify(va
  * placeholder in the title, summary and slug of the record, its revisions and its public record.
  */
 async function slipInTheNumber(id: string): Promise<void> {
-  const out = await db().send(new QueryCommand({ TableName: inject("tableName"), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": `PILOT#${id}` } }));
+  const out = await db().send(new QueryCommand({ TableName: inject("tableName"), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": keys.pilot(id).pk } }));
   for (const item of out.Items ?? []) {
     const text = JSON.stringify(item).replaceAll(`${PLACEHOLDER}-`, `${WRITTEN}-`).replaceAll(PLACEHOLDER, WRITTEN);
     await db().send(new PutCommand({ TableName: inject("tableName"), Item: JSON.parse(text) }));

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { requiredRole, type RouteContract } from "../../shared/api/contract.ts";
 import { ROUTES } from "../../shared/api/index.ts";
+import { indexKeys, keys, partitions } from "../../shared/data/keys.ts";
 import { api, hubUrl, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
 import { inParallel, scale } from "./arbitraries.ts";
@@ -22,15 +23,15 @@ const tamperedCursor = fc.oneof(
     b64(null),
     b64(42),
     b64("tekst"),
-    b64({ pk: "PILOT#X" }),
-    b64({ pk: "PILOT#X", sk: "PILOT" }),
-    b64({ pk: "PILOT#X", sk: "PILOT", gsi1pk: "OFFICE#nav-alta", gsi1sk: "2024#X" }),
-    b64({ pk: "PILOT#X", sk: "PUBLIC", gsi2pk: "STATE#published", gsi2sk: "2024#X" }),
-    b64({ pk: "PILOT#X", sk: "PUBLIC", gsi2pk: "PUBLIC", gsi2sk: "zzzz" }),
-    b64({ pk: "PILOT#X", sk: "PILOT", gsi2pk: "PUBLIC", gsi2sk: 5 }),
+    b64({ pk: keys.pilot("X").pk }),
+    b64(keys.pilot("X")),
+    b64({ ...keys.pilot("X"), ...indexKeys.pilotByOffice("nav-alta", "2024", "X") }),
+    b64({ ...keys.publicPilot("X"), ...indexKeys.pilotByState("published", "2024", "X") }),
+    b64({ ...keys.publicPilot("X"), gsi2pk: partitions.publicFeed, gsi2sk: "zzzz" }),
+    b64({ ...keys.pilot("X"), gsi2pk: partitions.publicFeed, gsi2sk: 5 }),
     b64({ pk: { S: "x" }, sk: "y" }),
-    b64({ pk: "x".repeat(5_000), sk: "y", gsi2pk: "PUBLIC", gsi2sk: "z" }),
-    b64({ pk: "PILOT#X", sk: "REV#000001", extra: "1" }),
+    b64({ pk: "x".repeat(5_000), sk: "y", gsi2pk: partitions.publicFeed, gsi2sk: "z" }),
+    b64({ ...keys.revision("X", 1), extra: "1" }),
     "!!!",
     "%%%",
     "a".repeat(3_000),

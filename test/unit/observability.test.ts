@@ -5,6 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 // handler is imported, since Powertools reads the environment when its clients are created.
 process.env.POWERTOOLS_LOG_LEVEL = "INFO";
 process.env.POWERTOOLS_METRICS_DISABLED = "false";
+// The token expectation is read from the environment too; the hub started for other projects sets it.
+process.env.OIDC_CLIENT_ID = "utprovingsbanken-test";
+process.env.OIDC_TOKEN_USE = "id";
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -77,7 +80,7 @@ const context = { awsRequestId: "lambda-request-1", functionName: "me", getRemai
 describe("request logs: one structured line per request, without personal data", () => {
   it("logs request id, route, status, latency and role, and never the name or e-mail from the token", async () => {
     // Prepare: the claims as API Gateway's JWT authorizer passes them
-    const claims = { sub: "kontor-nav-alta", name: "Ingrid Solberg", email: "ingrid.solberg@nav.example", groups: "[kontor]", office: "nav-alta" };
+    const claims = { sub: "kontor-nav-alta", name: "Ingrid Solberg", email: "ingrid.solberg@nav.example", groups: "[kontor]", office: "nav-alta", aud: "utprovingsbanken-test", token_use: "id" };
 
     // Act
     const response = await me(event(claims), context);

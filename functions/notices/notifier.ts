@@ -1,0 +1,28 @@
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { NoticeRepository } from "../../shared/data/notice-repository.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { createNotifier } from "../../shared/notices/notifier.ts";
+import { createSesMailer } from "../../shared/notices/ses-mailer.ts";
+import { config } from "./config.ts";
+
+/** Created once per Lambda instance and reused across invocations. */
+const documentClient = createDocumentClient({
+  region: config.region,
+  maxAttempts: 3,
+  requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
+});
+
+const ses = new SESv2Client({ region: config.region, maxAttempts: 3 });
+
+export const pilots = new PilotRepository(documentClient, config.tableName);
+export const notices = new NoticeRepository(documentClient, config.tableName);
+
+export const notifier = createNotifier({
+  notices,
+  loadPilot: (id) => pilots.get(id),
+  mailer: createSesMailer({ from: config.mailFrom, configurationSet: config.configurationSet, client: ses }),
+  siteUrl: config.siteUrl,
+  curators: () => Promise.resolve(config.curatorEmails),
+});

@@ -1,0 +1,18 @@
+import { putNoticePreferences } from "../../shared/api/notices.ts";
+import { staleVersion } from "../../shared/errors.ts";
+import { notices } from "../lib/clients.ts";
+import { etag, httpHandler } from "../lib/http.ts";
+import { addressOf } from "./address.ts";
+
+/**
+ * Saves the caller's preferences and follows. Saving also records the caller's work address under their
+ * login, so that notices about the trials they registered reach them as the trial's author.
+ */
+export const handler = httpHandler(putNoticePreferences, async ({ principal, body, ifMatch }) => {
+  const address = addressOf(principal);
+  const now = new Date().toISOString();
+  const version = await notices.savePreferences(address, body, ifMatch, now);
+  if (version === undefined) throw staleVersion();
+  await notices.saveProfile(principal.sub, address, principal.name, now);
+  return { body: { ...body, address, version }, headers: { etag: etag(version) } };
+});

@@ -1,0 +1,44 @@
+import type { PilotRepository } from "../data/pilot-repository.ts";
+import type { Pilot } from "../domain/pilot.ts";
+import type { DeliveryReport, Notifier } from "./notifier.ts";
+import { remindersDue } from "./reminders.ts";
+
+const CHASED: readonly Pilot["state"][] = ["submitted", "changes_requested", "published"];
+
+/** Monday, when the followers' weekly digests go out. */
+function isMonday(date: string): boolean {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
+}
+
+export interface ReminderRunReport {
+  readonly date: string;
+  readonly trialsChecked: number;
+  readonly reminders: DeliveryReport;
+  readonly dailyDigests: DeliveryReport;
+  readonly weeklyDigests?: DeliveryReport | undefined;
+}
+
+/**
+ * The daily job: every trial an office has sent in is checked against `remindersDue` for the day, the due
+ * reminders are sent (each key once), and the curators' daily and followers' weekly digests go out. Runs the
+ * same in the Lambda on the schedule and by hand (`npm run -s reminders -- --date 2027-03-01`).
+ */
+export async function runReminders(deps: { readonly pilots: PilotRepository; readonly notifier: Notifier }, date: string): Promise<ReminderRunReport> {
+  let trialsChecked = 0;
+  const planned = [];
+  for (const state of CHASED) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.pilots.listByState(state, { limit: 200, cursor });
+      for (const pilot of page.items) {
+        trialsChecked++;
+        planned.push(...remindersDue(pilot, date));
+      }
+      cursor = page.cursor;
+    } while (cursor);
+  }
+  const reminders = await deps.notifier.deliver(planned);
+  const dailyDigests = await deps.notifier.sendDigests("daily", date);
+  const weeklyDigests = isMonday(date) ? await deps.notifier.sendDigests("weekly", date) : undefined;
+  return { date, trialsChecked, reminders, dailyDigests, ...(weeklyDigests ? { weeklyDigests } : {}) };
+}

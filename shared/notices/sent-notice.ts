@@ -1,0 +1,20 @@
+import * as z from "zod";
+import { NOTICE_KINDS } from "./notice.ts";
+
+/** A notice as it is kept once claimed: what, about which trial, to whom, and whether it went out. */
+export const SentNoticeSchema = z.strictObject({
+  eventKey: z.string(),
+  kind: z.enum(NOTICE_KINDS),
+  pilotId: z.string(),
+  officeId: z.string(),
+  title: z.string(),
+  to: z.string(),
+  /** Why this address got it: the trial's contact, its author, a curator or a follower. */
+  role: z.enum(["kontakt", "forfatter", "kurator", "folger"]),
+  subject: z.string(),
+  status: z.enum(["sending", "sent", "digest"]),
+  claimedAt: z.string(),
+  sentAt: z.string().optional(),
+  messageId: z.string().optional(),
+});
+export type SentNotice = z.infer<typeof SentNoticeSchema>;
