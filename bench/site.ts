@@ -338,7 +338,7 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
     const total = searchableAt ? searchableAt - publishedAt : Number.NaN;
     return {
       title: `Publish to searchable at ${fmt.int(options.size)} trials`,
-      note: "One trial added to the generated snapshot, then `scripts/build-site.ts` as the hub's rebuilder runs it (whole site and whole search index, the previous build's Astro cache kept), then a Pagefind search in Chromium. On this shared 2-core machine build times vary with the other work on it.",
+      note: "One trial added to the generated snapshot, then `scripts/build-site.ts` as the hub's rebuilder runs it (the previous build's Astro cache kept: an incremental build that reuses every trial page whose cache key is unchanged and renders the rest, then the whole search index), then a Pagefind search in Chromium. On this shared 2-core machine build times vary with the other work on it.",
       headers: ["step", "seconds"],
       rows: [
         ["the build before the publish (cold cache)", fmt.s(first.ms)],

@@ -3,12 +3,15 @@
  *   1. `astro build` in its own process (the content loaders read UTP_EXPORT_URL or UTP_SNAPSHOT);
  *   2. the search index with Pagefind's Node API, one weighted HTML record per trial (`searchRecord`), made
  *      from the site's own open-data file (`/data/utprovinger.json`) so the index holds exactly what the
- *      pages show; and the vocabulary the search page suggests from when a query finds little;
+ *      pages show; and the vocabulary the search page suggests from when a query finds little. Astro writes
+ *      that file early in its page generation, so the records are indexed while it renders the rest; the
+ *      index is written once the Astro build has finished;
  *   3. a short report: times, page count, index size and peak memory.
  * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
@@ -63,7 +66,28 @@ function astroBuild(): Promise<number | undefined> {
   });
 }
 
-async function buildIndex(data: OpenData): Promise<{ records: number; vocabularyWords: number }> {
+/**
+ * The open data this build's Astro process writes, read as soon as it is there whole: a file from an earlier
+ * build in the same folder is older than `since`, and a file still being written does not parse yet.
+ */
+async function openDataOf(file: string, since: number, astroDone: () => boolean): Promise<OpenData> {
+  for (;;) {
+    const finished = astroDone();
+    if (existsSync(file) && statSync(file).mtimeMs >= since) {
+      try {
+        return JSON.parse(readFileSync(file, "utf8")) as OpenData;
+      } catch (error) {
+        if (finished) throw error;
+      }
+    } else if (finished) {
+      throw new Error(`astro build did not write ${file}`);
+    }
+    await sleep(250);
+  }
+}
+
+/** Adds one weighted record per trial to a new Pagefind index; the caller writes it. */
+async function indexRecords(data: OpenData) {
   const offices = new Map(data.offices.map((o) => [o.id, o.name]));
   const methods = new Map(data.methods.map((m) => [m.id, m]));
   const context = { officeName: (id: string) => offices.get(id) ?? id, method: (id: string | undefined) => (id ? methods.get(id) : undefined) };
@@ -84,6 +108,10 @@ async function buildIndex(data: OpenData): Promise<{ records: number; vocabulary
   }
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   if (failures.length) throw new Error(`Pagefind refused ${failures.length} records, e.g. ${failures[0]}`);
+  return { index, records };
+}
+
+async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRecords>>): Promise<{ records: number; vocabularyWords: number }> {
   const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
@@ -95,12 +123,27 @@ async function buildIndex(data: OpenData): Promise<{ records: number; vocabulary
 }
 
 const started = performance.now();
+const startedAt = Date.now();
 rmSync(join(outDir, "pagefind"), { recursive: true, force: true });
-const astroPeakKb = await astroBuild();
-const astroDone = performance.now();
-
-const openData = JSON.parse(readFileSync(join(outDir, "data", "utprovinger.json"), "utf8")) as OpenData;
-const { records, vocabularyWords } = await buildIndex(openData);
+let astroFinished = false;
+let astroDone = started;
+const astro = astroBuild().finally(() => {
+  astroFinished = true;
+  astroDone = performance.now();
+});
+const indexing = openDataOf(join(outDir, "data", "utprovinger.json"), startedAt, () => astroFinished).then(indexRecords);
+// Both settle before anything is reported, so a failed Astro build never leaves the indexing unattended.
+const [astroResult, indexResult] = await Promise.allSettled([astro, indexing]);
+if (astroResult.status === "rejected") {
+  await pagefind.close();
+  throw astroResult.reason;
+}
+const astroPeakKb = astroResult.value;
+if (indexResult.status === "rejected") {
+  await pagefind.close();
+  throw indexResult.reason;
+}
+const { records, vocabularyWords } = await writeIndex(indexResult.value);
 const indexDone = performance.now();
 
 const indexBytes = folderBytes(join(outDir, "pagefind"));
@@ -109,7 +152,7 @@ console.log(
   [
     `Nettstedet er bygget i ${outDir}`,
     `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
-    `  søkeindeks:       ${seconds(indexDone - astroDone)} for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten`,
+    `  søkeindeks:       ${seconds(indexDone - astroDone)} etter astro build for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten`,
     `  totalt:           ${seconds(indexDone - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
   ].join("\n"),
 );

@@ -36,6 +36,11 @@ export default defineConfig({
     // The CSP allows styles from 'self' only: never inline a stylesheet.
     inlineStylesheets: "never",
   },
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (the trial pages) are reused from the cache folder when
+    // the key and their code are unchanged, so a rebuild after one publish renders only what it touched.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // The CSP allows scripts from 'self' only: never inline a script or an asset as a data URL script.

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { PublicSnapshotSchema, type PublicSnapshot } from "../../shared/public/aggregates.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
@@ -19,17 +19,12 @@ export interface BuiltSite {
   remove(): void;
 }
 
-/**
- * Builds the site from the fixture snapshot with `npm run site:build`'s script into a fresh temporary
- * folder (its own Astro cache too, so nothing from another build leaks in).
- */
-export async function buildFixtureSite(): Promise<BuiltSite> {
-  const base = mkdtempSync(join(tmpdir(), "utp-site-"));
-  const dir = join(base, "dist");
-  const log = await new Promise<string>((resolvePromise, reject) => {
+/** Runs `npm run site:build`'s script from a snapshot into `<base>/dist`, with its Astro cache in `<base>/cache`. */
+function runBuild(base: string, snapshot: string): Promise<string> {
+  return new Promise<string>((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "scripts", "build-site.ts")], {
       cwd: REPO_ROOT,
-      env: { ...process.env, UTP_SNAPSHOT: FIXTURE, UTP_EXPORT_URL: "", UTP_SITE_OUT: dir, UTP_SITE_CACHE: join(base, "cache"), UTP_SITE_URL: "https://utprovingsbanken.test" },
+      env: { ...process.env, UTP_SNAPSHOT: snapshot, UTP_EXPORT_URL: "", UTP_SITE_OUT: join(base, "dist"), UTP_SITE_CACHE: join(base, "cache"), UTP_SITE_URL: "https://utprovingsbanken.test" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -38,10 +33,32 @@ export async function buildFixtureSite(): Promise<BuiltSite> {
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolvePromise(output) : reject(new Error(`site build failed (${code}):\n${output.slice(-4000)}`))));
   });
+}
+
+function builtSite(base: string, log: string): BuiltSite {
+  const dir = join(base, "dist");
   return {
     dir,
     log,
     read: (path) => readFileSync(join(dir, path), "utf8"),
     remove: () => rmSync(base, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Builds the site from the fixture snapshot (or another) with `npm run site:build`'s script into a fresh temporary
+ * folder (its own Astro cache too, so nothing from another build leaks in).
+ */
+export async function buildFixtureSite(snapshot: string = FIXTURE): Promise<BuiltSite> {
+  const base = mkdtempSync(join(tmpdir(), "utp-site-"));
+  return builtSite(base, await runBuild(base, snapshot));
+}
+
+/**
+ * Builds the same folder again from another snapshot, keeping the previous build's output and Astro cache,
+ * as the hub's rebuilder does after a publish.
+ */
+export async function rebuildSite(site: BuiltSite, snapshot: string): Promise<BuiltSite> {
+  const base = dirname(site.dir);
+  return builtSite(base, await runBuild(base, snapshot));
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { getCollection } from "astro:content";
 import {
   aggregateMethod,
@@ -43,7 +44,21 @@ export interface SiteData {
   copiesOf(pilotId: string): readonly PublicPilot[];
   similarTo(pilot: PublicPilot): readonly PublicPilot[];
   methodAggregate(methodId: string): MethodAggregate;
+  /**
+   * The incremental build's cache key of a trial's page: a digest of everything the page shows (the trial,
+   * its method, the office names, the original it copies, its copies, the same method's other trials and the
+   * similar ones). Equal keys mean the page from the previous build can be reused as it is.
+   */
+  pilotPageKey(pilot: PublicPilot): string;
 }
+
+function digestOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("base64url");
+}
+
+/** How many of the same method's other trials a trial page lists, and how many similar ones. */
+export const SAME_METHOD_LIMIT = 8;
+const SIMILAR_LIMIT = 5;
 
 let cached: Promise<SiteData> | undefined;
 
@@ -88,6 +103,17 @@ async function load(): Promise<SiteData> {
   const copies = groupBy(pilots, (p) => (p.replicatesPilotId ? [p.replicatesPilotId] : []));
   const similar = similarPilotsIndex(pilots);
   const aggregates = new Map<string, MethodAggregate>();
+  const pilotDigests = new Map<string, string>();
+  const pilotDigest = (pilot: PublicPilot) => {
+    let digest = pilotDigests.get(pilot.id);
+    if (!digest) {
+      digest = digestOf(pilot);
+      pilotDigests.set(pilot.id, digest);
+    }
+    return digest;
+  };
+  // Office names appear on every trial page; renaming an office is rare, so it renews them all.
+  const officesDigest = digestOf(offices.map((o) => [o.id, o.name]));
   const updatedAt = pilots.reduce((max, p) => (p.publishedAt > max ? p.publishedAt : max), "1970-01-01T00:00:00.000Z");
 
   return {
@@ -106,7 +132,22 @@ async function load(): Promise<SiteData> {
     pilotsOfOffice: (id) => byOffice.get(id) ?? [],
     pilotsOfCounty: (county) => byCounty.get(county) ?? [],
     copiesOf: (id) => copies.get(id) ?? [],
-    similarTo: (pilot) => similar(pilot, 5),
+    similarTo: (pilot) => similar(pilot, SIMILAR_LIMIT),
+    pilotPageKey: (pilot) => {
+      const method = pilot.methodId ? methodById.get(resolveMethodId(pilot.methodId)) : undefined;
+      const original = pilot.replicatesPilotId ? pilotById.get(pilot.replicatesPilotId) : undefined;
+      const sameMethod = method ? (byMethod.get(method.id) ?? []).filter((p) => p.id !== pilot.id && p.officeId !== pilot.officeId) : [];
+      return digestOf([
+        pilotDigest(pilot),
+        officesDigest,
+        method ? digestOf(method) : null,
+        original ? pilotDigest(original) : null,
+        (copies.get(pilot.id) ?? []).map(pilotDigest),
+        sameMethod.length,
+        sameMethod.slice(0, SAME_METHOD_LIMIT).map(pilotDigest),
+        similar(pilot, SIMILAR_LIMIT).map(pilotDigest),
+      ]);
+    },
     methodAggregate: (id) => {
       let aggregate = aggregates.get(id);
       if (!aggregate) {
