@@ -1,7 +1,7 @@
 /**
  * Prints the JavaScript each app page loads (gzip), following the module graph from the page's own
- * scripts: static imports load at once; dynamic imports (the login callback's error view, Pagefind) are
- * counted apart. Run after a site build:  npx tsx scripts/app-bundle-size.ts [site/dist]
+ * scripts: static imports load at once; dynamic imports (the register form, the login callback's error view,
+ * Pagefind) are counted apart as loaded later. Run after a site build:  npx tsx scripts/app-bundle-size.ts [site/dist]
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -19,7 +19,8 @@ function graph(entry: string, seen: Set<string>, dynamic: Set<string>): void {
   seen.add(entry);
   const code = readFileSync(entry, "utf8");
   for (const m of code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) graph(join(dirname(entry), m[1] ?? ""), seen, dynamic);
-  for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) dynamic.add(join(dirname(entry), m[1] ?? ""));
+  // The bundler writes dynamic imports with template literals too: import(`./chunk.js`).
+  for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) dynamic.add(join(dirname(entry), m[1] ?? ""));
 }
 
 const gz = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);

@@ -100,6 +100,8 @@ async function nextStep(page: Page, title: string): Promise<void> {
 async function openStep(page: Page, title: string): Promise<void> {
   const progress = page.getByRole("navigation", { name: "Steg i skjemaet" });
   const show = progress.getByRole("button", { name: "Vis alle steg" });
+  // The form is its own chunk and may still be loading: wait for its step list before asking whether it is folded.
+  await progress.waitFor();
   if (await show.isVisible()) await show.click();
   await progress.getByRole("button", { name: new RegExp(`${title}$`) }).click();
   await expect.poll(async () => (await focused(page)).text).toContain(title);

@@ -20,9 +20,7 @@ import { ListControl } from "./ListControl.tsx";
 import { Receipt } from "./Receipt.tsx";
 import { SimilarTrials } from "./SimilarTrials.tsx";
 import { SummaryStep } from "./SummaryStep.tsx";
-
-export const DRAFT_KEY = (office: string) => `utp:draft:${office}`;
-export const PENDING_KEY = "utp:pending-form";
+import { DRAFT_KEY, PENDING_KEY } from "./storage-keys.ts";
 
 const TOTAL = STEPS.length + 1;
 

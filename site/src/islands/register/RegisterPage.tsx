@@ -1,5 +1,5 @@
 import { Alert, Link, Loader } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { STEPS, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
 import { replicationStart } from "../../../../shared/forms/replication.ts";
@@ -8,10 +8,19 @@ import { client } from "../../app/client.ts";
 import { DraftSync } from "../../app/form/draft-sync.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import type { Choices } from "./FieldControl.tsx";
-import { DRAFT_KEY, PENDING_KEY, RegisterForm, type RegisterFormProps } from "./RegisterForm.tsx";
+import type * as FormModule from "./RegisterForm.tsx";
+import type { RegisterFormProps } from "./RegisterForm.tsx";
+import { DRAFT_KEY, PENDING_KEY } from "./storage-keys.ts";
+
+// The form (date picker, react-hook-form, the schemas) is its own chunk: it starts loading together with the
+// form's data, so the page's first script stays small.
+let formModule: Promise<typeof FormModule> | undefined;
+const loadForm = () => (formModule ??= import("./RegisterForm.tsx"));
+const RegisterForm = lazy(() => loadForm().then((m) => ({ default: m.RegisterForm })));
 
 /** `/registrer/`: loads what the form needs (the draft, a trial to copy, offices, methods), then the form. */
 async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOffer?: { id: string; title: string } }> {
+  void loadForm();
   const office = user.office ?? "";
   const params = new URLSearchParams(location.search);
   const id = params.get("id");
@@ -86,7 +95,9 @@ function Register({ user }: { user: CurrentUser }) {
           Du har et utkast som ikke er sendt inn: <Link href={`/registrer/?id=${encodeURIComponent(props.draftOffer.id)}`}>{`Fortsett med «${props.draftOffer.title}»`}</Link>
         </Alert>
       ) : null}
-      <RegisterForm {...props} />
+      <Suspense fallback={<Loader title="Henter skjemaet …" />}>
+        <RegisterForm {...props} />
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,384 @@
+import { Alert, BodyShort, Button, Heading, HStack, Link, Loader, Radio, RadioGroup, ReadMore, Select, Table, Tag, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
+import { MethodInputSchema } from "../../../../shared/domain/method.ts";
+import type { Pilot } from "../../../../shared/domain/pilot.ts";
+import { PublishBodySchema, RequestChangesBodySchema } from "../../../../shared/domain/review.ts";
+import { EVIDENCE_DIRECTIONS, labelOf, MEASURE_UNITS, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
+import { fieldChanges, type FieldChangeView } from "../../../../shared/forms/changes.ts";
+import { formatDate, formatNumber, type Names } from "../../../../shared/forms/format.ts";
+import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
+import { client, type ReviewData } from "../../app/client.ts";
+import { ContentView } from "../ContentView.tsx";
+import { threadOf, Thread, type Message } from "../Conversation.tsx";
+import { WithdrawButton } from "../WithdrawButton.tsx";
+import { Fatal } from "../session.tsx";
+import { CuratorNav } from "./CuratorNav.tsx";
+
+interface Loaded {
+  review: ReviewData;
+  names: Names;
+  officeName: string;
+  methods: { id: string; name: string }[];
+  sinceSubmission: FieldChangeView[] | null;
+  sincePublished: FieldChangeView[] | null;
+  thread: Message[];
+}
+
+async function load(id: string): Promise<Loaded> {
+  const [review, methods, offices, revisions] = await Promise.all([client.review(id), client.methods(), client.offices(), client.revisions(id)]);
+  const officeNames = new Map(offices.map((o) => [o.id, o.name]));
+  const methodNames = new Map(methods.map((m) => [m.id, m.name]));
+  const planned = new Map((review.pilot.content.plannedOutcomes ?? []).map((p) => [p.id, p.name]));
+  const names: Names = { office: (x) => officeNames.get(x), method: (x) => methodNames.get(x), plannedOutcome: (x) => planned.get(x) };
+  // The previous submission: the content the curators last saw from the office.
+  const submits = revisions.filter((r) => r.action === "submit");
+  const previous = review.pilot.state === "submitted" ? submits[1] : undefined;
+  const sinceSubmission = previous ? fieldChanges(previous.snapshot.content, review.pilot.content, names) : null;
+  const publishedRevision = review.publishedVersion ? revisions.find((r) => r.version === review.publishedVersion) : undefined;
+  const sincePublished = review.pilot.hasPendingChanges && publishedRevision ? fieldChanges(publishedRevision.snapshot.content, review.pilot.content, names) : null;
+  return {
+    review,
+    names,
+    officeName: officeNames.get(review.pilot.officeId) ?? review.pilot.officeId,
+    methods: methods.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => a.name.localeCompare(b.name, "nb")),
+    sinceSubmission,
+    sincePublished,
+    thread: threadOf(revisions),
+  };
+}
+
+function ChangesTable({ caption, changes }: { caption: string; changes: FieldChangeView[] }) {
+  if (!changes.length) return <BodyShort>Ingen endringer i innholdet.</BodyShort>;
+  return (
+    <div className="utp-table-scroll">
+      <Table size="small" className="utp-changes">
+        <caption className="utp-visually-hidden">{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">Felt</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Før</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Nå</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {changes.map((c) => (
+            <Table.Row key={c.path} className="utp-changes__row" data-changed-field={c.path}>
+              <Table.HeaderCell scope="row">{c.label}</Table.HeaderCell>
+              <Table.DataCell className="utp-pre">{c.before ? <del>{c.before}</del> : <em>Tomt</em>}</Table.DataCell>
+              <Table.DataCell className="utp-pre">{c.after ? <ins>{c.after}</ins> : <em>Fjernet</em>}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function OutcomesTable({ review }: { review: ReviewData }) {
+  const planned = review.pilot.content.plannedOutcomes ?? [];
+  const measures = review.pilot.content.results?.measures ?? [];
+  const dropped = new Set(review.outcomeSwitch.dropped.map((d) => d.id));
+  const added = new Set(review.outcomeSwitch.added.map((a) => a.name));
+  const notMeasured = new Map((review.pilot.content.results?.notMeasured ?? []).map((n) => [n.plannedOutcomeId, n.reason]));
+  const figure = (m: (typeof measures)[number]) => `${formatNumber(m.value)} ${m.unit === "prosent" ? "prosent" : labelOf(MEASURE_UNITS, m.unit).toLowerCase()} (bygger på ${formatNumber(m.n)})${m.comparison ? `; sammenligning ${formatNumber(m.comparison.value)}` : ""}`;
+  return (
+    <div className="utp-table-scroll">
+      <Table size="small">
+        <caption className="utp-visually-hidden">Planlagte mot rapporterte resultatmål</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">Planlagt</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Rapportert</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Vurdering</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {planned.map((p) => {
+            const reported = measures.find((m) => m.plannedOutcomeId === p.id);
+            return (
+              <Table.Row key={p.id}>
+                <Table.DataCell>{p.name}</Table.DataCell>
+                <Table.DataCell>{reported ? `${reported.name}: ${figure(reported)}` : "–"}</Table.DataCell>
+                <Table.DataCell>
+                  {notMeasured.get(p.id) ? (
+                    `Ikke målt: ${notMeasured.get(p.id)}`
+                  ) : dropped.has(p.id) ? (
+                    <Tag variant="warning" size="small">
+                      Falt bort: planlagt, men ikke rapportert
+                    </Tag>
+                  ) : reported ? (
+                    "Rapportert som planlagt"
+                  ) : (
+                    "Ikke rapportert ennå"
+                  )}
+                </Table.DataCell>
+              </Table.Row>
+            );
+          })}
+          {measures
+            .filter((m) => added.has(m.name))
+            .map((m) => (
+              <Table.Row key={`added-${m.name}`}>
+                <Table.DataCell>–</Table.DataCell>
+                <Table.DataCell>{`${m.name}: ${figure(m)}`}</Table.DataCell>
+                <Table.DataCell>
+                  <Tag variant="warning" size="small">
+                    Lagt til: ikke planlagt
+                  </Tag>
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function problemText(error: unknown): string {
+  return error instanceof Error ? error.message : "Noe gikk galt.";
+}
+
+function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: string; name: string }[]; onDone: (message: string) => void }) {
+  const [strength, setStrength] = useState<string>(pilot.evidence ? String(pilot.evidence.strength) : "");
+  const [direction, setDirection] = useState<string>(pilot.evidence?.direction ?? "");
+  const [methodId, setMethodId] = useState<string>(pilot.methodId ?? pilot.content.methodId ?? "");
+  const [note, setNote] = useState("");
+  const [options, setOptions] = useState(methods);
+  const [newName, setNewName] = useState("");
+  const [created, setCreated] = useState<string | undefined>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const createMethod = async () => {
+    const parsed = MethodInputSchema.safeParse({ name: newName });
+    if (!parsed.success) return setErrors({ newMethod: parsed.error.issues[0]?.message ?? "Skriv et navn" });
+    try {
+      const method = await client.createMethod(parsed.data);
+      setOptions((o) => [...o, { id: method.id, name: method.name }]);
+      setMethodId(method.id);
+      setCreated(`Metoden «${method.name}» er opprettet og valgt.`);
+      setErrors({});
+    } catch (error) {
+      setErrors({ newMethod: problemText(error) });
+    }
+  };
+  const publish = async () => {
+    const parsed = PublishBodySchema.safeParse({ evidence: { strength: Number(strength) || undefined, direction: direction || undefined }, methodId: methodId || undefined, note: note.trim() || undefined });
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const i of parsed.error.issues) {
+        const key = i.path.join(".");
+        next[key] = key === "methodId" ? "Velg en metode" : key === "evidence.direction" ? "Velg retning på resultatet" : key === "evidence.strength" ? "Velg et nivå fra 1 til 4" : i.message;
+      }
+      setErrors(next);
+      return;
+    }
+    setBusy(true);
+    try {
+      await client.publish(pilot.id, pilot.version, parsed.data);
+      onDone("Utprøvingen er publisert. Nettstedet bygges på nytt om litt.");
+    } catch (error) {
+      setErrors({ form: problemText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <VStack as="section" aria-labelledby="publiser" gap="space-16" className="utp-card">
+      <Heading level="2" size="medium" id="publiser">
+        Publiser
+      </Heading>
+      <RadioGroup id="f-publish-evidence-strength" legend="Kunnskapsgrunnlag: nivå" value={strength} onChange={setStrength} error={errors["evidence.strength"]}>
+        {EVIDENCE_LEVELS.map((level) => (
+          <Radio key={level.strength} value={String(level.strength)} id={`f-publish-evidence-strength--${level.strength}`} description={level.summary}>
+            {`${level.strength} ${level.label}`}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <Select label="Retning på resultatet" value={direction} onChange={(e) => setDirection(e.target.value)} error={errors["evidence.direction"]} className="utp-field">
+        <option value="">Velg</option>
+        {EVIDENCE_DIRECTIONS.map((d) => (
+          <option key={d.code} value={d.code}>
+            {d.label}
+          </option>
+        ))}
+      </Select>
+      <Select label="Metode" value={methodId} onChange={(e) => setMethodId(e.target.value)} error={errors.methodId} className="utp-field">
+        <option value="">Velg metode</option>
+        {options.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </Select>
+      <ReadMore header="Finnes ikke metoden? Opprett en ny">
+        <VStack gap="space-12">
+          <TextField label="Navn på ny metode" value={newName} onChange={(e) => setNewName(e.target.value)} error={errors.newMethod} className="utp-field" />
+          <div>
+            <Button type="button" variant="secondary" size="small" onClick={() => void createMethod()}>
+              Opprett metoden
+            </Button>
+          </div>
+          {created ? <BodyShort role="status">{created}</BodyShort> : null}
+        </VStack>
+      </ReadMore>
+      <Textarea label="Merknad (valgfritt, vises ikke offentlig)" value={note} onChange={(e) => setNote(e.target.value)} minRows={2} className="utp-field" />
+      {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
+      <div>
+        <Button type="button" loading={busy} onClick={() => void publish()}>
+          Publiser utprøvingen
+        </Button>
+      </div>
+    </VStack>
+  );
+}
+
+function RequestChangesForm({ pilot, onDone }: { pilot: Pilot; onDone: (message: string) => void }) {
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const send = async () => {
+    const parsed = RequestChangesBodySchema.safeParse({ comment });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Skriv en kommentar");
+    try {
+      await client.requestChanges(pilot.id, pilot.version, parsed.data.comment);
+      onDone("Utprøvingen er sendt tilbake til kontoret med kommentaren din.");
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
+  return (
+    <VStack as="section" aria-labelledby="be-om-endringer" gap="space-16" className="utp-card">
+      <Heading level="2" size="medium" id="be-om-endringer">
+        Be om endringer
+      </Heading>
+      <Textarea label="Hva må kontoret endre?" description="Kommentaren vises for kontoret, som kan svare deg." value={comment} onChange={(e) => setComment(e.target.value)} error={error} minRows={3} className="utp-field" />
+      <div>
+        <Button type="button" variant="secondary" onClick={() => void send()}>
+          Send tilbake til kontoret
+        </Button>
+      </div>
+    </VStack>
+  );
+}
+
+/** The review of one trial; its own chunk, loaded once the user is known to be a curator. */
+export function Review({ id }: { id: string }) {
+  const [data, setData] = useState<Loaded | undefined>();
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string | undefined>();
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    load(id).then(setData, setError);
+  }, [id]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  const changed = useMemo(() => new Set([...(data?.sinceSubmission ?? []), ...(data?.sincePublished ?? [])].map((c) => c.field)), [data]);
+  if (error) return <Fatal error={error} />;
+  if (!data) return <Loader title="Henter utprøvingen …" />;
+  if (done)
+    return (
+      <VStack gap="space-16">
+        <CuratorNav />
+        <Alert variant="success" role="status" ref={doneRef} tabIndex={-1}>
+          {done} <Link href="/kurator/">Tilbake til vurderingskøen</Link>
+        </Alert>
+      </VStack>
+    );
+  const { review, names } = data;
+  const { pilot } = review;
+  const wasPublished = Boolean(pilot.firstPublishedAt ?? pilot.publishedVersion);
+  return (
+    <VStack gap="space-32" className="utp-review">
+      <CuratorNav />
+      <VStack gap="space-8">
+        <Heading level="1" size="xlarge">
+          {pilot.content.title}
+        </Heading>
+        <HStack gap="space-8" align="center" wrap>
+          <BodyShort>{data.officeName}</BodyShort>
+          <Tag variant={pilot.state === "submitted" ? "info" : pilot.state === "published" ? "success" : "neutral"} size="small">
+            {labelOf(PILOT_STATES, pilot.state)}
+          </Tag>
+          {pilot.hasPendingChanges ? (
+            <Tag variant="warning" size="small">
+              Endring av publisert utprøving
+            </Tag>
+          ) : null}
+          {pilot.submittedAt ? <BodyShort size="small">{`Sendt inn ${formatDate(pilot.submittedAt)}`}</BodyShort> : null}
+        </HStack>
+      </VStack>
+      {review.missingFields.length ? (
+        <Alert variant="warning">
+          <Heading level="2" size="xsmall" spacing>
+            Dette mangler for at utprøvingen er komplett
+          </Heading>
+          <ul>
+            {review.missingFields.map((m) => (
+              <li key={m.pointer}>{`${labelForPath(m.pointer)}: ${m.message}`}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {data.sinceSubmission ? (
+        <section aria-labelledby="endret-innsending">
+          <Heading level="2" size="large" id="endret-innsending" spacing>
+            Endret siden forrige innsending
+          </Heading>
+          <BodyShort spacing>{`${data.sinceSubmission.length === 1 ? "Ett felt" : `${data.sinceSubmission.length} felt`} er endret. Endrede felt er også merket «Endret» i utprøvingen under.`}</BodyShort>
+          <ChangesTable caption="Endringer siden forrige innsending" changes={data.sinceSubmission} />
+        </section>
+      ) : null}
+      {data.sincePublished ? (
+        <section aria-labelledby="endret-publisert">
+          <Heading level="2" size="large" id="endret-publisert" spacing>
+            Endret siden publisert versjon
+          </Heading>
+          <ChangesTable caption="Endringer siden publisert versjon" changes={data.sincePublished} />
+        </section>
+      ) : null}
+      {data.thread.length ? (
+        <section aria-labelledby="samtale">
+          <Heading level="2" size="large" id="samtale" spacing>
+            Samtale med kontoret
+          </Heading>
+          <Thread messages={data.thread} />
+        </section>
+      ) : null}
+      <section aria-labelledby="resultater">
+        <Heading level="2" size="large" id="resultater" spacing>
+          Planlagte og rapporterte resultater
+        </Heading>
+        {review.outcomeSwitch.dropped.length || review.outcomeSwitch.added.length ? (
+          <Alert variant="warning" size="small" className="utp-spaced">
+            {`Resultatmål er endret underveis: ${review.outcomeSwitch.dropped.length} falt bort, ${review.outcomeSwitch.added.length} lagt til.`}
+          </Alert>
+        ) : null}
+        <OutcomesTable review={review} />
+      </section>
+      <section aria-labelledby="utprovingen">
+        <Heading level="2" size="large" id="utprovingen" spacing>
+          Utprøvingen
+        </Heading>
+        <ContentView content={pilot.content} names={names} changed={changed} />
+      </section>
+      {pilot.state === "submitted" ? (
+        <>
+          <PublishForm pilot={pilot} methods={data.methods} onDone={setDone} />
+          <RequestChangesForm pilot={pilot} onDone={setDone} />
+        </>
+      ) : null}
+      {wasPublished && pilot.state !== "withdrawn" ? (
+        <VStack as="section" aria-labelledby="trekk-tilbake" gap="space-16" className="utp-card">
+          <Heading level="2" size="medium" id="trekk-tilbake">
+            Trekk tilbake
+          </Heading>
+          <BodyShort>Tar utprøvingen bort fra nettstedet. Den slettes aldri, og historikken beholdes.</BodyShort>
+          <div>
+            <WithdrawButton pilot={pilot} onDone={setDone} />
+          </div>
+        </VStack>
+      ) : null}
+    </VStack>
+  );
+}
