@@ -1,23 +1,24 @@
 /**
  * `npm run site:build`: builds the public site and its search index.
  *   1. `astro build` in its own process (the content loaders read UTP_EXPORT_URL or UTP_SNAPSHOT);
- *   2. the search index with Pagefind's Node API, one weighted HTML record per trial (`searchRecord`), made
- *      from the site's own open-data file (`/data/utprovinger.json`) so the index holds exactly what the
- *      pages show; and the vocabulary the search page suggests from when a query finds little. Astro writes
- *      that file early in its page generation, so the records are indexed while it renders the rest; the
- *      index is written once the Astro build has finished;
+ *   2. the search index with Pagefind's Node API, one weighted HTML record per trial (`searchRecord`), and
+ *      the vocabulary the search page suggests from when a query finds little. Astro's content loaders hand
+ *      their synced collections to this script (`UTP_SEARCH_HANDOFF`) before any page is rendered, so the
+ *      index holds exactly what the pages show and is built and written while Astro renders; it is moved
+ *      into the output once the Astro build has finished;
  *   3. a short report: times, page count, index size and peak memory.
  * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { getPriority, setPriority, tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { byNewest, type PublicMethod, type PublicOffice } from "../shared/public/aggregates.ts";
 import type { PublicPilot } from "../shared/public/public-pilot.ts";
-import { recordHtml, searchRecord } from "../site/src/lib/search-records.ts";
+import { recordHtml, searchRecord, type SearchRecord } from "../site/src/lib/search-records.ts";
 import { buildVocabulary, VOCABULARY_PATH } from "../site/src/lib/search-vocabulary.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,11 +46,11 @@ function folderBytes(path: string): number {
 }
 
 /** Runs `astro build` and resolves with its peak memory (kB), which the site's build hook prints. */
-function astroBuild(): Promise<number | undefined> {
+function astroBuild(handoff: string): Promise<number | undefined> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(repoRoot, "node_modules", "astro", "bin", "astro.mjs"), "build", "--root", siteRoot, "--silent"], {
       cwd: repoRoot,
-      env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1" },
+      env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1", UTP_SEARCH_HANDOFF: handoff },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let peak: number | undefined;
@@ -67,92 +68,130 @@ function astroBuild(): Promise<number | undefined> {
 }
 
 /**
- * The open data this build's Astro process writes, read as soon as it is there whole: a file from an earlier
- * build in the same folder is older than `since`, and a file still being written does not parse yet.
+ * The trials, methods and offices this build's Astro process has synced, read as soon as its content
+ * loaders have handed them off (`UTP_SEARCH_HANDOFF`; each file appears whole), which is before Astro has
+ * rendered any page. They are the records the pages are made of, so the index holds what the pages show.
  */
-async function openDataOf(file: string, since: number, astroDone: () => boolean): Promise<OpenData> {
+async function handedOff(dir: string, astroDone: () => boolean): Promise<OpenData> {
+  const files = ["pilots", "methods", "offices"].map((name) => join(dir, `${name}.json`));
   for (;;) {
     const finished = astroDone();
-    if (existsSync(file) && statSync(file).mtimeMs >= since) {
-      try {
-        return JSON.parse(readFileSync(file, "utf8")) as OpenData;
-      } catch (error) {
-        if (finished) throw error;
-      }
-    } else if (finished) {
-      throw new Error(`astro build did not write ${file}`);
+    if (files.every((f) => existsSync(f))) {
+      const [items, methods, offices] = files.map((f) => JSON.parse(readFileSync(f, "utf8")) as unknown[]);
+      return { items: items as PublicPilot[], methods: methods as PublicMethod[], offices: offices as PublicOffice[] };
     }
-    await sleep(250);
+    if (finished) throw new Error(`astro build did not hand off its collections to ${dir}`);
+    await sleep(100);
   }
 }
 
 /** Adds one weighted record per trial to a new Pagefind index; the caller writes it. */
+/** When each step of the indexing finished (ms since the start), for the report. */
+const marks = new Map<string, number>();
+const mark = (step: string) => marks.set(step, performance.now());
+
 async function indexRecords(data: OpenData) {
+  mark("data");
   const offices = new Map(data.offices.map((o) => [o.id, o.name]));
   const methods = new Map(data.methods.map((m) => [m.id, m]));
   const context = { officeName: (id: string) => offices.get(id) ?? id, method: (id: string | undefined) => (id ? methods.get(id) : undefined) };
   // Newest first: the order Pagefind keeps for a search without a query, which the search page relies on.
-  const records = [...data.items].sort(byNewest).map((pilot) => searchRecord(pilot, context));
+  const pilots = [...data.items].sort(byNewest);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "nb" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  // The service handles one request at a time; a bounded number in flight keeps its pipe busy.
+  // The service handles one request at a time, in the order sent; a bounded number in flight keeps its pipe
+  // busy, and each record is made just before it is sent, so making them overlaps Pagefind's indexing.
   const IN_FLIGHT = 64;
+  const records: SearchRecord[] = [];
   let next = 0;
   const failures: string[] = [];
   async function worker() {
-    while (next < records.length) {
-      const record = records[next++]!;
+    while (next < pilots.length) {
+      const i = next++;
+      const record = (records[i] = searchRecord(pilots[i]!, context));
       const response = await index!.addHTMLFile({ url: record.url, content: recordHtml(record) });
       if (response.errors.length) failures.push(`${record.url}: ${response.errors.join("; ")}`);
     }
   }
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   if (failures.length) throw new Error(`Pagefind refused ${failures.length} records, e.g. ${failures[0]}`);
+  mark("added");
   return { index, records };
 }
 
-async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRecords>>): Promise<{ records: number; vocabularyWords: number }> {
-  const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+/**
+ * Writes the index and the vocabulary into `staging` (beside the output folder, so moving them in is a
+ * rename): this runs while Astro is still rendering, and Astro owns the output folder until it has finished.
+ */
+async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRecords>>, staging: string): Promise<{ records: number; vocabularyWords: number }> {
+  const written = await index.writeFiles({ outputPath: join(staging, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
   const vocabulary = buildVocabulary(records);
-  const vocabularyFile = join(outDir, VOCABULARY_PATH);
+  const vocabularyFile = join(staging, VOCABULARY_PATH);
   mkdirSync(dirname(vocabularyFile), { recursive: true });
   writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
+  mark("written");
   return { records: records.length, vocabularyWords: vocabulary.words.length };
 }
 
+/** Lowers this process's CPU priority (and that of the processes it starts from now on). */
+function lowerOwnPriority(): void {
+  try {
+    setPriority(Math.min(19, getPriority() + 10));
+  } catch {
+    // Not allowed here: the index is built at the same priority, only slower.
+  }
+}
+
+/** Moves the staged index and vocabulary into the finished Astro output. */
+function moveIndexIn(staging: string): void {
+  for (const part of ["pagefind", VOCABULARY_PATH]) {
+    const target = join(outDir, part);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(join(staging, part), target);
+  }
+}
+
 const started = performance.now();
-const startedAt = Date.now();
-rmSync(join(outDir, "pagefind"), { recursive: true, force: true });
+const handoff = mkdtempSync(join(tmpdir(), "utp-search-handoff-"));
+const staging = `${outDir}.search-index`;
+rmSync(staging, { recursive: true, force: true });
 let astroFinished = false;
 let astroDone = started;
-const astro = astroBuild().finally(() => {
-  astroFinished = true;
-  astroDone = performance.now();
-});
-const indexing = openDataOf(join(outDir, "data", "utprovinger.json"), startedAt, () => astroFinished).then(indexRecords);
-// Both settle before anything is reported, so a failed Astro build never leaves the indexing unattended.
-const [astroResult, indexResult] = await Promise.allSettled([astro, indexing]);
-if (astroResult.status === "rejected") {
+try {
+  const astro = astroBuild(handoff).finally(() => {
+    astroFinished = true;
+    astroDone = performance.now();
+  });
+  // Astro renders on one core and is the longer path; the indexing (this process's record building and the
+  // Pagefind service it starts, which inherits the priority) yields to it and fills the other cores instead.
+  lowerOwnPriority();
+  const indexing = handedOff(handoff, () => astroFinished)
+    .then(indexRecords)
+    .then((indexed) => writeIndex(indexed, staging));
+  // Both settle before anything is reported, so a failed Astro build never leaves the indexing unattended.
+  const [astroResult, indexResult] = await Promise.allSettled([astro, indexing]);
+  if (astroResult.status === "rejected") throw astroResult.reason;
+  if (indexResult.status === "rejected") throw indexResult.reason;
+  moveIndexIn(staging);
+  const finished = performance.now();
+  const { records, vocabularyWords } = indexResult.value;
+  const at = (step: string) => seconds((marks.get(step) ?? finished) - started);
+  const astroPeakKb = astroResult.value;
+  const indexBytes = folderBytes(join(outDir, "pagefind"));
+  const ownPeakKb = process.resourceUsage().maxRSS;
+  console.log(
+    [
+      `Nettstedet er bygget i ${outDir}`,
+      `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
+      `  søkeindeks:       ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten; mens astro bygget: data etter ${at("data")}, lagt inn ${at("added")}, skrevet ${at("written")}`,
+      `  totalt:           ${seconds(finished - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
+    ].join("\n"),
+  );
+} finally {
   await pagefind.close();
-  throw astroResult.reason;
+  rmSync(handoff, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
 }
-const astroPeakKb = astroResult.value;
-if (indexResult.status === "rejected") {
-  await pagefind.close();
-  throw indexResult.reason;
-}
-const { records, vocabularyWords } = await writeIndex(indexResult.value);
-const indexDone = performance.now();
-
-const indexBytes = folderBytes(join(outDir, "pagefind"));
-const ownPeakKb = process.resourceUsage().maxRSS;
-console.log(
-  [
-    `Nettstedet er bygget i ${outDir}`,
-    `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
-    `  søkeindeks:       ${seconds(indexDone - astroDone)} etter astro build for ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten`,
-    `  totalt:           ${seconds(indexDone - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
-  ].join("\n"),
-);

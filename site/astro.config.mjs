@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
+import { pruneOutput } from "./integrations/prune-output.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -30,7 +31,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [react(), reportMemory],
+  // The search index and its vocabulary are written beside the build by scripts/build-site.ts.
+  integrations: [react(), reportMemory, pruneOutput({ keep: ["pagefind", "sok"] })],
   build: {
     format: "directory",
     // The CSP allows styles from 'self' only: never inline a stylesheet.
@@ -45,6 +47,8 @@ export default defineConfig({
     build: {
       // The CSP allows scripts from 'self' only: never inline a script or an asset as a data URL script.
       assetsInlineLimit: 0,
+      // An incremental build keeps unchanged pages where they are; what it did not write is pruned after.
+      emptyOutDir: false,
     },
     server: { fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
   },

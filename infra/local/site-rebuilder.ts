@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 export interface SiteBuild {
@@ -21,8 +22,13 @@ export interface SiteRebuilder {
 
 /**
  * Rebuilds the static site from the running API's public export, as the CodeBuild project does in AWS.
- * Builds go to a fresh folder that replaces `outDir` only when complete, so the server never serves a
+ * Builds go to a staging folder that replaces `outDir` only when complete, so the server never serves a
  * half-built site. Requests are debounced: a burst of publishes gives one or two builds.
+ *
+ * After each good build the staging folder is made again, while nothing waits, as a copy of what is now
+ * served: the next incremental build then finds its unchanged pages in place and writes only what changed
+ * (it prunes what it no longer makes). After a failed build, or at the first one, staging starts empty, so
+ * it never holds pages older than the Astro cache thinks they are.
  */
 export function createSiteRebuilder(options: {
   repoRoot: string;
@@ -40,6 +46,21 @@ export function createSiteRebuilder(options: {
   let pendingSince: number | undefined;
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
+  const staging = `${options.outDir}.next`;
+  /** The copy of the served site the next build starts from, while it is being made. */
+  let preparing: Promise<void> | undefined;
+  let removals = 0;
+
+  function prepareStaging(): void {
+    preparing = (async () => {
+      await rm(staging, { recursive: true, force: true });
+      // Timestamps kept: the build tells the scripts and styles it wrote from older ones by them.
+      await cp(options.outDir, staging, { recursive: true, preserveTimestamps: true });
+    })().catch(async (error: unknown) => {
+      log(`Kunne ikke forberede neste bygging: ${error instanceof Error ? error.message : String(error)}`);
+      await rm(staging, { recursive: true, force: true }).catch(() => {});
+    });
+  }
 
   function settle() {
     if (!running && !pending && !timer) {
@@ -48,11 +69,12 @@ export function createSiteRebuilder(options: {
     }
   }
 
-  function runBuild(firstChangeAt: number | undefined): Promise<void> {
-    const staging = `${options.outDir}.next`;
-    rmSync(staging, { recursive: true, force: true });
-    mkdirSync(dirname(options.outDir), { recursive: true });
+  async function runBuild(firstChangeAt: number | undefined): Promise<void> {
     const startedAt = Date.now();
+    if (preparing) await preparing;
+    else rmSync(staging, { recursive: true, force: true });
+    preparing = undefined;
+    mkdirSync(dirname(options.outDir), { recursive: true });
     return new Promise<void>((resolve) => {
       const child = spawn(process.execPath, [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")], {
         cwd: options.repoRoot,
@@ -71,12 +93,12 @@ export function createSiteRebuilder(options: {
           // A page loaded just before the swap still asks for the scripts and styles of the build it came from:
           // keep the previous build's hashed assets beside the new ones, as a deploy to the bucket does.
           const previousAssets = join(options.outDir, "_astro");
-          if (existsSync(previousAssets)) cpSync(previousAssets, join(staging, "_astro"), { recursive: true, force: false });
-          const old = `${options.outDir}.old`;
-          rmSync(old, { recursive: true, force: true });
+          if (existsSync(previousAssets)) cpSync(previousAssets, join(staging, "_astro"), { recursive: true, force: false, preserveTimestamps: true });
+          const old = `${options.outDir}.old-${Date.now()}-${++removals}`;
           if (existsSync(options.outDir)) renameSync(options.outDir, old);
           renameSync(staging, options.outDir);
-          rmSync(old, { recursive: true, force: true });
+          void rm(old, { recursive: true, force: true }).catch(() => {});
+          if (!stopped) prepareStaging();
         } else {
           log(`Bygging av nettstedet feilet:\n${output}`);
           rmSync(staging, { recursive: true, force: true });
@@ -127,6 +149,7 @@ export function createSiteRebuilder(options: {
       timer = undefined;
       pending = false;
       await running;
+      await preparing;
       settle();
     },
   };

@@ -47,6 +47,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export interface SynonymMatcher {
   /** The words of every group one of whose terms occurs in the text, except those already in it. */
   expand(text: string): string[];
+  /** The token of every group that occurs in the text (as `synonymTokens`, with the matcher's prepared index). */
+  tokens(text: string): string[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -84,14 +86,21 @@ export function synonymMatcher(groups: readonly (readonly string[])[] = SYNONYM_
       }
     }
   });
+  const groupsIn = (tokens: readonly string[]): Set<number> => {
+    const found = new Set<number>();
+    tokens.forEach((token, at) => {
+      for (const { group, term } of byFirstWord.get(token) ?? []) if (termMatches(term, tokens, at)) found.add(group);
+      for (const { prefix, group } of byPrefix) if (token.startsWith(prefix)) found.add(group);
+    });
+    return found;
+  };
   return {
+    tokens(text) {
+      return [...groupsIn(words(text))].sort((a, b) => a - b).map(groupToken);
+    },
     expand(text) {
       const tokens = words(text);
-      const found = new Set<number>();
-      tokens.forEach((token, at) => {
-        for (const { group, term } of byFirstWord.get(token) ?? []) if (termMatches(term, tokens, at)) found.add(group);
-        for (const { prefix, group } of byPrefix) if (token.startsWith(prefix)) found.add(group);
-      });
+      const found = groupsIn(tokens);
       const present = new Set(tokens);
       const extra: string[] = [];
       for (const group of found) {
@@ -139,7 +148,7 @@ function occurrences(tokens: readonly string[], groups: readonly (readonly strin
 
 /** The group tokens for every group that occurs in the text. */
 export function synonymTokens(text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] {
-  return [...new Set(occurrences(words(text), groups).map((o) => o.group))].map(groupToken);
+  return synonymMatcher(groups).tokens(text);
 }
 
 /**

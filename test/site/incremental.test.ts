@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
 import { FIXTURE, buildFixtureSite, readFixture, rebuildSite, type BuiltSite } from "./built-site.ts";
@@ -17,6 +17,16 @@ const pilotPage = (p: Pick<PublicPilot, "slug">) => join("utproving", p.slug, "i
 const changed = fixture.pilots.find((p) => p.methodId && fixture.pilots.some((q) => q.methodId === p.methodId && q.officeId !== p.officeId))!;
 const sibling = fixture.pilots.find((q) => q.methodId === changed.methodId && q.officeId !== changed.officeId)!;
 const method = fixture.methods.find((m) => m.id === changed.methodId)!;
+// A trial withdrawn in the same rebuild, from another office: its page and its place in the lists must go.
+const withdrawn = fixture.pilots.find((p) => p.id !== changed.id && p.id !== sibling.id && p.officeId !== changed.officeId)!;
+
+/** Every file of a built site, relative to it. */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
 
 let site: BuiltSite;
 let full: BuiltSite;
@@ -26,10 +36,10 @@ let unrelated: PublicPilot[];
 beforeAll(async () => {
   site = await buildFixtureSite();
   before = new Map(fixture.pilots.map((p) => [p.id, site.read(pilotPage(p))]));
-  unrelated = fixture.pilots.filter((p) => p.id !== changed.id && !before.get(p.id)!.includes(changed.slug));
+  unrelated = fixture.pilots.filter((p) => p.id !== changed.id && p.id !== withdrawn.id && !before.get(p.id)!.includes(changed.slug) && !before.get(p.id)!.includes(withdrawn.slug));
   const snapshot = join(site.dir, "..", "after.json");
   const now = new Date().toISOString();
-  writeFileSync(snapshot, JSON.stringify({ ...fixture, generatedAt: now, pilots: fixture.pilots.map((p) => (p.id === changed.id ? { ...p, title: NEW_TITLE, updatedAt: now } : p)) }));
+  writeFileSync(snapshot, JSON.stringify({ ...fixture, generatedAt: now, pilots: fixture.pilots.filter((p) => p.id !== withdrawn.id).map((p) => (p.id === changed.id ? { ...p, title: NEW_TITLE, updatedAt: now } : p)) }));
   site = await rebuildSite(site, snapshot);
   // The oracle: a build from nothing of the same data.
   full = await buildFixtureSite(snapshot);
@@ -45,6 +55,7 @@ describe("rebuild after one trial changed", () => {
     expect(FIXTURE).toContain("public-snapshot.json");
     expect(sibling.id).not.toBe(changed.id);
     expect(unrelated.length).toBeGreaterThan(0);
+    expect(withdrawn).toBeDefined();
   });
 
   it("renders the changed trial's page again", () => {
@@ -65,7 +76,16 @@ describe("rebuild after one trial changed", () => {
   });
 
   it("gives every trial page exactly as a build from nothing of the same data does", () => {
-    for (const p of fixture.pilots) expect(site.read(pilotPage(p)), p.slug).toBe(full.read(pilotPage(p)));
+    for (const p of fixture.pilots.filter((q) => q.id !== withdrawn.id)) expect(site.read(pilotPage(p)), p.slug).toBe(full.read(pilotPage(p)));
+  });
+
+  it("removes the page of the trial withdrawn since, and its place in its office's list", () => {
+    expect(existsSync(join(site.dir, pilotPage(withdrawn)))).toBe(false);
+    expect(site.read(join("kontor", withdrawn.officeId, "index.html"))).not.toContain(withdrawn.slug);
+  });
+
+  it("holds exactly the files a build from nothing of the same data holds", () => {
+    expect(filesOf(site.dir)).toEqual(filesOf(full.dir));
   });
 
   it("writes the open data and the search vocabulary from the new data", () => {

@@ -50,6 +50,11 @@ export interface SiteData {
    * similar ones). Equal keys mean the page from the previous build can be reused as it is.
    */
   pilotPageKey(pilot: PublicPilot): string;
+  /**
+   * The cache key of a list page (an office, a county, a method): a digest of the page's own parts, the
+   * office names and every trial it lists, so a publish renders again only the lists the trial is on.
+   */
+  listPageKey(parts: unknown, pilots: readonly PublicPilot[]): string;
 }
 
 function digestOf(value: unknown): string {
@@ -148,6 +153,7 @@ async function load(): Promise<SiteData> {
         similar(pilot, SIMILAR_LIMIT).map(pilotDigest),
       ]);
     },
+    listPageKey: (parts, listed) => digestOf([officesDigest, parts, listed.map(pilotDigest)]),
     methodAggregate: (id) => {
       let aggregate = aggregates.get(id);
       if (!aggregate) {

@@ -1,5 +1,5 @@
 import { verdict } from "../../../shared/domain/verdict.ts";
-import { synonymMatcher, synonymTokens } from "../../../shared/domain/synonyms.ts";
+import { synonymMatcher } from "../../../shared/domain/synonyms.ts";
 import { formatPeriod } from "../../../shared/public/aggregates-format.ts";
 import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
 import { label } from "./labels.ts";
@@ -53,7 +53,7 @@ export function shorten(text: string | undefined, max: number): string {
 function withSynonyms(text: string): string {
   if (!text) return text;
   const extra = matcher.expand(text);
-  const tokens = synonymTokens(text);
+  const tokens = matcher.tokens(text);
   return joined([text, extra.join(", "), tokens.join(" ")], " \n");
 }
 

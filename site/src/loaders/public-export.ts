@@ -1,3 +1,5 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { ZodType } from "zod";
 import { PublicMethodSchema, PublicOfficeSchema, PublicRubricSchema } from "../../../shared/public/aggregates.ts";
@@ -31,6 +33,21 @@ function useSource(context: LoaderContext, source: ExportSource): void {
     context.meta.delete(META_UPDATED_SINCE);
     context.meta.set(META_SOURCE, key);
   }
+}
+
+/**
+ * With `UTP_SEARCH_HANDOFF` set (a folder), each loader also writes its collection there as JSON once it
+ * has synced, so the build script can index the trials for search while Astro renders the pages, from the
+ * very records the pages are made of. Written to a temporary name and renamed: a reader sees it whole or not
+ * at all.
+ */
+export function handOff(collection: string, context: LoaderContext, env: NodeJS.ProcessEnv = process.env): void {
+  const dir = env.UTP_SEARCH_HANDOFF?.trim();
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${collection}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify([...context.store.values()].map((entry) => entry.data)));
+  renameSync(`${file}.tmp`, file);
 }
 
 function setEntry(context: LoaderContext, id: string, data: Record<string, unknown>): void {
@@ -91,16 +108,18 @@ export function pilotsLoader(): Loader {
           snapshot.pilots.map((p) => ({ id: p.id, data: p })),
         );
         context.logger.info(`${snapshot.pilots.length} utprøvinger fra ${source.path}`);
-        return;
+      } else {
+        const result = await syncPilotsFromApi(context, source);
+        context.logger.info(`${result.mode === "full" ? "Hentet alle" : "Oppdatert"}: ${result.upserted} utprøvinger, ${result.deleted} trukket tilbake`);
       }
-      const result = await syncPilotsFromApi(context, source);
-      context.logger.info(`${result.mode === "full" ? "Hentet alle" : "Oppdatert"}: ${result.upserted} utprøvinger, ${result.deleted} trukket tilbake`);
+      handOff("pilots", context);
     },
   };
 }
 
 /** A small catalogue read whole: methods, offices or the rubric. */
 function catalogLoader<T extends Record<string, unknown>>(
+  collection: string,
   name: string,
   schema: ZodType,
   fromSnapshot: (snapshot: Awaited<ReturnType<typeof readSnapshot>>) => readonly T[],
@@ -118,20 +137,22 @@ function catalogLoader<T extends Record<string, unknown>>(
         context,
         items.map((item) => ({ id: idOf(item), data: item })),
       );
+      handOff(collection, context);
     },
   };
 }
 
 export function methodsLoader(): Loader {
-  return catalogLoader("utp-public-methods", PublicMethodSchema, (s) => s.methods, fetchMethods, (m) => m.slug);
+  return catalogLoader("methods", "utp-public-methods", PublicMethodSchema, (s) => s.methods, fetchMethods, (m) => m.slug);
 }
 
 export function officesLoader(): Loader {
-  return catalogLoader("utp-public-offices", PublicOfficeSchema, (s) => s.offices, fetchOffices, (o) => o.id);
+  return catalogLoader("offices", "utp-public-offices", PublicOfficeSchema, (s) => s.offices, fetchOffices, (o) => o.id);
 }
 
 export function rubricLoader(): Loader {
   return catalogLoader(
+    "rubric",
     "utp-public-rubric",
     PublicRubricSchema,
     (s) => [s.rubric],
