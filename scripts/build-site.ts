@@ -85,11 +85,11 @@ async function handedOff(dir: string, astroDone: () => boolean): Promise<OpenDat
   }
 }
 
-/** Adds one weighted record per trial to a new Pagefind index; the caller writes it. */
 /** When each step of the indexing finished (ms since the start), for the report. */
 const marks = new Map<string, number>();
 const mark = (step: string) => marks.set(step, performance.now());
 
+/** Adds one weighted record per trial to a new Pagefind index; the caller writes it. */
 async function indexRecords(data: OpenData) {
   mark("data");
   const offices = new Map(data.offices.map((o) => [o.id, o.name]));
