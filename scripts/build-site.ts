@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { byNewest, type PublicMethod, type PublicOffice } from "../shared/public/aggregates.ts";
 import type { PublicPilot } from "../shared/public/public-pilot.ts";
+import { tuneSearchIndex } from "../site/src/lib/search-index-tune.ts";
 import { recordHtml, searchRecord } from "../site/src/lib/search-records.ts";
 import { buildVocabulary, VOCABULARY_PATH } from "../site/src/lib/search-vocabulary.ts";
 
@@ -115,6 +116,7 @@ async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRec
   const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
+  tuneSearchIndex(join(outDir, "pagefind"));
   const vocabulary = buildVocabulary(records);
   const vocabularyFile = join(outDir, VOCABULARY_PATH);
   mkdirSync(dirname(vocabularyFile), { recursive: true });
