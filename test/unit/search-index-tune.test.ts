@@ -8,7 +8,7 @@ import { decode } from "cbor-x";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../infra/local/static-site.ts";
-import { bodyPositions, chunkRange, chunkWords, keptMetaPositions, tuneSearchIndex, tuneWords, type PackedWord } from "../../site/src/lib/search-index-tune.ts";
+import { bodyPositions, chunkRange, chunkWords, keptMetaPositions, rangesWithLongerForms, tuneSearchIndex, tuneWords, type PackedWord } from "../../site/src/lib/search-index-tune.ts";
 
 /** A word with one page per entry: [page step, positions, meta positions]. */
 function word(text: string, pages: [number, number[], number[]][]): PackedWord {
@@ -63,6 +63,27 @@ describe("chunks", () => {
   });
 });
 
+describe("the listed ranges", () => {
+  it("end after the longer forms of the last word, unless the next range starts with one", () => {
+    // Act
+    const ranges = rangesWithLongerForms([
+      ["ar", "arbeidssøker", "a"],
+      ["arbeidstrening", "kontakt", "b"],
+      ["kontakt", "kontaktperson", "c"],
+      ["kontor", "kontor", "d"],
+    ]);
+
+    // Assess: "arbeidssøkere" is in the first range, "kontakten" in none but the third's start, "kontorene" in the last
+    expect(ranges.map(([from, to]) => [from, to.replace("\u{10FFFF}", "…")])).toEqual([
+      ["ar", "arbeidssøker…"],
+      ["arbeidstrening", "kontakt"],
+      ["kontakt", "kontaktperson…"],
+      ["kontor", "kontor…"],
+    ]);
+    expect("arbeidssøkere" <= ranges[0]![1] && "arbeidssøkere" >= ranges[0]![0]).toBe(true);
+  });
+});
+
 describe("tuneSearchIndex on an index Pagefind wrote", () => {
   const TITLES = ["Utplassering i Lier", "Utplassering i Asker", "Kontakt med arbeidsgivere", "Kontaktperson for unge", "Jobbklubb for unge", "Mentor i Drammen"];
   let dir: string;
@@ -114,7 +135,7 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
     expect(after.metaFiles).toHaveLength(1);
     expect(after.indexFiles.sort()).toEqual(after.chunks.map((c) => `${c.hash}.pf_index`).sort());
     for (const [i, chunk] of after.chunks.entries()) {
-      expect(chunk.to).toBe(chunk.words.at(-1)![0]);
+      expect([chunk.words.at(-1)![0], `${chunk.words.at(-1)![0]}\u{10FFFF}`]).toContain(chunk.to);
       const previous = after.chunks[i - 1]?.words.map(([w]) => w) ?? [];
       expect([chunk.words[0]![0], ...previous.filter((w) => chunk.words[0]![0].startsWith(w))]).toContain(chunk.from);
     }
@@ -147,8 +168,13 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
         return (await Promise.all(found.results.map((r) => r.data()))).map((d) => new URL(d.url).pathname).sort();
       };
 
-      // Act and assess: an exact word loads one chunk and finds its pages
+      // Act and assess: a longer form than the index holds loads the chunk of its stem, by the range end
+      expect(await urls("utplasseringen")).toEqual(["/utproving/0/", "/utproving/1/"]);
+      expect(loaded).toHaveLength(1);
+      // An exact word loads one chunk (here that same one, already loaded) and finds its pages
       expect(await urls("utplassering")).toEqual(["/utproving/0/", "/utproving/1/"]);
+      expect(loaded).toHaveLength(0);
+      expect(await urls("mentor")).toEqual(["/utproving/5/"]);
       expect(loaded).toHaveLength(1);
       // A word finds its longer forms, wherever its chunk ends
       expect(await urls("kontakt")).toEqual(["/utproving/2/", "/utproving/3/"]);
