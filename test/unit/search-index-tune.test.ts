@@ -20,6 +20,8 @@ describe("the positions kept", () => {
     // Field 0 is "dom", 3 is "title": [-1, 4] is dom at 4, [-4, 0, 2] is title at 0 and 2
     expect(keptMetaPositions([-1, 4, -4, 0, 2], new Set([3]))).toEqual([-4, 0, 2]);
     expect(keptMetaPositions([-1, 4], new Set([3]))).toEqual([]);
+    // Before any marker the field is 0
+    expect(keptMetaPositions([4, -4, 0], new Set([0]))).toEqual([4]);
   });
 
   it("keeps the first body position of a page, unmarked, and every position of the weighted parts", () => {

@@ -117,10 +117,13 @@ function contentName(language: string, bytes: Buffer, length: number, taken: Set
   return name;
 }
 
-/** Meta positions of the kept fields only: a run starts with its field's marker, -(id + 1). */
+/**
+ * Meta positions of the kept fields only: a run starts with its field's marker, -(id + 1); before any
+ * marker the field is 0, as Pagefind reads them (it writes a marker first).
+ */
 export function keptMetaPositions(metaLocs: readonly number[], keep: ReadonlySet<number>): number[] {
   const out: number[] = [];
-  let kept = false;
+  let kept = keep.has(0);
   for (const loc of metaLocs) {
     if (loc < 0) kept = keep.has(-loc - 1);
     if (kept) out.push(loc);
