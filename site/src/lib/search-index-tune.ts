@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor-x";
@@ -280,7 +280,7 @@ export function tuneSearchIndex(dir: string, options: TuneOptions = {}): TuneRep
     let carried: PackedWord[] = [];
     for (const [, , hash] of meta[2]) {
       const file = join(dir, "index", `${hash}.pf_index`);
-      bytesBefore += readFileSync(file).length;
+      bytesBefore += statSync(file).size;
       chunksBefore += 1;
       const decoded = readPagefindFile(file, chunksBefore === 1);
       const words: unknown[] = Array.isArray(decoded) && Array.isArray(decoded[0]) ? decoded[0] : [];
