@@ -19,6 +19,7 @@ import * as pagefind from "pagefind";
 import { byNewest, type PublicMethod, type PublicOffice } from "../shared/public/aggregates.ts";
 import type { PublicPilot } from "../shared/public/public-pilot.ts";
 import { recordHtml, searchRecord, type SearchRecord } from "../site/src/lib/search-records.ts";
+import { tuneSearchIndex } from "../site/src/lib/search-index-tune.ts";
 import { buildVocabulary, VOCABULARY_PATH } from "../site/src/lib/search-vocabulary.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -127,6 +128,7 @@ async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRec
   const written = await index.writeFiles({ outputPath: join(staging, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
+  tuneSearchIndex(join(staging, "pagefind"));
   const vocabulary = buildVocabulary(records);
   const vocabularyFile = join(staging, VOCABULARY_PATH);
   mkdirSync(dirname(vocabularyFile), { recursive: true });

@@ -31,6 +31,14 @@ export interface RecordContext {
 
 /** Weights of the parts of a record, highest first. */
 export const SECTION_WEIGHT = { title: 10, method: 8, taxonomy: 6, place: 3, body: 1 } as const;
+/**
+ * The meta fields whose words stay searchable (Pagefind 1.6 indexes the text of every meta field, and
+ * the site build drops the others' from the index, `search-index-tune.ts`): the title, which Pagefind
+ * ranks higher when it holds the whole query, and the verdict, evidence, status and period, which no
+ * weighted part holds ("lovende", "avsluttet", "desember"). The other fields repeat text the weighted
+ * parts hold (summary, results, method, office, county) or are codes for the card (id, colours).
+ */
+export const SEARCHABLE_META = ["title", "dom", "kunnskapsgrunnlag", "status", "periode"] as const;
 /** How long the snippets a result shows may be (characters). */
 const SNIPPET_LENGTH = { summary: 220, results: 160 } as const;
 
