@@ -379,7 +379,7 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
     };
     return {
       title: `Publish to searchable at ${fmt.int(options.size)} trials`,
-      note: "One trial added to the generated snapshot, then `scripts/build-site.ts` as the hub's rebuilder runs it: in a folder holding the previous build (the rebuilder copies the served site into its staging folder while idle) with the previous build's Astro cache, so the incremental build keeps every page whose cache key is unchanged where it is, renders the rest (the trial's page, the pages listing it, the lists of its office, county and method, the statistics and the open data) and prunes what it no longer makes; the whole search index is built and written alongside, at a lower CPU priority. Then a Pagefind search in Chromium. On this shared 2-core machine build times vary with the other work on it.",
+      note: "One trial added to the generated snapshot, then `scripts/build-site.ts` as the hub's rebuilder runs it: in a folder holding the previous build (the rebuilder copies the served site into its staging folder while idle) with the previous build's Astro cache, so the incremental build keeps every page whose cache key is unchanged where it is, renders the rest (the trial's page, the pages listing it, the lists of its office, county and method, the statistics and the open data) and prunes what it no longer makes; the whole search index is built and written alongside, in the Pagefind process. Then a Pagefind search in Chromium. On this shared 2-core machine build times vary with the other work on it.",
       headers: ["step", "seconds"],
       rows: [
         ["the build before the publish (cold cache)", fmt.s(first.ms)],

@@ -11,7 +11,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { getPriority, setPriority, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -125,25 +125,19 @@ async function indexRecords(data: OpenData) {
  * rename): this runs while Astro is still rendering, and Astro owns the output folder until it has finished.
  */
 async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRecords>>, staging: string): Promise<{ records: number; vocabularyWords: number }> {
-  const written = await index.writeFiles({ outputPath: join(staging, "pagefind") });
+  const writing = index.writeFiles({ outputPath: join(staging, "pagefind") });
+  // Pagefind writes in its own process: the vocabulary is made meanwhile.
+  const vocabulary = buildVocabulary(records);
+  const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await pagefind.close();
+  mark("written");
   tuneSearchIndex(join(staging, "pagefind"));
-  const vocabulary = buildVocabulary(records);
+  mark("tuned");
   const vocabularyFile = join(staging, VOCABULARY_PATH);
   mkdirSync(dirname(vocabularyFile), { recursive: true });
   writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
-  mark("written");
   return { records: records.length, vocabularyWords: vocabulary.words.length };
-}
-
-/** Lowers this process's CPU priority (and that of the processes it starts from now on). */
-function lowerOwnPriority(): void {
-  try {
-    setPriority(Math.min(19, getPriority() + 10));
-  } catch {
-    // Not allowed here: the index is built at the same priority, only slower.
-  }
 }
 
 /** Moves the staged index and vocabulary into the finished Astro output. */
@@ -167,9 +161,6 @@ try {
     astroFinished = true;
     astroDone = performance.now();
   });
-  // Astro renders on one core and is the longer path; the indexing (this process's record building and the
-  // Pagefind service it starts, which inherits the priority) yields to it and fills the other cores instead.
-  lowerOwnPriority();
   const indexing = handedOff(handoff, () => astroFinished)
     .then(indexRecords)
     .then((indexed) => writeIndex(indexed, staging));
@@ -188,7 +179,7 @@ try {
     [
       `Nettstedet er bygget i ${outDir}`,
       `  astro build:      ${seconds(astroDone - started)}${astroPeakKb ? ` (maks minne ${(astroPeakKb / 1024).toFixed(0)} MB)` : ""}`,
-      `  søkeindeks:       ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten; mens astro bygget: data etter ${at("data")}, lagt inn ${at("added")}, skrevet ${at("written")}`,
+      `  søkeindeks:       ${records} utprøvinger, ${(indexBytes / 1e6).toFixed(1)} MB, ${vocabularyWords} ord i ordlisten; mens astro bygget: data etter ${at("data")}, lagt inn ${at("added")}, skrevet ${at("written")}, omskrevet ${at("tuned")}`,
       `  totalt:           ${seconds(finished - started)} (byggeskriptet brukte maks ${(ownPeakKb / 1024).toFixed(0)} MB)`,
     ].join("\n"),
   );
