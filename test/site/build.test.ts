@@ -205,6 +205,20 @@ describe("the site built from the fixture snapshot", () => {
     expect(html).toContain('href="/kunnskapskart/"');
   });
 
+  it("makes the header for an anonymous visitor, so it does not move when the header script runs for one", () => {
+    // Act
+    const html = site.read(join("metode", "index.html"));
+    const menus = [...html.matchAll(/<nav[^>]*aria-label="Hovedmeny"[^>]*>([\s\S]*?)<\/nav>/g)].map((m) => m[1]!);
+
+    // Assess
+    expect(menus).toHaveLength(2);
+    for (const menu of menus) {
+      for (const href of ["/registrer/", "/mine/", "/kurator/"]) expect(menu).toMatch(new RegExp(`<li hidden[^>]*><a[^>]*href="${href}"`));
+      expect(menu).toMatch(/<li data-utp-login[^>]*><a class="aksel-link" href="\/auth\/login\/\?til=%2Fmetode%2F">Logg inn<\/a><\/li>/);
+      expect(menu).not.toMatch(/<li hidden[^>]*><a[^>]*href="\/metode\/"/);
+    }
+  });
+
   it("shows counts on /statistikk/ that match the fixture", () => {
     // Prepare: count straight from the fixture, without the code under test.
     const count = (has: (p: PublicPilot) => boolean) => published.filter(has).length;

@@ -22,6 +22,10 @@ function stored(): Stored | undefined {
   }
 }
 
+/**
+ * The page is made for an anonymous visitor (the role items hidden, "Logg inn" last), so it does not shift
+ * when this runs for one; a logged-in user gets their role's items and their name instead.
+ */
 function fit(): void {
   const user = stored();
   for (const list of document.querySelectorAll<HTMLUListElement>(".utp-header nav ul")) {
@@ -30,20 +34,15 @@ function fit(): void {
       const item = link.closest("li");
       if (role && item) item.hidden = user?.role !== role;
     }
-    if (list.querySelector("[data-utp-login]")) continue;
-    const item = document.createElement("li");
-    item.dataset.utpLogin = "";
-    const link = document.createElement("a");
-    link.className = "aksel-link";
+    const link = list.querySelector<HTMLAnchorElement>("[data-utp-login] a");
+    if (!link) continue;
     if (user) {
       link.href = user.role === "kurator" ? "/kurator/" : "/mine/";
       link.textContent = user.role === "kurator" ? `${user.name ?? ""} (kurator)` : `${user.name ?? ""}${user.officeName ? `, ${user.officeName}` : ""}`;
     } else {
+      // Back to this very page after the login, with its search.
       link.href = `/auth/login/?til=${encodeURIComponent(location.pathname + location.search)}`;
-      link.textContent = "Logg inn";
     }
-    item.append(link);
-    list.append(item);
   }
 }
 
