@@ -6,6 +6,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/forms/pilot-form.ts";
+import { verdict } from "../../shared/domain/verdict.ts";
+import type { PublicPilot } from "../../shared/public/public-pilot.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
@@ -126,12 +128,7 @@ function pilotIdFrom(page: Page): string {
   return id;
 }
 
-interface PublishedTrial {
-  id: string;
-  slug: string;
-  officeId: string;
-  title: string;
-}
+type PublishedTrial = Pick<PublicPilot, "id" | "slug" | "officeId" | "title" | "results" | "evidence">;
 async function publishedTrials(): Promise<PublishedTrial[]> {
   return (((await (await fetch(`${base}/data/utprovinger.json`)).json()) as { items?: PublishedTrial[] }).items ?? []);
 }
@@ -468,6 +465,9 @@ describe("building on what others have tried", () => {
     await page.getByLabel("Tittel").fill(close);
     const similar = page.getByRole("region", { name: "Har andre prøvd dette før?" });
     await similar.getByRole("link", { name: original.title }).waitFor({ timeout: 15_000 });
+    // Each similar trial says who tried it and what it gave, in the words its page uses.
+    const hit = similar.getByRole("listitem").filter({ hasText: original.title });
+    expect(await hit.textContent()).toContain(verdict({ outcome: original.results?.outcome, evidence: original.evidence }).label);
     await shot(page, "registrer-lignende-1280");
     const saved = page.waitForResponse((r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes(original.id), { timeout: 15_000 });
     await similar.getByRole("listitem").filter({ hasText: original.title }).getByRole("button", { name: "Bruk som utgangspunkt" }).click();

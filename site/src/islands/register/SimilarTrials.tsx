@@ -84,7 +84,7 @@ export function SimilarTrials({ title, summary, onUse }: { title: string; summar
         const found = loaded
           .filter((d) => d.meta.id && !seen.has(d.meta.id) && seen.add(d.meta.id))
           .slice(0, 3)
-          .map((d) => ({ id: d.meta.id ?? "", url: d.url, title: d.meta.title ?? d.url, office: d.meta.kontor ?? "", result: d.meta.resultat ?? "" }));
+          .map((d) => ({ id: d.meta.id ?? "", url: d.url, title: d.meta.title ?? d.url, office: d.meta.kontor ?? "", result: d.meta.dom ?? "" }));
         if (!cancelled) setHits(found);
       } catch {
         if (!cancelled) setHits([]);
