@@ -81,7 +81,19 @@ export function onBeforeLogin(hook: () => void): void {
   beforeLoginHooks.push(hook);
 }
 
-export async function login(returnTo = location.pathname + location.search): Promise<never> {
+/** The login under way: a second call (another island on the same page) joins it instead of starting one more. */
+let loggingIn: Promise<never> | undefined;
+
+export function login(returnTo = location.pathname + location.search): Promise<never> {
+  // Two redirects in a row would cancel the first navigation; one login per page is enough.
+  loggingIn ??= startLogin(returnTo).catch((error: unknown) => {
+    loggingIn = undefined;
+    throw error;
+  });
+  return loggingIn;
+}
+
+async function startLogin(returnTo: string): Promise<never> {
   for (const hook of beforeLoginHooks) hook();
   const { config, as } = await loadConfig();
   const verifier = oauth.generateRandomCodeVerifier();
