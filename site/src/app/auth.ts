@@ -83,6 +83,10 @@ export function onBeforeLogin(hook: () => void): void {
 
 /** The login under way: a second call (another island on the same page) joins it instead of starting one more. */
 let loggingIn: Promise<never> | undefined;
+// A page brought back from the back-forward cache starts afresh: its login left it.
+globalThis.addEventListener?.("pageshow", (event) => {
+  if ((event as PageTransitionEvent).persisted) loggingIn = undefined;
+});
 
 export function login(returnTo = location.pathname + location.search): Promise<never> {
   // Two redirects in a row would cancel the first navigation; one login per page is enough.
