@@ -20,7 +20,8 @@ import {
 import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
 import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
 import { onlyTextGuardIssues } from "../../shared/data/stored.ts";
-import { textGuardIssues } from "../../shared/privacy/text-guard.ts";
+import { canonicalValue, type CanonicalIssue } from "../../shared/privacy/canonical-text.ts";
+import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/privacy/text-guard.ts";
 import { tokenExpectation } from "./token-config.ts";
 import { observability } from "./observability.ts";
 
@@ -46,8 +47,8 @@ export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): 
 }
 
 /** Path parameters that do not fit the route (an over-long or malformed id) name nothing: 404 with the field. */
-function parsePathParams<R extends RouteContract>(route: R, event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
-  const result = route.params.safeParse(event.pathParameters ?? {});
+function parsePathParams<R extends RouteContract>(route: R, pathParameters: Record<string, unknown>): unknown {
+  const result = route.params.safeParse(pathParameters);
   if (!result.success) throw new NotFoundError("Finnes ikke: adressen har en ugyldig id", fieldErrors(result.error, "/path"));
   return result.data;
 }
@@ -156,14 +157,48 @@ export function problemResponse(error: unknown, event: ApiEvent | undefined): AP
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
-function idempotencyKey(event: ApiEvent): string | undefined {
-  const value = header(event, "idempotency-key");
+/** The `Idempotency-Key` (already canonical): a key of the table, so the text guard runs over it too. */
+function idempotencyKey(value: string | undefined): string | undefined {
   if (value !== undefined && !IDEMPOTENCY_KEY.test(value)) {
     throw new BadRequestError("Idempotency-Key må være 8–128 tegn (bokstaver, tall, - _ . :)", [
       { pointer: "/headers/idempotency-key", message: "Ugyldig nøkkel" },
     ]);
   }
+  const problem = value === undefined ? undefined : textProblem(value);
+  if (problem) throw new ValidationError("Noen av opplysningene er ugyldige", [{ pointer: "/headers/idempotency-key", message: textProblemMessage(problem) }]);
   return value;
+}
+
+/** What a request brings, every string in canonical form (see shared/privacy/canonical-text.ts). */
+interface CanonicalInput {
+  readonly body: unknown;
+  readonly query: Record<string, unknown>;
+  readonly path: Record<string, unknown>;
+  readonly idempotencyKey: string | undefined;
+}
+
+/**
+ * The one place where what a client sends becomes canonical text, before any validation: the body (every
+ * string and every key), the query, the path parameters and the stored `Idempotency-Key`. A character with
+ * no visible use is refused with 422 at its field, all such fields at once.
+ */
+function canonicalInput(event: ApiEvent, route: RouteContract): CanonicalInput {
+  const issues: { pointer: string; message: string }[] = [];
+  const take = (value: unknown, prefix: (string | number)[]) => {
+    const result = canonicalValue(value);
+    if (result.issues.length === 0) return result.value;
+    issues.push(...result.issues.map((issue: CanonicalIssue) => ({ pointer: toPointer([...prefix, ...issue.path]), message: issue.message })));
+    // Say also where the refused text dresses an identity number, so that the user removes the number too.
+    const numbers = textGuardIssues(value).filter((issue) => issue.problem === "identity-number");
+    issues.push(...numbers.map((issue) => ({ pointer: toPointer([...prefix, ...issue.path]), message: issue.message })));
+    return result.value;
+  };
+  const body = route.body ? take(readBody(event, route.emptyBody ?? false), []) : undefined;
+  const query = take(event.queryStringParameters ?? {}, ["query"]) as Record<string, unknown>;
+  const path = take(event.pathParameters ?? {}, ["path"]) as Record<string, unknown>;
+  const key = route.idempotencyKey ? take(header(event, "idempotency-key"), ["headers", "idempotency-key"]) : undefined;
+  if (issues.length > 0) throw new ValidationError("Noen av opplysningene er ugyldige", issues);
+  return { body, query, path, idempotencyKey: typeof key === "string" ? key : undefined };
 }
 
 /**
@@ -198,11 +233,12 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
     const read = claims === undefined ? undefined : readPrincipal(claims, tokenExpectation);
     const principal = read && "principal" in read ? read.principal : undefined;
     authorize(route.access, principal, read && "refused" in read ? read.refused : undefined, claims !== undefined);
-    const body = route.body ? parseGuardedBody(route.body, readBody(event, route.emptyBody ?? false)) : undefined;
+    const input = canonicalInput(event, route);
+    const body = route.body ? parseGuardedBody(route.body, input.body) : undefined;
     const ifMatch = route.ifMatch ? requireIfMatch(event) : undefined;
-    const key = route.idempotencyKey ? idempotencyKey(event) : undefined;
-    const params = parsePathParams(route, event);
-    const query = route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, "Ugyldige søkeparametere") : {};
+    const key = route.idempotencyKey ? idempotencyKey(input.idempotencyKey) : undefined;
+    const params = parsePathParams(route, input.path);
+    const query = route.query ? parseOrThrow(route.query, input.query, "Ugyldige søkeparametere") : {};
     const result = await fn({
       event,
       principal: principal as Called<R>,

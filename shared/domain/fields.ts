@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { textProblem, textProblemMessage } from "../privacy/text-guard.ts";
+import { textProblem, textProblemMessageFor } from "../privacy/text-guard.ts";
 import { installNorwegianMessages } from "./messages.ts";
 
 installNorwegianMessages();
@@ -10,7 +10,7 @@ installNorwegianMessages();
  */
 const textGuard = z.superRefine((s: string, ctx) => {
   const problem = textProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: textProblemMessage(problem), params: { privacy: problem }, input: s });
+  if (problem) ctx.addIssue({ code: "custom", message: textProblemMessageFor(s, problem), params: { privacy: problem }, input: s });
 });
 
 /** Free text written by users: trimmed, bounded, and refused when it holds an identity number or hidden characters. */

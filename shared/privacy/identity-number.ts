@@ -12,10 +12,15 @@
  *     the century (see `centuriesFromIndividualNumber`).
  *   - K1, K2: check digits (see `hasValidCheckDigits`).
  *
- * Combined variants (D-nummer that is also an H-nummer) and synthetic test
- * numbers are deliberately not recognised: they do not identify real persons
- * and accepting them would only raise the false alarm rate.
+ * The synthetic numbers of NAV's test environments (month + 40 or + 80, also
+ * on a D-nummer) are recognised too: they are written exactly like real ones,
+ * and a real number typed into a test field is just as much a leak.
+ *
+ * A number is found on the text's digit skeleton (see digitChains), so no
+ * list of separators or invisible characters decides what is caught.
  */
+
+import { digitValue as decimalDigitValue } from "./canonical-text.ts";
 
 const ELEVEN_DIGITS = /^[0-9]{11}$/;
 
@@ -114,11 +119,11 @@ function hasValidDatePart(digits: readonly number[], todaysRule: boolean): boole
   const year = d5 * 10 + d6;
   const individual = d7 * 100 + d8 * 10 + d9;
 
-  const isDNumber = day > 40;
-  const isHNumber = month > 40;
-  if (isDNumber && isHNumber) return false;
-  if (isDNumber) day -= 40;
-  if (isHNumber) month -= 40;
+  // D-nummer adds 40 to the day; H-nummer adds 40 to the month, and the synthetic persons of NAV's test
+  // environments add 40 or 80 to the month (also on a D-nummer).
+  if (day > 40) day -= 40;
+  if (month > 80) month -= 80;
+  else if (month > 40) month -= 40;
 
   const centuries = todaysRule ? centuriesFromIndividualNumber(individual, year) : ANY_CENTURY;
   return centuries.some((century) => isCalendarDate(century + year, month, day));
@@ -140,33 +145,37 @@ export function isIdentityNumber(digits: string): boolean {
   return hasValidDatePart(values, remainder === TODAYS_K1_REMAINDER);
 }
 
+/** Letters of any script: they end a number ("sak15038512345" still holds one; "ab12" and "12ab" are groups). */
+const LETTER = /^\p{L}$/u;
 /**
- * Characters that may stand between the digit groups of a written number: spaces of every width, tabs,
- * line breaks, hyphens and dashes (hyphen-minus, Unicode hyphens, en and em dash, minus), dots and slashes,
- * also in their full-width forms.
+ * Characters a reader does not see as standing between two digits: default-ignorable code points, format
+ * characters and combining marks. The boundary refuses them in what it stores; here they are skipped, so
+ * that a text read back from before that rule, or one being scanned, is read as a reader sees it.
  */
-const SEPARATOR = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D.\u2024\uFF0E/\u2044\u2215\uFF0F\\]/u;
+const UNSEEN = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]$/u;
 
 /**
- * Invisible characters that may be anywhere, also inside a digit group: zero-width space, joiners, word
- * joiner, byte order mark, soft hyphen, Mongolian vowel separator, and the bidirectional marks.
+ * At most this many characters (of any kind that is neither a letter nor a digit) between two digits of one
+ * number: "150385 - 12363", "150385\r\n12363", "15_03_85__123_63", "150385 · · · 12363".
  */
-const IGNORABLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const MAX_SEPARATOR_RUN = 8;
 
-/** At most this many separator characters between two digit groups ("150385 - 12363", "\r\n"). */
-const MAX_SEPARATOR_RUN = 3;
+/** A calling code written before a number ("+47", "0047"), at most three digits after the plus or the 00. */
+function callingCodeLength(text: string, group: DigitGroup): number {
+  const extra = group.digits.length - 11;
+  if (extra < 1) return 0;
+  let before = group.start - 1;
+  while (before >= 0 && UNSEEN.test(text[before] ?? "")) before--;
+  if (text[before] === "+" || text[before] === "\uFF0B") return extra <= 3 ? extra : 0;
+  return group.digits.startsWith("00") && extra >= 3 && extra <= 5 ? extra : 0;
+}
 
-/** The value of a character that is a digit (ASCII, full-width, or any digit NFKC maps to ASCII). */
+/** The value of a decimal digit of any script, or of a character NFKC folds to one ("¹", "①"). */
 function digitValue(char: string): number | undefined {
-  const code = char.charCodeAt(0);
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code < 128) return undefined;
+  const value = decimalDigitValue(char);
+  if (value !== undefined || char.charCodeAt(0) < 128) return value;
   const folded = char.normalize("NFKC");
-  if (folded.length === 1) {
-    const c = folded.charCodeAt(0);
-    if (c >= 48 && c <= 57) return c - 48;
-  }
-  return undefined;
+  return folded.length === 1 ? decimalDigitValue(folded) : undefined;
 }
 
 /** A run of digits in the text (invisible characters inside it are skipped). */
@@ -189,21 +198,32 @@ export interface IdentityNumberMatch {
 }
 
 /**
- * Splits a text into chains of digit groups: groups separated by at most MAX_SEPARATOR_RUN separator
- * characters belong to one chain; anything else (a letter, a comma, a longer gap) ends it.
+ * The text's digit skeleton as chains of digit groups. Digits of any script count, by their value. Two
+ * groups belong to one chain when only characters that are neither letters nor digits stand between them,
+ * at most MAX_SEPARATOR_RUN of them; a letter or a longer gap ends the chain. A calling code before a longer
+ * group ("+4715038512345") is a group of its own.
  */
 function digitChains(text: string): DigitGroup[][] {
   const chains: DigitGroup[][] = [];
   let chain: DigitGroup[] = [];
   let group: { start: number; end: number; digits: string } | undefined;
   let separators = 0;
+  const closeGroup = () => {
+    if (!group) return;
+    const code = callingCodeLength(text, group);
+    if (code > 0) {
+      chain.push({ start: group.start, end: group.start + code, digits: group.digits.slice(0, code) });
+      chain.push({ start: group.start + code, end: group.end, digits: group.digits.slice(code) });
+    } else chain.push(group);
+    group = undefined;
+  };
   const closeChain = () => {
+    closeGroup();
     if (chain.length > 0) chains.push(chain);
     chain = [];
   };
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) ?? 0;
-    const char = String.fromCodePoint(code);
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
     const width = char.length;
     const value = digitValue(char);
     if (value !== undefined) {
@@ -214,25 +234,17 @@ function digitChains(text: string): DigitGroup[][] {
       group.digits += String(value);
       group.end = i + width;
       separators = 0;
-    } else if (IGNORABLE.test(char)) {
-      // Invisible: neither ends a group nor counts as a separator.
-    } else if (SEPARATOR.test(char)) {
-      if (group) {
-        chain.push(group);
-        group = undefined;
-      }
-      separators++;
-    } else {
-      if (group) {
-        chain.push(group);
-        group = undefined;
-      }
+    } else if (UNSEEN.test(char)) {
+      // Not seen between the digits: neither ends a group nor counts as a separator.
+    } else if (LETTER.test(char)) {
       closeChain();
       separators = 0;
+    } else {
+      closeGroup();
+      separators++;
     }
     i += width;
   }
-  if (group) chain.push(group);
   closeChain();
   return chains;
 }

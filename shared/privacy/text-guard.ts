@@ -6,6 +6,7 @@
  * `textGuardIssues` walks a whole parsed body, so every field is guarded, including fields added later.
  * Pure TypeScript, so the browser can run the same check.
  */
+import { refusedCharacter, refusedCharacterMessage } from "./canonical-text.ts";
 import { containsIdentityNumber } from "./identity-number.ts";
 
 export const IDENTITY_NUMBER_MESSAGE =
@@ -14,19 +15,15 @@ export const IDENTITY_NUMBER_MESSAGE =
 export const HIDDEN_CHARACTER_MESSAGE =
   "Feltet inneholder usynlige styretegn eller tegn som snur skriveretningen. Fjern dem, for eksempel ved å skrive teksten inn på nytt.";
 
-/** C0 and C1 control characters except tab, line feed and carriage return; noncharacters U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Bidirectional embeddings (LRE, RLE, PDF), overrides (LRO, RLO) and isolates (LRI, RLI, FSI, PDI). */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-
 export type TextProblem = "identity-number" | "hidden-character";
 
-/** True when the text holds a control character, a lone surrogate or a bidirectional control. */
+/**
+ * True when the text holds a character the hub refuses (see canonical-text.ts): control characters, lone
+ * surrogates, noncharacters, invisible and format characters (bidirectional controls among them), and
+ * combining marks between digits.
+ */
 export function hasHiddenCharacters(text: string): boolean {
-  return CONTROL.test(text) || LONE_SURROGATE.test(text) || BIDI_CONTROL.test(text);
+  return refusedCharacter(text) !== undefined;
 }
 
 /** Percent-decoding that never throws: valid UTF-8 sequences are decoded, stray bytes read as Latin-1. */
@@ -54,13 +51,20 @@ function readings(text: string): string[] {
 
 /** What is wrong with one piece of text, or undefined when it may be stored. */
 export function textProblem(text: string): TextProblem | undefined {
-  if (hasHiddenCharacters(text)) return "hidden-character";
+  // An identity number is the finding that matters most, also when hidden characters dress it.
   if (readings(text).some((reading) => containsIdentityNumber(reading))) return "identity-number";
+  if (hasHiddenCharacters(text)) return "hidden-character";
   return undefined;
 }
 
 export function textProblemMessage(problem: TextProblem): string {
   return problem === "identity-number" ? IDENTITY_NUMBER_MESSAGE : HIDDEN_CHARACTER_MESSAGE;
+}
+
+/** The message for a text's problem that says the most: for a refused character, which one and where. */
+export function textProblemMessageFor(text: string, problem: TextProblem): string {
+  const refused = problem === "hidden-character" ? refusedCharacter(text) : undefined;
+  return refused ? refusedCharacterMessage(refused) : textProblemMessage(problem);
 }
 
 export interface TextIssue {

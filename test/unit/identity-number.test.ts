@@ -307,12 +307,20 @@ describe("isIdentityNumber", () => {
       expect(isIdentityNumber(numberFor({ day: 31, month: 6, year: 1990 }, "hnr"))).toBe(false);
     });
 
-    it("does not accept a number shifted both as D-nummer and as H-nummer", () => {
+    it("accepts a D-nummer whose month is shifted too, as NAV's synthetic test persons have", () => {
       const prefix = datePart(17, 5, 1964, "dnr").slice(0, 2) + datePart(17, 5, 1964, "hnr").slice(2);
       expect(prefix).toBe("574564");
       const n = numberFor({ day: 57, month: 45, year: 1964 });
       expect(n.startsWith(prefix)).toBe(true);
-      expect(isIdentityNumber(n)).toBe(false);
+      expect(isIdentityNumber(n)).toBe(true);
+      expect(isIdentityNumber(numberFor({ day: 57, month: 85, year: 1964 }))).toBe(true);
+    });
+
+    it("accepts synthetic numbers (month + 80) and refuses months past them", () => {
+      expect(isIdentityNumber(numberFor({ day: 3, month: 53, year: 1990 }))).toBe(false);
+      expect(isIdentityNumber(numberFor({ day: 3, month: 92, year: 1990 }))).toBe(true);
+      expect(isIdentityNumber(numberFor({ day: 3, month: 93, year: 1990 }))).toBe(false);
+      expect(isIdentityNumber(numberFor({ day: 31, month: 82, year: 1990 }))).toBe(false);
     });
 
     it("refuses months and days between the ordinary and the shifted ranges", () => {
@@ -393,10 +401,22 @@ describe("findIdentityNumber", () => {
     expect(replaceIdentityNumbers(text, "[fjernet]")).toBe("A [fjernet] B [fjernet] C");
   });
 
-  it("does not join groups across letters, commas or long gaps", () => {
-    expect(findIdentityNumber(`${n.slice(0, 6)}, ${n.slice(6)}`)).toBeUndefined();
+  it("joins groups across any few characters that are neither letters nor digits, but not across letters or long gaps", () => {
+    for (const gap of [", ", "_", "\u00B7", "'", ":", "     ", " - - - ", "\u2023\u2023", "(\u2603)"]) {
+      expect(findIdentityNumber(`${n.slice(0, 6)}${gap}${n.slice(6)}`), JSON.stringify(gap)).toBeDefined();
+    }
     expect(findIdentityNumber(`${n.slice(0, 6)} og ${n.slice(6)}`)).toBeUndefined();
-    expect(findIdentityNumber(`${n.slice(0, 6)}     ${n.slice(6)}`)).toBeUndefined();
+    expect(findIdentityNumber(`${n.slice(0, 6)}${" ".repeat(9)}${n.slice(6)}`)).toBeUndefined();
+  });
+
+  it("finds a number after a calling code, and one written in another script's digits", () => {
+    expect(findIdentityNumber(`+47${n}`)).toBe(n);
+    expect(findIdentityNumber(`0047${n}`)).toBe(n);
+    const arabicIndic = Array.from(n, (d) => String.fromCharCode(0x0660 + Number(d))).join("");
+    const devanagari = Array.from(n, (d) => String.fromCharCode(0x0966 + Number(d))).join("");
+    expect(containsIdentityNumber(arabicIndic)).toBe(true);
+    expect(containsIdentityNumber(devanagari)).toBe(true);
+    expect(containsIdentityNumber(Array.from(n).join("\u034F"))).toBe(true);
   });
 
   it("reads 4.2.5 right after the word konto as an account number", () => {
