@@ -184,19 +184,21 @@ interface CanonicalInput {
  */
 function canonicalInput(event: ApiEvent, route: RouteContract): CanonicalInput {
   const issues: { pointer: string; message: string }[] = [];
-  const take = (value: unknown, prefix: (string | number)[]) => {
+  const take = (value: unknown, prefix: (string | number)[], stored: boolean) => {
     const result = canonicalValue(value);
-    if (result.issues.length === 0) return result.value;
     issues.push(...result.issues.map((issue: CanonicalIssue) => ({ pointer: toPointer([...prefix, ...issue.path]), message: issue.message })));
-    // Say also where the refused text dresses an identity number, so that the user removes the number too.
-    const numbers = textGuardIssues(value).filter((issue) => issue.problem === "identity-number");
-    issues.push(...numbers.map((issue) => ({ pointer: toPointer([...prefix, ...issue.path]), message: issue.message })));
+    // What is stored is also guarded as it was sent: a number dressed in characters that NFKC turns into
+    // letters ("150385\u212112345") is still the number a reader saw.
+    if (stored || result.issues.length > 0) {
+      const numbers = textGuardIssues(value).filter((issue) => issue.problem === "identity-number");
+      issues.push(...numbers.map((issue) => ({ pointer: toPointer([...prefix, ...issue.path]), message: issue.message })));
+    }
     return result.value;
   };
-  const body = route.body ? take(readBody(event, route.emptyBody ?? false), []) : undefined;
-  const query = take(event.queryStringParameters ?? {}, ["query"]) as Record<string, unknown>;
-  const path = take(event.pathParameters ?? {}, ["path"]) as Record<string, unknown>;
-  const key = route.idempotencyKey ? take(header(event, "idempotency-key"), ["headers", "idempotency-key"]) : undefined;
+  const body = route.body ? take(readBody(event, route.emptyBody ?? false), [], true) : undefined;
+  const query = take(event.queryStringParameters ?? {}, ["query"], false) as Record<string, unknown>;
+  const path = take(event.pathParameters ?? {}, ["path"], false) as Record<string, unknown>;
+  const key = route.idempotencyKey ? take(header(event, "idempotency-key"), ["headers", "idempotency-key"], true) : undefined;
   if (issues.length > 0) throw new ValidationError("Noen av opplysningene er ugyldige", issues);
   return { body, query, path, idempotencyKey: typeof key === "string" ? key : undefined };
 }

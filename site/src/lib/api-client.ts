@@ -1,12 +1,14 @@
 import type { BodyInputOf, ParamsInputOf, PathParamNames, QueryInputOf, ResponseOf } from "../../../shared/api/contract.ts";
 import type { RouteFor, RouteKey } from "../../../shared/api/index.ts";
 import type { Problem } from "../../../shared/errors.ts";
+import { canonicalValue } from "../../../shared/privacy/canonical-text.ts";
 
 /**
  * The site's client of the API, typed from the route contracts in `shared/api/`: a route is called by its
  * key (`"POST /api/pilots/{id}/submit"`), its path parameters, query, body and headers are checked against
- * the contract, and the answer has the contract's response type. Only types are imported, so the contracts'
- * schemas add nothing to the pages' JavaScript.
+ * the contract, and the answer has the contract's response type. Only types are imported from the contracts,
+ * so their schemas add nothing to the pages' JavaScript. A body is sent as canonical text (NFKC, ASCII
+ * digits), the same rule the API applies at its boundary.
  */
 
 export type { Problem };
@@ -107,7 +109,7 @@ export function createApiClient(session?: Session, baseUrl = ""): ApiClient {
       if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;
       let res: Response;
       try {
-        res = await fetch(baseUrl + urlFor(key, options), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+        res = await fetch(baseUrl + urlFor(key, options), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(canonicalValue(options.body).value) } : {}) });
       } catch {
         throw new ApiError({ type: "about:blank", title: "Ingen forbindelse", status: 0, detail: "Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen." });
       }
