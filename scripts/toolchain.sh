@@ -54,9 +54,8 @@ if [ "${1:-}" = "browser" ] && [ ! -x /usr/bin/chromium ]; then
 fi
 
 # cfn-lint in a virtual environment of its own under the toolchain folder, at the pinned version. The environment
-# sees the interpreter's own packages, so an interpreter that already has exactly this version (as this project's
-# machine image does, without access to PyPI) lends it; anywhere else pip installs it from PyPI into the
-# environment. Nothing is installed outside the environment.
+# sees the interpreter's own packages, so an interpreter that already has exactly this version lends it and nothing
+# is downloaded; otherwise pip installs it from PyPI into the environment. Nothing is installed outside it.
 utp_cfn_lint_dir="$UTP_TOOLCHAIN_DIR/cfn-lint-$UTP_CFN_LINT_VERSION"
 if [ ! -x "$utp_cfn_lint_dir/bin/cfn-lint" ]; then
   echo "Installerer cfn-lint $UTP_CFN_LINT_VERSION i $utp_cfn_lint_dir ..." >&2
