@@ -109,6 +109,16 @@ describe("operations stack: the request dashboard", () => {
     expect(prop(dashboard, "Properties", "DashboardName")).toBe("utprovingsbanken-test");
   });
 
+  it("carries the stack-wide tags like the topic and the alarms (dashboards take tags in the hub's region)", () => {
+    const hubTags = [
+      { Key: "app", Value: "utprovingsbanken" },
+      { Key: "environment", Value: "test" },
+    ];
+    expect(prop(dashboard, "Properties", "Tags")).toEqual(hubTags);
+    expect(prop(onlyResource(template, "AWS::SNS::Topic")[1], "Properties", "Tags")).toEqual(hubTags);
+    for (const alarm of alarms) expect(prop(alarm, "Properties", "Tags")).toEqual(hubTags);
+  });
+
   it("graphs submissions and publications from the handlers' namespace, with the service dimension they are published with", () => {
     const metrics = widget("Innsendinger og publiseringer per time")?.metrics ?? [];
     expect(metrics.map((m) => m.slice(0, 4))).toEqual([
