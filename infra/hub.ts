@@ -25,6 +25,13 @@ export interface HubStacks {
  * Adds the hub's stacks to an app. Dependencies run one way: data → auth → api → site → operations
  * (the site needs the API as CloudFront origin; operations watches everything).
  */
+/**
+ * Resource types whose CloudFormation schema does not take `Tags` in every region: CDK's construct offers tags,
+ * but a stack deployed where the schema lacks them fails on its first deploy (E3002 in cfn-lint). The hub's tags
+ * go on every other resource.
+ */
+export const UNTAGGED_RESOURCE_TYPES = ["AWS::CloudWatch::Dashboard"];
+
 export function buildHub(app: App, config: HubConfig): HubStacks {
   const env: Environment = { region: config.region, ...(config.account ? { account: config.account } : {}) };
   const name = (part: string) => `${config.stackPrefix}-${part}`;
@@ -97,8 +104,8 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   notifications.addStackDependency(operations);
 
   for (const stack of [data, auth, api, site, operations, notifications, ...(edge ? [edge] : [])]) {
-    Tags.of(stack).add("app", "utprovingsbanken");
-    Tags.of(stack).add("environment", config.envName);
+    Tags.of(stack).add("app", "utprovingsbanken", { excludeResourceTypes: UNTAGGED_RESOURCE_TYPES });
+    Tags.of(stack).add("environment", config.envName, { excludeResourceTypes: UNTAGGED_RESOURCE_TYPES });
   }
   return { data, auth, api, site, operations, notifications, ...(edge ? { edge } : {}) };
 }
