@@ -44,6 +44,8 @@ export interface RandomEffectsPool {
   readonly df: number;
   /** Fisher scoring steps taken. */
   readonly iterations: number;
+  /** Fisher scoring ended at a local maximum below the likelihood at τ² = 0, so τ² was set to 0 (metafor warns). */
+  readonly localMaximum: boolean;
 }
 
 /** metafor's rma() defaults. */
@@ -71,7 +73,7 @@ function remlLogLik(y: readonly number[], v: readonly number[], tau2: number): n
 }
 
 /** τ² by REML, Fisher scoring exactly as metafor's rma.uni() runs it. */
-export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: number; iterations: number } {
+export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: number; iterations: number; localMaximum: boolean } {
   const k = y.length;
   const mean = sum(y) / k;
   const rss = sum(y.map((yi) => (yi - mean) ** 2));
@@ -96,8 +98,8 @@ export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: nu
     tau2 = tau2 + adj;
     change = Math.abs(old - tau2);
   }
-  if (tau2 > THRESHOLD && remlLogLik(y, v, 0) - remlLogLik(y, v, tau2) > LL_TOLERANCE) tau2 = 0;
-  return { tau2: Math.max(0, tau2), iterations };
+  const localMaximum = tau2 > THRESHOLD && remlLogLik(y, v, 0) - remlLogLik(y, v, tau2) > LL_TOLERANCE;
+  return { tau2: localMaximum ? 0 : Math.max(0, tau2), iterations, localMaximum };
 }
 
 export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95): RandomEffectsPool {
@@ -109,7 +111,7 @@ export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95)
   }
   const y = effects.map((e) => e.yi);
   const v = effects.map((e) => e.vi);
-  const { tau2, iterations } = remlTau2(y, v);
+  const { tau2, iterations, localMaximum } = remlTau2(y, v);
 
   const w = v.map((vi) => 1 / (vi + tau2));
   const sw = sum(w);
@@ -144,6 +146,7 @@ export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95)
     knhaFactor,
     df,
     iterations,
+    localMaximum,
   };
 }
 

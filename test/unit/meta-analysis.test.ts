@@ -8,11 +8,12 @@ import { poolShareTrials, randomEffectsPool, selectShareTrials } from "../../sha
 // Reference values from R and metafor, written by test/fixtures/metafor/generate.R.
 interface PoolingCase {
   name: string;
-  measure: "RD" | "MD";
+  measure: "RD" | "MD" | "GEN";
+  localMaximum?: boolean;
   ai?: number[];
-  n1: number[];
+  n1?: number[];
   ci?: number[];
-  n2: number[];
+  n2?: number[];
   m1?: number[];
   sd1?: number[];
   m2?: number[];
@@ -60,16 +61,22 @@ afterAll(() => {
   for (const [group, { deviation, where }] of largest) console.info(`largest deviation from R, ${group}: ${deviation.toExponential(2)} (${where})`);
 });
 
+/** The effects of a case: computed from counts or means and SDs, or given directly. */
+function poolInput(c: PoolingCase) {
+  return c.measure === "GEN" ? c.yi.map((yi, i) => ({ yi, vi: c.vi[i]! })) : trialEffects(c);
+}
+
 function trialEffects(c: PoolingCase) {
-  return c.n1.map((n1, i) =>
+  const n2 = c.n2!;
+  return c.n1!.map((n1, i) =>
     c.measure === "RD"
-      ? riskDifference({ value: (100 * c.ai![i]!) / n1, n: n1 }, { value: (100 * c.ci![i]!) / c.n2[i]!, n: c.n2[i]! })
-      : meanDifference({ mean: c.m1![i]!, sd: c.sd1![i]!, n: n1 }, { mean: c.m2![i]!, sd: c.sd2![i]!, n: c.n2[i]! }),
+      ? riskDifference({ value: (100 * c.ai![i]!) / n1, n: n1 }, { value: (100 * c.ci![i]!) / n2[i]!, n: n2[i]! })
+      : meanDifference({ mean: c.m1![i]!, sd: c.sd1![i]!, n: n1 }, { mean: c.m2![i]!, sd: c.sd2![i]!, n: n2[i]! }),
   );
 }
 
 describe("trial effects against escalc()", () => {
-  it.each(fixtures.pooling.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  it.each(fixtures.pooling.filter((c) => c.measure !== "GEN").map((c) => [c.name, c] as const))("%s", (_name, c) => {
     // Act
     const effects = trialEffects(c);
 
@@ -104,7 +111,7 @@ describe("trial effects against escalc()", () => {
 describe("random-effects pooling against rma(method = \"REML\", test = \"knha\") and predict()", () => {
   it.each(fixtures.pooling.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     // Act
-    const pool = randomEffectsPool(trialEffects(c));
+    const pool = randomEffectsPool(poolInput(c));
 
     // Assess
     expectClose(pool.tau2, c.tau2, `${c.name} tau2`);
@@ -114,7 +121,8 @@ describe("random-effects pooling against rma(method = \"REML\", test = \"knha\")
     expectClose(pool.ciUpper, c.ciUpper, `${c.name} ci.ub`);
     expectClose(pool.i2 / 100, c.I2 / 100, `${c.name} I2`);
     expectClose(pool.q, c.QE, `${c.name} QE`);
-    if (c.n1.length >= 3) {
+    expect(pool.localMaximum).toBe(c.localMaximum === true);
+    if (c.yi.length >= 3) {
       expectClose(pool.prediction?.lower, c.piLower, `${c.name} pi.lb`);
       expectClose(pool.prediction?.upper, c.piUpper, `${c.name} pi.ub`);
     } else {
@@ -126,10 +134,11 @@ describe("random-effects pooling against rma(method = \"REML\", test = \"knha\")
     // Assess
     const rd = fixtures.pooling.filter((c) => c.measure === "RD");
     expect(fixtures.pooling.length).toBeGreaterThanOrEqual(30);
-    expect(rd.some((c) => c.n1.length === 2)).toBe(true);
-    expect(rd.some((c) => c.tau2 === 0 && c.n1.length >= 3)).toBe(true);
+    expect(rd.some((c) => c.yi.length === 2)).toBe(true);
+    expect(rd.some((c) => c.tau2 === 0 && c.yi.length >= 3)).toBe(true);
     expect(rd.some((c) => c.I2 > 90)).toBe(true);
-    expect(rd.some((c) => c.ai!.some((a, i) => a === 0 || a === c.n1[i]) || c.ci!.some((x, i) => x === 0 || x === c.n2[i]))).toBe(true);
+    expect(rd.some((c) => c.ai!.some((a, i) => a === 0 || a === c.n1![i]) || c.ci!.some((x, i) => x === 0 || x === c.n2![i]))).toBe(true);
+    expect(fixtures.pooling.some((c) => c.localMaximum)).toBe(true);
   });
 
   it("refuses fewer than 2 trials and a sampling variance of 0", () => {
