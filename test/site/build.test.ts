@@ -259,7 +259,7 @@ describe("the site built from the fixture snapshot", () => {
     expect(first).toEqual(published[0]);
   });
 
-  it("exports a CSV with a BOM, a header and one RFC 4180 row per trial", () => {
+  it("exports a CSV with a BOM, a header and one row per trial, separated by semicolons", () => {
     // Act
     const raw = readFileSync(join(site.dir, "data", "utprovinger.csv"));
     const csv = raw.toString("utf8");
@@ -267,7 +267,7 @@ describe("the site built from the fixture snapshot", () => {
     // Assess
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    const rows = parseCsv(csv.slice(1));
+    const rows = parseCsv(csv.slice(1), ";");
     const header = rows[0]!;
     expect(rows).toHaveLength(published.length + 1);
     expect(rows.every((r) => r.length === header.length)).toBe(true);

@@ -1,29 +1,42 @@
-/** A small RFC 4180 reader for tests: quoted cells, doubled quotes, CRLF row ends. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Reads a CSV the way a spreadsheet opened by double-click does, with the list separator of its locale
+ * (`;` in a Norwegian Excel, `,` in an English one): a cell is quoted only when it begins with a quote (doubled
+ * quotes inside it are one quote, and what follows the closing quote up to the separator is kept as text);
+ * quotes elsewhere are plain characters; a line break outside quotes ends the row.
+ */
+export function parseCsv(text: string, delimiter: ";" | "," = ";"): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
+  let i = 0;
+  const endRow = () => {
+    rows.push(row);
+    row = [];
+  };
+  while (i < text.length) {
+    let cell = "";
+    if (text[i] === '"') {
       i++;
-    } else cell += ch;
+      for (; i < text.length; i++) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else cell += text[i];
+      }
+    }
+    while (i < text.length && text[i] !== delimiter && text[i] !== "\r" && text[i] !== "\n") cell += text[i++];
+    row.push(cell);
+    if (text[i] === delimiter) {
+      i++;
+      if (i === text.length) row.push("");
+    } else {
+      if (text[i] === "\r" && text[i + 1] === "\n") i++;
+      i++;
+      endRow();
+    }
   }
-  if (cell || row.length) rows.push([...row, cell]);
+  if (row.length > 0) endRow();
   return rows;
 }

@@ -3,6 +3,8 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { CSV_COLUMNS, escapeXml, listCell, neutralise, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
 import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
+import fc from "fast-check";
+import { parseCsv } from "../support/csv.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 describe("neutralise", () => {
@@ -72,7 +74,7 @@ describe("pilotsToCsv", () => {
 
     // Assess
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    const rows: string[][] = parse(csv, { bom: true, relax_column_count: true });
+    const rows: string[][] = parse(csv, { bom: true, relax_column_count: true, delimiter: ";" });
     expect(rows).toHaveLength(3);
     const header = rows[0]!;
     expect(header).toEqual(CSV_COLUMNS);
@@ -94,7 +96,7 @@ describe("pilotsToCsv", () => {
 
   it("reads back with csv-parse: every row has the header's columns and no cell or part of a cell starts a formula", () => {
     // Act
-    const rows: string[][] = parse(pilotsToCsv(hostilePilots(), CONTEXT), { bom: true });
+    const rows: string[][] = parse(pilotsToCsv(hostilePilots(), CONTEXT), { bom: true, delimiter: ";" });
 
     // Assess: csv-parse refuses rows whose column count differs from the first row's
     expect(rows[0]).toEqual(CSV_COLUMNS);
@@ -103,6 +105,47 @@ describe("pilotsToCsv", () => {
       expect(cell, JSON.stringify(cell)).not.toMatch(FORMULA);
       for (const part of cell.split("; ")) expect(part, JSON.stringify(cell)).not.toMatch(FORMULA);
     }
+  });
+});
+
+/** What a spreadsheet evaluates: a cell starting with a formula character, also after spaces. */
+const SPREADSHEET_FORMULA = /^(?:[\s\u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
+
+/** Text with everything that could break a cell or start a formula, anywhere in it. */
+const hostileText = fc.string({
+  unit: fc.oneof(fc.constantFrom(";", ",", '"', "\n", "\r", "\t", " ", "=", "+", "-", "@", "\uFF1D", "'", "1"), fc.constantFrom(..."abcæøå ")),
+  maxLength: 40,
+});
+
+describe("the CSV in a spreadsheet", () => {
+  it("is written with semicolons, and cells holding either separator are quoted", () => {
+    const csv = pilotsToCsv([publicPilot({ title: "Sammendrag;=1+1", summary: "a, =1+1" })], CONTEXT);
+    const line = csv.split("\r\n")[1] ?? "";
+    expect(line).toContain('"Sammendrag;\'=1+1"');
+    expect(line).toContain('"a,\' =1+1"');
+  });
+
+  it("opened with `;` or `,` as the list separator, no cell starts a formula; with `;` every cell reads back", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ title: hostileText, summary: hostileText }), { minLength: 1, maxLength: 4 }), (texts) => {
+        // Prepare
+        const pilots = texts.map((t) => publicPilot({ title: `x${t.title}`, summary: t.summary }));
+        // Act
+        const csv = pilotsToCsv(pilots, CONTEXT).slice(1);
+        // Assess
+        for (const delimiter of [";", ","] as const) {
+          for (const cell of parseCsv(csv, delimiter).flat()) expect(cell, `${delimiter} ${JSON.stringify(cell)}`).not.toMatch(SPREADSHEET_FORMULA);
+        }
+        const rows = parseCsv(csv, ";");
+        expect(rows).toHaveLength(pilots.length + 1);
+        const header = rows[0] ?? [];
+        rows.slice(1).forEach((row, i) => {
+          expect(row).toHaveLength(header.length);
+          expect(row[header.indexOf("tittel")]?.replaceAll("'", "")).toBe(`x${texts[i]?.title}`.replaceAll("'", ""));
+        });
+      }),
+      { numRuns: 500, seed: 7 },
+    );
   });
 });
 
@@ -182,7 +225,7 @@ describe("open data: the whole story of a result", () => {
     });
 
     // Act
-    const [row] = parse(pilotsToCsv([pilot], CONTEXT).slice(UTF8_BOM.length), { columns: true }) as Record<string, string>[];
+    const [row] = parse(pilotsToCsv([pilot], CONTEXT).slice(UTF8_BOM.length), { columns: true, delimiter: ";" }) as Record<string, string>[];
 
     // Assess
     expect(row?.kostnad_per_deltaker_nok).toBe("17500");
