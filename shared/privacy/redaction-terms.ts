@@ -20,7 +20,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function termForms(value: string): string[] {
   const text = value.trim();
   if (text.length < MIN_TERM_LENGTH || text.includes(REDACTED) || (FORMAT_PLACEHOLDERS as readonly string[]).includes(text)) return [];
-  const forms = new Set([text, encodeURIComponent(text)]);
+  const forms = new Set([text, encodeURIComponent(text), encodeURIComponent(text).replaceAll("%20", "+")]);
   const slug = slugify(text);
   if (slug !== "utproving") forms.add(slug);
   if (EMAIL.test(text)) {
