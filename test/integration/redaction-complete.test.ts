@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { GetCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { deployedSlugs, writeGonePages } from "../../scripts/gone-pages.ts";
 import { keys } from "../../shared/data/keys.ts";
+import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
 import { PilotSchema } from "../../shared/domain/pilot.ts";
 import { slugify } from "../../shared/domain/slug.ts";
 import { createNotifier } from "../../shared/notices/notifier.ts";
@@ -161,5 +166,29 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(page).toContain("Siden er fjernet");
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect((await fetch(`${inject("hubUrl")}/utproving/${newSlug}/`)).status).not.toBe(410);
+  });
+
+  it("has the site build write the gone page at the old address only, from the deployed site's folders and the stored hash", async () => {
+    // Prepare: the built site has the new page; the bucket still has the old one and an unrelated withdrawn one
+    const { db, tableName } = testTable();
+    const newSlug = (await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") })).body.slug as string;
+    const out = mkdtempSync(join(tmpdir(), "utp-gone-"));
+    try {
+      mkdirSync(join(out, "utproving", newSlug), { recursive: true });
+      writeFileSync(join(out, "utproving", newSlug, "index.html"), "<h1>Ny side</h1>");
+      const listing = `utproving/${oldSlug}/\tutproving/${newSlug}/\tutproving/trukket-tilbake-abcdef/\n`;
+      // Act
+      const gone = await writeGonePages({ deployed: deployedSlugs(listing), outDir: out, isGone: (slug) => new RedactionRepository(db, tableName).isGone(slug) });
+      // Assess
+      expect(gone).toEqual([oldSlug]);
+      expect(readdirSync(join(out, "utproving")).sort()).toEqual([newSlug, oldSlug].sort());
+      const page = readFileSync(join(out, "utproving", oldSlug, "index.html"), "utf8");
+      expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(page).toContain("Siden er fjernet");
+      expect(formsIn(page)).toEqual([]);
+      expect(readFileSync(join(out, "utproving", newSlug, "index.html"), "utf8")).toBe("<h1>Ny side</h1>");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
