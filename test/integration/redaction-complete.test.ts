@@ -155,6 +155,10 @@ describe("a redaction reaches every item that holds what it removes", () => {
     const aggregate = await db.send(new GetCommand({ TableName: tableName, Key: keys.methodAggregate(methodId) }));
     expect(String(aggregate.Item?.readAt) >= String(res.body.pilot.updatedAt)).toBe(true);
 
+    // A notice after the redaction goes to the author only: the contact's placeholder address is never written to
+    const after = await notifier().deliver([{ kind: "published", eventKey: `${id}#after-redaction`, audience: "office", pilotId: id, details: { evidence: { strength: 3, direction: "ingen" } } }]);
+    expect(after.sent.map((s) => s.to)).toEqual([`kontor-${OFFICE}@nav.example`]);
+
     // The export has the trial under its new address only
     const exported = (await wholeExport("2000-01-01T00:00:00.000Z")).filter((p) => p.id === id);
     expect(exported.map((p) => p.slug)).toEqual([newSlug]);
