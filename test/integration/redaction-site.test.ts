@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { slugify } from "../../shared/domain/slug.ts";
 import { PublicSnapshotSchema } from "../../shared/public/aggregates.ts";
@@ -24,10 +25,20 @@ async function exportSnapshot(path: string): Promise<void> {
   writeFileSync(path, JSON.stringify(snapshot));
 }
 
+/** Every cell of the open-data workbook as text, links included. */
+async function workbookText(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(path).buffer as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(JSON.stringify(cell.value)))));
+  return cells.join("\n");
+}
+
 /** The built site's files that hold any form of the redacted texts, with the forms. */
-function filesHolding(dir: string): { file: string; forms: string[] }[] {
+async function filesHolding(dir: string): Promise<{ file: string; forms: string[] }[]> {
   const hits: { file: string; forms: string[] }[] = [];
-  for (const { path, text } of siteFiles(dir)) {
+  const files = [...siteFiles(dir), { path: join(dir, "data", "utprovinger.xlsx"), text: await workbookText(join(dir, "data", "utprovinger.xlsx")) }];
+  for (const { path, text } of files) {
     const lower = text.toLocaleLowerCase("nb");
     const found = FORMS.filter((form) => lower.includes(form));
     if (found.length > 0) hits.push({ file: relative(dir, path), forms: found });
@@ -35,7 +46,7 @@ function filesHolding(dir: string): { file: string; forms: string[] }[] {
   return hits;
 }
 
-/** Every file of a built site as text: Pagefind's index files are gzip, the workbook a zip (left out, see below). */
+/** Every file of a built site as text: Pagefind's index files are gzip; the workbook (a zip) is read apart. */
 function* siteFiles(dir: string): Generator<{ path: string; text: string }> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -67,9 +78,9 @@ describe("a redaction reaches the built site", () => {
     expect(existsSync(join(site.dir, "utproving", oldSlug, "index.html"))).toBe(true);
     // The scan finds the texts before the redaction: the trial's page, the front, office and method pages,
     // the feeds, the sitemap, the open data and the search index
-    const before = filesHolding(site.dir).map((hit) => hit.file);
+    const before = (await filesHolding(site.dir)).map((hit) => hit.file);
     console.log(`before the redaction, ${before.length} files of the built site hold the texts:\n${before.join("\n")}`);
-    for (const file of [`utproving/${oldSlug}/index.html`, "index.html", "feed.xml", "data/utprovinger.json", "data/utprovinger.csv"]) expect(before).toContain(file);
+    for (const file of [`utproving/${oldSlug}/index.html`, "index.html", "feed.xml", "data/utprovinger.json", "data/utprovinger.csv", "data/utprovinger.xlsx"]) expect(before).toContain(file);
     expect(before.some((file) => file.startsWith("kontor/"))).toBe(true);
     expect(before.some((file) => file.startsWith("metode/"))).toBe(true);
     expect(before.some((file) => /sitemap/.test(file))).toBe(true);
@@ -81,7 +92,7 @@ describe("a redaction reaches the built site", () => {
     rmSync(exportDir, { recursive: true, force: true });
   });
 
-  it("leaves no redacted text in any page, feed, sitemap, export or search index after the rebuild, and builds the new address", { timeout: 300_000 }, async () => {
+  it("leaves no redacted text in any page, feed, sitemap, open-data file or search index after the rebuild, and builds the new address", { timeout: 300_000 }, async () => {
     // Act: redact, then rebuild the same folder from the export, as the rebuild after the stream does
     const curator = await tokenFor("kurator");
     const current = await api("GET", `/api/pilots/${id}`, { token: curator });
@@ -93,7 +104,7 @@ describe("a redaction reaches the built site", () => {
 
     // Assess
     expect([...siteFiles(site.dir)].length).toBeGreaterThan(100);
-    expect(filesHolding(site.dir)).toEqual([]);
+    expect(await filesHolding(site.dir)).toEqual([]);
     expect(existsSync(join(site.dir, "utproving", oldSlug))).toBe(false);
     expect(site.read(`utproving/${res.body.pilot.slug}/index.html`)).toContain("[fjernet]");
     const gone = await fetch(`${inject("hubUrl")}/utproving/${oldSlug}/`);
