@@ -94,11 +94,9 @@ export function planRedaction({ current, sources, spec, now }: RedactionInput): 
   const plain = termRules(values, spec.identityNumbers);
 
   // The current record first: its redacted title decides the new address.
-  const blanked = redactContent(current.content, spec);
-  const firstPass = { n: 0 };
-  const title = redactDeep(blanked.content, plain, firstPass) as Pilot["content"];
-  const slugReplaced = title.title !== current.content.title || holdsTerm(current.slug, plain) || containsIdentityNumber(current.slug);
-  const slug = slugReplaced ? newSlugFor(title.title, current.id, current.slug) : current.slug;
+  const { title } = redactDeep(redactContent(current.content, spec).content, plain) as Pilot["content"];
+  const slugReplaced = title !== current.content.title || holdsTerm(current.slug, plain) || containsIdentityNumber(current.slug);
+  const slug = slugReplaced ? newSlugFor(title, current.id, current.slug) : current.slug;
   const rules: TermRules = { ...plain, renames: slugReplaced ? [[current.slug, slug]] : [] };
 
   const redactPilot = (pilot: Pilot, counter = { n: 0 }): Pilot => {
