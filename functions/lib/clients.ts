@@ -27,4 +27,4 @@ export const redactions = new RedactionRepository(documentClient, config.tableNa
 export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
 
 /** What the workflow service writes trials through. */
-export const workflow = { pilots, methods: catalog, aggregates: methodAggregates } as const;
+export const workflow = { pilots, methods: catalog, aggregates: methodAggregates, redactions } as const;

@@ -1,11 +1,11 @@
 import { redactPilot } from "../../shared/api/review.ts";
-import { methodAggregates, redactions } from "../lib/clients.ts";
+import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 
-export const handler = httpHandler(redactPilot, async (request) => {
-  const { fields, identityNumbers, reason } = request.body;
-  const outcome = await redactions.redact(request.params.id, request.ifMatch, { fields: fields ?? [], identityNumbers: identityNumbers ?? false }, request.principal, reason);
-  // The method's stored figures hold its trials' titles and addresses: recompute them from the redacted record.
-  await methodAggregates.refresh([outcome.pilot.methodId]);
-  return { body: outcome, headers: { etag: etag(outcome.pilot.version) } };
+export const handler = httpHandler(redactPilot, async ({ params, ifMatch, principal, body }) => {
+  const spec = { fields: body.fields ?? [], identityNumbers: body.identityNumbers ?? false };
+  const { pilot, change } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "redact", spec, reason: body.reason } });
+  const figures = change.redaction?.figures ?? { fieldsRedacted: 0, revisionsTouched: 0, itemsWritten: 0, slugReplaced: false };
+  return { body: { pilot, ...figures }, headers: { etag: etag(pilot.version) } };
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { LocalApiGateway } from "./api-gateway.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
 import { SECURITY_HEADERS, serveStatic } from "./static-site.ts";
+import { GONE_PAGE_HTML, TRIAL_PATH } from "../../shared/public/gone-page.ts";
 
 export interface RequestHandlerPlugin {
   /** Returns true when it answered the request. */
@@ -90,11 +91,9 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Metoden er ikke tillatt");
       return;
     }
-    const trial = /^\/utproving\/([a-z0-9-]{1,200})\/?$/.exec(url.pathname);
+    const trial = TRIAL_PATH.exec(url.pathname);
     if (trial?.[1] && options.isGoneSlug && (await options.isGoneSlug(trial[1]))) {
-      res
-        .writeHead(410, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", ...SECURITY_HEADERS })
-        .end('<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Siden er fjernet – Utprøvingsbanken</title></head><body><main><h1>Siden er fjernet</h1><p>Denne adressen er tatt bort fordi den inneholdt personopplysninger. Utprøvingen finnes fortsatt i <a href="/">Utprøvingsbanken</a> under en ny adresse.</p></main></body></html>');
+      res.writeHead(410, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-robots-tag": "noindex", ...SECURITY_HEADERS }).end(GONE_PAGE_HTML);
       return;
     }
     serveStatic(typeof options.siteDir === "function" ? options.siteDir() : options.siteDir, req, res, url);

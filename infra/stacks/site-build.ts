@@ -1,5 +1,6 @@
 import { CfnOutput, Duration, RemovalPolicy, Validations, type Stack } from "aws-cdk-lib";
 import type { Distribution } from "aws-cdk-lib/aws-cloudfront";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { BuildSpec, ComputeType, LinuxArmBuildImage, Project, Source, type ISource } from "aws-cdk-lib/aws-codebuild";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
@@ -17,13 +18,18 @@ export interface SiteBuildProps {
   readonly siteBucket: Bucket;
   readonly logsBucket: IBucket;
   readonly distribution: Distribution;
+  /** The table, read only for the addresses redactions took away (`GONE#` items). */
+  readonly table: ITableV2;
 }
 
 /**
  * The build: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
  * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`,
- * the Astro build against the deployed public export, then publish: hashed assets first (immutable), then the
- * pages with `--delete`, an invalidation, and finally removal of assets no page refers to any more.
+ * the Astro build against the deployed public export, the "Siden er fjernet" page at every deployed trial
+ * address a redaction took away (`scripts/gone-pages.ts`), then publish: hashed assets first (immutable), then
+ * the pages with `--delete`, an invalidation, the removal of the bucket's older versions of the taken-away
+ * pages (they are copies of the page that held the personal data), and finally removal of assets no page
+ * refers to any more.
  */
 export function siteBuildSpec(): Record<string, unknown> {
   return {
@@ -43,9 +49,12 @@ export function siteBuildSpec(): Record<string, unknown> {
         "on-failure": "ABORT",
         commands: [
           "npm run site:build",
+          'aws s3api list-objects-v2 --bucket "$SITE_BUCKET" --prefix utproving/ --delimiter / --query "CommonPrefixes[].Prefix" --output text > "$CODEBUILD_SRC_DIR/deployed-trials.txt"',
+          'npx tsx scripts/gone-pages.ts --deployed "$CODEBUILD_SRC_DIR/deployed-trials.txt" --out site/dist --list "$CODEBUILD_SRC_DIR/gone-trials.txt"',
           'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --only-show-errors --cache-control "public, max-age=31536000, immutable"',
           'aws s3 sync site/dist "s3://$SITE_BUCKET" --delete --only-show-errors --exclude "_astro/*" --cache-control "public, max-age=300, s-maxage=86400"',
           'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
+          'while read -r slug; do aws s3api list-object-versions --bucket "$SITE_BUCKET" --prefix "utproving/$slug/" --query "Versions[?!IsLatest].[Key,VersionId]" --output text | while read -r key version; do [ "$key" = None ] || aws s3api delete-object --bucket "$SITE_BUCKET" --key "$key" --version-id "$version" > /dev/null; done; done < "$CODEBUILD_SRC_DIR/gone-trials.txt"',
           'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete --only-show-errors --cache-control "public, max-age=31536000, immutable"',
         ],
       },
@@ -55,7 +64,7 @@ export function siteBuildSpec(): Record<string, unknown> {
 
 /** Creates the project in the site stack itself (same logical ids as when it was written inline there). */
 export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Project {
-const { config, logRetention, siteBucket, distribution } = props;
+const { config, logRetention, siteBucket, distribution, table } = props;
   const buildLogs = new LogGroup(stack, "SiteBuildLogs", { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY });
 
   // The role's policy is written out here in full: the project gets an immutable view of the role, so the
@@ -67,19 +76,28 @@ const { config, logRetention, siteBucket, distribution } = props;
   });
   buildLogs.grantWrite(role);
   const source = siteSource(stack, config, role, props.logsBucket);
-  role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListSite", actions: ["s3:ListBucket"], resources: [siteBucket.bucketArn] }));
+  role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListSite", actions: ["s3:ListBucket", "s3:ListBucketVersions"], resources: [siteBucket.bucketArn] }));
   role.addToPrincipalPolicy(
     new PolicyStatement({
       sid: "PublishSite",
-      actions: ["s3:PutObject", "s3:DeleteObject"],
+      actions: ["s3:PutObject", "s3:DeleteObject", "s3:DeleteObjectVersion"],
       resources: [siteBucket.arnForObjects("*")],
+    }),
+  );
+  // The addresses redactions took away, and nothing else of the table.
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: "ReadGoneAddresses",
+      actions: ["dynamodb:GetItem"],
+      resources: [table.tableArn],
+      conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["GONE#*"] } },
     }),
   );
   distribution.grantCreateInvalidation(role);
   const siteBucketId = stack.resolve((siteBucket.node.defaultChild as CfnBucket).logicalId) as string;
   Validations.of(role).acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`,
-    reason: "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket.",
+    reason: "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket, and older versions of pages a redaction took away.",
   });
 
   const project = new Project(stack, "SiteBuild", {
@@ -96,6 +114,7 @@ const { config, logRetention, siteBucket, distribution } = props;
       UTP_EXPORT_URL: { value: `https://${distribution.distributionDomainName}/api/public` },
       SITE_BUCKET: { value: siteBucket.bucketName },
       DISTRIBUTION_ID: { value: distribution.distributionId },
+      TABLE_NAME: { value: table.tableName },
     },
     buildSpec: BuildSpec.fromObject(siteBuildSpec()),
     timeout: Duration.minutes(30),

@@ -218,6 +218,7 @@ export class SiteStack extends Stack {
       siteBucket: this.siteBucket,
       logsBucket: this.logsBucket,
       distribution: this.distribution,
+      table: props.table,
     });
     const rebuild = createRebuildTrigger(this, { config, table: props.table, logRetention: props.logRetention, buildProject: this.buildProject });
     this.rebuildFunction = rebuild.fn;

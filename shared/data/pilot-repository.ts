@@ -31,6 +31,22 @@ export interface CreatePilotInput {
   readonly idempotencyKey?: string | undefined;
 }
 
+/** The item attributes for a record: its keys, the index keys its state calls for, and the record. */
+export function pilotItem(pilot: Pilot) {
+  const due = resultsDueDate(pilot);
+  const methodId = pilot.methodId ?? pilot.content.methodId;
+  return {
+    ...keys.pilot(pilot.id),
+    entity: "pilot",
+    ...indexKeys.pilotByOffice(pilot.officeId, pilot.createdAt, pilot.id),
+    ...indexKeys.pilotByState(pilot.state, pilot.stateChangedAt, pilot.id),
+    ...(due ? { ...indexKeys.resultsDue(due, pilot.id), resultsDueDate: due } : {}),
+    ...(methodId ? indexKeys.pilotByMethod(methodId, pilot.createdAt, pilot.id) : {}),
+    officeId: pilot.officeId,
+    data: pilot,
+  };
+}
+
 /** A change to a trial: the next record (without bookkeeping fields) and what to keep in its revision. */
 type Clock = () => Date;
 
@@ -45,20 +61,8 @@ export class PilotRepository implements PilotStore {
     private readonly clock: Clock = () => new Date(),
   ) {}
 
-  /** The item attributes for a record: its keys, the index keys its state calls for, and the record. */
   private pilotItem(pilot: Pilot) {
-    const due = resultsDueDate(pilot);
-    const methodId = pilot.methodId ?? pilot.content.methodId;
-    return {
-      ...keys.pilot(pilot.id),
-      entity: "pilot",
-      ...indexKeys.pilotByOffice(pilot.officeId, pilot.createdAt, pilot.id),
-      ...indexKeys.pilotByState(pilot.state, pilot.stateChangedAt, pilot.id),
-      ...(due ? { ...indexKeys.resultsDue(due, pilot.id), resultsDueDate: due } : {}),
-      ...(methodId ? indexKeys.pilotByMethod(methodId, pilot.createdAt, pilot.id) : {}),
-      officeId: pilot.officeId,
-      data: pilot,
-    };
+    return pilotItem(pilot);
   }
 
   private revisionItem(pilot: Pilot, action: RevisionAction, actor: UserRef, now: string, note?: string) {

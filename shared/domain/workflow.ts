@@ -11,6 +11,7 @@ import type { Principal } from "./principal.ts";
  *     │                  ▼
  *     └──────────  changes_requested ──submit──▶ submitted
  *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
+ *   any state ──redact──▶ the same state (curator only: personal data removed from every item of the trial)
  */
 export type WorkflowAction =
   | "edit"
@@ -20,7 +21,8 @@ export type WorkflowAction =
   | "withdraw"
   | "request_reconsideration"
   | "answer_reconsideration"
-  | "reply_to_curator";
+  | "reply_to_curator"
+  | "redact";
 
 export interface WorkflowSubject {
   readonly state: PilotState;
@@ -96,6 +98,11 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
       if (subject.publishedVersion === undefined || state === "withdrawn") {
         return deny("invalid_state", "Utprøvingen er ikke publisert");
       }
+      return { ok: true, to: state };
+    }
+    case "redact": {
+      // Personal data must be removable whatever the trial's state, withdrawn ones included.
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
       return { ok: true, to: state };
     }
     case "reply_to_curator": {

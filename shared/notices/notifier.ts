@@ -71,6 +71,8 @@ export function createNotifier(deps: NotifierDeps) {
     const seen = new Map<string, Recipient>();
     for (const r of found) {
       const to = normalAddress(r.to);
+      // A redacted address (".invalid", RFC 2606) is kept in its field's format but never written to.
+      if (to.endsWith(".invalid")) continue;
       const before = seen.get(to);
       if (!before || (before.digest && !r.digest)) seen.set(to, { ...r, to });
     }

@@ -38,8 +38,8 @@ export interface RedactionSpec {
 }
 
 /** Keys whose values are ids, timestamps or codes: never personal data, and never rewritten. */
-const STRUCTURAL_KEYS = new Set(["id", "pilotId", "replicatesPilotId", "officeId", "county", "state", "entity", "version", "publishedVersion", "sub", "kind", "type", "unit", "measureCode", "outcome", "source", "direction", "action", "status", "decision"]);
-const isStructural = (key: string) => STRUCTURAL_KEYS.has(key) || /At$/.test(key);
+const STRUCTURAL_KEYS = new Set(["id", "pilotId", "replicatesPilotId", "officeId", "county", "state", "entity", "version", "publishedVersion", "sub", "kind", "type", "unit", "measureCode", "outcome", "source", "direction", "action", "status", "decision", "eventKey", "role", "rhythm", "messageId"]);
+export const isStructural = (key: string) => STRUCTURAL_KEYS.has(key) || /At$/.test(key);
 
 function pointerSteps(pointer: string): string[] {
   return pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));

@@ -6,6 +6,8 @@ import { pilotSlug } from "../domain/slug.ts";
 import { ConflictError, ForbiddenError, NotFoundError, parseOrThrow, staleVersion, ValidationError } from "../errors.ts";
 import { toPublicPilot } from "../public/projection.ts";
 import type { PublicPilot, PublicTombstone } from "../public/public-pilot.ts";
+import type { RedactionSpec } from "../privacy/redaction.ts";
+import { planRedaction, type RedactionSources, type RedactionWrites } from "./redaction-plan.ts";
 
 /**
  * The one write path of a trial's workflow. `applyPilotAction` reads the trial, asks the workflow whether the
@@ -32,7 +34,12 @@ export type PilotAction =
       readonly reason: string;
     }
   /** A merge of methods moves the trial to the kept one (curators only). */
-  | { readonly kind: "move_method"; readonly methodId: string; readonly note: string };
+  | { readonly kind: "move_method"; readonly methodId: string; readonly note: string }
+  /**
+   * Removes personal data from every item kept of the trial (curators only, in every state): the chosen
+   * fields, and wherever their values stand elsewhere; the reason is kept in the history, never what.
+   */
+  | { readonly kind: "redact"; readonly spec: RedactionSpec; readonly reason: string };
 
 /** Everything one action changes, for the store to write at once or not at all. */
 export interface PilotChange {
@@ -47,6 +54,15 @@ export interface PilotChange {
   readonly publicRecord?: { readonly kind: "published"; readonly pilot: PublicPilot } | { readonly kind: "withdrawn"; readonly tombstone: PublicTombstone };
   /** A reconsideration request opened or answered by the action; an answered one must have been open. */
   readonly reconsideration?: Reconsideration;
+  /** A redaction's rewrites of the trial's other items (revisions, notices, ...), written by `RedactionStore`. */
+  readonly redaction?: RedactionWrites;
+}
+
+/** Reads and writes what a redaction touches beyond the record (`RedactionRepository`). */
+export interface RedactionStore {
+  sources(pilot: Pilot): Promise<RedactionSources>;
+  /** Writes the record, its revision and every rewrite; 412 when the record is no longer at `expectedVersion`. */
+  commit(change: PilotChange & { readonly redaction: RedactionWrites }): Promise<void>;
 }
 
 /** What the workflow reads and writes trials through (`PilotRepository`). */
@@ -66,6 +82,8 @@ export interface WorkflowDeps {
    * one, whenever an action changes the trial's public record (publish, withdraw, re-rating, move).
    */
   readonly aggregates?: { refresh(methodIds: readonly (string | undefined)[]): Promise<void> };
+  /** Needed for the `redact` action only. */
+  readonly redactions?: RedactionStore;
   readonly clock?: () => Date;
 }
 
@@ -86,6 +104,7 @@ const WORKFLOW_ACTIONS: Record<Exclude<PilotAction["kind"], "move_method">, Work
   withdraw: "withdraw",
   request_reconsideration: "request_reconsideration",
   answer_reconsideration: "answer_reconsideration",
+  redact: "redact",
 };
 
 /** The workflow's answer for the action: the state it leads to, or 403/409. */
@@ -130,7 +149,7 @@ interface Planned {
   readonly reconsideration?: Reconsideration;
 }
 
-async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest, to: Pilot["state"], now: string): Promise<Planned> {
+async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest & { readonly action: Exclude<PilotAction, { kind: "redact" }> }, to: Pilot["state"], now: string): Promise<Planned> {
   const { action, actor } = request;
   const by = { sub: actor.sub, name: actor.name };
   switch (action.kind) {
@@ -237,7 +256,8 @@ export async function applyPilotAction(deps: WorkflowDeps, request: ActionReques
   const current = await deps.pilots.require(request.id);
   const to = permit(current, request.action, request.actor);
   const now = (deps.clock ?? (() => new Date()))().toISOString();
-  const planned = await plan(deps, current, request, to, now);
+  if (request.action.kind === "redact") return redact(deps, current, { ...request, action: request.action }, now);
+  const planned = await plan(deps, current, { ...request, action: request.action }, to, now);
   if (current.version !== request.expectedVersion) throw staleVersion();
   const pilot: Pilot = {
     ...planned.next,
@@ -264,5 +284,31 @@ export async function applyPilotAction(deps: WorkflowDeps, request: ActionReques
   };
   await deps.pilots.commit(change);
   if (change.publicRecord && deps.aggregates) await deps.aggregates.refresh([pilot.methodId, current.methodId]);
+  return { pilot, change };
+}
+
+/**
+ * The redaction: every item kept of the trial read, rewritten as `planRedaction` works out, written at once
+ * on top of the version the curator read, and the method's stored figures (which hold titles and addresses)
+ * recomputed from the redacted public record.
+ */
+async function redact(deps: WorkflowDeps, current: Pilot, request: ActionRequest & { readonly action: { kind: "redact"; spec: RedactionSpec; reason: string } }, now: string): Promise<{ pilot: Pilot; change: PilotChange }> {
+  if (!deps.redactions) throw new Error("The redact action needs a redaction store");
+  if (current.version !== request.expectedVersion) throw staleVersion();
+  const sources = await deps.redactions.sources(current);
+  const planned = planRedaction({ current, sources, spec: request.action.spec, now });
+  const by = { sub: request.actor.sub, name: request.actor.name };
+  const pilot: Pilot = { ...planned.pilot, version: current.version + 1, updatedAt: now, updatedBy: by };
+  const writes = planned.writes;
+  const itemsWritten = 2 + writes.revisions.length + (writes.publicRecord ? 1 : 0) + writes.reconsiderations.length + writes.notices.length + writes.digests.length + (writes.goneSlugHash ? 1 : 0);
+  const change = {
+    expectedVersion: current.version,
+    at: now,
+    pilot,
+    revision: { id: pilot.id, version: pilot.version, action: "redact" as const, at: now, by, note: request.action.reason, snapshot: pilot },
+    redaction: { ...writes, figures: { ...writes.figures, itemsWritten } },
+  };
+  await deps.redactions.commit(change);
+  await deps.aggregates?.refresh([pilot.methodId, current.methodId]);
   return { pilot, change };
 }

@@ -188,6 +188,19 @@ describe("site stack: site build", () => {
     expect(at(/^aws cloudfront create-invalidation --distribution-id "\$DISTRIBUTION_ID"/)).toBeGreaterThan(at(/sync site\/dist "s3/));
   });
 
+  it("writes the gone page at every deployed address a redaction took away before it publishes, and then removes the old page's older versions", () => {
+    const spec = JSON.parse(buildSpec) as { phases: Record<string, { commands: string[] }> };
+    const commands = Object.values(spec.phases).flatMap((phase) => phase.commands);
+    const at = (pattern: RegExp) => commands.findIndex((c) => pattern.test(c));
+    const listed = at(/^aws s3api list-objects-v2 --bucket "\$SITE_BUCKET" --prefix utproving\//);
+    const written = at(/^npx tsx scripts\/gone-pages\.ts --deployed /);
+    expect(listed).toBeGreaterThan(at(/^npm run site:build$/));
+    expect(written).toBeGreaterThan(listed);
+    expect(at(/^aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/)).toBeGreaterThan(written);
+    expect(at(/list-object-versions .*delete-object .*--version-id/)).toBeGreaterThan(at(/^aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/));
+    expect(variables.find((v) => v.Name === "TABLE_NAME")?.Value).toBeDefined();
+  });
+
   it("takes its source from the configured S3 location by default", () => {
     expect(prop(project, "Properties", "Source", "Type")).toBe("S3");
     expect(JSON.stringify(prop(project, "Properties", "Source", "Location"))).toContain(hub.config.siteSource.type === "s3" ? hub.config.siteSource.objectKey : "-");
@@ -203,14 +216,20 @@ describe("site stack: site build", () => {
         "logs:CreateLogStream",
         "logs:PutLogEvents",
         "s3:DeleteObject",
+        "s3:DeleteObjectVersion",
         "s3:GetBucketAcl",
         "s3:GetBucketLocation",
         "s3:GetObject",
         "s3:GetObjectVersion",
         "s3:ListBucket",
+        "s3:ListBucketVersions",
         "s3:PutObject",
+        "dynamodb:GetItem",
       ].sort(),
     );
+    // Of the table, only the hashes of the addresses redactions took away
+    const read = statements.find((s) => asList(s.Action).includes("dynamodb:GetItem"));
+    expect(read?.Condition).toEqual({ "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["GONE#*"] } });
     const role = resourcesOf(template, "AWS::IAM::Role")[roleId];
     expect(prop(role, "Properties", "ManagedPolicyArns")).toBeUndefined();
     expect(projectId).toBeDefined();

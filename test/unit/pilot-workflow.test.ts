@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { PilotSchema, type Pilot } from "../../shared/domain/pilot.ts";
 import type { Principal } from "../../shared/domain/principal.ts";
 import type { Reconsideration, Revision } from "../../shared/domain/revision.ts";
-import { applyPilotAction, type PilotChange, type PilotStore } from "../../shared/services/pilot-workflow.ts";
+import { applyPilotAction, type PilotChange, type PilotStore, type RedactionStore } from "../../shared/services/pilot-workflow.ts";
+import type { RedactionSources } from "../../shared/services/redaction-plan.ts";
 import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 
 const own: Principal = { sub: "kontor-nav-lier", name: "Ola", role: "kontor", office: "nav-lier" };
@@ -120,6 +121,47 @@ describe("the workflow service: one write path for every action", () => {
     const store = new MemoryStore(trial("published", { publishedVersion: 3 }));
     const { pilot } = await applyPilotAction(deps(store), { id: store.pilot.id, expectedVersion: 3, actor: own, action: { kind: "update", content: completeContent({ title: "Nytt navn på jobbklubben" }) } });
     expect(pilot).toMatchObject({ hasPendingChanges: true, slug: "jobbklubb-01jbxyz0", publishedVersion: 3, state: "published" });
+  });
+});
+
+describe("redaction: a workflow action through the same write path", () => {
+  /** What the redaction store would read and write, in memory. */
+  const redactions = (sources: RedactionSources) => {
+    const commits: Parameters<RedactionStore["commit"]>[0][] = [];
+    const store: RedactionStore = { sources: async () => sources, commit: async (change) => void commits.push(change) };
+    return { store, commits };
+  };
+  const published = () => trial("published", { publishedVersion: 3, slug: "jobbklubb-for-kari-nordmann-000000", content: completeContent({ title: "Jobbklubb for Kari Nordmann" }), evidence: { strength: 2, direction: "positiv" }, methodId: "ips", publishedAt: "2026-01-11T08:00:00.000Z", firstPublishedAt: "2026-01-11T08:00:00.000Z" });
+
+  it("is refused to office staff (403) and writes nothing", async () => {
+    const store = new MemoryStore(published());
+    const r = redactions({ revisions: [], reconsiderations: [], notices: [], digests: [] });
+    await expect(applyPilotAction({ ...deps(store), redactions: r.store }, { id: store.pilot.id, expectedVersion: 3, actor: own, action: { kind: "redact", spec: { fields: ["/title"], identityNumbers: false }, reason: "Navn" } })).rejects.toMatchObject({ status: 403 });
+    expect(r.commits).toEqual([]);
+  });
+
+  it("replaces the values of the redacted fields wherever they stand, gives a new address and keeps only the old one's hash", async () => {
+    // Prepare: the name in the title, the contact, the conversation and a sent notice to the contact
+    const current = { ...published(), reviewComment: "Ring Kari Nordmann." };
+    const store = new MemoryStore(current);
+    const revision: Revision = { id: current.id, version: 3, action: "request_changes", at: NOW.toISOString(), by: { sub: "kurator", name: "Kurator" }, note: "Spør KARI NORDMANN", snapshot: current };
+    const notice = { eventKey: `${current.id}#v3#published`, kind: "published" as const, pilotId: current.id, officeId: current.officeId, title: current.content.title, to: "kari.nordmann@nav.example", role: "kontakt" as const, subject: `Publisert: ${current.content.title}`, status: "sent" as const, claimedAt: NOW.toISOString() };
+    const digest = { to: "kurator@nav.example", rhythm: "daily" as const, at: NOW.toISOString(), eventKey: "x", subject: notice.subject, link: `https://x/utproving/${current.slug}/` };
+    const r = redactions({ revisions: [revision], reconsiderations: [], notices: [notice], digests: [digest] });
+    // Act
+    const { pilot, change } = await applyPilotAction({ ...deps(store), redactions: r.store }, { id: current.id, expectedVersion: 3, actor: curator, action: { kind: "redact", spec: { fields: ["/contact/name", "/contact/email"], identityNumbers: false }, reason: "Navn på kontaktpersonen" } });
+    // Assess
+    expect(pilot).toMatchObject({ version: 4, state: "published", slug: "jobbklubb-for-fjernet-000000", reviewComment: "Ring [fjernet].", content: { title: "Jobbklubb for [fjernet]", contact: { name: "[fjernet]", email: "fjernet@fjernet.invalid" } } });
+    expect(change.revision).toMatchObject({ action: "redact", note: "Navn på kontaktpersonen", by: { sub: "kurator" } });
+    const writes = r.commits[0]?.redaction;
+    expect(writes?.revisions[0]).toMatchObject({ note: "Spør [fjernet]", snapshot: { slug: "jobbklubb-for-fjernet-000000" } });
+    expect(writes?.notices[0]?.after).toMatchObject({ to: "fjernet-1@fjernet.invalid", title: "Jobbklubb for [fjernet]", subject: "Publisert: Jobbklubb for [fjernet]" });
+    expect(writes?.digests[0]?.after).toMatchObject({ link: "https://x/utproving/jobbklubb-for-fjernet-000000/", subject: "Publisert: Jobbklubb for [fjernet]" });
+    expect(writes?.goneSlugHash).toMatch(/^[0-9a-f]{64}$/);
+    // Nothing written holds the name (the entries' `before` only give the keys to replace)
+    const written = { ...r.commits[0], redaction: { ...writes, notices: writes?.notices.map((n) => n.after), digests: writes?.digests.map((d) => d.after) } };
+    expect(JSON.stringify(written).toLowerCase()).not.toContain("nordmann");
+    expect(writes?.figures).toMatchObject({ slugReplaced: true, revisionsTouched: 1, itemsWritten: 6 });
   });
 });
 

@@ -66,6 +66,14 @@ const cases: Expectation[] = [
   ["nothing to answer without a comment", subject("draft"), "reply_to_curator", own, "invalid_state"],
   ["another office may not answer", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", other, "forbidden"],
   ["a curator answers through request-changes, not here", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", curator, "forbidden"],
+  // redaction: curators only, in every state, and the state stays
+  ["curator redacts a draft", subject("draft"), "redact", curator, "draft"],
+  ["curator redacts a submitted trial", subject("submitted"), "redact", curator, "submitted"],
+  ["curator redacts a returned trial", subject("changes_requested"), "redact", curator, "changes_requested"],
+  ["curator redacts a published trial", published(), "redact", curator, "published"],
+  ["curator redacts a withdrawn trial", subject("withdrawn"), "redact", curator, "withdrawn"],
+  ["own office may not redact", published(), "redact", own, "forbidden"],
+  ["another office may not redact", subject("draft"), "redact", other, "forbidden"],
 ];
 
 describe("the review workflow", () => {
