@@ -1,6 +1,7 @@
 import * as oauth from "oauth4webapi";
 import type { AuthConfig } from "../../../shared/api/responses.ts";
 import { createApiClient } from "../lib/api-client.ts";
+import { safeReturnPath } from "../lib/return-path.ts";
 
 /**
  * Login with OpenID Connect authorization code + PKCE, configured from `GET /api/auth/config` (the local
@@ -141,7 +142,7 @@ export async function completeLogin(): Promise<string> {
   };
   sessionStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
   sessionStorage.removeItem(LOGIN_KEY);
-  return pending.returnTo.startsWith("/") && !pending.returnTo.startsWith("//") ? pending.returnTo : "/";
+  return safeReturnPath(pending.returnTo, location.origin);
 }
 
 async function officeName(id: string): Promise<string | undefined> {
