@@ -627,3 +627,22 @@ describe("accessibility and looks", () => {
     }
   });
 });
+
+describe("the login's return address", () => {
+  it("sends a logged-in user only to a path of the site, whatever `til` says", async () => {
+    const { page, problems } = await newPage();
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    const origin = new URL(base).origin;
+    for (const til of ["/%5Cevil.example/", "/%09/evil.example/", "/%0A/evil.example/", "//evil.example/", "/%2F%2Fevil.example/", "https://evil.example/", "/\\evil.example/"]) {
+      // Act
+      await page.goto(`${base}/auth/login/?til=${til}`);
+      await page.waitForURL((url) => url.pathname !== "/auth/login/", { timeout: 15_000 }).catch(() => {});
+      // Assess
+      expect(new URL(page.url()).origin, til).toBe(origin);
+      expect(new URL(page.url()).pathname, til).toBe("/");
+    }
+    await page.goto(`${base}/auth/login/?til=${encodeURIComponent("/mine/")}`);
+    await page.waitForURL((url) => url.pathname === "/mine/");
+    expect(problems).toEqual([]);
+  });
+});
