@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createServer } from "node:http";
+import { createServer, request } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { decodeJwt, decodeProtectedHeader } from "jose";
@@ -226,6 +226,29 @@ describe("local OpenID Connect provider: authorization code + PKCE", () => {
     expect(id).toMatchObject({ sub: "kurator", name: "Kari Kurator", groups: ["kurator"] });
     expect(id).not.toHaveProperty("office");
     expect(decodeJwt(tokens.access_token)).not.toHaveProperty("office");
+  });
+
+  it("names its configured issuer and endpoints whatever Host or forwarding headers a request carries", async () => {
+    // Prepare: a raw request, since fetch does not let a caller set Host
+    const forged = (headers: Record<string, string>) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const url = new URL(`${issuerUrl}/.well-known/openid-configuration`);
+        const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+          let body = "";
+          res.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+          res.on("end", () => resolve(JSON.parse(body) as Record<string, unknown>));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    for (const headers of [{ host: "evil.example" }, { host: "evil.example:443", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, { forwarded: "host=evil.example;proto=https" }]) {
+      // Act
+      const config = await forged(headers);
+      // Assess
+      expect(config.issuer, JSON.stringify(headers)).toBe(issuerUrl);
+      expect(config.authorization_endpoint).toBe(`${issuerUrl}/authorize`);
+      expect(config.jwks_uri).toBe(`${issuerUrl}/jwks`);
+    }
   });
 
   it("publishes the discovery document and a key set with the signing key's kid, never the private half", async () => {

@@ -234,6 +234,10 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
     }
     // Mounted as Express would mount it: the provider sees its own path, and `originalUrl` gives the prefix.
     Object.assign(req, { originalUrl: raw, url: inner });
+    // oidc-provider writes its endpoints' addresses from the request's host: it sees only the configured
+    // issuer's, so a forged Host or forwarding header can never put another site in the discovery document.
+    req.headers.host = issuerUrl.host;
+    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"]) delete req.headers[name];
     await new Promise<void>((resolve) => {
       res.once("finish", resolve);
       res.once("close", resolve);
