@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { BadRequestError, ServiceUnavailableError } from "../errors.ts";
@@ -47,20 +48,33 @@ export function unavailable(): ServiceUnavailableError {
 }
 
 
-/** Opaque pagination cursors: base64url of the last evaluated key. */
+/**
+ * Opaque pagination cursors: base64url of the last evaluated key and a digest of it, so that a cursor changed
+ * in any way (a character flipped, cut short, a key or value edited, one made by hand) is refused before it
+ * reaches the database. The partition a cursor pages is checked against the caller's on decoding as well.
+ */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
-  return key ? Buffer.from(JSON.stringify(key), "utf8").toString("base64url") : undefined;
+  if (!key) return undefined;
+  const payload = Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+  return `${payload}.${cursorDigest(payload)}`;
+}
+
+function cursorDigest(payload: string): string {
+  return createHash("sha256").update(`utprovingsbanken-cursor:${payload}`).digest("base64url").slice(0, 22);
 }
 
 /**
- * A cursor back to the key it was made from. It must hold exactly the keys of the index it pages (a cursor
- * of another index, with keys missing or extra, is refused), each a bounded string, and the fixed keys
- * (the partition being read) must have the values given; anything else is 400, never a database error.
+ * A cursor back to the key it was made from. Its digest must match; it must hold exactly the keys of the
+ * index it pages (a cursor of another index, with keys missing or extra, is refused), each a bounded string,
+ * and the fixed keys (the partition being read) must have the values given; anything else is 400, never a
+ * database error.
  */
 export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[], fixed: Record<string, string> = {}): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
+  const [payload = "", digest, ...rest] = cursor.split(".");
+  if (rest.length > 0 || digest !== cursorDigest(payload)) throw badCursor();
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const value: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
     if (
       typeof value === "object" && value !== null && !Array.isArray(value) &&
       Object.keys(value).length === expectedKeys.length &&

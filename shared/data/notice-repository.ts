@@ -3,7 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, typ
 import * as z from "zod";
 import { SentNoticeSchema, type SentNotice } from "../notices/sent-notice.ts";
 import { DEFAULT_PREFERENCES, NoticePreferencesSchema, normalAddress, type Follow, type NoticePreferences } from "../notices/preferences.ts";
-import { decodeCursor, encodeCursor, isUnavailable, unavailable } from "./dynamo.ts";
+import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 
 
@@ -33,10 +33,11 @@ export class NoticeRepository {
     private readonly tableName: string,
   ) {}
 
-  private async call<T>(work: () => Promise<T>): Promise<T> {
+  private async call<T>(work: () => Promise<T>, cursor?: string): Promise<T> {
     try {
       return await work();
     } catch (error) {
+      if (isRefusedStartKey(error, cursor)) throw badCursor();
       if (isUnavailable(error)) throw unavailable();
       throw error;
     }
@@ -105,9 +106,10 @@ export class NoticeRepository {
           ExpressionAttributeValues: { ":pk": partitions.officeNotices(officeId) },
           ScanIndexForward: false,
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"]),
+          ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"], { gsi1pk: partitions.officeNotices(officeId) }),
         }),
       ),
+      cursor,
     );
     return { items: (out.Items ?? []).map((item) => SentNoticeSchema.parse(item.data)), cursor: encodeCursor(out.LastEvaluatedKey) };
   }

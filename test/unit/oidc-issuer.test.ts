@@ -241,7 +241,7 @@ describe("local OpenID Connect provider: authorization code + PKCE", () => {
         req.on("error", reject);
         req.end();
       });
-    for (const headers of [{ host: "evil.example" }, { host: "evil.example:443", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, { forwarded: "host=evil.example;proto=https" }]) {
+    for (const headers of [{ host: "evil.example" } as Record<string, string>, { host: "evil.example:443", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, { forwarded: "host=evil.example;proto=https" }]) {
       // Act
       const config = await forged(headers);
       // Assess
