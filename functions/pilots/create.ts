@@ -2,14 +2,14 @@ import { createPilot } from "../../shared/api/pilots.ts";
 import { ForbiddenError } from "../../shared/errors.ts";
 import { catalog, pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
-import { requireKnownPartnerOffices } from "../lib/partner-offices.ts";
+import { requireKnownReferences } from "../lib/known-references.ts";
 
 export const handler = httpHandler(createPilot, async (request) => {
   const actor = request.principal;
   const officeId = actor.office;
   const office = officeId ? await catalog.getOffice(officeId) : undefined;
   if (!office) throw new ForbiddenError("Kontoret ditt er ikke registrert i Utprøvingsbanken. Kontakt en kurator.");
-  await requireKnownPartnerOffices(request.body, office.id);
+  await requireKnownReferences(request.body, office.id);
 
   const { pilot, replayed } = await pilots.create({
     content: request.body,

@@ -2,11 +2,11 @@ import { updatePilot } from "../../shared/api/pilots.ts";
 import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
 import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
-import { requireKnownPartnerOffices } from "../lib/partner-offices.ts";
+import { requireKnownReferences } from "../lib/known-references.ts";
 
 export const handler = httpHandler(updatePilot, async ({ principal, params, ifMatch, body }) => {
   const current = await pilots.require(params.id);
-  await requireKnownPartnerOffices(body, current.officeId);
+  await requireKnownReferences(body, current.officeId, current.id);
   const { pilot } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "update", content: body } });
   return { body: pilot, headers: { etag: etag(pilot.version) } };
 });
