@@ -22,7 +22,7 @@ function layerPattern(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "cdk.out/", "site/dist/", "site/.astro/", ".data/", ".data-*/", ".cache/", "bench/results/"] },
+  { ignores: ["node_modules/", "cdk.out/", "site/dist/", "site/dist.next/", "site/dist.old-*/", "site/.astro/", "test-results/", ".data/", ".data-*/", ".cache/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
