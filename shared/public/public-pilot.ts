@@ -24,24 +24,15 @@ import {
   StandardMeasureCode,
 } from "../domain/pilot.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../domain/fields.ts";
+import { HIDDEN_FIGURE_LABEL, PEOPLE_FIGURE_THRESHOLD, PeopleCountSchema, PeopleFigureSchema } from "./people-figure.ts";
 
-/** How public output shows a count below the threshold, so nobody in a small trial can be recognised. */
-export const SMALL_COUNT_LABEL = "færre enn 5";
-export const SMALL_COUNT_THRESHOLD = 5;
-
-export const PublicCountSchema = z.union([z.int().min(SMALL_COUNT_THRESHOLD), z.literal(0), z.literal(SMALL_COUNT_LABEL)]);
-export type PublicCount = z.infer<typeof PublicCountSchema>;
-
-/**
- * A measured figure as public output may show it: the number, or "færre enn 5" when it is a count of
- * people below 5 or a share, mean or rate computed from fewer than 5 people.
- */
-export const PublicFigureSchema = z.union([z.number(), z.literal(SMALL_COUNT_LABEL)]);
-export type PublicFigure = z.infer<typeof PublicFigureSchema>;
+/** How public output shows a figure about fewer than 5 people (see people-figure.ts). */
+export const SMALL_COUNT_LABEL = HIDDEN_FIGURE_LABEL;
+export const SMALL_COUNT_THRESHOLD = PEOPLE_FIGURE_THRESHOLD;
 
 const PublicComparisonSchema = z.strictObject({
-  value: PublicFigureSchema,
-  n: PublicCountSchema.optional(),
+  value: PeopleFigureSchema,
+  n: PeopleCountSchema.optional(),
   description: z.string(),
 });
 
@@ -50,11 +41,11 @@ const PublicMeasureSchema = z.strictObject({
   measureCode: StandardMeasureCode.optional(),
   name: z.string(),
   unit: MeasureUnitCode,
-  value: PublicFigureSchema,
-  n: PublicCountSchema,
+  value: PeopleFigureSchema,
+  n: PeopleCountSchema,
   followUpMonths: z.int().optional(),
   comparison: PublicComparisonSchema.optional(),
-  baseline: z.strictObject({ value: PublicFigureSchema, description: z.string() }).optional(),
+  baseline: z.strictObject({ value: PeopleFigureSchema, description: z.string() }).optional(),
 });
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */
@@ -88,7 +79,7 @@ export const PublicPilotSchema = z.strictObject({
   measureTypes: z.array(MeasureTypeCode),
   partners: z.array(PartnerSchema),
   funding: z.array(FundingSchema),
-  participants: z.strictObject({ count: PublicCountSchema.optional(), description: z.string().optional() }).optional(),
+  participants: z.strictObject({ count: PeopleCountSchema.optional(), description: z.string().optional() }).optional(),
   cost: CostSchema.optional(),
   recipe: RecipeSchema.optional(),
   plannedOutcomes: z.array(PlannedOutcomeSchema),
@@ -104,12 +95,12 @@ export const PublicPilotSchema = z.strictObject({
       researchPartner: z.string().optional(),
     })
     .optional(),
-  /** Results reported while the trial ran, each with its date; counts below 5 suppressed. */
+  /** Results reported while the trial ran, each with its date; a figure without its n is left out, one from fewer than 5 is "færre enn 5". */
   interimResults: z
-    .array(z.strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: z.number().optional(), n: PublicCountSchema.optional() }))
+    .array(z.strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: PeopleFigureSchema.optional(), n: PeopleCountSchema.optional() }))
     .optional(),
   /** Total cost divided by participants; left out when there are fewer than 5 (it would reveal the count). */
-  costPerParticipantNok: z.int().min(0).optional(),
+  costPerParticipantNok: z.int().min(0).brand<"PeopleFigure">().optional(),
   outcomeSwitch: OutcomeSwitchSchema,
   lessons: LessonsSchema.optional(),
   preconditions: z.string().optional(),
