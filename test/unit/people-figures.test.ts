@@ -9,9 +9,10 @@ import { statistics } from "../../shared/public/aggregates-statistics.ts";
 import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
 import { HIDDEN_FIGURE_LABEL, peopleFigure, type PeopleFigure } from "../../shared/public/people-figure.ts";
 import { toPublicPilot } from "../../shared/public/projection.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { PublicPilotSchema, type PublicPilot } from "../../shared/public/public-pilot.ts";
 import { pilotFeed } from "../../site/src/lib/feeds.ts";
 import type { SiteData } from "../../site/src/lib/data.ts";
+import { publicPilot } from "../support/public-pilot-builder.ts";
 
 /**
  * Every n and every count is drawn from 0–10, and every figure gets a value no other field has (a sentinel),
@@ -259,5 +260,41 @@ describe("peopleFigure", () => {
     // @ts-expect-error -- nor the interim results that once showed "77,7, n = færre enn 5"
     const interim: NonNullable<PublicPilot["interimResults"]>[number] = { date: "2024-03-01", summary: "Så langt", value: 77.7, n: HIDDEN_FIGURE_LABEL };
     expect([figure, plain, measure.value, interim.value]).toEqual([40, 40, 40, 77.7]);
+  });
+});
+
+describe("reading a public record stored before every field went through the rule", () => {
+  it("hides a figure whose n is hidden, and leaves out a comparison or interim figure without its n", () => {
+    // Prepare: as the projection once wrote them, "77,7, n = færre enn 5"
+    const stored = {
+      ...JSON.parse(JSON.stringify(publicPilot())),
+      results: {
+        outcome: "virket",
+        failureReasons: [],
+        measures: [
+          { name: "Andel i arbeid", unit: "prosent", value: 50, n: HIDDEN_FIGURE_LABEL, baseline: { value: 30, description: "Før" }, comparison: { value: 40, description: "Landet" } },
+          { name: "Ventetid", unit: "dager", value: 12, n: 0, comparison: { value: 20, n: HIDDEN_FIGURE_LABEL, description: "Nabokontor" } },
+          { name: "Tilfredshet", unit: "skala-1-6", value: 4.5, n: 40, comparison: { value: 4.1, n: 80, description: "Nabokontor" } },
+        ],
+      },
+      interimResults: [
+        { date: "2024-03-01", summary: "Så langt", value: 77.7, n: HIDDEN_FIGURE_LABEL },
+        { date: "2024-04-01", summary: "Uten antall", value: 12 },
+        { date: "2024-05-01", summary: "Mange", value: 30, n: 20 },
+      ],
+    };
+
+    // Act
+    const read = PublicPilotSchema.parse(stored);
+
+    // Assess
+    expect(read.results?.measures.map((m) => [m.value, m.baseline?.value, m.comparison?.value])).toEqual([
+      [HIDDEN_FIGURE_LABEL, HIDDEN_FIGURE_LABEL, undefined],
+      [HIDDEN_FIGURE_LABEL, undefined, HIDDEN_FIGURE_LABEL],
+      [4.5, undefined, 4.1],
+    ]);
+    expect(read.results?.measures[0]).not.toHaveProperty("comparison");
+    expect(read.interimResults?.map((r) => r.value)).toEqual([HIDDEN_FIGURE_LABEL, undefined, 30]);
+    expect(read.interimResults?.[1]).not.toHaveProperty("value");
   });
 });
