@@ -102,7 +102,7 @@ export const HOSTILE_PILOT: ExtraPilot = {
           unit: "antall",
           value: 2,
           n: 3,
-          comparison: { value: 1, description: payload("Sammenligning") },
+          comparison: { value: 1, n: 3, description: payload("Sammenligning") },
         },
       ],
       failureReasons: ["for-fa-deltakere"],

@@ -5,7 +5,8 @@ import { MethodSchema } from "../domain/method.ts";
 import { CountyCode, EvidenceDirectionCode, MeasureUnitCode, OutcomeCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
 import { PlannedOutcomeSchema } from "../domain/pilot.ts";
 import { ReconsiderationSchema } from "../domain/revision.ts";
-import { OutcomeSwitchSchema, PublicFigureSchema } from "../public/public-pilot.ts";
+import { PeopleCountSchema, PeopleFigureSchema } from "../public/people-figure.ts";
+import { OutcomeSwitchSchema } from "../public/public-pilot.ts";
 
 /** Response bodies that are views made for one route rather than records of the domain. */
 
@@ -61,9 +62,9 @@ export const MethodAggregateSchema = z.strictObject({
       reportedBy: z.int(),
       included: z.array(z.string()),
       excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
-      participants: z.int(),
-      value: PublicFigureSchema.optional(),
-      comparison: z.strictObject({ value: PublicFigureSchema, n: z.int(), trials: z.int() }).optional(),
+      participants: PeopleCountSchema,
+      value: PeopleFigureSchema.optional(),
+      comparison: z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() }).optional(),
     }),
   ),
   replicationTree: z.array(ReplicationNodeSchema),

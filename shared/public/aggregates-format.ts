@@ -1,5 +1,6 @@
 import type { MeasureUnit } from "../domain/taxonomy.ts";
-import { SMALL_COUNT_LABEL, type PublicCount, type PublicPilot } from "./public-pilot.ts";
+import { HIDDEN_FIGURE_LABEL, type PeopleFigure } from "./people-figure.ts";
+import type { PublicPilot } from "./public-pilot.ts";
 
 /**
  * How public output writes numbers, dates and ratings in Norwegian bokmål. Plain functions, shared by the
@@ -22,9 +23,14 @@ export function formatDecimal(n: number): string {
 }
 
 /** A public count: "færre enn 5" stays as it is. */
-export function formatCount(count: PublicCount | undefined): string {
+export function formatCount(count: PeopleFigure | undefined): string {
   if (count === undefined) return "ikke oppgitt";
-  return count === SMALL_COUNT_LABEL ? SMALL_COUNT_LABEL : formatInteger(count);
+  return count === HIDDEN_FIGURE_LABEL ? HIDDEN_FIGURE_LABEL : formatInteger(count);
+}
+
+/** A public figure without a unit (an interim result): "færre enn 5" stays as it is. */
+export function formatFigure(value: PeopleFigure): string {
+  return value === HIDDEN_FIGURE_LABEL ? HIDDEN_FIGURE_LABEL : formatDecimal(value);
 }
 
 /** A share as Norwegian writes it: "31 %". */
@@ -38,8 +44,8 @@ export function formatShare(part: number, whole: number): string {
 }
 
 /** A measured value in its unit. */
-export function formatMeasureValue(value: number | typeof SMALL_COUNT_LABEL, unit: MeasureUnit): string {
-  if (value === SMALL_COUNT_LABEL) return SMALL_COUNT_LABEL;
+export function formatMeasureValue(value: PeopleFigure, unit: MeasureUnit): string {
+  if (value === HIDDEN_FIGURE_LABEL) return HIDDEN_FIGURE_LABEL;
   switch (unit) {
     case "prosent":
       return formatPercent(value);

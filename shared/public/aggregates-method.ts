@@ -1,8 +1,8 @@
 import { standardMeasure } from "../domain/outcome-measures.ts";
 import { OUTCOMES, type EvidenceDirection, type MeasureUnit, type Outcome } from "../domain/taxonomy.ts";
 import type { PublicMethod } from "./aggregates-schemas.ts";
-import { publicFigure } from "./projection.ts";
-import { SMALL_COUNT_LABEL, type PublicCount, type PublicFigure, type PublicPilot } from "./public-pilot.ts";
+import { HIDDEN_FIGURE_LABEL, isShown, peopleCount, peopleFigure, type PeopleFigure } from "./people-figure.ts";
+import type { PublicPilot } from "./public-pilot.ts";
 
 /** The strongest rating among a set of trials, with the trial that holds it. */
 export interface StrongestEvidence {
@@ -24,12 +24,12 @@ export interface PooledMeasure {
   readonly included: readonly string[];
   /** Trials left out, and why ("færre enn 5" participants, or n of 0). */
   readonly excluded: readonly { readonly pilotId: string; readonly reason: "small-count" | "no-participants" }[];
-  /** Total participants behind the pooled figure. */
-  readonly participants: number;
+  /** Total participants behind the pooled figure (a sum of shown counts, so 0 or 5 or more). */
+  readonly participants: PeopleFigure;
   /** The pooled figure, weighted by each trial's n; absent when every trial was left out. */
-  readonly value?: PublicFigure;
+  readonly value?: PeopleFigure;
   /** The pooled comparison over the included trials that give one with a usable n. */
-  readonly comparison?: { readonly value: PublicFigure; readonly n: number; readonly trials: number };
+  readonly comparison?: { readonly value: PeopleFigure; readonly n: PeopleFigure; readonly trials: number };
 }
 
 /** A trial in a method's family tree, with the trials that copied it. */
@@ -97,8 +97,8 @@ export function methodResolver(methods: readonly Pick<PublicMethod, "id" | "merg
   };
 }
 
-function usableCount(n: PublicCount | undefined): number | undefined {
-  return typeof n === "number" && n > 0 ? n : undefined;
+function usableCount(n: PeopleFigure | undefined): number | undefined {
+  return isShown(n) && n > 0 ? n : undefined;
 }
 
 /** Pools every standard measure that more than one trial reports. */
@@ -128,8 +128,8 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
     let comparisonTrials = 0;
     for (const { pilot, measure } of reports) {
       const n = usableCount(measure.n);
-      if (n === undefined || typeof measure.value !== "number") {
-        const small = measure.n === SMALL_COUNT_LABEL || measure.value === SMALL_COUNT_LABEL;
+      if (n === undefined || !isShown(measure.value)) {
+        const small = measure.n === HIDDEN_FIGURE_LABEL || (measure.n !== 0 && measure.value === HIDDEN_FIGURE_LABEL);
         excluded.push({ pilotId: pilot.id, reason: small ? "small-count" : "no-participants" });
         continue;
       }
@@ -137,7 +137,7 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
       participants += n;
       weighted += measure.value * n;
       const cn = usableCount(measure.comparison?.n);
-      if (measure.comparison && cn !== undefined && typeof measure.comparison.value === "number") {
+      if (measure.comparison && cn !== undefined && isShown(measure.comparison.value)) {
         comparisonN += cn;
         comparisonWeighted += measure.comparison.value * cn;
         comparisonTrials += 1;
@@ -151,11 +151,9 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
       reportedBy: reports.length,
       included,
       excluded,
-      participants,
-      ...(participants > 0 ? { value: publicFigure(weighted / participants, standard.unit, participants) } : {}),
-      ...(comparisonN > 0
-        ? { comparison: { value: publicFigure(comparisonWeighted / comparisonN, standard.unit, comparisonN), n: comparisonN, trials: comparisonTrials } }
-        : {}),
+      participants: peopleCount(participants),
+      ...(participants > 0 ? { value: peopleFigure(weighted / participants, participants) } : {}),
+      ...(comparisonN > 0 ? { comparison: { value: peopleFigure(comparisonWeighted / comparisonN, comparisonN), n: peopleCount(comparisonN), trials: comparisonTrials } } : {}),
     });
   }
   return pooled.sort((a, b) => b.reportedBy - a.reportedBy || a.measureCode.localeCompare(b.measureCode));

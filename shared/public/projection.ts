@@ -1,48 +1,52 @@
 import { costPerParticipant } from "../domain/cost.ts";
 import type { Pilot, PilotContent } from "../domain/pilot.ts";
-import type { MeasureUnit } from "../domain/taxonomy.ts";
-import {
-  PublicPilotSchema,
-  SMALL_COUNT_LABEL,
-  SMALL_COUNT_THRESHOLD,
-  type OutcomeSwitch,
-  type PublicCount,
-  type PublicFigure,
-  type PublicPilot,
-} from "./public-pilot.ts";
+import { measureBasis, peopleCount, peopleFigure, shownOrAbsent } from "./people-figure.ts";
+import { PublicPilotSchema, type OutcomeSwitch, type PublicPilot } from "./public-pilot.ts";
 
 /**
- * The small-count rule, the one place public output decides what to hide so that nobody in a small trial
- * can be recognised:
- *   - a count of people between 0 and 5 (exclusive) is shown as "færre enn 5": participants, a measure's
- *     `n`, a comparison's `n`, and every measure value whose unit is a count of people (`antall`);
- *   - a figure computed from fewer than 5 people (a share, a mean, a count) is shown as "færre enn 5" too.
- * The trial pages, the JSON export, the CSV and the workbook, the feed, method pooling and the statistics all
- * read the projection, so none can show what it hides.
+ * Every number about people leaves through `peopleFigure` (see people-figure.ts), so nobody in a small trial
+ * can be recognised: participants, a measure's value and n, a comparison, the figure before the trial, an
+ * interim result and the cost per participant. A figure whose n was not given (a comparison or an interim
+ * result) is left out, since nothing shows it rests on 5 or more. The trial pages, the JSON export, the CSV
+ * and the workbook, the feed, method pooling and the statistics all read the projection, so none can show
+ * what it hides.
  */
-export function isSmallCount(n: number | undefined): boolean {
-  return n !== undefined && n > 0 && n < SMALL_COUNT_THRESHOLD;
+type StoredMeasure = NonNullable<NonNullable<PilotContent["results"]>["measures"]>[number];
+
+function publicMeasure(m: StoredMeasure) {
+  const figure = (value: number, n: number) => peopleFigure(value, measureBasis(m.unit, value, n));
+  return {
+    plannedOutcomeId: m.plannedOutcomeId,
+    measureCode: m.measureCode,
+    name: m.name,
+    unit: m.unit,
+    value: figure(m.value, m.n),
+    n: peopleCount(m.n),
+    followUpMonths: m.followUpMonths,
+    comparison:
+      m.comparison?.n !== undefined
+        ? { value: figure(m.comparison.value, m.comparison.n), n: peopleCount(m.comparison.n), description: m.comparison.description }
+        : undefined,
+    // The figure before the trial is about the same people as the measure.
+    baseline: m.baseline ? { value: figure(m.baseline.value, m.n), description: m.baseline.description } : undefined,
+  };
 }
 
-/** Units whose values are counts of people. */
-export const PEOPLE_COUNT_UNITS: readonly MeasureUnit[] = ["antall"];
-
-/** A count as public output may show it: 0 and 5 or more as they are, 1–4 as "færre enn 5". */
-export function publicCount(n: number): PublicCount;
-export function publicCount(n: number | undefined): PublicCount | undefined;
-export function publicCount(n: number | undefined): PublicCount | undefined {
-  if (n === undefined) return undefined;
-  return isSmallCount(n) ? SMALL_COUNT_LABEL : n;
+function publicInterimResult(r: NonNullable<PilotContent["interimResults"]>[number]) {
+  return {
+    date: r.date,
+    summary: r.summary,
+    plannedOutcomeId: r.plannedOutcomeId,
+    value: r.value !== undefined && r.n !== undefined ? peopleFigure(r.value, r.n) : undefined,
+    n: r.n !== undefined ? peopleCount(r.n) : undefined,
+  };
 }
 
-/**
- * A measured figure as public output may show it: hidden when it is a count of people below 5, or when it
- * was computed from fewer than 5 people (`basedOn`).
- */
-export function publicFigure(value: number, unit: MeasureUnit, basedOn: number | undefined): PublicFigure {
-  if (isSmallCount(basedOn)) return SMALL_COUNT_LABEL;
-  if (PEOPLE_COUNT_UNITS.includes(unit) && isSmallCount(value)) return SMALL_COUNT_LABEL;
-  return value;
+/** The cost per participant rests on the participants it divides by. */
+function publicCostPerParticipant(c: PilotContent) {
+  const perParticipant = costPerParticipant(c);
+  const count = c.participants?.count;
+  return perParticipant !== undefined && count !== undefined ? shownOrAbsent(peopleFigure(perParticipant, count)) : undefined;
 }
 
 /** Which planned outcomes were not reported, and which reported measures were not planned. */
@@ -92,7 +96,7 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
     partners: c.partners ?? [],
     funding: c.funding ?? [],
     participants: c.participants
-      ? { count: publicCount(c.participants.count), description: c.participants.description }
+      ? { count: c.participants.count !== undefined ? peopleCount(c.participants.count) : undefined, description: c.participants.description }
       : undefined,
     cost: c.cost,
     recipe: c.recipe,
@@ -101,20 +105,7 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
       ? {
           outcome: c.results.outcome,
           summary: c.results.summary,
-          measures: (c.results.measures ?? []).map((m) => ({
-            plannedOutcomeId: m.plannedOutcomeId,
-            measureCode: m.measureCode,
-            name: m.name,
-            unit: m.unit,
-            value: publicFigure(m.value, m.unit, m.n),
-            n: publicCount(m.n),
-            followUpMonths: m.followUpMonths,
-            comparison: m.comparison
-              ? { value: publicFigure(m.comparison.value, m.unit, m.comparison.n), n: publicCount(m.comparison.n), description: m.comparison.description }
-              : undefined,
-            // The figure before the trial is about the same people as the measure.
-            baseline: m.baseline ? { value: publicFigure(m.baseline.value, m.unit, m.n), description: m.baseline.description } : undefined,
-          })),
+          measures: (c.results.measures ?? []).map(publicMeasure),
           notMeasured: c.results.notMeasured,
           failureReasons: c.results.failureReasons ?? [],
           evaluationDesign: c.results.evaluationDesign,
@@ -122,8 +113,8 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
           researchPartner: c.results.researchPartner,
         }
       : undefined,
-    interimResults: c.interimResults?.map((r) => ({ ...r, n: publicCount(r.n) })),
-    costPerParticipantNok: costPerParticipant(c),
+    interimResults: c.interimResults?.map(publicInterimResult),
+    costPerParticipantNok: publicCostPerParticipant(c),
     outcomeSwitch: outcomeSwitch(c),
     lessons: c.lessons,
     preconditions: c.preconditions,

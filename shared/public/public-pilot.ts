@@ -24,38 +24,52 @@ import {
   StandardMeasureCode,
 } from "../domain/pilot.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../domain/fields.ts";
+import { HIDDEN_FIGURE_LABEL, PEOPLE_FIGURE_THRESHOLD, PeopleCountSchema, PeopleFigureSchema, type PeopleFigure } from "./people-figure.ts";
 
-/** How public output shows a count below the threshold, so nobody in a small trial can be recognised. */
-export const SMALL_COUNT_LABEL = "færre enn 5";
-export const SMALL_COUNT_THRESHOLD = 5;
+/** How public output shows a figure about fewer than 5 people (see people-figure.ts). */
+export const SMALL_COUNT_LABEL = HIDDEN_FIGURE_LABEL;
+export const SMALL_COUNT_THRESHOLD = PEOPLE_FIGURE_THRESHOLD;
 
-export const PublicCountSchema = z.union([z.int().min(SMALL_COUNT_THRESHOLD), z.literal(0), z.literal(SMALL_COUNT_LABEL)]);
-export type PublicCount = z.infer<typeof PublicCountSchema>;
-
-/**
- * A measured figure as public output may show it: the number, or "færre enn 5" when it is a count of
- * people below 5 or a share, mean or rate computed from fewer than 5 people.
+/*
+ * Reading a public record also holds it to the rule: a figure whose n is hidden is hidden, and a comparison
+ * or interim figure without its n is left out. The projection never writes anything else; these repair
+ * records stored before the rule covered every field, and only ever hide.
  */
-export const PublicFigureSchema = z.union([z.number(), z.literal(SMALL_COUNT_LABEL)]);
-export type PublicFigure = z.infer<typeof PublicFigureSchema>;
+/** Whether a figure with this public n rests on fewer than 5 people (a hidden n, or a nonzero figure from nobody). */
+function restsOnFew(n: PeopleFigure | undefined, value: PeopleFigure): boolean {
+  return n === HIDDEN_FIGURE_LABEL || (n === 0 && value !== 0);
+}
 
-const PublicComparisonSchema = z.strictObject({
-  value: PublicFigureSchema,
-  n: PublicCountSchema.optional(),
-  description: z.string(),
-});
+const PublicComparisonSchema = z
+  .strictObject({
+    value: PeopleFigureSchema,
+    n: PeopleCountSchema.optional(),
+    description: z.string(),
+  })
+  .overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL } : c));
 
-const PublicMeasureSchema = z.strictObject({
-  plannedOutcomeId: LocalId.optional(),
-  measureCode: StandardMeasureCode.optional(),
-  name: z.string(),
-  unit: MeasureUnitCode,
-  value: PublicFigureSchema,
-  n: PublicCountSchema,
-  followUpMonths: z.int().optional(),
-  comparison: PublicComparisonSchema.optional(),
-  baseline: z.strictObject({ value: PublicFigureSchema, description: z.string() }).optional(),
-});
+const PublicMeasureSchema = z
+  .strictObject({
+    plannedOutcomeId: LocalId.optional(),
+    measureCode: StandardMeasureCode.optional(),
+    name: z.string(),
+    unit: MeasureUnitCode,
+    value: PeopleFigureSchema,
+    n: PeopleCountSchema,
+    followUpMonths: z.int().optional(),
+    comparison: PublicComparisonSchema.optional(),
+    baseline: z.strictObject({ value: PeopleFigureSchema, description: z.string() }).optional(),
+  })
+  .overwrite(({ comparison, ...m }) => ({
+    ...m,
+    value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
+    ...(m.baseline ? { baseline: { ...m.baseline, value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value } } : {}),
+    ...(comparison?.n !== undefined ? { comparison } : {}),
+  }));
+
+const PublicInterimResultSchema = z
+  .strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: PeopleFigureSchema.optional(), n: PeopleCountSchema.optional() })
+  .overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value }));
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */
 export const OutcomeSwitchSchema = z.strictObject({
@@ -88,7 +102,7 @@ export const PublicPilotSchema = z.strictObject({
   measureTypes: z.array(MeasureTypeCode),
   partners: z.array(PartnerSchema),
   funding: z.array(FundingSchema),
-  participants: z.strictObject({ count: PublicCountSchema.optional(), description: z.string().optional() }).optional(),
+  participants: z.strictObject({ count: PeopleCountSchema.optional(), description: z.string().optional() }).optional(),
   cost: CostSchema.optional(),
   recipe: RecipeSchema.optional(),
   plannedOutcomes: z.array(PlannedOutcomeSchema),
@@ -104,12 +118,10 @@ export const PublicPilotSchema = z.strictObject({
       researchPartner: z.string().optional(),
     })
     .optional(),
-  /** Results reported while the trial ran, each with its date; counts below 5 suppressed. */
-  interimResults: z
-    .array(z.strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: z.number().optional(), n: PublicCountSchema.optional() }))
-    .optional(),
+  /** Results reported while the trial ran, each with its date; a figure without its n is left out, one from fewer than 5 is "færre enn 5". */
+  interimResults: z.array(PublicInterimResultSchema).optional(),
   /** Total cost divided by participants; left out when there are fewer than 5 (it would reveal the count). */
-  costPerParticipantNok: z.int().min(0).optional(),
+  costPerParticipantNok: z.int().min(0).brand<"PeopleFigure">().optional(),
   outcomeSwitch: OutcomeSwitchSchema,
   lessons: LessonsSchema.optional(),
   preconditions: z.string().optional(),

@@ -1,4 +1,23 @@
+import { HIDDEN_FIGURE_LABEL, isShown, peopleCount, peopleFigure, PeopleFigureSchema, type PeopleFigure, type ShownFigure } from "../../shared/public/people-figure.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+
+type BuiltCount = number | typeof HIDDEN_FIGURE_LABEL;
+
+/** A figure as the projection makes it; a hidden count stands for some n between 1 and 4. */
+function figureFrom(value: number, n: BuiltCount): PeopleFigure {
+  return peopleFigure(value, n === HIDDEN_FIGURE_LABEL ? 1 : n);
+}
+
+function countFrom(n: BuiltCount): PeopleFigure {
+  return n === HIDDEN_FIGURE_LABEL ? HIDDEN_FIGURE_LABEL : peopleCount(n);
+}
+
+/** A figure the projection shows (it rests on `basedOn` people); throws if the rule would hide it. */
+export function shown(value: number, basedOn: number): ShownFigure {
+  const figure = peopleFigure(value, basedOn);
+  if (!isShown(figure)) throw new Error(`${value} from ${basedOn} people is hidden`);
+  return figure;
+}
 
 let sequence = 0;
 
@@ -33,7 +52,7 @@ export function publicPilot(overrides: Partial<PublicPilot> = {}): PublicPilot {
 /** Results with one standard measure, as a trial that reports "andel i arbeid eller utdanning 6 måneder etter". */
 export function resultsWith(
   outcome: NonNullable<PublicPilot["results"]>["outcome"],
-  measure?: { value: number; n: number | "færre enn 5"; comparison?: { value: number; n?: number | "færre enn 5" } },
+  measure?: { value: number; n: BuiltCount; comparison?: { value: number; n?: BuiltCount } },
 ): NonNullable<PublicPilot["results"]> {
   return {
     outcome,
@@ -43,9 +62,18 @@ export function resultsWith(
             measureCode: "arbeid-utdanning-6m",
             name: "Andel i arbeid eller utdanning 6 måneder etter",
             unit: "prosent",
-            value: measure.value,
-            n: measure.n,
-            ...(measure.comparison ? { comparison: { value: measure.comparison.value, ...(measure.comparison.n !== undefined ? { n: measure.comparison.n } : {}), description: "Kontrollkontorer" } } : {}),
+            value: figureFrom(measure.value, measure.n),
+            n: countFrom(measure.n),
+            // A comparison without n is as a record stored before n was required for it reads back.
+            ...(measure.comparison
+              ? {
+                  comparison: {
+                    value: measure.comparison.n !== undefined ? figureFrom(measure.comparison.value, measure.comparison.n) : PeopleFigureSchema.parse(measure.comparison.value),
+                    ...(measure.comparison.n !== undefined ? { n: countFrom(measure.comparison.n) } : {}),
+                    description: "Kontrollkontorer",
+                  },
+                }
+              : {}),
           },
         ]
       : [],

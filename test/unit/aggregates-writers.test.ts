@@ -4,8 +4,9 @@ import ExcelJS from "exceljs";
 import { CSV_COLUMNS, escapeXml, listCell, neutralise, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
 import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
 import fc from "fast-check";
+import { peopleCount, peopleFigure } from "../../shared/public/people-figure.ts";
 import { parseCsv } from "../support/csv.ts";
-import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
+import { publicPilot, resultsWith, shown } from "../support/public-pilot-builder.ts";
 
 describe("neutralise", () => {
   it.each([
@@ -42,12 +43,12 @@ function hostilePilots() {
         { name: text, type: "arbeidsgiver" },
       ],
       plannedOutcomes: [{ id: `mal-${i}`, name: text }],
-      results: { ...resultsWith("virket-ikke", { value: 31, n: 24 }), measures: [{ name: text, unit: "prosent", value: 31, n: 24 }] },
+      results: { ...resultsWith("virket-ikke", { value: 31, n: 24 }), measures: [{ name: text, unit: "prosent", value: peopleFigure(31, 24), n: peopleCount(24) }] },
       lessons: { whatWorked: text, whatDidNot: `${text}\nlinje 2` },
       preconditions: text,
       contact: { name: text, email: "kari@nav.example" },
       cost: { staffYears: 0.5, costNok: 350000 },
-      participants: { count: i % 2 === 0 ? "færre enn 5" : 24 },
+      participants: { count: peopleCount(i % 2 === 0 ? 3 : 24) },
       period: { start: "2024-01-15", end: "2024-06-30" },
     }),
   );
@@ -220,8 +221,8 @@ describe("open data: the whole story of a result", () => {
         { id: "tilfredshet", name: "Brukertilfredshet" },
       ],
       results: { ...resultsWith("delvis", { value: 40, n: 20 }), notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble ikke sendt ut" }] },
-      interimResults: [{ date: "2024-03-01", summary: "Halvveis: 6 av 20 i arbeid", value: 30, n: 20 }],
-      costPerParticipantNok: 17500,
+      interimResults: [{ date: "2024-03-01", summary: "Halvveis: 6 av 20 i arbeid", value: peopleFigure(30, 20), n: peopleCount(20) }],
+      costPerParticipantNok: shown(17500, 20),
     });
 
     // Act
