@@ -146,7 +146,10 @@ async function send(body: unknown, headers: Record<string, string> = {}): Promis
   return (await handler(event, { awsRequestId: "probe", functionName: "probe", getRemainingTimeInMillis: () => 30_000 } as never)) as APIGatewayProxyStructuredResultV2;
 }
 
-describe("identity numbers dressed in arbitrary Unicode", () => {
+/** Thousands of generated cases: the default five seconds is too short on a busy two-core machine. */
+const PROPERTY_TIMEOUT = 120_000;
+
+describe("identity numbers dressed in arbitrary Unicode", { timeout: PROPERTY_TIMEOUT }, () => {
   it("are found by the guard in every dress, on the text as sent", () => {
     fc.assert(
       fc.property(dressedNumber, ({ text }) => {
@@ -188,7 +191,7 @@ describe("identity numbers dressed in arbitrary Unicode", () => {
   });
 });
 
-describe("legitimate NAV text", () => {
+describe("legitimate NAV text", { timeout: PROPERTY_TIMEOUT }, () => {
   it("passes the handler wrapper unchanged", async () => {
     await fc.assert(
       fc.asyncProperty(legitimateText, async (text) => {
