@@ -118,7 +118,7 @@ const hostileText = fc.string({
   maxLength: 40,
 });
 
-describe("the CSV in a spreadsheet", () => {
+describe("the CSV in a spreadsheet", { timeout: 60_000 }, () => {
   it("is written with semicolons, and cells holding either separator are quoted", () => {
     const csv = pilotsToCsv([publicPilot({ title: "Sammendrag;=1+1", summary: "a, =1+1" })], CONTEXT);
     const line = csv.split("\r\n")[1] ?? "";

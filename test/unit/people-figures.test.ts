@@ -148,7 +148,7 @@ const CONTEXT = { offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskeru
 
 const siteData = { officeName: () => "NAV Lier", updatedAt: "2024-02-01T10:00:00.000Z" } as unknown as SiteData;
 
-describe("every figure about people in public output", () => {
+describe("every figure about people in public output", { timeout: 120_000 }, () => {
   it("rests on 5 or more people, or is not there: every numeric leaf of the public records checked", () => {
     fc.assert(
       fc.property(fc.array(storedShape, { minLength: 1, maxLength: 5 }), (shapes) => {

@@ -7,7 +7,7 @@ const ORIGIN = "https://utprovingsbanken.nav.no";
 /** What a browser does with the login's answer: resolves it against the page and goes there. */
 const landsOn = (path: string) => new URL(path, ORIGIN);
 
-describe("the login's return address", () => {
+describe("the login's return address", { timeout: 60_000 }, () => {
   it("keeps a path of the site, with its query and fragment", () => {
     for (const path of ["/", "/mine/", "/kurator/vurder/?id=01J000", "/?q=ung%20jobb#treff", "/utproving/ips-i-hamar-abc123/"]) {
       expect(safeReturnPath(path, ORIGIN)).toBe(path);
