@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgementsFor, ndcgAt, outcomeFor, readJudgements, recallAt, reciprocalRank, relevanceFigures } from "../../bench/search-relevance.ts";
+import { judgementsFor, type JudgedQuery, ndcgAt, outcomeFor, readJudgements, recallAt, reciprocalRank, relevanceFigures } from "../../bench/search-relevance.ts";
 import { readFixture } from "../site/built-site.ts";
 
 describe("relevance figures", () => {
@@ -23,7 +23,7 @@ describe("relevance figures", () => {
   });
 
   it("averages over judged queries, and counts the queries that should and did find nothing apart", () => {
-    const queries = [
+    const queries: JudgedQuery[] = [
       { q: "a", kind: "word", relevant },
       { q: "b", kind: "word", relevant: { B: 2 } },
       { q: "none", kind: "none", relevant: {} },
