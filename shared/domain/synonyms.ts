@@ -60,7 +60,6 @@ export const NAME_GROUPS: ReadonlySet<string> = new Set([
   "VTA",
   "lønnstilskudd",
   "arbeids- og utdanningsreiser",
-  "effektkontrakt",
   "innovativ anskaffelse",
   "sosial entreprenør",
   "NAV-kontor",
