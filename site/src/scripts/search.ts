@@ -85,6 +85,7 @@ async function start(root: HTMLElement): Promise<void> {
   const countsNote = required<HTMLElement>(root, "[data-counts-note]");
   const suggest = required<HTMLElement>(root, "[data-search-suggest]");
   const empty = required<HTMLElement>(root, "[data-search-empty]");
+  const sortHelp = required<HTMLElement>(root, "[data-sort-help]");
   const filterKeys = [...new Set([...root.querySelectorAll<HTMLElement>("[data-filter]")].map((el) => el.dataset.filter ?? ""))].filter(Boolean);
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
@@ -274,10 +275,11 @@ async function start(root: HTMLElement): Promise<void> {
     render(page, false);
     const count = results.length;
     empty.hidden = count > 0;
+    sortHelp.hidden = count === 0;
     status.textContent =
       count === 0 ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.` : countText(count);
     if (corrected) showCorrection(corrected, state.q);
-    else if (offer && count > 0) void offerSuggestions(state.q, count, mine);
+    else if (offer) void offerSuggestions(state.q, count, mine);
     await updateCounts(mine, found.filters);
   }
 
