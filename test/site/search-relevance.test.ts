@@ -14,8 +14,11 @@ import { buildFixtureSite, type BuiltSite } from "./built-site.ts";
  * (the judged trials it lacks are left out of its judgements).
  */
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-/** Floors under the figures measured on the sample: a change that ranks worse fails here. */
-const FLOOR = { ndcg10: 0.91, mrr: 0.92 };
+/**
+ * Floors under the figures measured on the sample (nDCG@10 0.919 and MRR 0.931 before the ranking by what a
+ * trial is about and the correction of typos, 0.972 and 0.977 after): a change that ranks worse fails here.
+ */
+const FLOOR = { ndcg10: 0.95, mrr: 0.95 };
 
 let built: BuiltSite | undefined;
 let server: Server;
@@ -49,5 +52,14 @@ describe("ranking over the judged queries", () => {
     expect(figures.queries).toBeGreaterThanOrEqual(80);
     expect(figures.ndcg10).toBeGreaterThanOrEqual(FLOOR.ndcg10);
     expect(figures.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+  });
+
+  it("puts every trial a query is meant to find among the first ten", () => {
+    expect(figures.bestBelow10).toEqual([]);
+  });
+
+  it("finds nothing for the queries whose words no trial holds", () => {
+    expect(figures.emptyQueries).toBeGreaterThan(0);
+    expect(figures.emptyFoundNothing).toBe(figures.emptyQueries);
   });
 });
