@@ -10,8 +10,8 @@ import { buildFixtureSite, type BuiltSite } from "./built-site.ts";
 
 /**
  * How well the search ranks, over the judged query set (fixtures/search-judgements.json), with the real
- * search page in Chromium. Built from the sample fixture, or UTP_SEARCH_SITE_DIR for another built site
- * (the judged trials it lacks are left out of its judgements).
+ * search page in Chromium, on a site built from the sample fixture. `npm run bench` measures the same on
+ * the 10,000-trial build (bench/relevance.ts).
  */
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 /**
@@ -26,9 +26,8 @@ let browser: Browser;
 let figures: RelevanceFigures;
 
 beforeAll(async () => {
-  const given = process.env.UTP_SEARCH_SITE_DIR;
-  built = given ? undefined : await buildFixtureSite();
-  const siteDir = given ?? built!.dir;
+  built = await buildFixtureSite();
+  const siteDir = built.dir;
   const titles = new Set((JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items: { title: string }[] }).items.map((p) => p.title));
   server = createServer((req, res) => serveStatic(siteDir, req, res, new URL(req.url ?? "/", "http://localhost")));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
