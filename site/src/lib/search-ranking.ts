@@ -10,7 +10,7 @@
  * not worth much less (`pageLength`), repeats stop counting early (`termSaturation`), and a longer form
  * than the word typed counts clearly less than the word itself (`termSimilarity`).
  */
-export const RANKING = { termFrequency: 1.0, pageLength: 0.3, termSaturation: 1.4, termSimilarity: 4.0 } as const;
+export const RANKING = { termFrequency: 1.0, pageLength: 0.1, termSaturation: 1.4, termSimilarity: 8.0 } as const;
 
 /** Scores within this share of each other are a tie. */
 export const TIE = 0.02;
