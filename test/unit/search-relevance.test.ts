@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judgementsFor, type JudgedQuery, ndcgAt, outcomeFor, readJudgements, recallAt, reciprocalRank, relevanceFigures } from "../../bench/search-relevance.ts";
+import { withSampleTrials } from "../../bench/site.ts";
 import { readFixture } from "../site/built-site.ts";
 
 describe("relevance figures", () => {
@@ -59,5 +60,22 @@ describe("the judged query set", () => {
       else expect(query.relevant, query.q).toEqual({});
     }
     expect(judgementsFor(queries, new Set()).every((q) => Object.keys(q.relevant).length === 0)).toBe(true);
+  });
+});
+
+describe("the judged trials at scale", () => {
+  it("puts the sample's trials into a generated snapshot in place of as many generated ones", () => {
+    // Prepare
+    const generated = { generatedAt: "2025-01-01", pilots: [1, 2, 3, 4].map((i) => ({ id: `g${i}`, title: `Generert ${i}` })), methods: [{ id: "m1" }], offices: [{ id: "o1" }] };
+    const sample = { generatedAt: "2026-01-01", pilots: [{ id: "s1", title: "Eksempel" }], methods: [{ id: "m1" }, { id: "m2" }], offices: [{ id: "o2" }] };
+
+    // Act
+    const merged = withSampleTrials(generated, sample);
+
+    // Assess
+    expect(merged.pilots.map((p) => p.id)).toEqual(["s1", "g1", "g2", "g3"]);
+    expect(merged.methods.map((m) => m.id)).toEqual(["m1", "m2"]);
+    expect(merged.offices.map((o) => o.id)).toEqual(["o1", "o2"]);
+    expect(merged.generatedAt).toBe("2026-01-01");
   });
 });
