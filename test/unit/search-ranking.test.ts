@@ -55,6 +55,8 @@ describe("typos and words no trial holds", () => {
   it("keeps known words, their longer forms and short words as typed", () => {
     expect(isKnownForm("fagbrevet", vocabulary)).toBe(true);
     expect(isKnownForm("velferdsobligasjoner", vocabulary)).toBe(true);
+    expect(isKnownForm("løslatt", vocabulary)).toBe(true);
+    expect(isKnownForm("arbeidstreneing", vocabulary)).toBe(false);
     expect(correctQuery("fagbrevet for unge", vocabulary)).toEqual({ kind: "known" });
     expect(correctQuery("arbeid i 2024", vocabulary)).toEqual({ kind: "known" });
   });

@@ -106,13 +106,25 @@ const STEM_MIN = 5;
 /** The most letters a form may add to a known word ("velferdsobligasjon" + "er"). */
 const STEM_ENDING = 3;
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
 /**
- * Whether a word is in the index as it is, as the start of a longer word, or as a form of a known word
- * (a known word of five letters or more, followed by up to three letters): Pagefind's stemming finds those.
+ * Whether a word is in the index as it is, as the start of a longer word, or as another form of a known word:
+ * the known word (five letters or more) followed by up to three letters ("fagbrevet"), or the same word with
+ * another ending of up to two letters ("utplasseringer" for "utplasseringen"). Pagefind's stemming finds those.
  */
 export function isKnownForm(word: string, vocabulary: Vocabulary): boolean {
   const w = word.toLocaleLowerCase("nb");
-  return isKnown(w, vocabulary) || vocabulary.words.some((v) => v.length >= STEM_MIN && w.length - v.length <= STEM_ENDING && w.startsWith(v));
+  if (isKnown(w, vocabulary)) return true;
+  return vocabulary.words.some(
+    (v) =>
+      (v.length >= STEM_MIN && w.length - v.length <= STEM_ENDING && w.startsWith(v)) ||
+      (Math.abs(v.length - w.length) <= STEM_ENDING && commonPrefix(w, v) >= Math.max(STEM_MIN, w.length - 2)),
+  );
 }
 
 export type Correction =
