@@ -177,6 +177,10 @@ describe("typos and empty results", () => {
     expect(await page.locator("[data-search-status]").textContent()).toBe(`Fant ingen utprøvinger for «${absent}».`);
     expect(await page.locator("[data-search-empty]").isVisible()).toBe(true);
     expect(await page.locator("[data-search-results] > li").count()).toBe(0);
+    // The filters' counts say the same once their index is loaded
+    await page.locator("input[data-filter='malgruppe']").first().focus();
+    await page.waitForFunction(() => [...document.querySelectorAll("[data-count-for]")].every((el) => !(el as HTMLElement).hidden));
+    expect(new Set(await page.locator("[data-count-for]").allTextContents())).toEqual(new Set(["(0)"]));
   });
 
   it("shows help and links to browse when nothing is found", async () => {

@@ -90,6 +90,8 @@ async function start(root: HTMLElement): Promise<void> {
   let results: PagefindResult[] = [];
   /** The words the results are for: the query, or its correction. */
   let searched = state.q;
+  /** Set when a word of the query is in no trial, nor anything near it: the query finds nothing, filters included. */
+  let absent = false;
   /** Results already shown by the build (the newest trials), before Pagefind was asked. */
   let shown = list.children.length;
   let generation = 0;
@@ -235,6 +237,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (!pf || mine !== generation) return;
     if (state.filters.size > 0) await loadFilters();
     searched = state.q;
+    absent = false;
     let found = await ordered(pf, pagefindTerm(searched), state);
     if (mine !== generation) return;
     results = found.results;
@@ -255,6 +258,8 @@ async function start(root: HTMLElement): Promise<void> {
         results = [];
         page = [];
         found = { results, filters: undefined };
+        searched = "";
+        absent = true;
       } else if (correction.kind === "corrected" && !state.exact) {
         corrected = correction.query;
         searched = corrected;
@@ -356,11 +361,11 @@ async function start(root: HTMLElement): Promise<void> {
     const pf = await pagefind();
     if (!pf || mine !== generation) return;
     const term = pagefindTerm(searched);
-    let base = current;
-    if (!base || Object.keys(base).length === 0) base = (await pf.search(term, { filters: pagefindFilters(state.filters) }))?.filters ?? {};
+    let base = absent ? {} : (current ?? {});
+    if (!absent && Object.keys(base).length === 0) base = (await pf.search(term, { filters: pagefindFilters(state.filters) }))?.filters ?? {};
     for (const key of filterKeys) {
       let counts = base[key] ?? {};
-      if (state.filters.has(key)) {
+      if (state.filters.has(key) && !absent) {
         const others = new Map(state.filters);
         others.delete(key);
         const response = await pf.search(term, { filters: pagefindFilters(others) });
