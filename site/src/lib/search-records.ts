@@ -162,10 +162,7 @@ function escapeHtml(text: string): string {
  * an ignored block, so they are read as data without becoming searchable text twice.
  */
 export function recordHtml(record: SearchRecord): string {
-  // The body text first: Pagefind cuts a result's excerpt around the word found, and a word early in the body
-  // then gets an excerpt of body text, not the labels and tokens of the part before it.
-  const ordered = [...record.sections.filter((s) => s.part === "body"), ...record.sections.filter((s) => s.part !== "body")];
-  const parts = ordered.map((s) => `<p data-pagefind-weight="${s.weight}">${escapeHtml(s.text)}</p>`);
+  const parts = record.sections.map((s) => `<p data-pagefind-weight="${s.weight}">${escapeHtml(s.text)}</p>`);
   const meta = Object.entries(record.meta).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
   const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(v)}</span>`));
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(record.meta.title ?? "")}</title></head><body>${parts.join("")}<div data-pagefind-ignore>${[...meta, ...filters].join("")}</div></body></html>`;

@@ -36,11 +36,29 @@ const LABELS = [...TARGET_GROUPS, ...MEASURE_TYPES].map((t) => t.label.toLocaleL
  * only if it is body text, never the title, the place or the list of labels, nor the index's tokens.
  */
 function bodyExcerpt(item: PagefindData): ExcerptSegment[] | undefined {
-  const segments = excerptSegments(item.excerpt);
+  const segments = fromLastToken(excerptSegments(item.excerpt));
   const text = segments.map((s) => s.text).join("").toLocaleLowerCase("nb");
   const avoid = [item.meta.title, item.meta.kontor].filter((t): t is string => Boolean(t)).map((t) => t.toLocaleLowerCase("nb"));
   if (!segments.some((s) => s.marked) || /\bq[xz][^aeiouyæøå\s]{2,3}\b/.test(text) || [...avoid, ...LABELS].some((t) => text.includes(t))) return undefined;
   return [{ text: "… ", marked: false }, ...segments, { text: " …", marked: false }];
+}
+
+const TOKENS = /\bq[xz][^aeiouyæøå\s]{2,3}\b/gu;
+
+/**
+ * The excerpt from after the last index token before its first marked word: a word early in the body text
+ * gets an excerpt that starts in the part before it, which ends with that part's tokens.
+ */
+function fromLastToken(segments: readonly ExcerptSegment[]): ExcerptSegment[] {
+  const first = segments.findIndex((s) => s.marked);
+  if (first < 0) return [...segments];
+  for (let i = first - 1; i >= 0; i -= 1) {
+    const text = segments[i]!.text;
+    const ends = [...text.matchAll(TOKENS)].map((m) => (m.index ?? 0) + m[0].length);
+    const cut = ends.at(-1);
+    if (cut !== undefined) return [{ text: text.slice(cut).replace(/^[\s.,;:]+/u, ""), marked: false }, ...segments.slice(i + 1)].filter((s) => s.text.length > 0);
+  }
+  return [...segments];
 }
 
 const VERDICT_COLORS = new Set(["success", "warning", "meta-purple", "danger", "info", "neutral"]);
