@@ -11,6 +11,7 @@ import { apiSections } from "./api.ts";
 import { lambdaSection } from "./lambda.ts";
 import { lighthouseSection } from "./lighthouse.ts";
 import { methodsAtScaleSection } from "./methods.ts";
+import { relevanceSection } from "./relevance.ts";
 import { renderMarkdown, type Section } from "./report.ts";
 import { publishAtScaleSection, publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
 
@@ -45,7 +46,10 @@ async function runPart(name: string): Promise<Section[]> {
     case "site":
       return [(await siteBuildSection({ sizes, log })).section];
     case "search":
-      return [await searchSection({ siteDir: siteDirFor(sizes), log })];
+      return [
+        await searchSection({ siteDir: siteDirFor(sizes), log }),
+        await relevanceSection({ siteDirs: [...new Set(sizes.map((size) => join(REPO_ROOT, ".cache", `bench-site-${size}`)))], log }),
+      ];
     case "publish": {
       const large = sizes.filter((s): s is number => typeof s === "number");
       return [await publishSection({ log }), ...(await Promise.all(large.slice(0, 1).map((size) => publishAtScaleSection({ size, log }))))];

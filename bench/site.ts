@@ -75,13 +75,41 @@ function dirBytes(dir: string): number {
 
 const TSX = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
+interface SnapshotFile {
+  generatedAt: string;
+  pilots: { id: string; title: string }[];
+  methods: { id: string }[];
+  offices: { id: string }[];
+}
+
+/**
+ * The sample's trials put into a generated snapshot in place of as many synthetic ones (the count stays),
+ * so the judged queries can be measured at scale: their trials then compete with thousands of others.
+ */
+export function withSampleTrials(generated: SnapshotFile, sample: SnapshotFile): SnapshotFile {
+  const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
+  const titles = new Set(sample.pilots.map((p) => p.title));
+  const synthetic = generated.pilots.filter((p) => !titles.has(p.title));
+  return {
+    ...generated,
+    generatedAt: generated.generatedAt > sample.generatedAt ? generated.generatedAt : sample.generatedAt,
+    pilots: [...sample.pilots, ...synthetic.slice(0, Math.max(0, generated.pilots.length - sample.pilots.length))],
+    methods: byId([...generated.methods, ...sample.methods]),
+    offices: byId([...generated.offices, ...sample.offices]),
+  };
+}
+
 export async function snapshotFor(size: SiteSize, log: (m: string) => void): Promise<string> {
   if (size === "sample") return SAMPLE_SNAPSHOT;
   const file = join(CACHE, `bench-snapshot-${size}.json`);
   if (!existsSync(file)) {
-    log(`Generating ${size} trials`);
+    log(`Generating ${size} trials (the sample's among them)`);
     mkdirSync(CACHE, { recursive: true });
-    await run(process.execPath, [TSX, "scripts/generate-snapshot.ts", "--count", String(size), "--out", file], {});
+    const generated = join(CACHE, `bench-synthetic-${size}.json`);
+    await run(process.execPath, [TSX, "scripts/generate-snapshot.ts", "--count", String(size), "--out", generated], {});
+    const merged = withSampleTrials(JSON.parse(readFileSync(generated, "utf8")) as SnapshotFile, JSON.parse(readFileSync(SAMPLE_SNAPSHOT, "utf8")) as SnapshotFile);
+    writeFileSync(file, JSON.stringify(merged));
+    rmSync(generated, { force: true });
   }
   return file;
 }

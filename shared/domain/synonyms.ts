@@ -16,7 +16,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["langtidsledige", "langtidsledig", "langtidsarbeidsledige", "langtidsledighet"],
   ["nedsatt arbeidsevne", "redusert arbeidsevne", "hindringer for arbeid"],
   ["psykiske helseproblemer", "psykisk helse", "psykiske lidelser", "psykisk uhelse"],
-  ["rusproblemer", "rus", "rusavhengighet", "ROP"],
+  ["rusproblemer", "rus", "rusavhengighet", "rusavhengig", "ROP"],
   ["tidligere innsatte", "løslatte", "straffedømte", "domfelte", "kriminalomsorgen"],
   ["hull i CV-en", "hull i CV"],
   ["videregående", "videregående skole", "VGS", "frafall", "drop-out"],
@@ -44,11 +44,41 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["NAV-kontor", "NAV kontor", "NAV-kontoret"],
 ];
 
+/**
+ * Groups whose terms are one name in different forms (an abbreviation, its long form, an old name): a query
+ * for any of them is the same query. In the other groups a term is a word of its own with related words
+ * beside it: a trial holding the term itself ranks a little above one holding only another word of the group.
+ * Named by their first term.
+ */
+export const NAME_GROUPS: ReadonlySet<string> = new Set([
+  "AAP",
+  "KVP",
+  "tiltakspenger",
+  "IPS",
+  "supported employment",
+  "AFT",
+  "VTA",
+  "lønnstilskudd",
+  "arbeids- og utdanningsreiser",
+  "innovativ anskaffelse",
+  "sosial entreprenør",
+  "NAV-kontor",
+  "hull i CV-en",
+  "langtidsledige",
+]);
+
+const isNameGroup = (group: number, groups: readonly (readonly string[])[]) => NAME_GROUPS.has(groups[group]?.[0] ?? "");
+
 export interface SynonymMatcher {
   /** The words of every group one of whose terms occurs in the text, except those already in it. */
   expand(text: string): string[];
   /** The token of every group that occurs in the text (as `synonymTokens`, with the matcher's prepared index). */
   tokens(text: string): string[];
+  /**
+   * The term tokens of the terms that occur in the text (groups outside `NAME_GROUPS`), and those of the other
+   * terms of their groups: the first go beside the text, the others where a synonym's hit counts a little less.
+   */
+  termTokens(text: string): { present: string[]; related: string[] };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -71,12 +101,13 @@ function termMatches(term: readonly string[], tokens: readonly string[], at: num
 
 /** A matcher over the given groups (the product's list by default), prepared once and used per text. */
 export function synonymMatcher(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): SynonymMatcher {
-  const prepared = groups.map((group) => ({ terms: group.map(words).filter((t) => t.length > 0), text: group }));
+  const prepared = groups.map((group) => ({ terms: group.map(words), text: group }));
   // First words index the terms, so a text is read once.
   const byFirstWord = new Map<string, { group: number; term: string[] }[]>();
   const byPrefix: { prefix: string; group: number; term: string[] }[] = [];
   prepared.forEach((g, group) => {
     for (const term of g.terms) {
+      if (term.length === 0) continue;
       const first = term[0]!;
       if (term.length === 1 && first.length >= PREFIX_MIN) byPrefix.push({ prefix: first, group, term });
       else {
@@ -86,17 +117,29 @@ export function synonymMatcher(groups: readonly (readonly string[])[] = SYNONYM_
       }
     }
   });
-  const groupsIn = (tokens: readonly string[]): Set<number> => {
-    const found = new Set<number>();
+  const termsIn = (tokens: readonly string[]): Set<string> => {
+    const found = new Set<string>();
     tokens.forEach((token, at) => {
-      for (const { group, term } of byFirstWord.get(token) ?? []) if (termMatches(term, tokens, at)) found.add(group);
-      for (const { prefix, group } of byPrefix) if (token.startsWith(prefix)) found.add(group);
+      for (const { group, term } of byFirstWord.get(token) ?? []) if (termMatches(term, tokens, at)) found.add(`${group}:${term.join(" ")}`);
+      for (const { prefix, group, term } of byPrefix) if (token.startsWith(prefix)) found.add(`${group}:${term.join(" ")}`);
     });
     return found;
   };
+  const groupsIn = (tokens: readonly string[]): Set<number> => new Set([...termsIn(tokens)].map((key) => Number(key.slice(0, key.indexOf(":")))));
   return {
     tokens(text) {
       return [...groupsIn(words(text))].sort((a, b) => a - b).map(groupToken);
+    },
+    termTokens(text) {
+      const present = new Set<string>();
+      const related = new Set<string>();
+      const found = termsIn(words(text));
+      const matched = new Set([...found].map((key) => Number(key.slice(0, key.indexOf(":")))));
+      for (const group of matched) {
+        if (isNameGroup(group, groups)) continue;
+        prepared[group]!.terms.forEach((term, i) => (found.has(`${group}:${term.join(" ")}`) ? present : related).add(termToken(group, i)));
+      }
+      return { present: [...present].sort(), related: [...related].filter((t) => !present.has(t)).sort() };
     },
     expand(text) {
       const tokens = words(text);
@@ -125,8 +168,20 @@ export function groupToken(group: number): string {
   return `qx${TOKEN_LETTERS[Math.floor(group / n) % n]}${TOKEN_LETTERS[group % n]}`;
 }
 
+/**
+ * A word that stands for one term of a group (outside `NAME_GROUPS`): "qz", the group's two consonants and
+ * the term's, so it is never the start of a group token or of another term token.
+ */
+export function termToken(group: number, term: number): string {
+  return `qz${groupToken(group).slice(2)}${TOKEN_LETTERS[term % TOKEN_LETTERS.length]}`;
+}
+
+/** Whether a word is one of the index's tokens (a group's or a term's). */
+export const TOKEN_PATTERN = /^q[xz][^aeiouyæøå\s]{2,3}$/u;
+
 interface Occurrence {
   group: number;
+  term: number;
   at: number;
   length: number;
 }
@@ -135,13 +190,13 @@ interface Occurrence {
 function occurrences(tokens: readonly string[], groups: readonly (readonly string[])[]): Occurrence[] {
   const found: Occurrence[] = [];
   groups.forEach((group, index) => {
-    for (const term of group) {
+    group.forEach((term, termIndex) => {
       const parts = words(term);
-      if (parts.length === 0) continue;
+      if (parts.length === 0) return;
       for (let at = 0; at < tokens.length; at += 1) {
-        if (termMatches(parts, tokens, at)) found.push({ group: index, at, length: parts.length });
+        if (termMatches(parts, tokens, at)) found.push({ group: index, term: termIndex, at, length: parts.length });
       }
-    }
+    });
   });
   return found.sort((a, b) => a.at - b.at || b.length - a.length);
 }
@@ -153,7 +208,9 @@ export function synonymTokens(text: string, groups: readonly (readonly string[])
 
 /**
  * A query with each synonym it holds replaced by its group's token, so "IPS" and "individuell jobbstøtte"
- * ask the index the same question. Words outside the list are kept as typed.
+ * ask the index the same question. In a group of related words (not in `NAME_GROUPS`) the term's own token
+ * is asked for too: every trial of the group has it, where the term itself occurs at that part's weight and
+ * elsewhere a little lower. Words outside the list are kept as typed.
  */
 export function synonymQuery(query: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string {
   const tokens = words(query);
@@ -164,6 +221,7 @@ export function synonymQuery(query: string, groups: readonly (readonly string[])
     const hit = found.find((o) => o.at === at);
     if (hit) {
       out.push(groupToken(hit.group));
+      if (!isNameGroup(hit.group, groups)) out.push(termToken(hit.group, hit.term));
       at += hit.length;
     } else {
       out.push(tokens[at]!);

@@ -138,25 +138,49 @@ describe("words people use", () => {
 });
 
 describe("typos and empty results", () => {
-  it("offers the right «Mente du» for a one-letter typo of a word in the index", async () => {
+  it("searches a one-letter typo of a word in the index as that word, with a link to the words as typed that offers «Mente du»", async () => {
     // Prepare: a word the vocabulary knows, with one letter changed
     const words = (JSON.parse(readFileSync(join(siteDir, "sok", "ordliste.json"), "utf8")) as { words: string[] }).words;
     const word = words.find((w) => w.length >= 10 && /^[a-zæøå]+$/.test(w))!;
     const typo = `${word.slice(0, 6)}${word[6] === "x" ? "y" : "x"}${word.slice(7)}`;
     const page = await newPage();
+    await search(page, word);
+    const forWord = await titles(page);
 
     // Act
     await search(page, typo);
     const suggestion = page.locator("[data-search-suggest]");
     await suggestion.waitFor();
 
-    // Assess
-    expect(await suggestion.textContent()).toContain("Mente du");
-    expect(await suggestion.locator("a").first().textContent()).toBe(word);
+    // Assess: the hits are the word's, and the note says so
+    expect(await suggestion.textContent()).toBe(`Viser treff for «${word}». Søk i stedet for «${typo}»`);
+    expect(await titles(page)).toEqual(forWord);
     expect(requests.filter((r) => r.endsWith("/sok/ordliste.json"))).toHaveLength(1);
+    // The words as typed, uncorrected, with the word offered instead
     await suggestion.locator("a").first().click();
-    await page.waitForURL((url) => url.searchParams.get("q") === word);
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get("q") === typo && url.searchParams.get("ordrett") === "1");
+    await page.locator("[data-search-suggest]").filter({ hasText: "Mente du" }).waitFor();
+    expect(await page.locator("[data-search-suggest] a").first().textContent()).toBe(word);
+  });
+
+  it("finds nothing for a word no trial holds and nothing near it, instead of loose partial matches", async () => {
+    // Prepare: a word made of the start of a common word and letters no word has
+    const words = (JSON.parse(readFileSync(join(siteDir, "sok", "ordliste.json"), "utf8")) as { words: string[] }).words;
+    const common = words.find((w) => w.length >= 6 && /^[a-zæøå]+$/.test(w))!;
+    const absent = `${common.slice(0, 6)}qyzqwv`;
+    const page = await newPage();
+
+    // Act
+    await search(page, absent);
+
+    // Assess
+    expect(await page.locator("[data-search-status]").textContent()).toBe(`Fant ingen utprøvinger for «${absent}».`);
+    expect(await page.locator("[data-search-empty]").isVisible()).toBe(true);
+    expect(await page.locator("[data-search-results] > li").count()).toBe(0);
+    // The filters' counts say the same once their index is loaded
+    await page.locator("input[data-filter='malgruppe']").first().focus();
+    await page.waitForFunction(() => [...document.querySelectorAll("[data-count-for]")].every((el) => !(el as HTMLElement).hidden));
+    expect(new Set(await page.locator("[data-count-for]").allTextContents())).toEqual(new Set(["(0)"]));
   });
 
   it("shows help and links to browse when nothing is found", async () => {
@@ -188,6 +212,20 @@ describe("typos and empty results", () => {
 });
 
 describe("results at a glance", () => {
+  it("explains the order of the best hits in the help «Slik sorterer vi»", async () => {
+    // Prepare
+    const page = await newPage();
+    await search(page, "oppfølging");
+    const help = page.locator("details", { has: page.locator("summary", { hasText: "Slik sorterer vi" }) });
+
+    // Act
+    await help.locator("summary").click();
+
+    // Assess
+    expect(await help.locator("p").isVisible()).toBe(true);
+    expect(await help.locator("p").textContent()).toMatch(/tittelen, sammendraget eller problemet/);
+  });
+
   it("shows the order actually used in the sort menu", async () => {
     // Prepare
     const page = await newPage();

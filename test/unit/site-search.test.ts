@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { excerptSegments } from "../../site/src/scripts/excerpt.ts";
 import { filterValues } from "../../site/src/lib/search-filters.ts";
-import { recordHtml, searchRecord, SECTION_WEIGHT } from "../../site/src/lib/search-records.ts";
+import { recordHtml, searchRecord, SECTION_WEIGHT, SYNONYM_SHARE } from "../../site/src/lib/search-records.ts";
 import { groupToken, SYNONYM_GROUPS } from "../../shared/domain/synonyms.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
@@ -60,7 +60,7 @@ describe("searchRecord", () => {
     expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("Jobbklubb-metoden");
   });
 
-  it("weights the title, the method and the taxonomy above body text, and adds synonyms where their group occurs", () => {
+  it("weights the title, the summary, the method and the taxonomy above body text, and adds synonyms where their group occurs", () => {
     // Prepare
     const pilot = publicPilot({ title: "Tett oppfølging", summary: "Jobbspesialister følger opp deltakerne.", targetGroups: ["unge-under-30"], measureTypes: ["ips"] });
 
@@ -71,12 +71,17 @@ describe("searchRecord", () => {
     // Assess
     const weights = record.sections.map((s) => s.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
-    const taxonomy = record.sections.find((s) => s.weight === SECTION_WEIGHT.taxonomy)?.text ?? "";
+    const part = (name: string, weight: number) => record.sections.find((s) => s.part === name && Math.abs(s.weight - weight) < 0.05)?.text ?? "";
+    const taxonomy = part("taxonomy", SECTION_WEIGHT.taxonomy);
     expect(taxonomy).toContain("Unge under 30 år");
-    expect(taxonomy).toContain("ungdom");
+    // The other words of the group beside the part, at a little less weight
+    expect(part("synonyms", SECTION_WEIGHT.taxonomy * SYNONYM_SHARE)).toContain("ungdom");
     expect(taxonomy).toContain(groupToken(SYNONYM_GROUPS.findIndex((g) => g.includes("ungdom"))));
-    expect(taxonomy).toContain(groupToken(SYNONYM_GROUPS.findIndex((g) => g.includes("IPS"))));
-    expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("arbeid med bistand");
+    // The measure's label is its own part, below the summary
+    expect(part("measures", SECTION_WEIGHT.measures)).toContain(groupToken(SYNONYM_GROUPS.findIndex((g) => g.includes("IPS"))));
+    expect(SECTION_WEIGHT.measures).toBeLessThan(SECTION_WEIGHT.about);
+    expect(part("about", SECTION_WEIGHT.about)).toContain("Jobbspesialister følger opp deltakerne.");
+    expect(part("synonyms", SECTION_WEIGHT.method * SYNONYM_SHARE)).toContain("arbeid med bistand");
     expect(html).toContain('<p data-pagefind-weight="10">Tett oppfølging');
     expect(html).toContain('<span data-pagefind-filter="malgruppe">unge-under-30</span>');
     expect(html).toMatch(/<div data-pagefind-ignore>.*data-pagefind-meta="title">Tett oppfølging</);

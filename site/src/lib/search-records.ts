@@ -16,10 +16,18 @@ import { urls } from "./urls.ts";
  * one of their group, so either word finds the trial; the group's token lets the search page treat an
  * abbreviation and its long form as the same query.
  */
+export interface SearchSection {
+  /** Which part of the trial: a key of `SECTION_WEIGHT`, or `synonyms` for the words added to one. */
+  readonly part: keyof typeof SECTION_WEIGHT | "synonyms";
+  /** Pagefind weight: 1 is body text, 10 the most. */
+  readonly weight: number;
+  readonly text: string;
+}
+
 export interface SearchRecord {
   readonly url: string;
-  /** Text parts with their Pagefind weight (1 is body text, 10 the most). */
-  readonly sections: readonly { readonly weight: number; readonly text: string }[];
+  /** Text parts, the highest weight first. */
+  readonly sections: readonly SearchSection[];
   readonly meta: Record<string, string>;
   readonly filters: Record<string, string[]>;
 }
@@ -29,8 +37,17 @@ export interface RecordContext {
   method(id: string | undefined): { name: string; aliases?: readonly string[] | undefined } | undefined;
 }
 
-/** Weights of the parts of a record, highest first. */
-export const SECTION_WEIGHT = { title: 10, method: 8, taxonomy: 6, place: 3, body: 1 } as const;
+/**
+ * Weights of the parts of a record, highest first: what the trial is (title), what it is about (summary and
+ * the problem it met), the method, whom it was for (target groups and why it failed), the place, the kinds of
+ * measure used (a label many trials share), and the rest of the text.
+ */
+export const SECTION_WEIGHT = { title: 10, about: 7, method: 6, taxonomy: 5, place: 3, measures: 2, body: 1 } as const;
+/**
+ * The words of the synonym list added to a part (the other words of a group one of whose words it holds)
+ * count this share of the part's weight: a synonym's hit counts a little less than the word itself.
+ */
+export const SYNONYM_SHARE = 0.8;
 /**
  * The meta fields whose words stay searchable (Pagefind 1.6 indexes the text of every meta field, and
  * the site build drops the others' from the index, `search-index-tune.ts`): the title, which Pagefind
@@ -57,12 +74,24 @@ export function shorten(text: string | undefined, max: number): string {
   return `${(end > max * 0.6 ? cut.slice(0, end) : cut).replace(/[\s,.;:–-]+$/, "")} …`;
 }
 
-/** The text of a part with its synonyms and their group tokens added. */
-function withSynonyms(text: string): string {
-  if (!text) return text;
-  const extra = matcher.expand(text);
-  const tokens = matcher.tokens(text);
-  return joined([text, extra.join(", "), tokens.join(" ")], " \n");
+/**
+ * A part as it is indexed: its text with the tokens of the groups and terms it holds, and beside it (at a
+ * little less weight) the other words of those groups with their term tokens.
+ */
+function withSynonyms(part: SearchSection["part"], weight: number, text: string): SearchSection[] {
+  const terms = matcher.termTokens(text);
+  const own = { part, weight, text: joined([text, [...matcher.tokens(text), ...terms.present].join(" ")], " \n") };
+  const related = joined([matcher.expand(text).join(", "), terms.related.join(" ")], " \n");
+  return related ? [own, { part: "synonyms", weight: Math.round(weight * SYNONYM_SHARE * 10) / 10, text: related }] : [own];
+}
+
+/**
+ * How well documented a trial is (0–5): results, a recipe, lessons, documents, and evidence beyond a
+ * description. Among equally good hits the search page puts the better documented first.
+ */
+export function documented(pilot: PublicPilot): number {
+  const lessons = pilot.lessons && Object.values(pilot.lessons).some((v) => typeof v === "string" && v.trim());
+  return [pilot.results?.summary, pilot.recipe?.steps?.length, lessons, pilot.documents?.length, pilot.evidence.strength >= 2].filter(Boolean).length;
 }
 
 export function searchRecord(pilot: PublicPilot, context: RecordContext): SearchRecord {
@@ -70,19 +99,16 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
   const method = context.method(pilot.methodId);
   const v = verdict({ outcome: pilot.results?.outcome, evidence: pilot.evidence });
   const evidence = `Nivå ${pilot.evidence.strength}: ${label.evidence(pilot.evidence.strength, pilot.evidence.direction)}`;
-  const sections = [
-    { weight: SECTION_WEIGHT.title, text: pilot.title },
-    { weight: SECTION_WEIGHT.method, text: joined([method?.name, ...(method?.aliases ?? [])], ". ") },
+  const parts: { part: keyof typeof SECTION_WEIGHT; text: string }[] = [
+    { part: "title", text: pilot.title },
+    { part: "about", text: joined([pilot.summary, pilot.need]) },
+    { part: "method", text: joined([method?.name, ...(method?.aliases ?? [])], ". ") },
+    { part: "taxonomy", text: joined([...pilot.targetGroups.map(label.targetGroup), ...(pilot.results?.failureReasons.map(label.failureReason) ?? [])], ". ") },
+    { part: "place", text: joined([office, label.county(pilot.county), ...pilot.partners.map((p) => p.name)], ". ") },
+    { part: "measures", text: joined(pilot.measureTypes.map(label.measureType), ". ") },
     {
-      weight: SECTION_WEIGHT.taxonomy,
-      text: joined([...pilot.targetGroups.map(label.targetGroup), ...pilot.measureTypes.map(label.measureType), ...(pilot.results?.failureReasons.map(label.failureReason) ?? [])], ". "),
-    },
-    { weight: SECTION_WEIGHT.place, text: joined([office, label.county(pilot.county), ...pilot.partners.map((p) => p.name)], ". ") },
-    {
-      weight: SECTION_WEIGHT.body,
+      part: "body",
       text: joined([
-        pilot.summary,
-        pilot.need,
         pilot.methodDescription,
         pilot.recipe?.steps?.join(" "),
         pilot.recipe?.requirements,
@@ -94,9 +120,11 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
         pilot.preconditions,
       ]),
     },
-  ]
-    .filter((s) => s.text.length > 0)
-    .map((s) => ({ weight: s.weight, text: withSynonyms(s.text) }));
+  ];
+  const sections = parts
+    .filter((p) => p.text.length > 0)
+    .flatMap((p) => withSynonyms(p.part, SECTION_WEIGHT[p.part], p.text))
+    .sort((a, b) => b.weight - a.weight);
   const summary = shorten(pilot.summary ?? pilot.need ?? pilot.methodDescription, SNIPPET_LENGTH.summary);
   const resultsText = shorten(pilot.results?.summary, SNIPPET_LENGTH.results);
   return {
@@ -114,6 +142,8 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
       domfarge: v.color,
       kunnskapsgrunnlag: evidence,
       ...(method ? { metode: method.name } : {}),
+      ...(pilot.period?.start ? { start: pilot.period.start.slice(0, 4) } : {}),
+      dokumentert: String(documented(pilot)),
       ...(summary ? { sammendrag: summary } : {}),
       ...(resultsText ? { resultater: resultsText } : {}),
     },

@@ -1,3 +1,5 @@
+import { TOKEN_PATTERN } from "../../../shared/domain/synonyms.ts";
+
 /**
  * "Mente du …?": the words of the index, built once at build time and fetched by the search page only
  * when a query finds nothing or little, and the pure function that picks the nearest known words for a
@@ -18,7 +20,7 @@ export interface Vocabulary {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function vocabularyWords(text: string): string[] {
-  return (text.toLocaleLowerCase("nb").match(WORD) ?? []).filter((w) => w.length >= MIN_LENGTH && !/^\d+$/.test(w) && !/^qx[^aeiouyæøå]{2}$/.test(w));
+  return (text.toLocaleLowerCase("nb").match(WORD) ?? []).filter((w) => w.length >= MIN_LENGTH && !/^\d+$/.test(w) && !TOKEN_PATTERN.test(w));
 }
 
 /** The vocabulary of a set of records: each word counted once per record, the most used first. */
@@ -97,4 +99,59 @@ export function suggestions(query: string, vocabulary: Vocabulary, max = 3): str
     if (!result.includes(text)) result.push(text);
   }
   return result;
+}
+
+/** The shortest known word a longer form may be taken for ("fagbrev" for "fagbrevet"). */
+const STEM_MIN = 5;
+/** The most letters a form may add to a known word ("velferdsobligasjon" + "er"). */
+const STEM_ENDING = 3;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
+/**
+ * Whether a word is in the index as it is, as the start of a longer word, or as another form of a known word:
+ * the known word (five letters or more) followed by up to three letters ("fagbrevet"), or the same word with
+ * another ending of up to two letters ("utplasseringer" for "utplasseringen"). Pagefind's stemming finds those.
+ */
+export function isKnownForm(word: string, vocabulary: Vocabulary): boolean {
+  const w = word.toLocaleLowerCase("nb");
+  if (isKnown(w, vocabulary)) return true;
+  return vocabulary.words.some(
+    (v) =>
+      (v.length >= STEM_MIN && w.length - v.length <= STEM_ENDING && w.startsWith(v)) ||
+      (Math.abs(v.length - w.length) <= STEM_ENDING && commonPrefix(w, v) >= Math.max(STEM_MIN, w.length - 2)),
+  );
+}
+
+export type Correction =
+  /** Every word is known (or too short or a number to judge): search as typed. */
+  | { readonly kind: "known" }
+  /** The query with each unknown word replaced by the nearest known word. */
+  | { readonly kind: "corrected"; readonly query: string }
+  /** A word the index does not hold, nor anything near it: nothing can be found. */
+  | { readonly kind: "absent"; readonly words: readonly string[] };
+
+/**
+ * What to search for instead of a query, as the large search engines do: each word the index does not know
+ * is replaced by the nearest word it knows (`nearestWords`); a word with nothing near makes the query one
+ * that finds nothing, rather than one answered by loose partial matches.
+ */
+export function correctQuery(query: string, vocabulary: Vocabulary): Correction {
+  const parts = query.trim().split(/\s+/).filter(Boolean);
+  const absent: string[] = [];
+  let changed = false;
+  const words = parts.map((part) => {
+    const clean = part.toLocaleLowerCase("nb").replace(/[^\p{L}\p{N}-]/gu, "");
+    if (clean.length < MIN_LENGTH || /\d/.test(clean) || clean.includes("-") || isKnownForm(clean, vocabulary)) return part;
+    const nearest = nearestWords(clean, vocabulary, 1)[0];
+    if (!nearest) absent.push(part);
+    else changed = true;
+    return nearest ?? part;
+  });
+  if (absent.length > 0) return { kind: "absent", words: absent };
+  return changed ? { kind: "corrected", query: words.join(" ") } : { kind: "known" };
 }

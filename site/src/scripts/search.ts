@@ -1,7 +1,8 @@
-import { synonymMatcher, synonymQuery } from "../../../shared/domain/synonyms.ts";
-import { MEASURE_TYPES, TARGET_GROUPS } from "../../../shared/domain/taxonomy.ts";
-import { suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
-import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excerpt.ts";
+import { synonymMatcher, synonymQuery, TOKEN_PATTERN } from "../../../shared/domain/synonyms.ts";
+import { correctQuery, suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
+import { breakTies, RANKING } from "../lib/search-ranking.ts";
+import { excerptSegments } from "./excerpt.ts";
+import { element, resultItem, type PagefindData } from "./search-card.ts";
 
 /**
  * The search page: Pagefind over every published trial, with filters that show how many trials each
@@ -11,15 +12,14 @@ import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excer
  * It loads only what a view needs: the counts for the whole bank are in the page from the build; the
  * filters' index is fetched once a filter is used or the reader moves into the filters; a query fetches
  * the index chunk of its words and the fragments of the results shown; the vocabulary for "Mente du …?"
- * is fetched only when a query finds nothing or little.
+ * is fetched only when a query finds nothing or little, or not every word it asked for.
+ *
+ * A word the index does not know is searched as the nearest word it knows ("Viser treff for …", with a link
+ * back to the words as typed, `ordrett=1`); a word with nothing near finds nothing.
  */
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
 interface PagefindResult {
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindResponse {
@@ -45,6 +45,13 @@ interface State {
   q: string;
   sort: Sort | "";
   filters: Map<string, string[]>;
+  /** Search the words as typed, without correcting them (`ordrett=1`). */
+  exact: boolean;
+}
+
+/** The query as Pagefind is asked it: synonyms as their tokens. */
+function pagefindTerm(q: string): string | null {
+  return q ? synonymQuery(q) || q : null;
 }
 
 const root = document.querySelector<HTMLElement>("[data-search]");
@@ -73,6 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
   const countsNote = required<HTMLElement>(root, "[data-counts-note]");
   const suggest = required<HTMLElement>(root, "[data-search-suggest]");
   const empty = required<HTMLElement>(root, "[data-search-empty]");
+  const sortHelp = required<HTMLElement>(root, "[data-sort-help]");
   const filterKeys = [...new Set([...root.querySelectorAll<HTMLElement>("[data-filter]")].map((el) => el.dataset.filter ?? ""))].filter(Boolean);
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
@@ -80,6 +88,10 @@ async function start(root: HTMLElement): Promise<void> {
 
   let state = readState(new URL(location.href), filterKeys);
   let results: PagefindResult[] = [];
+  /** The words the results are for: the query, or its correction. */
+  let searched = state.q;
+  /** Set when a word of the query is in no trial, nor anything near it: the query finds nothing, filters included. */
+  let absent = false;
   /** Results already shown by the build (the newest trials), before Pagefind was asked. */
   let shown = list.children.length;
   let generation = 0;
@@ -92,7 +104,7 @@ async function start(root: HTMLElement): Promise<void> {
     loaded ??= (async () => {
       try {
         const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-        await module.options({ excerptLength: 24 });
+        await module.options({ excerptLength: 24, ranking: RANKING });
         await module.init();
         return module;
       } catch {
@@ -112,15 +124,15 @@ async function start(root: HTMLElement): Promise<void> {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     // A new query keeps the order the reader chose, or goes back to the default for a query.
-    state = { ...readControls(), sort: state.sort };
+    state = { ...readControls(), sort: state.sort, exact: false };
     void run(true);
   });
   root.addEventListener("change", (event) => {
     if (event.target === input) return;
     if (event.target === sortSelect) {
-      state = readControls();
+      state = { ...readControls(), exact: state.exact };
     } else {
-      state = { ...readControls(), sort: state.sort };
+      state = { ...readControls(), sort: state.sort, exact: state.exact };
       void loadFilters();
     }
     void run(true);
@@ -128,7 +140,7 @@ async function start(root: HTMLElement): Promise<void> {
   // Moving into the filters is the sign they will be used: their index is fetched then, not before.
   for (const type of ["focusin", "pointerenter", "toggle"]) panel.addEventListener(type, () => void loadFilters(true), { capture: true, once: true });
   reset.addEventListener("click", () => {
-    state = { q: "", sort: "", filters: new Map() };
+    state = { q: "", sort: "", filters: new Map(), exact: false };
     writeControls(state);
     void run(true);
     input.focus();
@@ -147,7 +159,7 @@ async function start(root: HTMLElement): Promise<void> {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-suggestion]");
     if (!link) return;
     event.preventDefault();
-    state = { ...state, q: link.dataset.suggestion ?? "" };
+    state = { ...state, q: link.dataset.suggestion ?? "", exact: link.dataset.exact === "1" };
     writeControls(state);
     void run(true);
     input.focus();
@@ -187,7 +199,7 @@ async function start(root: HTMLElement): Promise<void> {
     const sort = sortSelect.value as Sort;
     // The default order (best match with a query, newest without) is left out of the URL.
     const fallback: Sort = q ? "relevans" : "nyeste";
-    return { q, sort: SORTS.includes(sort) && sort !== fallback ? sort : "", filters };
+    return { q, sort: SORTS.includes(sort) && sort !== fallback ? sort : "", filters, exact: false };
   }
 
   function writeControls(s: State): void {
@@ -218,57 +230,107 @@ async function start(root: HTMLElement): Promise<void> {
     if (updateUrl) history.replaceState(null, "", urlFor(state));
     writeSort(state);
     writeToggle(state);
-    const term = state.q ? synonymQuery(state.q) || state.q : null;
     status.textContent = "Søker …";
     suggest.replaceChildren();
     suggest.hidden = true;
     const pf = await pagefind();
     if (!pf || mine !== generation) return;
     if (state.filters.size > 0) await loadFilters();
-    const found = await ordered(pf, term, state);
+    searched = state.q;
+    absent = false;
+    let found = await ordered(pf, pagefindTerm(searched), state);
     if (mine !== generation) return;
     results = found.results;
-    let excerpts: string[] = [];
     if (keepShown) {
       await showMore(true);
-    } else {
-      shown = 0;
-      list.replaceChildren();
-      excerpts = await showMore(false);
+      status.textContent = countText(results.length);
+      return;
+    }
+    let page = await pageOf(0);
+    let corrected: string | undefined;
+    let offer = false;
+    // A word Pagefind did not find as typed: the vocabulary tells a typo (searched as the nearest known word) from a word no trial holds.
+    if (state.q && (results.length < FEW_HITS || !allWordsMatched(state.q, page.map((i) => i.excerpt)))) {
+      const words = await loadVocabulary();
+      if (mine !== generation) return;
+      const correction = words ? correctQuery(state.q, words) : { kind: "known" as const };
+      if (correction.kind === "absent") {
+        results = [];
+        page = [];
+        found = { results, filters: undefined };
+        searched = "";
+        absent = true;
+      } else if (correction.kind === "corrected" && !state.exact) {
+        corrected = correction.query;
+        searched = corrected;
+        found = await ordered(pf, pagefindTerm(searched), state);
+        if (mine !== generation) return;
+        results = found.results;
+        page = await pageOf(0);
+      } else offer = correction.kind === "corrected" || results.length < FEW_HITS;
     }
     if (mine !== generation) return;
+    shown = 0;
+    list.replaceChildren();
+    render(page, false);
     const count = results.length;
     empty.hidden = count > 0;
+    sortHelp.hidden = count === 0;
     status.textContent =
-      count === 0
-        ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.`
-        : count === 1
-          ? "1 utprøving funnet"
-          : `${count.toLocaleString("nb-NO")} utprøvinger funnet`;
-    if (state.q && (count < FEW_HITS || !allWordsMatched(state.q, excerpts))) void offerSuggestions(state.q, count, mine);
+      count === 0 ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.` : countText(count);
+    if (corrected) showCorrection(corrected, state.q);
+    else if (offer) void offerSuggestions(state.q, count, mine);
     await updateCounts(mine, found.filters);
   }
 
-  /** Shows the next page of results, and returns their Pagefind excerpts (the matched words are marked). */
-  async function showMore(moveFocus: boolean): Promise<string[]> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const first = shown;
-    const items = await Promise.all(batch.map((r) => r.data()));
-    const fragment = document.createDocumentFragment();
-    const terms = highlightTerms(state.q);
-    for (const item of items) fragment.append(resultItem(item, terms));
-    list.append(fragment);
-    shown += batch.length;
-    more.hidden = shown >= results.length;
-    if (moveFocus) list.children[first]?.querySelector("a")?.focus();
-    return items.map((i) => i.excerpt);
+  function countText(count: number): string {
+    return count === 1 ? "1 utprøving funnet" : `${count.toLocaleString("nb-NO")} utprøvinger funnet`;
   }
 
-  async function offerSuggestions(q: string, count: number, mine: number): Promise<void> {
+  /** The data of the next page of results from `first`, in the order they are shown (ties broken). */
+  async function pageOf(first: number): Promise<PagefindData[]> {
+    const batch = results.slice(first, first + PAGE_SIZE);
+    const items = await Promise.all(batch.map((r) => r.data()));
+    if (effectiveSort(state) !== "relevans") return items;
+    return breakTies(batch.map((r, i) => ({ score: r.score, item: items[i]!, meta: items[i]!.meta }))).map((t) => t.item);
+  }
+
+  function render(items: readonly PagefindData[], moveFocus: boolean): void {
+    const first = shown;
+    const fragment = document.createDocumentFragment();
+    const terms = highlightTerms(searched);
+    for (const item of items) fragment.append(resultItem(item, terms));
+    list.append(fragment);
+    shown += items.length;
+    more.hidden = shown >= results.length;
+    if (moveFocus) list.children[first]?.querySelector("a")?.focus();
+  }
+
+  /** Shows the next page of results. */
+  async function showMore(moveFocus: boolean): Promise<void> {
+    render(await pageOf(shown), moveFocus);
+  }
+
+  function loadVocabulary(): Promise<Vocabulary | undefined> {
     vocabulary ??= fetch(`/${VOCABULARY_PATH}`)
       .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
       .catch(() => undefined);
-    const words = await vocabulary;
+    return vocabulary;
+  }
+
+  /** "Viser treff for «arbeidstrening». Søk i stedet for «arbeidstreneing»", the second a link to the words as typed. */
+  function showCorrection(corrected: string, typed: string): void {
+    const strong = element("strong", "", `«${corrected}»`);
+    const link = element("a", "aksel-link", `«${typed}»`);
+    link.href = urlFor({ ...state, q: typed, exact: true });
+    link.dataset.suggestion = typed;
+    link.dataset.exact = "1";
+    suggest.replaceChildren(document.createTextNode("Viser treff for "), strong, document.createTextNode(". Søk i stedet for "), link);
+    suggest.hidden = false;
+  }
+
+  async function offerSuggestions(q: string, count: number, mine: number): Promise<void> {
+    const words = await loadVocabulary();
     if (mine !== generation || !words) return;
     const offered = suggestions(q, words);
     if (offered.length === 0) return;
@@ -276,7 +338,7 @@ async function start(root: HTMLElement): Promise<void> {
     offered.forEach((text, i) => {
       if (i > 0) suggest.append(document.createTextNode(i === offered.length - 1 ? " eller " : ", "));
       const link = element("a", "aksel-link", text);
-      link.href = urlFor({ ...state, q: text });
+      link.href = urlFor({ ...state, q: text, exact: false });
       link.dataset.suggestion = text;
       suggest.append(link);
     });
@@ -298,12 +360,12 @@ async function start(root: HTMLElement): Promise<void> {
     await filtersReady;
     const pf = await pagefind();
     if (!pf || mine !== generation) return;
-    const term = state.q ? synonymQuery(state.q) || state.q : null;
-    let base = current;
-    if (!base || Object.keys(base).length === 0) base = (await pf.search(term, { filters: pagefindFilters(state.filters) }))?.filters ?? {};
+    const term = pagefindTerm(searched);
+    let base = absent ? {} : (current ?? {});
+    if (!absent && Object.keys(base).length === 0) base = (await pf.search(term, { filters: pagefindFilters(state.filters) }))?.filters ?? {};
     for (const key of filterKeys) {
       let counts = base[key] ?? {};
-      if (state.filters.has(key)) {
+      if (state.filters.has(key) && !absent) {
         const others = new Map(state.filters);
         others.delete(key);
         const response = await pf.search(term, { filters: pagefindFilters(others) });
@@ -367,7 +429,7 @@ function readState(url: URL, filterKeys: readonly string[]): State {
     if (values.length) filters.set(key, values);
   }
   const sort = url.searchParams.get("sort") ?? "";
-  return { q: (url.searchParams.get("q") ?? "").trim(), sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "", filters };
+  return { q: (url.searchParams.get("q") ?? "").trim(), sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "", filters, exact: url.searchParams.get("ordrett") === "1" };
 }
 
 function urlFor(state: State): string {
@@ -375,6 +437,7 @@ function urlFor(state: State): string {
   if (state.q) query.set("q", state.q);
   for (const [key, values] of state.filters) for (const v of values) query.append(key, v);
   if (state.sort) query.set("sort", state.sort);
+  if (state.exact && state.q) query.set("ordrett", "1");
   const text = query.toString();
   return text ? `${location.pathname}?${text}` : location.pathname;
 }
@@ -392,73 +455,6 @@ function highlightTerms(q: string): string[] {
  */
 function allWordsMatched(q: string, excerpts: readonly string[]): boolean {
   const marked = new Set(excerpts.flatMap((e) => excerptSegments(e).filter((s) => s.marked).map((s) => s.text.toLocaleLowerCase("nb"))));
-  const words = synonymQuery(q).split(" ").filter((w) => w.length >= 3 && !/^qx/.test(w));
+  const words = synonymQuery(q).split(" ").filter((w) => w.length >= 3 && !TOKEN_PATTERN.test(w));
   return words.every((w) => [...marked].some((m) => m.startsWith(w) || (w.startsWith(m) && m.length >= w.length - 3)));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-/** Only paths on this site are linked; anything else in the index is not followed. */
-function sameSitePath(url: string): string {
-  return /^\/(?!\/)/.test(url) ? url : "/";
-}
-
-function appendSegments(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
-  for (const segment of segments) parent.append(segment.marked ? element("mark", "", segment.text) : document.createTextNode(segment.text));
-}
-
-const LABELS = [...TARGET_GROUPS, ...MEASURE_TYPES].map((t) => t.label.toLocaleLowerCase("nb"));
-
-/**
- * Pagefind's excerpt, when the query's word is only in the body text (the method, lessons, recipe): used
- * only if it is body text, never the title, the place or the list of labels, nor the index's tokens.
- */
-function bodyExcerpt(item: PagefindData): ExcerptSegment[] | undefined {
-  const segments = excerptSegments(item.excerpt);
-  const text = segments.map((s) => s.text).join("").toLocaleLowerCase("nb");
-  const avoid = [item.meta.title, item.meta.kontor].filter((t): t is string => Boolean(t)).map((t) => t.toLocaleLowerCase("nb"));
-  if (!segments.some((s) => s.marked) || /\bqx[^aeiouyæøå\s]{2}\b/.test(text) || [...avoid, ...LABELS].some((t) => text.includes(t))) return undefined;
-  return [{ text: "… ", marked: false }, ...segments, { text: " …", marked: false }];
-}
-
-const VERDICT_COLORS = new Set(["success", "warning", "meta-purple", "danger", "info", "neutral"]);
-
-/** A result as a card: the same parts as the cards the build renders, the snippet with the query marked. */
-function resultItem(item: PagefindData, terms: readonly string[]): HTMLLIElement {
-  const meta = item.meta;
-  const li = element("li", "utp-card");
-  const heading = element("h2", "aksel-heading aksel-heading--small");
-  const link = element("a", "aksel-link", meta.title ?? "Uten tittel");
-  link.href = sameSitePath(item.url);
-  heading.append(link);
-  const facts = [meta.kontor, meta.fylke, meta.periode, meta.status].filter(Boolean).join(" · ");
-  li.append(heading, element("p", "utp-card__meta aksel-body-short aksel-body-short--small", facts));
-  // The snippet: the summary, or the results when only they hold a word of the query.
-  const summary = highlightSegments(meta.sammendrag ?? "", terms);
-  const resultsText = highlightSegments(meta.resultater ?? "", terms);
-  const useResults = terms.length > 0 && !summary.some((s) => s.marked) && resultsText.some((s) => s.marked);
-  const fromBody = terms.length > 0 && !summary.some((s) => s.marked) && !useResults ? bodyExcerpt(item) : undefined;
-  const snippet = useResults ? resultsText : (fromBody ?? summary);
-  if (snippet.length) {
-    const p = element("p", "utp-excerpt aksel-body-short");
-    if (useResults) p.append(element("span", "utp-excerpt__label", "Resultater: "));
-    appendSegments(p, snippet);
-    li.append(p);
-  }
-  const badges = element("div", "utp-badges");
-  const verdict = element("span", "aksel-tag aksel-tag--small utp-badge", meta.dom ?? "Ingen resultater ennå");
-  verdict.dataset.color = VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge ?? "neutral") : "neutral";
-  verdict.dataset.variant = meta.domtype === "no-results" ? "outline" : "moderate";
-  verdict.dataset.verdict = meta.domtype ?? "no-results";
-  const evidence = element("span", "aksel-tag aksel-tag--small utp-badge", `Kunnskapsgrunnlag ${(meta.kunnskapsgrunnlag ?? "").replace(/^Nivå/, "nivå")}`);
-  evidence.dataset.color = "accent";
-  evidence.dataset.variant = "outline";
-  badges.append(verdict, evidence);
-  li.append(badges);
-  return li;
 }
