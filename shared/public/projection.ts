@@ -1,4 +1,5 @@
 import { costPerParticipant } from "../domain/cost.ts";
+import { planAgainstReport } from "../domain/outcome-switching.ts";
 import type { Pilot, PilotContent } from "../domain/pilot.ts";
 import type { MeasureUnit } from "../domain/taxonomy.ts";
 import {
@@ -47,22 +48,7 @@ export function publicFigure(value: number, unit: MeasureUnit, basedOn: number |
 
 /** Which planned outcomes were not reported, and which reported measures were not planned. */
 export function outcomeSwitch(content: Pick<PilotContent, "plannedOutcomes" | "results">): OutcomeSwitch {
-  const planned = content.plannedOutcomes ?? [];
-  const measures = content.results?.measures ?? [];
-  if (!content.results) return { dropped: [], added: [] };
-  // A planned outcome reported as "ikke målt" with a reason is accounted for, not dropped.
-  const reportedPlanIds = new Set([...measures.flatMap((m) => (m.plannedOutcomeId ? [m.plannedOutcomeId] : [])), ...(content.results.notMeasured ?? []).map((n) => n.plannedOutcomeId)]);
-  const plannedIds = new Set(planned.map((p) => p.id));
-  const plannedCodes = new Set(planned.flatMap((p) => (p.measureCode ? [p.measureCode] : [])));
-  const reportedCodes = new Set(measures.flatMap((m) => (m.measureCode ? [m.measureCode] : [])));
-  return {
-    dropped: planned
-      .filter((p) => !reportedPlanIds.has(p.id) && !(p.measureCode && reportedCodes.has(p.measureCode)))
-      .map((p) => ({ id: p.id, name: p.name })),
-    added: measures
-      .filter((m) => !(m.plannedOutcomeId && plannedIds.has(m.plannedOutcomeId)) && !(m.measureCode && plannedCodes.has(m.measureCode)))
-      .map((m) => ({ name: m.name })),
-  };
+  return planAgainstReport(content).outcomeSwitch;
 }
 
 /**
@@ -92,7 +78,7 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
     partners: c.partners ?? [],
     funding: c.funding ?? [],
     participants: c.participants
-      ? { count: publicCount(c.participants.count), description: c.participants.description }
+      ? { count: publicCount(c.participants.count), planned: publicCount(c.participants.planned), description: c.participants.description }
       : undefined,
     cost: c.cost,
     recipe: c.recipe,
