@@ -35,3 +35,23 @@ describe("what a planned trial can detect, in one sentence", () => {
     expect(designAdvice({ participants: 1.5, expectedShare: 30 }).kind).toBe("missing");
   });
 });
+
+describe("the expected share without the trial, from the bank", () => {
+  it("pools comparison groups of share measures weighted by n, per method and for the whole bank, leaving out small groups", async () => {
+    const { expectedShareDefaults, expectedShareFor, expectedShareSource } = await import("../../shared/forms/expected-share.ts");
+    const trial = (method: string, value: number, n: number | string, code = "arbeid-utdanning-6m") => ({
+      method,
+      results: { measures: [{ measureCode: code, name: "x", unit: "prosent" as const, value: 50, n: 20, comparison: { value, n, description: "y" } }] },
+    });
+    const pilots = [trial("a", 30, 10), trial("a", 40, 30), trial("b", 20, 40), trial("b", 90, "færre enn 5"), trial("b", 10, 50, "ventetid-dager")];
+    const defaults = expectedShareDefaults(pilots as never, (p) => (p as unknown as { method: string }).method);
+    expect(defaults.byMethod.a?.["arbeid-utdanning-6m"]).toEqual({ value: 37.5, trials: 2, n: 40 });
+    expect(defaults.bank["arbeid-utdanning-6m"]).toEqual({ value: 28.8, trials: 3, n: 80 });
+    expect(defaults.bank["ventetid-dager"]).toBeUndefined();
+    expect(expectedShareFor(defaults, "arbeid-utdanning-6m", "a")?.scope).toBe("method");
+    const bank = expectedShareFor(defaults, "arbeid-utdanning-6m", "c");
+    expect(bank?.value).toBe(28.8);
+    expect(bank && expectedShareSource(bank)).toBe("Fylt ut med sammenligningsgruppene i bankens 3 utprøvinger med dette standardmålet (80 personer).");
+    expect(expectedShareFor(defaults, "fullfort-vgs")).toBeUndefined();
+  });
+});
