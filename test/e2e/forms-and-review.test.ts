@@ -168,7 +168,7 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByLabel("Arbeidsmåten", { exact: true }).fill("Hver deltaker møter mentoren sin hver uke; veilederen følger opp begge.");
     await page.getByLabel("Unge under 30 år").check();
     await page.getByLabel("Oppfølging", { exact: true }).check();
-    await page.getByLabel("Antall deltakere").fill("24");
+    await page.getByLabel("Antall deltakere", { exact: true }).fill("24");
 
     await nextStep(page, "Samarbeid");
     await page.getByRole("button", { name: "Legg til samarbeidspartner" }).click();
