@@ -85,6 +85,8 @@ export const FundingSchema = z.strictObject({
 export const ParticipantsSchema = z.strictObject({
   /** The number of participants, as an aggregate only. */
   count: NonNegativeInt(1_000_000).optional(),
+  /** How many were planned to take part, registered at the start (held against the count afterwards). */
+  planned: NonNegativeInt(1_000_000).optional(),
   description: freeText(1000).optional(),
 });
 
@@ -92,6 +94,10 @@ export const CostSchema = z.strictObject({
   /** Staff effort in full-time equivalents (årsverk). */
   staffYears: Figure(0, 10_000).optional(),
   costNok: NonNegativeInt(10_000_000_000).optional(),
+  /** The staff effort planned at the start, in full-time equivalents. */
+  plannedStaffYears: Figure(0, 10_000).optional(),
+  /** The cost planned at the start (the budget), in kroner. */
+  plannedCostNok: NonNegativeInt(10_000_000_000).optional(),
   note: freeText(2000).optional(),
 });
 
@@ -106,6 +112,8 @@ export const PlannedOutcomeSchema = z.strictObject({
   name: requiredText(200),
   how: freeText(1000).optional(),
   followUpMonths: NonNegativeInt(120).optional(),
+  /** For a share: the share expected without the trial, in percent, from which the detectable difference is worked out. */
+  expectedShare: Figure(0, 100).optional(),
 });
 
 export const ComparisonSchema = z.strictObject({

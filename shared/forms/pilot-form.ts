@@ -156,6 +156,8 @@ export const STEPS: readonly StepDef[] = [
       },
       f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { width: "short", description: "Omtrent, for eksempel 1,5." }),
       f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", { width: "short", description: "Med antall deltakere regnes kostnaden per deltaker ut." }),
+      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", { width: "short", description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert." }),
+      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", { width: "short", description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert." }),
       { kind: "derived", name: "costPerParticipant", label: "Kostnad per deltaker", description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere)." },
       f("cost.note", "textarea", "Om kostnaden", "optional"),
     ],
@@ -183,6 +185,7 @@ export const STEPS: readonly StepDef[] = [
     title: "Planlagte resultater",
     items: [
       { kind: "intro", text: "Skriv hva dere skal måle før resultatene er kjent. Da kan resultatene holdes opp mot det som var planlagt." },
+      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", { width: "short", description: "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå." }),
       {
         name: "plannedOutcomes",
         kind: "list",
@@ -196,6 +199,10 @@ export const STEPS: readonly StepDef[] = [
           f("name", "text", "Hva skal måles", "required"),
           f("how", "textarea", "Hvordan", "optional"),
           f("followUpMonths", "integer", "Oppfølgingstid i måneder", "optional", { width: "short" }),
+          f("expectedShare", "decimal", "Forventet andel uten tiltaket (prosent)", "optional", {
+            width: "short",
+            description: "For mål som er en andel: hvor mange prosent som ville nådd målet uten utprøvingen. Fylles ut med bankens tall når standardmålet har et.",
+          }),
         ],
       },
     ],

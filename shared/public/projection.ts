@@ -1,4 +1,5 @@
 import { costPerParticipant } from "../domain/cost.ts";
+import { planAgainstReport } from "../domain/outcome-switching.ts";
 import type { Pilot, PilotContent } from "../domain/pilot.ts";
 import { measureBasis, peopleCount, peopleFigure, shownOrAbsent } from "./people-figure.ts";
 import { PublicPilotSchema, type OutcomeSwitch, type PublicPilot } from "./public-pilot.ts";
@@ -51,22 +52,7 @@ function publicCostPerParticipant(c: PilotContent) {
 
 /** Which planned outcomes were not reported, and which reported measures were not planned. */
 export function outcomeSwitch(content: Pick<PilotContent, "plannedOutcomes" | "results">): OutcomeSwitch {
-  const planned = content.plannedOutcomes ?? [];
-  const measures = content.results?.measures ?? [];
-  if (!content.results) return { dropped: [], added: [] };
-  // A planned outcome reported as "ikke målt" with a reason is accounted for, not dropped.
-  const reportedPlanIds = new Set([...measures.flatMap((m) => (m.plannedOutcomeId ? [m.plannedOutcomeId] : [])), ...(content.results.notMeasured ?? []).map((n) => n.plannedOutcomeId)]);
-  const plannedIds = new Set(planned.map((p) => p.id));
-  const plannedCodes = new Set(planned.flatMap((p) => (p.measureCode ? [p.measureCode] : [])));
-  const reportedCodes = new Set(measures.flatMap((m) => (m.measureCode ? [m.measureCode] : [])));
-  return {
-    dropped: planned
-      .filter((p) => !reportedPlanIds.has(p.id) && !(p.measureCode && reportedCodes.has(p.measureCode)))
-      .map((p) => ({ id: p.id, name: p.name })),
-    added: measures
-      .filter((m) => !(m.plannedOutcomeId && plannedIds.has(m.plannedOutcomeId)) && !(m.measureCode && plannedCodes.has(m.measureCode)))
-      .map((m) => ({ name: m.name })),
-  };
+  return planAgainstReport(content).outcomeSwitch;
 }
 
 /**
@@ -96,7 +82,11 @@ export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt:
     partners: c.partners ?? [],
     funding: c.funding ?? [],
     participants: c.participants
-      ? { count: c.participants.count !== undefined ? peopleCount(c.participants.count) : undefined, description: c.participants.description }
+      ? {
+          count: c.participants.count !== undefined ? peopleCount(c.participants.count) : undefined,
+          planned: c.participants.planned !== undefined ? peopleCount(c.participants.planned) : undefined,
+          description: c.participants.description,
+        }
       : undefined,
     cost: c.cost,
     recipe: c.recipe,

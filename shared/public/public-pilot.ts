@@ -102,7 +102,7 @@ export const PublicPilotSchema = z.strictObject({
   measureTypes: z.array(MeasureTypeCode),
   partners: z.array(PartnerSchema),
   funding: z.array(FundingSchema),
-  participants: z.strictObject({ count: PeopleCountSchema.optional(), description: z.string().optional() }).optional(),
+  participants: z.strictObject({ count: PeopleCountSchema.optional(), planned: PeopleCountSchema.optional(), description: z.string().optional() }).optional(),
   cost: CostSchema.optional(),
   recipe: RecipeSchema.optional(),
   plannedOutcomes: z.array(PlannedOutcomeSchema),

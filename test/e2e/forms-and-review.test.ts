@@ -24,6 +24,8 @@ const CURATOR = "kurator";
 /** A valid fødselsnummer (both check digits hold), written as people often do, with a space. */
 const IDENTITY_NUMBER = "010190 00008";
 const WIDTHS = [1280, 390] as const;
+/** What 40 planned participants and 30 % without the trial can detect (power.prop.test(n = 40, p1 = 0.3) gives 30.7 points). */
+const DESIGN_SENTENCE = "Med 40 deltakere og 30 % uten tiltaket kan utprøvingen bare påvise en forskjell på minst 31 prosentpoeng med en like stor sammenligningsgruppe, eller 21 prosentpoeng mot et kjent nivå uten.";
 const ALL_STEPS = [...STEPS.map((s) => s.title), "Se over og send inn"];
 
 let hub: Hub;
@@ -166,7 +168,7 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByLabel("Arbeidsmåten", { exact: true }).fill("Hver deltaker møter mentoren sin hver uke; veilederen følger opp begge.");
     await page.getByLabel("Unge under 30 år").check();
     await page.getByLabel("Oppfølging", { exact: true }).check();
-    await page.getByLabel("Antall deltakere").fill("24");
+    await page.getByLabel("Antall deltakere", { exact: true }).fill("24");
 
     await nextStep(page, "Samarbeid");
     await page.getByRole("button", { name: "Legg til samarbeidspartner" }).click();
@@ -198,6 +200,20 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByRole("button", { name: "Legg til resultatmål" }).click();
     await page.locator("#f-plannedOutcomes-0-measureCode").selectOption("arbeid-utdanning-6m");
     await page.locator("#f-plannedOutcomes-0-name").fill("Andel i arbeid eller utdanning 6 måneder etter");
+    // The expected share without the trial is filled in from the bank's comparison groups; the office may change it.
+    await expect.poll(async () => page.locator("#f-plannedOutcomes-0-expectedShare").inputValue()).toMatch(/^\d+(,\d)?$/);
+    await page.locator("#f-participants-planned").fill("40");
+    await page.locator("#f-plannedOutcomes-0-expectedShare").fill("30");
+    await page.locator("#f-plannedOutcomes-0-followUpMonths").fill("6");
+    const design = page.locator("[data-design-advice]");
+    await design.getByText(DESIGN_SENTENCE).waitFor();
+    expect(await design.innerText()).toMatch(/3 kontorer med 40 deltakere hver kan sammen påvise 18 prosentpoeng/);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await design.scrollIntoViewIfNeeded();
+      await shot(page, `registrer-designsetning-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await nextStep(page, "Resultater");
     await nextStep(page, "Kontakt");
@@ -267,6 +283,8 @@ describe("an office registers a trial and a curator publishes it", () => {
     expect(text).not.toMatch(/\b(start|end|count|staffYears|costNok|name|type|role|source|amountNok|measureCode):/);
     expect(text).not.toMatch(/versjon \d/i);
     expect(text).not.toContain(OFFICE);
+    // The curator sees the same design sentence as the office did.
+    expect(text).toContain(DESIGN_SENTENCE);
     // Never published: no withdraw button on this review.
     expect(await curator.getByRole("button", { name: "Trekk tilbake" }).count()).toBe(0);
     await shot(curator, "kurator-vurder-endringer-1280");

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { buildFixtureSite, readFixture, REPO_ROOT, type BuiltSite } from "./buil
 const fixture = readFixture();
 const published = fixture.pilots;
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 let site: BuiltSite;
@@ -246,6 +247,45 @@ describe("reading pages", () => {
     expect(await main.textContent()).toContain(hostile.need);
   });
 
+  it("flags the departures from the plan on a trial page, as tags beside what was planned, and screenshots it", async () => {
+    // Prepare
+    const offPlan = published.find((p) => p.slug.startsWith("effektkontrakt-for-a-forebygge"))!;
+    const { page } = watched;
+    mkdirSync(SHOTS, { recursive: true });
+
+    // Act
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/utproving/${offPlan.slug}/`);
+    const report = page.locator("[data-plan-report]");
+    const flags = await report.locator("[data-plan-flags] [data-plan-flag]").evaluateAll((tags) => tags.map((t) => t.getAttribute("data-plan-flag")));
+    const rowTags = await report.locator("table [data-plan-flag]").allTextContents();
+    await report.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "utproving-planlagt-mot-rapportert-1280.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SHOTS, "utproving-planlagt-mot-rapportert-390.png"), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+    // Assess
+    expect(flags).toEqual(["dropped", "not-planned", "participants", "cost"]);
+    expect(rowTags).toEqual(["Falt bort uten forklaring", "Ikke planlagt", "Deltakere avviker fra plan", "Kostnad avviker fra plan"]);
+    expect(await report.textContent()).toContain("Antall deltakere avviker fra planen: 48 mot planlagt 80 (40 % mindre enn planlagt).");
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it("shows a trial that kept to its plan without flags", async () => {
+    // Prepare
+    const faithful = published.find((p) => p.slug.startsWith("individuell-jobbstotte-i-bodo"))!;
+    const { page } = watched;
+
+    // Act
+    await page.goto(`${origin}/utproving/${faithful.slug}/`);
+    const report = page.locator("[data-plan-report]");
+
+    // Assess
+    expect(await report.locator("[data-plan-flag]").count()).toBe(0);
+    expect(await report.textContent()).toContain("Innenfor en tredjedel av planen");
+  });
+
   it("sends an old method slug on to the method it was merged into", async () => {
     // Prepare
     const merged = fixture.methods.find((m) => m.mergedInto)!;
@@ -268,6 +308,7 @@ describe("accessibility", () => {
     ["søk med treff og filtre", "/?q=oppfølging&malgruppe=unge-under-30"],
     ["utprøving", `/utproving/${aTrial.slug}/`],
     ["utprøving med fiendtlig tekst", `/utproving/${hostile.slug}/`],
+    ["utprøving med avvik fra planen", `/utproving/${published.find((p) => p.slug.startsWith("effektkontrakt-for-a-forebygge"))!.slug}/`],
     ["metoder", "/metode/"],
     ["metode", "/metode/ips/"],
     ["kunnskapskart", "/kunnskapskart/"],

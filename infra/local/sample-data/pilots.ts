@@ -365,8 +365,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
         { name: "Bodø kommune, psykisk helse og rus", type: "kommunal-tjeneste" },
       ],
       funding: [{ source: "annet", amountNok: 700_000, note: "Tilskudd til individuell jobbstøtte." }],
-      participants: { count: 22 },
-      cost: { staffYears: 0.6, costNok: 1_300_000 },
+      participants: { count: 22, planned: 25 },
+      cost: { staffYears: 0.6, costNok: 1_300_000, plannedStaffYears: 0.6, plannedCostNok: 1_200_000 },
       recipe: {
         steps: [
           "Bruk oppskriften fra NAV Drammen, og avtal henvisningsrutiner med både DPS og kommunen.",
@@ -1385,8 +1385,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
           note: "Ferd Sosiale Entreprenører investerte; kommunen betaler tilbake halvparten hvis resultatene nås.",
         },
       ],
-      participants: { count: 48 },
-      cost: { staffYears: 0.2, costNok: 3_200_000, note: "NAV-kontorets innsats var deltakelse i styringsgruppen og oppfølging av enkeltelever." },
+      participants: { count: 48, planned: 80 },
+      cost: { staffYears: 0.2, costNok: 3_200_000, plannedCostNok: 2_000_000, note: "NAV-kontorets innsats var deltakelse i styringsgruppen og oppfølging av enkeltelever." },
       recipe: {
         steps: [
           "Bli enige med skolene om hvilke elever tilbudet passer for, og hvordan fravær måles.",

@@ -4,9 +4,9 @@ import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { PublishBodySchema, RequestChangesBodySchema } from "../../../../shared/domain/review.ts";
-import { EVIDENCE_DIRECTIONS, labelOf, MEASURE_UNITS, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
+import { EVIDENCE_DIRECTIONS, labelOf, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
 import { fieldChanges, type FieldChangeView } from "../../../../shared/forms/changes.ts";
-import { formatDate, formatNumber, type Names } from "../../../../shared/forms/format.ts";
+import { formatDate, type Names } from "../../../../shared/forms/format.ts";
 import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
 import { client, type ReviewData } from "../../app/client.ts";
 import { ContentView } from "../ContentView.tsx";
@@ -14,6 +14,7 @@ import { threadOf, Thread, type Message } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";
 import { Fatal } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
+import { PlanReport } from "./PlanReport.tsx";
 
 interface Loaded {
   review: ReviewData;
@@ -69,66 +70,6 @@ function ChangesTable({ caption, changes }: { caption: string; changes: FieldCha
               <Table.DataCell className="utp-pre">{c.after ? <ins>{c.after}</ins> : <em>Fjernet</em>}</Table.DataCell>
             </Table.Row>
           ))}
-        </Table.Body>
-      </Table>
-    </div>
-  );
-}
-
-function OutcomesTable({ review }: { review: ReviewData }) {
-  const planned = review.pilot.content.plannedOutcomes ?? [];
-  const measures = review.pilot.content.results?.measures ?? [];
-  const dropped = new Set(review.outcomeSwitch.dropped.map((d) => d.id));
-  const added = new Set(review.outcomeSwitch.added.map((a) => a.name));
-  const notMeasured = new Map((review.pilot.content.results?.notMeasured ?? []).map((n) => [n.plannedOutcomeId, n.reason]));
-  const figure = (m: (typeof measures)[number]) => `${formatNumber(m.value)} ${m.unit === "prosent" ? "prosent" : labelOf(MEASURE_UNITS, m.unit).toLowerCase()} (bygger på ${formatNumber(m.n)})${m.comparison ? `; sammenligning ${formatNumber(m.comparison.value)}` : ""}`;
-  return (
-    <div className="utp-table-scroll">
-      <Table size="small">
-        <caption className="utp-visually-hidden">Planlagte mot rapporterte resultatmål</caption>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Planlagt</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Rapportert</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Vurdering</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {planned.map((p) => {
-            const reported = measures.find((m) => m.plannedOutcomeId === p.id);
-            return (
-              <Table.Row key={p.id}>
-                <Table.DataCell>{p.name}</Table.DataCell>
-                <Table.DataCell>{reported ? `${reported.name}: ${figure(reported)}` : "–"}</Table.DataCell>
-                <Table.DataCell>
-                  {notMeasured.get(p.id) ? (
-                    `Ikke målt: ${notMeasured.get(p.id)}`
-                  ) : dropped.has(p.id) ? (
-                    <Tag variant="warning" size="small">
-                      Falt bort: planlagt, men ikke rapportert
-                    </Tag>
-                  ) : reported ? (
-                    "Rapportert som planlagt"
-                  ) : (
-                    "Ikke rapportert ennå"
-                  )}
-                </Table.DataCell>
-              </Table.Row>
-            );
-          })}
-          {measures
-            .filter((m) => added.has(m.name))
-            .map((m) => (
-              <Table.Row key={`added-${m.name}`}>
-                <Table.DataCell>–</Table.DataCell>
-                <Table.DataCell>{`${m.name}: ${figure(m)}`}</Table.DataCell>
-                <Table.DataCell>
-                  <Tag variant="warning" size="small">
-                    Lagt til: ikke planlagt
-                  </Tag>
-                </Table.DataCell>
-              </Table.Row>
-            ))}
         </Table.Body>
       </Table>
     </div>
@@ -349,12 +290,7 @@ export function Review({ id }: { id: string }) {
         <Heading level="2" size="large" id="resultater" spacing>
           Planlagte og rapporterte resultater
         </Heading>
-        {review.outcomeSwitch.dropped.length || review.outcomeSwitch.added.length ? (
-          <Alert variant="warning" size="small" className="utp-spaced">
-            {`Resultatmål er endret underveis: ${review.outcomeSwitch.dropped.length} falt bort, ${review.outcomeSwitch.added.length} lagt til.`}
-          </Alert>
-        ) : null}
-        <OutcomesTable review={review} />
+        <PlanReport pilot={pilot} />
       </section>
       <section aria-labelledby="utprovingen">
         <Heading level="2" size="large" id="utprovingen" spacing>

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Heading, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { fieldId, listItemPath, shownLabel, type ListDef } from "../../../../shared/forms/pilot-form.ts";
 import type { Warning } from "../../../../shared/forms/plausibility.ts";
@@ -9,7 +9,7 @@ import { FieldControl, type Choices } from "./FieldControl.tsx";
 const newLocalId = () => `m-${Math.random().toString(36).slice(2, 10)}`;
 
 /** A repeatable group (partners, funding sources …): rows of fields, add and remove. */
-export function ListControl({ def, choices, warnings }: { def: ListDef; choices: Choices; warnings: readonly Warning[] }) {
+export function ListControl({ def, choices, warnings, rowExtra }: { def: ListDef; choices: Choices; warnings: readonly Warning[]; rowExtra?: ((index: number) => ReactNode) | undefined }) {
   const { setValue, trigger, getFieldState, formState } = useFormContext();
   const rows = (useWatch({ name: def.name }) as unknown[] | undefined) ?? [];
   const [focusRow, setFocusRow] = useState<number | undefined>();
@@ -52,6 +52,7 @@ export function ListControl({ def, choices, warnings }: { def: ListDef; choices:
                 {def.fields.map((field) => (
                   <FieldControl key={field.name} def={field} path={listItemPath(def.name, index, field.name)} {...(plain ? { label: field.label } : {})} choices={choices} warnings={warnings} />
                 ))}
+                {rowExtra?.(index)}
                 <div>
                   <Button type="button" variant="tertiary" size="small" icon={<TrashIcon aria-hidden />} onClick={() => remove(index)}>
                     Fjern {title.toLowerCase()}

@@ -17,6 +17,8 @@ import { ConflictPanel, flattenContent } from "./ConflictPanel.tsx";
 import { FieldControl, type Choices } from "./FieldControl.tsx";
 import { flattenErrors, focusField } from "./form-errors.ts";
 import { ListControl } from "./ListControl.tsx";
+import { PlannedDesign } from "./PlannedDesign.tsx";
+import { readExpectedShares } from "../DesignAdvice.tsx";
 import { Receipt } from "./Receipt.tsx";
 import { SimilarTrials } from "./SimilarTrials.tsx";
 import { SummaryStep } from "./SummaryStep.tsx";
@@ -165,6 +167,7 @@ export function RegisterForm(props: RegisterFormProps) {
   const content = useMemo(() => toContent(values), [values]);
   const warnings = useMemo(() => plausibilityWarnings(content, new Date().toISOString().slice(0, 10)), [content]);
   const errors = flattenErrors(formState.errors);
+  const expectedShares = useMemo(readExpectedShares, []);
 
   const jumpTo = (path: string, stepIndex: number) => {
     setStep(stepIndex);
@@ -276,7 +279,13 @@ export function RegisterForm(props: RegisterFormProps) {
                     isField(item) ? (
                       <FieldControl key={item.name} def={item} path={item.name} choices={props.choices} warnings={warnings} />
                     ) : isList(item) ? (
-                      <ListControl key={item.name} def={item} choices={props.choices} warnings={warnings} />
+                      <ListControl
+                        key={item.name}
+                        def={item}
+                        choices={props.choices}
+                        warnings={warnings}
+                        rowExtra={item.name === "plannedOutcomes" ? (index) => <PlannedDesign index={index} content={content} defaults={expectedShares} /> : undefined}
+                      />
                     ) : isDerived(item) ? (
                       <div key={item.name} className="utp-field">
                         <Label as="p">{item.label}</Label>
