@@ -116,8 +116,13 @@ export const PlannedOutcomeSchema = z.strictObject({
   expectedShare: Figure(0, 100).optional(),
 });
 
+/** A standard deviation beside a mean, so a mean difference can carry its uncertainty. */
+const StandardDeviation = Figure(0, 1_000_000_000);
+
 export const ComparisonSchema = z.strictObject({
   value: Figure(-1_000_000_000, 1_000_000_000),
+  /** The standard deviation, when the figure is a mean. */
+  sd: StandardDeviation.optional(),
   n: NonNegativeInt(10_000_000).optional(),
   description: requiredText(500),
 });
@@ -125,6 +130,8 @@ export const ComparisonSchema = z.strictObject({
 export const BaselineSchema = z.strictObject({
   /** The figure before the trial (before–after designs). */
   value: Figure(-1_000_000_000, 1_000_000_000),
+  /** The standard deviation, when the figure is a mean. */
+  sd: StandardDeviation.optional(),
   description: requiredText(500),
 });
 
@@ -135,6 +142,8 @@ export const ResultMeasureSchema = z
   name: requiredText(200),
   unit: MeasureUnitCode,
   value: Figure(-1_000_000_000, 1_000_000_000),
+  /** The standard deviation, when the figure is a mean (days, a scale). */
+  sd: StandardDeviation.optional(),
   /** The number of participants the figure is based on. */
   n: NonNegativeInt(10_000_000),
   followUpMonths: NonNegativeInt(120).optional(),

@@ -22,14 +22,23 @@ function publicMeasure(m: StoredMeasure) {
     name: m.name,
     unit: m.unit,
     value: figure(m.value, m.n),
+    // A standard deviation rests on the same people as its figure.
+    sd: m.sd !== undefined ? peopleFigure(m.sd, m.n) : undefined,
     n: peopleCount(m.n),
     followUpMonths: m.followUpMonths,
     comparison:
       m.comparison?.n !== undefined
-        ? { value: figure(m.comparison.value, m.comparison.n), n: peopleCount(m.comparison.n), description: m.comparison.description }
+        ? {
+            value: figure(m.comparison.value, m.comparison.n),
+            sd: m.comparison.sd !== undefined ? peopleFigure(m.comparison.sd, m.comparison.n) : undefined,
+            n: peopleCount(m.comparison.n),
+            description: m.comparison.description,
+          }
         : undefined,
     // The figure before the trial is about the same people as the measure.
-    baseline: m.baseline ? { value: figure(m.baseline.value, m.n), description: m.baseline.description } : undefined,
+    baseline: m.baseline
+      ? { value: figure(m.baseline.value, m.n), sd: m.baseline.sd !== undefined ? peopleFigure(m.baseline.sd, m.n) : undefined, description: m.baseline.description }
+      : undefined,
   };
 }
 

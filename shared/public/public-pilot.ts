@@ -43,29 +43,46 @@ function restsOnFew(n: PeopleFigure | undefined, value: PeopleFigure): boolean {
 const PublicComparisonSchema = z
   .strictObject({
     value: PeopleFigureSchema,
+    /** The standard deviation of a mean, hidden like the figure. */
+    sd: PeopleFigureSchema.optional(),
     n: PeopleCountSchema.optional(),
     description: z.string(),
   })
-  .overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL } : c));
+  .overwrite((c) =>
+    restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c,
+  );
 
-const PublicMeasureSchema = z
+export const PublicMeasureSchema = z
   .strictObject({
     plannedOutcomeId: LocalId.optional(),
     measureCode: StandardMeasureCode.optional(),
     name: z.string(),
     unit: MeasureUnitCode,
     value: PeopleFigureSchema,
+    /** The standard deviation of a mean (days, a scale), hidden like the figure. */
+    sd: PeopleFigureSchema.optional(),
     n: PeopleCountSchema,
     followUpMonths: z.int().optional(),
     comparison: PublicComparisonSchema.optional(),
-    baseline: z.strictObject({ value: PeopleFigureSchema, description: z.string() }).optional(),
+    baseline: z.strictObject({ value: PeopleFigureSchema, sd: PeopleFigureSchema.optional(), description: z.string() }).optional(),
   })
   .overwrite(({ comparison, ...m }) => ({
     ...m,
     value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
-    ...(m.baseline ? { baseline: { ...m.baseline, value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value } } : {}),
+    ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
+    ...(m.baseline
+      ? {
+          baseline: {
+            ...m.baseline,
+            value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
+            ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
+          },
+        }
+      : {}),
     ...(comparison?.n !== undefined ? { comparison } : {}),
   }));
+
+export type PublicMeasure = z.infer<typeof PublicMeasureSchema>;
 
 const PublicInterimResultSchema = z
   .strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: PeopleFigureSchema.optional(), n: PeopleCountSchema.optional() })

@@ -7,8 +7,13 @@ import { DesignAdviceView, isShareOutcome } from "../DesignAdvice.tsx";
 
 type Measure = NonNullable<NonNullable<Pilot["content"]["results"]>["measures"]>[number];
 
+const sd = (value: number | undefined) => (value === undefined ? "" : `, standardavvik ${formatNumber(value)}`);
 const figure = (m: Measure) =>
-  `${formatNumber(m.value)} ${m.unit === "prosent" ? "prosent" : labelOf(MEASURE_UNITS, m.unit).toLowerCase()} (bygger på ${formatNumber(m.n)})${m.comparison ? `; sammenligning ${formatNumber(m.comparison.value)}` : ""}`;
+  `${formatNumber(m.value)} ${m.unit === "prosent" ? "prosent" : labelOf(MEASURE_UNITS, m.unit).toLowerCase()} (bygger på ${formatNumber(m.n)}${sd(m.sd)})` +
+  (m.comparison
+    ? `; sammenligning ${formatNumber(m.comparison.value)}${m.comparison.n !== undefined ? ` (bygger på ${formatNumber(m.comparison.n)}${sd(m.comparison.sd)})` : ""}`
+    : "") +
+  (m.baseline ? `; før ${formatNumber(m.baseline.value)}${sd(m.baseline.sd)}` : "");
 
 function FlagTag({ flag }: { flag: PlanFlag }) {
   return (
