@@ -43,6 +43,39 @@ const ReplicationNodeSchema: z.ZodType<ReplicationNodeShape, ReplicationNodeShap
   },
 }).meta({ id: "ReplicationNode" });
 
+const IntervalSchema = z.strictObject({ lower: z.number(), upper: z.number() });
+
+/** A method's trials on one standard measure against their comparison groups, pooled (see `measureEffects`). */
+export const MeasureEffectsSchema = z
+  .strictObject({
+    kind: z.enum(["risk-difference", "mean-difference"]).meta({ description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
+    trials: z.array(
+      z.strictObject({
+        pilotId: z.string(),
+        difference: z.number().meta({ description: "Utprøvingen minus sammenligningsgruppen" }),
+        lower: z.number(),
+        upper: z.number(),
+        n: z.int(),
+        comparisonN: z.int(),
+        weight: z.number().optional().meta({ description: "Andel av vekten i det samlede estimatet, i prosent" }),
+      }),
+    ),
+    leftOut: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants", "no-comparison", "no-sd"]) })),
+    pooled: z
+      .strictObject({
+        k: z.int(),
+        estimate: z.number(),
+        ciLower: z.number(),
+        ciUpper: z.number(),
+        prediction: IntervalSchema.optional().meta({ description: "95 % prediksjonsintervall, fra 3 utprøvinger" }),
+        tau: z.number(),
+        i2: z.number(),
+      })
+      .optional()
+      .meta({ description: "Tilfeldige effekter (REML) med Hartung–Knapp-intervall, fra 2 utprøvinger" }),
+  })
+  .meta({ id: "MeasureEffects" });
+
 /** Figures derived from a method's published trials (see `aggregateMethod`). */
 export const MethodAggregateSchema = z.strictObject({
   methodId: z.string(),
@@ -65,6 +98,7 @@ export const MethodAggregateSchema = z.strictObject({
       participants: PeopleCountSchema,
       value: PeopleFigureSchema.optional(),
       comparison: z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() }).optional(),
+      effects: MeasureEffectsSchema.optional(),
     }),
   ),
   replicationTree: z.array(ReplicationNodeSchema),

@@ -1,5 +1,6 @@
 import { standardMeasure } from "../domain/outcome-measures.ts";
 import { OUTCOMES, type EvidenceDirection, type MeasureUnit, type Outcome } from "../domain/taxonomy.ts";
+import { measureEffects, type MeasureEffects } from "./aggregates-effects.ts";
 import type { PublicMethod } from "./aggregates-schemas.ts";
 import { HIDDEN_FIGURE_LABEL, isShown, peopleCount, peopleFigure, type PeopleFigure } from "./people-figure.ts";
 import type { PublicPilot } from "./public-pilot.ts";
@@ -16,7 +17,10 @@ export interface PooledMeasure {
   readonly measureCode: string;
   readonly label: string;
   readonly unit: MeasureUnit;
-  /** "share": the pooled share weighted by n; "mean": the pooled mean weighted by n. */
+  /**
+   * "share" or "mean": what the measure is. `value` and `comparison` describe the trials (the share or mean
+   * over everyone, weighted by n); whether the method made a difference is told by `effects`.
+   */
   readonly pooling: "share" | "mean";
   /** How many trials report this measure. */
   readonly reportedBy: number;
@@ -30,6 +34,8 @@ export interface PooledMeasure {
   readonly value?: PeopleFigure;
   /** The pooled comparison over the included trials that give one with a usable n. */
   readonly comparison?: { readonly value: PeopleFigure; readonly n: PeopleFigure; readonly trials: number };
+  /** Each trial's difference against its comparison group, and the random-effects pool of them. */
+  readonly effects?: MeasureEffects;
 }
 
 /** A trial in a method's family tree, with the trials that copied it. */
@@ -143,6 +149,10 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
         comparisonTrials += 1;
       }
     }
+    const effects = measureEffects(
+      standard,
+      reports.map(({ pilot, measure }) => ({ pilotId: pilot.id, measure })),
+    );
     pooled.push({
       measureCode: code,
       label: standard.label,
@@ -154,6 +164,7 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
       participants: peopleCount(participants),
       ...(participants > 0 ? { value: peopleFigure(weighted / participants, participants) } : {}),
       ...(comparisonN > 0 ? { comparison: { value: peopleFigure(comparisonWeighted / comparisonN, comparisonN), n: peopleCount(comparisonN), trials: comparisonTrials } } : {}),
+      ...(effects ? { effects } : {}),
     });
   }
   return pooled.sort((a, b) => b.reportedBy - a.reportedBy || a.measureCode.localeCompare(b.measureCode));
