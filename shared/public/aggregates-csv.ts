@@ -103,8 +103,9 @@ const list = listCell;
 
 function measureText(m: NonNullable<PublicPilot["results"]>["measures"][number]): string {
   const unit = labelOf(MEASURE_UNITS, m.unit).toLocaleLowerCase("nb");
-  const comparison = m.comparison ? `, sammenligning ${m.comparison.value} (${m.comparison.description})` : "";
-  return `${m.name}: ${m.value} ${unit} (n=${m.n})${comparison}`;
+  const sd = (value: unknown) => (value !== undefined ? `, standardavvik ${String(value)}` : "");
+  const comparison = m.comparison ? `, sammenligning ${m.comparison.value}${sd(m.comparison.sd)} (${m.comparison.description})` : "";
+  return `${m.name}: ${m.value} ${unit} (n=${m.n}${sd(m.sd)})${comparison}`;
 }
 
 function plannedName(pilot: PublicPilot, plannedOutcomeId: string): string {
@@ -208,10 +209,15 @@ export function csvText(text: string): string {
  * file is opened with `;` or `,` as the list separator (see csvText). The workbook stays the recommended download.
  */
 export function pilotsToCsv(pilots: readonly PublicPilot[], context: OpenDataContext): string {
-  return stringify(openDataRows(pilots, context), {
+  return tableToCsv(OPEN_DATA_COLUMNS, openDataRows(pilots, context));
+}
+
+/** Any open-data table as the CSV above is written: the same separator, decimal comma, BOM and neutralising. */
+export function tableToCsv(columns: readonly OpenDataColumn[], rows: CsvValue[][]): string {
+  return stringify(rows, {
     bom: true,
     header: true,
-    columns: OPEN_DATA_COLUMNS.map((c) => c.key),
+    columns: columns.map((c) => c.key),
     delimiter: CSV_DELIMITER,
     quoted_match: /[;,\r\n]/,
     record_delimiter: "windows",

@@ -28,13 +28,26 @@ function typedCell(value: CsvValue, column: OpenDataColumn): ExcelJS.CellValue {
   }
 }
 
+/** A sheet of the workbook: its name, its columns and its rows (as the open-data tables give them). */
+export interface OpenDataSheet {
+  readonly name: string;
+  readonly columns: readonly OpenDataColumn[];
+  readonly rows: Iterable<CsvValue[]>;
+}
+
 /**
- * The open data as an Excel workbook (`/data/utprovinger.xlsx`), written by exceljs: one sheet with the same
- * header and columns as the CSV, numbers as numbers, dates as dates, links as links, and every text cell
- * neutralised against formulas (exceljs writes strings as strings, never as formulas). Norwegian Excel opens
- * it without the import wizard the comma CSV needs.
+ * The open data as an Excel workbook (`/data/utprovinger.xlsx`), written by exceljs: the trials on the first
+ * sheet with the same header and columns as the CSV, then any further tables (the effects), numbers as numbers,
+ * dates as dates, links as links, and every text cell neutralised against formulas (exceljs writes strings as
+ * strings, never as formulas). Norwegian Excel opens it without the import wizard the comma CSV needs.
  */
-export async function pilotsToXlsx(pilots: readonly PublicPilot[], context: OpenDataContext): Promise<Uint8Array<ArrayBuffer>> {
+export async function pilotsToXlsx(pilots: readonly PublicPilot[], context: OpenDataContext, more: readonly OpenDataSheet[] = []): Promise<Uint8Array<ArrayBuffer>> {
+  // A fixed timestamp from the data, so the same data gives the same file.
+  const newest = pilots.map((p) => p.updatedAt).sort().at(-1);
+  return sheetsToXlsx([{ name: "Utprøvinger", columns: OPEN_DATA_COLUMNS, rows: openDataRows(pilots, context) }, ...more], new Date(newest ?? "2020-01-01T00:00:00Z"));
+}
+
+async function sheetsToXlsx(sheets: readonly OpenDataSheet[], created: Date): Promise<Uint8Array<ArrayBuffer>> {
   // The streaming writer: each row is written out as it is added, which at 10,000 trials takes about 60 % of
   // the time of building the whole workbook in memory first.
   const chunks: Buffer[] = [];
@@ -46,22 +59,22 @@ export async function pilotsToXlsx(pilots: readonly PublicPilot[], context: Open
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = "Utprøvingsbanken";
-  // A fixed timestamp from the data, so the same data gives the same file.
-  const newest = pilots.map((p) => p.updatedAt).sort().at(-1);
-  workbook.created = workbook.modified = new Date(newest ?? "2020-01-01T00:00:00Z");
-  const sheet = workbook.addWorksheet("Utprøvinger", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({
-    header: c.key,
-    key: c.key,
-    width: WIDTH[c.type],
-    ...(c.type === "date" ? { style: { numFmt: "dd.mm.yyyy" } } : c.type === "datetime" ? { style: { numFmt: "dd.mm.yyyy hh:mm" } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: OPEN_DATA_COLUMNS.length } };
-  for (const row of openDataRows(pilots, context)) {
-    sheet.addRow(OPEN_DATA_COLUMNS.map((column, i) => typedCell(row[i], column))).commit();
+  workbook.created = workbook.modified = created;
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({
+      header: c.key,
+      key: c.key,
+      width: WIDTH[c.type],
+      ...(c.type === "date" ? { style: { numFmt: "dd.mm.yyyy" } } : c.type === "datetime" ? { style: { numFmt: "dd.mm.yyyy hh:mm" } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    for (const row of rows) {
+      sheet.addRow(columns.map((column, i) => typedCell(row[i], column))).commit();
+    }
+    sheet.commit();
   }
-  sheet.commit();
   await workbook.commit();
   await ended;
   const written = Buffer.concat(chunks);

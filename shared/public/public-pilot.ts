@@ -25,6 +25,7 @@ import {
 } from "../domain/pilot.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../domain/fields.ts";
 import { HIDDEN_FIGURE_LABEL, PEOPLE_FIGURE_THRESHOLD, PeopleCountSchema, PeopleFigureSchema, type PeopleFigure } from "./people-figure.ts";
+import { measureEffect } from "./trial-effects.ts";
 
 /** How public output shows a figure about fewer than 5 people (see people-figure.ts). */
 export const SMALL_COUNT_LABEL = HIDDEN_FIGURE_LABEL;
@@ -52,6 +53,37 @@ const PublicComparisonSchema = z
     restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c,
   );
 
+/**
+ * A measure's effect, derived from the figures shown (never stored on its own): the difference from the
+ * comparison group with its 95 % interval (Newcombe for shares, in percentage points; the mean difference
+ * where both standard deviations are given), or, without a comparison, the share with Wilson's interval.
+ */
+export const PublicEffectSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.enum(["risk-difference", "mean-difference"]).meta({ description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
+      difference: z.number().meta({ description: "Utprøvingen minus sammenligningsgruppen" }),
+      lower: z.number().meta({ description: "Nedre grense, 95 % konfidensintervall" }),
+      upper: z.number().meta({ description: "Øvre grense, 95 % konfidensintervall" }),
+    }),
+    z.strictObject({
+      kind: z.literal("share").meta({ description: "Andelen uten sammenligning, med Wilsons 95 % intervall" }),
+      share: z.number(),
+      lower: z.number(),
+      upper: z.number(),
+    }),
+  ])
+  .meta({ id: "MeasureEffect" });
+export type PublicEffect = z.infer<typeof PublicEffectSchema>;
+
+function publicEffect(m: Parameters<typeof measureEffect>[0]): PublicEffect | undefined {
+  const effect = measureEffect(m);
+  if (!effect) return undefined;
+  return effect.kind === "share"
+    ? { kind: "share", share: effect.share, lower: effect.lower, upper: effect.upper }
+    : { kind: effect.kind, difference: effect.difference, lower: effect.lower, upper: effect.upper };
+}
+
 export const PublicMeasureSchema = z
   .strictObject({
     plannedOutcomeId: LocalId.optional(),
@@ -65,22 +97,28 @@ export const PublicMeasureSchema = z
     followUpMonths: z.int().optional(),
     comparison: PublicComparisonSchema.optional(),
     baseline: z.strictObject({ value: PeopleFigureSchema, sd: PeopleFigureSchema.optional(), description: z.string() }).optional(),
+    effect: PublicEffectSchema.optional(),
   })
-  .overwrite(({ comparison, ...m }) => ({
-    ...m,
-    value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
-    ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
-    ...(m.baseline
-      ? {
-          baseline: {
-            ...m.baseline,
-            value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
-            ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
-          },
-        }
-      : {}),
-    ...(comparison?.n !== undefined ? { comparison } : {}),
-  }));
+  .overwrite(({ comparison, effect: _derived, ...m }) => {
+    const shown = {
+      ...m,
+      value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
+      ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
+      ...(m.baseline
+        ? {
+            baseline: {
+              ...m.baseline,
+              value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
+              ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
+            },
+          }
+        : {}),
+      ...(comparison?.n !== undefined ? { comparison } : {}),
+    };
+    // The effect is worked out again from what is shown, so it can never rest on a hidden figure.
+    const effect = publicEffect(shown);
+    return effect ? { ...shown, effect } : shown;
+  });
 
 export type PublicMeasure = z.infer<typeof PublicMeasureSchema>;
 

@@ -40,6 +40,11 @@ export type MeasureEffect =
 
 export type ComparedEffect = Extract<MeasureEffect, { kind: "risk-difference" | "mean-difference" }>;
 
+/** What a sentence about an effect needs: the figure and its interval. */
+export type EffectFigures =
+  | { readonly kind: "risk-difference" | "mean-difference"; readonly difference: number; readonly lower: number; readonly upper: number }
+  | { readonly kind: "share"; readonly share: number; readonly lower: number; readonly upper: number };
+
 const num = (v: PeopleFigure | undefined): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 const count = (v: unknown): number | undefined => (typeof v === "number" && Number.isInteger(v) && v > 0 ? v : undefined);
 
@@ -116,7 +121,7 @@ export function spansZero(lower: number, upper: number): boolean {
  * One trial's effect in a plain sentence, e.g. "18 prosentpoeng flere i arbeid eller utdanning enn i
  * sammenligningsgruppen, trolig mellom 4 og 31".
  */
-export function effectSentence(effect: MeasureEffect, measure: Pick<PublicMeasure, "unit" | "measureCode">): string {
+export function effectSentence(effect: EffectFigures, measure: Pick<PublicMeasure, "unit" | "measureCode">): string {
   if (effect.kind === "share") {
     return `${formatDecimal(effect.share)} %, trolig mellom ${formatDecimal(effect.lower)} og ${formatDecimal(effect.upper)} % (uten sammenligning)`;
   }

@@ -76,3 +76,18 @@ describe("the route contracts", () => {
     expect(() => defineRoute({ ...poke, params: z.object({ other: z.string() }) })).toThrow(/exactly id/);
   });
 });
+
+describe("the OpenAPI document carries the effects", () => {
+  it("describes each measure's effect on a public trial and the pooled effects on a method", () => {
+    const document = openApiDocument() as { components: { schemas: Record<string, any> } };
+    const schemas = document.components.schemas;
+    const text = JSON.stringify(document);
+    expect(schemas.MeasureEffect.oneOf.map((s: any) => s.properties.kind)).toEqual([
+      expect.objectContaining({ enum: ["risk-difference", "mean-difference"] }),
+      expect.objectContaining({ const: "share" }),
+    ]);
+    expect(Object.keys(schemas.MeasureEffects.properties.pooled.properties)).toEqual(expect.arrayContaining(["estimate", "ciLower", "ciUpper", "prediction", "tau", "i2"]));
+    expect(text).toContain('"effect":{"$ref":"#/components/schemas/MeasureEffect"}');
+    expect(text).toContain('"effects":{"$ref":"#/components/schemas/MeasureEffects"}');
+  });
+});

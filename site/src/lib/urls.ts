@@ -18,6 +18,8 @@ export const urls = {
   dataJson: "/data/utprovinger.json",
   dataCsv: "/data/utprovinger.csv",
   dataXlsx: "/data/utprovinger.xlsx",
+  dataEffectsCsv: "/data/effekter.csv",
+  dataMethodEffectsCsv: "/data/metoder.csv",
   openData: "/data/",
   register: (copyOf?: string) => (copyOf ? `/registrer/?kopi=${encodeURIComponent(copyOf)}` : "/registrer/"),
   /** The search page with filters set, e.g. `{ malgruppe: ["unge-under-30"], tiltakstype: ["ips"] }`. */
