@@ -103,6 +103,7 @@ describe("forest plot on the method page", () => {
       }
       expect(await summary.textContent()).toMatch(/Samlet var andelen .* prosentpoeng (høyere|lavere) enn i sammenligningsgruppene \(95 % KI /);
       expect(await figure.locator("svg[role='img'] title").textContent()).toContain("Forest plot");
+      expect(await figure.locator("script").count()).toBe(0);
       const tableRows = await figure.locator("table[data-forest-table] tbody tr").count();
       expect(tableRows).toBe(expected.trials.length + 1 + (pooled.prediction ? 1 : 0));
     });
