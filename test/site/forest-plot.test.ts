@@ -130,7 +130,7 @@ describe("forest plot on the method page", () => {
   it.each([
     ["supported-employment", "/metode/supported-employment/"],
     ["ips", "/metode/ips/"],
-  ])("has no serious axe violations, no sideways scroll at 390 px, and is screenshot at 1280 and 390 px (%s)", async (name, path) => {
+  ])("has no serious axe violations, no sideways scroll at 390 px (table open or not), and is screenshot at 1280 and 390 px (%s)", async (name, path) => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [1280, 390]) {
       await withPage(width, async (page) => {
@@ -138,7 +138,10 @@ describe("forest plot on the method page", () => {
         await page.goto(`${origin}${path}`);
         await page.locator("[data-forest]").first().scrollIntoViewIfNeeded();
         await page.locator("section:has(> #samlet)").screenshot({ path: join(SHOTS, `metode-${name}-forest-${width}.png`) });
-        const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+        const before = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+        for (const summary of await page.locator("[data-forest] details > summary").all()) await summary.click();
+        await page.locator("[data-forest] details[open] table").first().screenshot({ path: join(SHOTS, `metode-${name}-forest-tabell-${width}.png`) });
+        const scrollWidth = Math.max(before, await page.evaluate(() => document.scrollingElement!.scrollWidth));
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async () => {
           type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
