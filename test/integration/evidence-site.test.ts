@@ -97,7 +97,7 @@ describe("trials published through the API reach their method page pooled as met
 
   it("shows each trial's own difference with its interval", () => {
     const html = site!.read(`metode/${METHOD}/index.html`);
-    const differences = attributeNumbers(html, "data-difference");
+    const differences = attributeNumbers(html, "data-trial-effect");
     for (const [i, n1] of CASE.n1.entries()) {
       const own = riskDifference({ value: share(CASE.ai[i]!, n1), n: n1 }, { value: share(CASE.ci[i]!, CASE.n2[i]!), n: CASE.n2[i]! });
       expect(
