@@ -225,6 +225,7 @@ describe("comparing methods", () => {
     expect(await page.locator("[data-compare-form]").isVisible()).toBe(false);
     const box = await page.locator("[data-compare-table]").boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(700);
+    await page.screenshot({ path: join(SHOTS, "sammenlign-utskrift.png"), fullPage: true });
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.length).toBeGreaterThan(1000);
   });
