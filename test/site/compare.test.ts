@@ -133,6 +133,14 @@ describe("comparing methods", () => {
     );
     expect(await page.locator("[data-compare-table] caption").textContent()).toMatch(/^Sammenligning av /);
     expect(await page.locator(".utp-compare__cards").isVisible()).toBe(false);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
     expect(await seriousAxeViolations()).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "sammenlign-1280.png"), fullPage: true });
   });
