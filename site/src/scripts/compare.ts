@@ -196,9 +196,12 @@ function start(root: HTMLElement): void {
   let notes = selectionMessages(initial, nameOf);
   let version = 0;
 
+  // The live region stays in the page; only its content comes and goes, so screen readers announce it.
   const say = (all: readonly string[]) => {
-    messages.replaceChildren(...all.map((m) => el("p", "", m)));
-    messages.hidden = all.length === 0;
+    if (all.length === 0) return messages.replaceChildren();
+    const box = el("div", "utp-compare__messages");
+    box.append(...all.map((m) => el("p", "", m)));
+    messages.replaceChildren(box);
   };
 
   const render = async () => {
