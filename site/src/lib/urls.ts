@@ -6,6 +6,13 @@ export const urls = {
   pilot: (p: Pick<PublicPilot, "slug">) => `/utproving/${p.slug}/`,
   method: (slug: string) => `/metode/${slug}/`,
   methods: "/metode/",
+  /** The page that compares methods side by side; `add` puts one more method into the reader's current selection. */
+  compare: (slugs: readonly string[] = [], add?: string) => {
+    const parts = [...(slugs.length > 0 ? [`metoder=${slugs.map(encodeURIComponent).join(",")}`] : []), ...(add ? [`leggtil=${encodeURIComponent(add)}`] : [])];
+    return parts.length > 0 ? `/sammenlign/?${parts.join("&")}` : "/sammenlign/";
+  },
+  /** A method's summary for the comparison page. */
+  methodData: (slug: string) => `/data/metoder/${encodeURIComponent(slug)}.json`,
   office: (id: string) => `/kontor/${id}/`,
   offices: "/kontor/",
   county: (code: string) => `/fylke/${code}/`,
