@@ -95,6 +95,19 @@ describe("trials published through the API reach their method page pooled as met
     for (const value of [CASE.estimate, CASE.ciLower, CASE.ciUpper, CASE.piLower, CASE.piUpper]) expect(html).toContain(shown(100 * value));
   });
 
+  it("gives the compare page the same pooled difference and intervals for the method", () => {
+    const summary = JSON.parse(site!.read(`data/metoder/${METHOD}.json`)) as {
+      effects: { measureCode: string; k: number; estimate: number; ciLower: number; ciUpper: number; prediction?: { lower: number; upper: number } }[];
+    };
+    const effect = summary.effects.find((e) => e.measureCode === "arbeid-utdanning-6m")!;
+    expect(effect.k).toBe(CASE.ai.length);
+    expect(Math.abs(effect.estimate - 100 * CASE.estimate)).toBeLessThan(0.1);
+    expect(Math.abs(effect.ciLower - 100 * CASE.ciLower)).toBeLessThan(0.1);
+    expect(Math.abs(effect.ciUpper - 100 * CASE.ciUpper)).toBeLessThan(0.1);
+    expect(Math.abs(effect.prediction!.lower - 100 * CASE.piLower)).toBeLessThan(0.1);
+    expect(Math.abs(effect.prediction!.upper - 100 * CASE.piUpper)).toBeLessThan(0.1);
+  });
+
   it("shows each trial's own difference with its interval", () => {
     const html = site!.read(`metode/${METHOD}/index.html`);
     const differences = attributeNumbers(html, "data-trial-effect");
@@ -108,3 +121,4 @@ describe("trials published through the API reach their method page pooled as met
     }
   });
 });
+
