@@ -221,6 +221,20 @@ describe("comparing methods", () => {
     expect(new URL(page.url()).search).toBe(`?metoder=${COMPARED.join(",")}`);
   });
 
+  it("collects a trial's method from a search result with «Legg til … i sammenligning»", async () => {
+    // Prepare: a search for IPS finds trials of the method
+    const ips = fixture.methods.find((m) => m.slug === "ips")!;
+    await page.goto(`${origin}/?q=IPS`);
+    const add = page.getByRole("link", { name: `Legg til ${ips.name} i sammenligning` }).first();
+
+    // Act
+    await add.click();
+    await page.waitForURL(/\/sammenlign\//);
+
+    // Assess
+    await expect.poll(() => page.locator("[data-compare-chosen]").textContent()).toContain(ips.name);
+  });
+
   it("prints the table without the navigation or the chooser, within the page's width", async () => {
     // Prepare
     await page.setViewportSize({ width: 700, height: 1000 });

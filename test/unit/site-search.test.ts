@@ -41,7 +41,7 @@ describe("searchRecord", () => {
     });
 
     // Act
-    const record = searchRecord(pilot, { officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id), method: () => ({ name: "Jobbklubb-metoden", aliases: ["Jobbklubb"] }) });
+    const record = searchRecord(pilot, { officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id), method: () => ({ name: "Jobbklubb-metoden", slug: "jobbklubb", aliases: ["Jobbklubb"] }) });
 
     // Assess
     expect(record.url).toBe(`/utproving/${pilot.slug}/`);
@@ -56,7 +56,7 @@ describe("searchRecord", () => {
       ar: ["2023"],
       arsak: ["ideen"],
     });
-    expect(record.meta).toMatchObject({ title: "Jobbklubb", kontor: "NAV Lier", dom: "Virket ikke – målt mot sammenligning", domtype: "not-worked", kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist" });
+    expect(record.meta).toMatchObject({ title: "Jobbklubb", kontor: "NAV Lier", metode: "Jobbklubb-metoden", metodeslug: "jobbklubb", dom: "Virket ikke – målt mot sammenligning", domtype: "not-worked", kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist" });
     expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("Jobbklubb-metoden");
   });
 
@@ -65,7 +65,7 @@ describe("searchRecord", () => {
     const pilot = publicPilot({ title: "Tett oppfølging", summary: "Jobbspesialister følger opp deltakerne.", targetGroups: ["unge-under-30"], measureTypes: ["ips"] });
 
     // Act
-    const record = searchRecord(pilot, { officeName: (id) => id, method: () => ({ name: "Supported employment", aliases: ["SE"] }) });
+    const record = searchRecord(pilot, { officeName: (id) => id, method: () => ({ name: "Supported employment", slug: "supported-employment", aliases: ["SE"] }) });
     const html = recordHtml(record);
 
     // Assess

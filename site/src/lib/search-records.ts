@@ -34,7 +34,7 @@ export interface SearchRecord {
 
 export interface RecordContext {
   officeName(id: string): string;
-  method(id: string | undefined): { name: string; aliases?: readonly string[] | undefined } | undefined;
+  method(id: string | undefined): { name: string; slug: string; aliases?: readonly string[] | undefined } | undefined;
 }
 
 /**
@@ -141,7 +141,7 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
       domtype: v.kind,
       domfarge: v.color,
       kunnskapsgrunnlag: evidence,
-      ...(method ? { metode: method.name } : {}),
+      ...(method ? { metode: method.name, metodeslug: method.slug } : {}),
       ...(pilot.period?.start ? { start: pilot.period.start.slice(0, 4) } : {}),
       dokumentert: String(documented(pilot)),
       ...(summary ? { sammendrag: summary } : {}),

@@ -1,4 +1,5 @@
 import { MEASURE_TYPES, TARGET_GROUPS } from "../../../shared/domain/taxonomy.ts";
+import { urls } from "../lib/urls.ts";
 import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excerpt.ts";
 
 /**
@@ -95,5 +96,13 @@ export function resultItem(item: PagefindData, terms: readonly string[]): HTMLLI
   evidence.dataset.variant = "outline";
   badges.append(verdict, evidence);
   li.append(badges);
+  // The trial's method can be put beside others on the comparison page.
+  if (meta.metode && meta.metodeslug) {
+    const compare = element("a", "aksel-link utp-card__compare", `Legg til ${meta.metode} i sammenligning`);
+    compare.href = urls.compare([], meta.metodeslug);
+    const p = element("p", "aksel-body-short aksel-body-short--small");
+    p.append(compare);
+    li.append(p);
+  }
   return li;
 }
