@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
 import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
+import { DEFAULT_RUBRIC } from "../../shared/public/aggregates-schemas.ts";
 import { peopleCount } from "../../shared/public/people-figure.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
 import { checklistSummary, recommendationChecklist } from "../../shared/public/recommendation-criteria.ts";
@@ -56,5 +57,12 @@ describe("recommendationChecklist", () => {
   it("needs both the steps and the preconditions in the same trial (the recipe's requirements count as preconditions)", () => {
     expect(byCode(checklist([publicPilot({ recipe: { steps: ["Steg"] } }), publicPilot({ preconditions: "Noe" })])).oppskrift?.met).toBe(false);
     expect(byCode(checklist([publicPilot({ recipe: { steps: ["Steg"], requirements: "En jobbspesialist" } })])).oppskrift).toMatchObject({ met: true, detail: "1 utprøving beskriver både stegene og forutsetningene." });
+  });
+});
+
+describe("the published rubric", () => {
+  it("carries the criteria for spreading, as the checklist checks them", () => {
+    expect(DEFAULT_RUBRIC.recommendation?.criteria.map((c) => c.label)).toEqual(RECOMMENDATION_CRITERIA.map((c) => c.label));
+    expect(DEFAULT_RUBRIC.recommendation?.criteria.map((c) => c.code)).toEqual(["effekt", "flere-kontorer", "ingen-skade", "oppskrift"]);
   });
 });
