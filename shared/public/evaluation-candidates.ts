@@ -170,3 +170,13 @@ export function jointEvaluationSentence(joint: JointEvaluation): string {
   if (joint.detectable === undefined) return `En felles evaluering ${where}, ${people}, er for liten til å påvise noen forskjell, ${baseline}.`;
   return `En felles evaluering ${where}, ${people}, kan påvise en forskjell på ${formatDecimal(joint.detectable)} prosentpoeng eller mer, ${baseline}.`;
 }
+
+/** The page's data, computed when the site is built and read by the curators' page from this element. */
+export const EVALUATION_CANDIDATES_ELEMENT_ID = "utp-evaluation-candidates";
+
+export interface EvaluationCandidatesData {
+  /** The latest publication in the export the list was computed from. */
+  readonly asOf: string;
+  readonly candidates: readonly EvaluationCandidate[];
+  readonly officeNames: Readonly<Record<string, string>>;
+}

@@ -91,3 +91,11 @@ export function recommendationChecklist(aggregate: ChecklistAggregate, trials: r
 export function checklistSummary(checklist: RecommendationChecklist): string {
   return `Oppfyller ${formatInteger(checklist.met)} av ${formatInteger(checklist.criteria.length)} kriterier for spredning`;
 }
+
+/** Each live method's checklist, computed when the site is built and read by the curators' method page. */
+export const RECOMMENDATION_CHECKLISTS_ELEMENT_ID = "utp-recommendation-checklists";
+
+export interface RecommendationChecklistsData {
+  readonly asOf: string;
+  readonly byMethod: Readonly<Record<string, RecommendationChecklist>>;
+}
