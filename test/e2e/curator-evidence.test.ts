@@ -20,16 +20,21 @@ const WIDTHS = [1280, 390] as const;
 
 let hub: Hub;
 let browser: Browser;
-let siteDir: string;
+let siteDir = "";
 let base = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-candidates-"));
-  hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-  await hub.rebuilder?.idle();
-  base = hub.url;
+  if (process.env.UTP_E2E_URL) {
+    // Against a hub already running (`npm start`) with the sample data, to try a change quickly.
+    base = process.env.UTP_E2E_URL;
+  } else {
+    siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-candidates-"));
+    hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
+    await hub.rebuilder?.idle();
+    base = hub.url;
+  }
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
@@ -48,7 +53,9 @@ async function newPage(width: number, forAxe = false): Promise<{ page: Page; pro
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && !/status of 401/.test(message.text())) problems.push(`console: ${message.text()}`);
+    // The local issuer's login page has no icon, so the browser asks for /favicon.ico there and gets a 404.
+    const favicon = message.location().url.endsWith("/favicon.ico");
+    if (message.type() === "error" && !favicon && !/status of 401/.test(message.text())) problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   return { page, problems };
 }
@@ -128,15 +135,13 @@ describe("the criteria for spreading", () => {
     for (const width of WIDTHS) {
       const { page, problems } = await newPage(width, true);
       await loginAt(page, "/kurator/metoder/", CURATOR);
-      const card = page.getByRole("region", { name: "Fagbrev på jobb" }).or(page.locator("section, div").filter({ has: page.getByRole("heading", { level: 3, name: "Fagbrev på jobb" }) }).last());
-      await page.getByRole("heading", { level: 3, name: "Fagbrev på jobb" }).waitFor();
-      await page.getByRole("button", { name: /Fagbrev på jobb/ }).first().click();
+      const card = page.getByRole("region", { name: "Fagbrev på jobb" });
+      await card.getByRole("button", { name: "Vis mer" }).click();
       const checklist = page.locator('[data-recommendation-checklist][aria-label="Kriterier for spredning: Fagbrev på jobb"]');
       await checklist.waitFor();
       expect(await checklist.locator('[data-criterion="effekt"]').getAttribute("data-met")).toBe("false");
       expect(await checklist.locator('[data-criterion="flere-kontorer"]').getAttribute("data-met")).toBe("true");
       expect(await checklist.textContent()).toContain("Oppfyller 3 av 4 kriterier for spredning");
-      expect(await card.count()).toBeGreaterThan(0);
       await checklist.scrollIntoViewIfNeeded();
       await shot(page, `kurator-metoder-kriterier-${width}`);
       expect(await axe(page), `/kurator/metoder/ (${width})`).toEqual([]);
