@@ -15,24 +15,24 @@ export interface RecommendationCriterion {
 export const RECOMMENDATION_CRITERIA: readonly RecommendationCriterion[] = [
   {
     code: "effekt",
-    label: "Effekten er påvist",
+    label: "Påvist effekt",
     description:
       "Det samlede estimatet for et standard resultatmål viser at metoden trolig er bedre enn sammenligningen (hele 95 %-intervallet ligger på den gode siden av null), eller minst én utprøving med positiv retning har kunnskapsgrunnlag på nivå 3 eller 4.",
   },
   {
     code: "flere-kontorer",
-    label: "Prøvd ved minst to kontorer",
-    description: "Metoden er prøvd ved to eller flere NAV-kontorer, så resultatet ikke bare hviler på ett sted.",
+    label: "Minst to kontorer",
+    description: "Metoden er prøvd ved to eller flere NAV-kontorer, så resultatet ikke bygger på ett sted alene.",
   },
   {
     code: "ingen-skade",
-    label: "Ingen utprøving viste skade",
+    label: "Ingen tegn på skade",
     description:
       "Ingen publisert utprøving av metoden har negativt resultat eller negativ retning, og ingen samlet effekt er trolig dårligere enn sammenligningen.",
   },
   {
     code: "oppskrift",
-    label: "Oppskrift og forutsetninger er beskrevet",
+    label: "Oppskrift og forutsetninger",
     description: "Minst én utprøving beskriver stegene i arbeidsmåten og hva som må være på plass (forutsetninger), så andre kontorer kan gjøre det samme.",
   },
 ];
