@@ -1,3 +1,4 @@
+import { RECOMMENDATION_RUBRIC } from "./recommendation.ts";
 import type { EvidenceDirection } from "./taxonomy.ts";
 
 /**
@@ -77,6 +78,7 @@ export const EVIDENCE_RUBRIC = {
     "Kontoret kan be om ny vurdering med en begrunnelse. Kuratoren svarer, og svaret lagres i historikken.",
   ],
   levels: EVIDENCE_LEVELS,
+  recommendation: RECOMMENDATION_RUBRIC,
 } as const;
 
 export function evidenceLevel(strength: number): EvidenceLevel | undefined {

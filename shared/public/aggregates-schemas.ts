@@ -45,6 +45,14 @@ export const PublicRubricSchema = z.object({
   introduction: z.string(),
   howWeDecide: z.array(z.string()),
   levels: z.array(EvidenceLevelSchema).min(1),
+  /** The criteria for recommending a method for spreading (`RECOMMENDATION_RUBRIC`); absent in exports made before they were published. */
+  recommendation: z
+    .object({
+      title: z.string(),
+      introduction: z.string(),
+      criteria: z.array(z.object({ code: z.string(), label: z.string(), description: z.string() })).min(1),
+    })
+    .optional(),
 });
 export type PublicRubric = z.infer<typeof PublicRubricSchema>;
 

@@ -224,6 +224,7 @@ describe("the public export", () => {
     expect(offices.body.items.length).toBeGreaterThanOrEqual(40);
     expect(methods.body.items.find((m: { id: string }) => m.id === "ips").aggregates.trials).toBeGreaterThanOrEqual(4);
     expect(rubric.body.levels.map((l: { strength: number }) => l.strength)).toEqual([1, 2, 3, 4]);
+    expect(rubric.body.recommendation.criteria.map((c: { code: string }) => c.code)).toEqual(["effekt", "flere-kontorer", "ingen-skade", "oppskrift"]);
     expect(badCursor.status).toBe(400);
     expect(badTime.status).toBe(422);
   });

@@ -145,6 +145,7 @@ describe("the site built from the fixture snapshot", () => {
     const offices = new Set(ipsTrials.map((p) => p.officeId));
     expect(text(html)).toContain(`Prøvd ved ${offices.size} kontorer (${ipsTrials.length} utprøvinger)`);
     expect(text(html)).toContain("Anbefalt for spredning");
+    expect(text(html)).toMatch(/Oppfyller \d av 4 kriterier for spredning/);
     expect(html).toContain("data-pooled");
     expect(redirect).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=/metode/${kept.slug}/"`));
     expect(redirect).toContain(`href="/metode/${kept.slug}/"`);
@@ -180,6 +181,8 @@ describe("the site built from the fixture snapshot", () => {
 
     // Assess
     for (const level of fixture.rubric.levels) expect(rubric).toContain(level.summary);
+    for (const criterion of fixture.rubric.recommendation?.criteria ?? []) expect(rubric).toContain(criterion.description);
+    expect(fixture.rubric.recommendation?.criteria.length).toBe(4);
     for (const county of COUNTIES) {
       expect(counties).toContain(`href="/fylke/${county.code}/"`);
       const page = text(site.read(join("fylke", county.code, "index.html")));
@@ -320,7 +323,9 @@ describe("the site built from the fixture snapshot", () => {
     for (const file of htmlFiles(site.dir)) {
       const html = readFileSync(file, "utf8");
       expect(html, file).toMatch(/^<!DOCTYPE html><html lang="nb">/);
-      expect(markupOnly(html), file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // A JSON data block (`type="application/json"`) is never run, so the CSP does not concern it; any other script must have a src.
+      const withoutData = html.replace(/<script type="application\/json" id="[a-z-]+">/g, "");
+      expect(markupOnly(withoutData), file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(markupOnly(html), file).not.toMatch(/<style[\s>]/);
       expect(html, file).not.toMatch(/\sstyle="/);
     }

@@ -2157,6 +2157,80 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     },
   },
   {
+    key: "fagbrev-pa-jobb-molde",
+    officeId: "nav-molde",
+    state: "published",
+    createdAt: "2023-01-16T09:40:00Z",
+    methodId: "fagbrev-pa-jobb",
+    evidence: { strength: 2, direction: "positiv" },
+    replicatesKey: "fagbrev-pa-jobb-kristiansund",
+    content: {
+      title: "Fagbrev på jobb i helse og omsorg",
+      summary:
+        "NAV Molde kopierte Kristiansunds fagbrev på jobb for langtidsledige som ville bli helsefagarbeidere. De fleste besto fagprøven, men uten sammenligningsgruppe vet vi ikke hvor mange som ville fått det til uansett.",
+      need: "Kommunen manglet helsefagarbeidere, og mange langtidsledige hadde erfaring fra omsorgsarbeid uten fagbrev.",
+      period: { start: "2023-02-06", end: "2025-06-20" },
+      trialStatus: "avsluttet",
+      methodDescription:
+        "Deltakerne ble ansatt i kommunens helse- og omsorgstjeneste med lønnstilskudd det første året og fulgte teoriundervisning en dag i uken. " +
+        "Kommunen forpliktet seg til å ansette dem som besto fagprøven.",
+      methodId: "fagbrev-pa-jobb",
+      targetGroups: ["langtidsledige", "hull-i-cv"],
+      innsatsgrupper: ["situasjonsbestemt"],
+      measureTypes: ["opplaering", "midlertidig-lonnstilskudd"],
+      partners: [
+        { name: "Møre og Romsdal fylkeskommune, fagopplæring", type: "utdanning" },
+        { name: "Molde kommune, helse og omsorg", type: "arbeidsgiver" },
+      ],
+      funding: [{ source: "eget-budsjett", amountNok: 1_900_000 }],
+      participants: { count: 26 },
+      cost: { staffYears: 0.6, costNok: 2_600_000 },
+      recipe: {
+        steps: [
+          "Avtal med fylkeskommunen hvordan deltakerne kan gå opp til fagprøve som praksiskandidater.",
+          "Få kommunen til å forplikte seg til å ansette dem som består.",
+          "Gi lønnstilskudd det første året, og organiser teoriundervisning en dag i uken.",
+          "Gi støtte i lesing og skriving fra første uke til dem som trenger det.",
+        ],
+      },
+      preconditions: "En arbeidsgiver som trenger fagarbeidere og vil ansette, og en fylkeskommune som tar imot praksiskandidater.",
+      plannedOutcomes: [
+        { id: "fagbrev", measureCode: "fullfort-vgs", name: "Andel som besto fagprøven", how: "Opplysninger fra fylkeskommunen" },
+        {
+          id: "arbeid-12m",
+          measureCode: "arbeid-utdanning-12m",
+          name: "Andel i arbeid eller utdanning 12 måneder etter",
+          how: "Registerdata fra NAV",
+          followUpMonths: 12,
+        },
+      ],
+      results: {
+        outcome: "virket",
+        summary: "19 av 26 besto fagprøven, og 20 var i arbeid tolv måneder etter.",
+        measures: [
+          { plannedOutcomeId: "fagbrev", measureCode: "fullfort-vgs", name: "Andel som besto fagprøven", unit: "prosent", value: 73, n: 26 },
+          {
+            plannedOutcomeId: "arbeid-12m",
+            measureCode: "arbeid-utdanning-12m",
+            name: "Andel i arbeid eller utdanning 12 måneder etter",
+            unit: "prosent",
+            value: 77,
+            n: 26,
+            followUpMonths: 12,
+          },
+        ],
+        evaluationDesign: "for-etter",
+        evaluatedBy: "intern",
+      },
+      lessons: {
+        whatWorked: "Støtte i lesing og skriving fra start, som Kristiansund anbefalte, holdt flere i løpet.",
+        whatDidNot: "Turnusarbeid gjorde det vanskelig å samle alle til teoridagen.",
+        doDifferently: "Vi ville lagt teoriundervisningen til en fast dag i turnusen fra første stund.",
+      },
+      contact: contact("Ingrid Solheim"),
+    },
+  },
+  {
     key: "aft-sykkelverksted-sandnes",
     officeId: "nav-sandnes",
     state: "published",

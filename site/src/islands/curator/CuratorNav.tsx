@@ -6,6 +6,7 @@ export function CuratorNav() {
       <Link href="/kurator/">Vurderingskø</Link>
       <Link href="/kurator/metoder/">Metoder</Link>
       <Link href="/kurator/resultater/">Mangler resultater</Link>
+      <Link href="/kurator/kandidater/">Hva bør evalueres?</Link>
     </HStack>
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, BodyShort, Button, Checkbox, ExpansionCard, Heading, HStack, Loader, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import { client } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
+import { readChecklists, RecommendationChecklistView, type Checklists } from "./RecommendationChecklistView.tsx";
 
 type Method = Awaited<ReturnType<typeof client.methods>>[number];
 
@@ -28,7 +29,7 @@ function parse(d: Draft) {
   });
 }
 
-function MethodFields({ draft, setDraft, errors }: { draft: Draft; setDraft: (d: Draft) => void; errors: Record<string, string> }) {
+function MethodFields({ draft, setDraft, errors, checklist }: { draft: Draft; setDraft: (d: Draft) => void; errors: Record<string, string>; checklist?: ReactNode }) {
   return (
     <VStack gap="space-16">
       <TextField label="Navn" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} className="utp-field" />
@@ -37,6 +38,7 @@ function MethodFields({ draft, setDraft, errors }: { draft: Draft; setDraft: (d:
       <Checkbox checked={draft.recommended} onChange={(e) => setDraft({ ...draft, recommended: e.target.checked })}>
         Anbefalt for spredning
       </Checkbox>
+      {checklist}
       <Textarea label="Begrunnelse for anbefalingen (valgfritt)" value={draft.recommendationNote} onChange={(e) => setDraft({ ...draft, recommendationNote: e.target.value })} error={errors.recommendationNote} minRows={2} className="utp-field" />
     </VStack>
   );
@@ -44,7 +46,7 @@ function MethodFields({ draft, setDraft, errors }: { draft: Draft; setDraft: (d:
 
 const errorsOf = (issues: readonly { path: PropertyKey[]; message: string }[]) => Object.fromEntries(issues.map((i) => [String(i.path[0] ?? ""), i.message]));
 
-function MethodCard({ method, all, reload }: { method: Method; all: Method[]; reload: () => void }) {
+function MethodCard({ method, all, reload, checklists }: { method: Method; all: Method[]; reload: () => void; checklists: Checklists | undefined }) {
   const [draft, setDraft] = useState(() => draftOf(method));
   const [version, setVersion] = useState(method.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -81,7 +83,7 @@ function MethodCard({ method, all, reload }: { method: Method; all: Method[]; re
       </ExpansionCard.Header>
       <ExpansionCard.Content>
         <VStack gap="space-16">
-          <MethodFields draft={draft} setDraft={setDraft} errors={errors} />
+          <MethodFields draft={draft} setDraft={setDraft} errors={errors} checklist={<RecommendationChecklistView checklist={checklists?.byMethod[method.id]} asOf={checklists?.asOf} methodName={method.name} />} />
           <HStack gap="space-12" align="center">
             <Button type="button" variant="secondary" size="small" onClick={() => void save()}>
               Lagre metoden
@@ -115,6 +117,7 @@ function Methods() {
   const [draft, setDraft] = useState(() => draftOf());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | undefined>();
+  const [checklists] = useState(readChecklists);
   const reload = useCallback(() => {
     client.methods().then((m) => setMethods([...m].sort((a, b) => a.name.localeCompare(b.name, "nb"))), setError);
   }, []);
@@ -143,7 +146,7 @@ function Methods() {
       <Heading level="2" size="medium">{`Alle metoder (${methods.length})`}</Heading>
       <VStack gap="space-12">
         {methods.map((m) => (
-          <MethodCard key={`${m.id}-${m.version}`} method={m} all={methods} reload={reload} />
+          <MethodCard key={`${m.id}-${m.version}`} method={m} all={methods} reload={reload} checklists={checklists} />
         ))}
       </VStack>
       <VStack as="section" aria-labelledby="ny-metode" gap="space-16" className="utp-card">

@@ -1,0 +1,4 @@
+import { mount } from "../mount.tsx";
+import { CandidatesPage } from "../curator/CandidatesPage.tsx";
+
+mount(<CandidatesPage />);
