@@ -89,8 +89,9 @@ function reliabilitySection(): Section {
 
 if (part) {
   const sections = await runPart(part);
-  process.stdout.write(`\nBENCH_SECTIONS=${JSON.stringify(sections)}\n`);
-  process.exit(0);
+  // Exit once the line is written: a pipe takes large output in parts, and exiting at once would cut it.
+  process.stdout.write(`\nBENCH_SECTIONS=${JSON.stringify(sections)}\n`, () => process.exit(0));
+  await new Promise(() => {});
 }
 
 const started = Date.now();

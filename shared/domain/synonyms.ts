@@ -209,7 +209,7 @@ export function synonymTokens(text: string, groups: readonly (readonly string[])
 /**
  * A query with each synonym it holds replaced by its group's token, so "IPS" and "individuell jobbstøtte"
  * ask the index the same question. In a group of related words (not in `NAME_GROUPS`) the term's own token
- * is asked for too: every trial of the group has it, where the term itself occurs at that part's weight and
+ * is asked for instead: every trial of the group has it, where the term itself occurs at that part's weight and
  * elsewhere a little lower. Words outside the list are kept as typed.
  */
 export function synonymQuery(query: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string {
@@ -220,8 +220,9 @@ export function synonymQuery(query: string, groups: readonly (readonly string[])
   while (at < tokens.length) {
     const hit = found.find((o) => o.at === at);
     if (hit) {
-      out.push(groupToken(hit.group));
-      if (!isNameGroup(hit.group, groups)) out.push(termToken(hit.group, hit.term));
+      // Every trial of a group of related words holds each term's token, so the term's token alone finds them
+      // all, the term itself ranked above its synonyms, from one place in the index.
+      out.push(isNameGroup(hit.group, groups) ? groupToken(hit.group) : termToken(hit.group, hit.term));
       at += hit.length;
     } else {
       out.push(tokens[at]!);
