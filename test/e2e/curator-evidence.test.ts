@@ -98,6 +98,16 @@ describe("what the directorate should evaluate next", () => {
       const sentence = (await fagbrev.locator("[data-joint-evaluation]").textContent()) ?? "";
       expect(sentence).toMatch(/^En felles evaluering ved de 2 kontorene som har prøvd metoden, med 44 deltakere og en like stor sammenligningsgruppe, kan påvise en forskjell på \d+,\d prosentpoeng eller mer, regnet fra 50\u00a0% uten metoden fordi ingen utprøving har en sammenligningsgruppe/);
       expect(await fagbrev.getByRole("link", { name: "Fagbrev på jobb" }).getAttribute("href")).toBe("/metode/fagbrev-pa-jobb/");
+      // The card's text keeps clear of its border on every side (a box, not a line).
+      const inset = await fagbrev.evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        const heading = card.querySelector("h2, h3")!.getBoundingClientRect();
+        const style = getComputedStyle(card);
+        return { left: heading.left - box.left, top: heading.top - box.top, border: style.borderLeftWidth };
+      });
+      expect(inset.left).toBeGreaterThanOrEqual(12);
+      expect(inset.top).toBeGreaterThanOrEqual(12);
+      expect(inset.border).not.toBe("0px");
       await shot(page, `kurator-kandidater-${width}`);
       expect(await axe(page), `/kurator/kandidater/ (${width})`).toEqual([]);
       if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -288,6 +288,16 @@ describe("an office registers a trial and a curator publishes it", () => {
     // Never published: no withdraw button on this review.
     expect(await curator.getByRole("button", { name: "Trekk tilbake" }).count()).toBe(0);
     await shot(curator, "kurator-vurder-endringer-1280");
+    // The action boxes keep their headings and controls clear of the border.
+    for (const id of ["publiser", "be-om-endringer"]) {
+      const inset = await curator.locator(`section[aria-labelledby="${id}"]`).evaluate((box) => {
+        const outer = box.getBoundingClientRect();
+        const heading = box.querySelector(`#${box.getAttribute("aria-labelledby")}`)!.getBoundingClientRect();
+        return { left: heading.left - outer.left, top: heading.top - outer.top };
+      });
+      expect(inset.left, id).toBeGreaterThanOrEqual(12);
+      expect(inset.top, id).toBeGreaterThanOrEqual(12);
+    }
 
     // The curator publishes with an evidence rating and a new method created on the spot.
     await curator.locator("#f-publish-evidence-strength--1").check();

@@ -37,7 +37,7 @@ function Candidate({ candidate, rank, officeNames }: { candidate: EvaluationCand
   const headingId = `kandidat-${candidate.slug}`;
   const offices = candidate.positiveOffices.map((id) => officeNames[id] ?? id);
   return (
-    <VStack as="li" gap="space-12" className="utp-card" data-candidate={candidate.methodId}>
+    <VStack as="li" gap="space-12" className="utp-box" data-candidate={candidate.methodId}>
       <Heading level="2" size="small" id={headingId}>
         {`${rank}. `}
         <Link href={urls.method(candidate.slug)}>{candidate.name}</Link>

@@ -149,7 +149,7 @@ function Methods() {
           <MethodCard key={`${m.id}-${m.version}`} method={m} all={methods} reload={reload} checklists={checklists} />
         ))}
       </VStack>
-      <VStack as="section" aria-labelledby="ny-metode" gap="space-16" className="utp-card">
+      <VStack as="section" aria-labelledby="ny-metode" gap="space-16" className="utp-box">
         <Heading level="2" size="medium" id="ny-metode">
           Ny metode
         </Heading>

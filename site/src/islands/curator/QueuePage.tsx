@@ -36,7 +36,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
   };
   if (sent) return <Alert variant="success">Svaret er sendt til kontoret.</Alert>;
   return (
-    <VStack gap="space-16" className="utp-card">
+    <VStack gap="space-16" className="utp-box">
       <RadioGroup legend="Avgjørelse" value={decision} onChange={setDecision} error={errors.decision} id={`f-svar${index}-decision`}>
         <Radio value="kept">Vurderingen står</Radio>
         <Radio value="changed">Vurderingen endres</Radio>

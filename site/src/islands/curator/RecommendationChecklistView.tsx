@@ -17,7 +17,7 @@ export function RecommendationChecklistView({ checklist, asOf, methodName }: { c
     return <BodyShort size="small">Kriteriene for spredning er ikke regnet ut for denne metoden ennå; de kommer når nettstedet er bygget på nytt.</BodyShort>;
   }
   return (
-    <VStack gap="space-8" className="utp-card" data-recommendation-checklist aria-label={`Kriterier for spredning: ${methodName}`} as="section">
+    <VStack gap="space-8" className="utp-box" data-recommendation-checklist aria-label={`Kriterier for spredning: ${methodName}`} as="section">
       <Heading level="4" size="xsmall">
         {checklistSummary(checklist)}
       </Heading>

@@ -125,7 +125,7 @@ function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: 
     }
   };
   return (
-    <VStack as="section" aria-labelledby="publiser" gap="space-16" className="utp-card">
+    <VStack as="section" aria-labelledby="publiser" gap="space-16" className="utp-box">
       <Heading level="2" size="medium" id="publiser">
         Publiser
       </Heading>
@@ -188,7 +188,7 @@ function RequestChangesForm({ pilot, onDone }: { pilot: Pilot; onDone: (message:
     }
   };
   return (
-    <VStack as="section" aria-labelledby="be-om-endringer" gap="space-16" className="utp-card">
+    <VStack as="section" aria-labelledby="be-om-endringer" gap="space-16" className="utp-box">
       <Heading level="2" size="medium" id="be-om-endringer">
         Be om endringer
       </Heading>
@@ -305,7 +305,7 @@ export function Review({ id }: { id: string }) {
         </>
       ) : null}
       {wasPublished && pilot.state !== "withdrawn" ? (
-        <VStack as="section" aria-labelledby="trekk-tilbake" gap="space-16" className="utp-card">
+        <VStack as="section" aria-labelledby="trekk-tilbake" gap="space-16" className="utp-box">
           <Heading level="2" size="medium" id="trekk-tilbake">
             Trekk tilbake
           </Heading>
