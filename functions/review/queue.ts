@@ -10,10 +10,16 @@ export const handler = httpHandler(reviewQueue, async () => {
     pilots.listOpenReconsiderations(),
     officeNames(),
   ]);
-  const titles = new Map(submitted.items.map((p) => [p.id, p.content.title]));
-  const reconsidered = await Promise.all(
-    reconsiderations.map(async (r) => ({ ...r, title: titles.get(r.pilotId) ?? (await pilots.get(r.pilotId))?.content.title ?? "" })),
-  );
+  const listed = new Map(submitted.items.map((p) => [p.id, p]));
+  // The version each answer is written on top of is the one read here: a write by someone else in between is refused (412).
+  const reconsidered = (
+    await Promise.all(
+      reconsiderations.map(async (r) => {
+        const pilot = listed.get(r.pilotId) ?? (await pilots.get(r.pilotId));
+        return pilot ? { ...r, title: pilot.content.title, version: pilot.version } : undefined;
+      }),
+    )
+  ).filter((r) => r !== undefined);
   return {
     body: {
       items: submitted.items.map((p) => ({

@@ -137,7 +137,8 @@ export const ReviewQueueItemSchema = z.strictObject({
   version: z.int(),
   isEditOfPublished: z.boolean(),
 });
-export const QueuedReconsiderationSchema = ReconsiderationSchema.extend({ title: z.string(), officeName: z.string(), ageDays: z.int() });
+/** An open reconsideration request, with the version of its trial the curator's answer is written on top of (`If-Match`). */
+export const QueuedReconsiderationSchema = ReconsiderationSchema.extend({ title: z.string(), officeName: z.string(), ageDays: z.int(), version: z.int() });
 export const ReviewQueueSchema = z.strictObject({ items: z.array(ReviewQueueItemSchema), reconsiderations: z.array(QueuedReconsiderationSchema) });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 

@@ -122,6 +122,42 @@ describe("second opinions", () => {
     });
     expect(again.status).toBe(409);
   });
+
+  it("lists each request with the version of its trial, and refuses an answer on top of a version someone else has written since", async () => {
+    const { id, version } = await publishedPilot(OFFICE, endedContent({ title: "Ny vurdering: to kuratorer samtidig" }));
+    const office = await tokenFor("kontor", OFFICE);
+    const curator = await tokenFor("kurator");
+    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, { token: office, body: { comment: "Vi har fått en ny rapport." }, headers: { "if-match": `"${version}"` } });
+    expect(asked.status).toBe(202);
+
+    // The office changes the published trial and sends the change in for review, with the request still open
+    const edited = await api("PUT", `/api/pilots/${id}`, { token: office, body: endedContent({ title: "Ny vurdering: to kuratorer samtidig (endret)" }), headers: { "if-match": `"${asked.body.version}"` } });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const resubmitted = await api("POST", `/api/pilots/${id}/submit`, { token: office, headers: { "if-match": `"${edited.body.version}"` } });
+    expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
+
+    // One curator opens the queue: the request carries the version it was read at
+    const queue = await api("GET", "/api/review-queue", { token: curator });
+    expect(queue.status).toBe(200);
+    const request = queue.body.reconsiderations.find((r: { pilotId: string }) => r.pilotId === id);
+    expect(request).toMatchObject({ status: "open", version: resubmitted.body.version });
+
+    // Another curator publishes the office's change meanwhile
+    const published = await api("POST", `/api/pilots/${id}/publish`, { token: curator, body: { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, headers: { "if-match": `"${resubmitted.body.version}"` } });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+
+    // The first curator's answer, on top of the version the queue showed, is refused and nothing is written
+    const answered = await api("POST", `/api/pilots/${id}/reconsideration/answer`, {
+      token: curator,
+      body: { requestedAt: request.requestedAt, decision: "kept", reason: "Vurderingen står." },
+      headers: { "if-match": `"${request.version}"` },
+    });
+    expect(answered.status).toBe(412);
+    const after = await api("GET", "/api/review-queue", { token: curator });
+    expect(after.body.reconsiderations.find((r: { pilotId: string }) => r.pilotId === id)).toMatchObject({ status: "open", version: published.body.version });
+    const history = await api("GET", `/api/pilots/${id}/revisions`, { token: office });
+    expect(history.body.items[0]).toMatchObject({ action: "publish", version: published.body.version });
+  });
 });
 
 describe("methods and offices", () => {

@@ -6,6 +6,7 @@ import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
 import { client, type ReviewQueue } from "../../app/client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
+import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
 import { CuratorNav } from "./CuratorNav.tsx";
 
 type Queue = ReviewQueue;
@@ -18,6 +19,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState(false);
+  const [stale, setStale] = useState(false);
   const send = async () => {
     const body = { requestedAt: r.requestedAt, decision: decision || undefined, reason, ...(decision === "changed" ? { evidence: { strength: Number(strength) || undefined, direction: direction || undefined } } : {}) };
     const parsed = ReconsiderationAnswerBodySchema.safeParse(body);
@@ -26,11 +28,13 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
       for (const i of parsed.error.issues) next[i.path.join(".")] = i.path[0] === "decision" ? "Velg om vurderingen står eller endres" : i.message;
       return setErrors(next);
     }
+    setErrors({});
     try {
-      const pilot = await client.getOwnPilot(r.pilotId);
-      await client.answerReconsideration(r.pilotId, pilot.version, parsed.data);
+      // On top of the version the queue showed: an answer never overwrites what someone else wrote since.
+      await client.answerReconsideration(r.pilotId, r.version, parsed.data);
       setSent(true);
     } catch (error) {
+      if (isStale(error)) return setStale(true);
       setErrors({ form: error instanceof Error ? error.message : "Det gikk ikke å sende svaret." });
     }
   };
@@ -60,11 +64,24 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
       ) : null}
       <Textarea label="Begrunnelse til kontoret" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} minRows={3} className="utp-field" />
       {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
-      <div>
-        <Button type="button" size="small" onClick={() => void send()}>
-          Send svaret
-        </Button>
-      </div>
+      {stale ? (
+        // The answer stays in the form, so the curator can copy it before loading the newest version.
+        <Alert variant="warning" role="alert">
+          <VStack gap="space-8" align="start">
+            <BodyShort>{CHANGED_SINCE_OPENED}</BodyShort>
+            <BodyShort size="small">Svaret ditt er ikke sendt.</BodyShort>
+            <Button type="button" size="small" variant="secondary" onClick={() => window.location.reload()}>
+              Last siden på nytt
+            </Button>
+          </VStack>
+        </Alert>
+      ) : (
+        <div>
+          <Button type="button" size="small" onClick={() => void send()}>
+            Send svaret
+          </Button>
+        </div>
+      )}
     </VStack>
   );
 }
