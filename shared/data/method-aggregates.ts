@@ -1,4 +1,4 @@
-import { BatchGetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodAggregateSchema } from "../api/responses.ts";
 import { isUnavailable, unavailable } from "./dynamo.ts";
 import { keys, partitions } from "./keys.ts";
@@ -30,19 +30,17 @@ export class MethodAggregateStore {
 
   /** Every stored aggregate, by method id: one query. */
   async all(): Promise<Map<string, MethodAggregate>> {
-    const found = new Map<string, MethodAggregate>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.send(() =>
-        this.db.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates }, ExclusiveStartKey: start })),
-      );
-      for (const item of out.Items ?? []) {
-        const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
-        found.set(aggregate.methodId, aggregate);
+    return this.send(async () => {
+      const found = new Map<string, MethodAggregate>();
+      const pages = paginateQuery({ client: this.db }, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } });
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) {
+          const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
+          found.set(aggregate.methodId, aggregate);
+        }
       }
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+      return found;
+    });
   }
 
   /** Recomputes the aggregates of the given methods (each followed to the method it was merged into). */
