@@ -58,13 +58,7 @@ export class MethodAggregateStore {
     const readAt = this.clock().toISOString();
     const method = await this.catalog.getMethod(methodId);
     if (!method) return;
-    const trialIds: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.pilots.listByMethod(methodId, { limit: 200, cursor });
-      for (const trial of page.items) if (trial.firstPublishedAt) trialIds.push(trial.id);
-      cursor = page.cursor;
-    } while (cursor);
+    const trialIds = (await this.pilots.allByMethod(methodId)).filter((trial) => trial.firstPublishedAt).map((trial) => trial.id);
     const published = await this.publicRecords(trialIds);
     const aggregate = aggregateMethod({ id: method.id, recommended: method.recommended }, published);
     try {
