@@ -21,20 +21,15 @@ export const handler = httpHandler(mergeMethod, async (request) => {
   if (from.version !== expected) throw staleVersion();
 
   let moved = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await pilots.listByMethod(from.id, { limit: 100, cursor });
-    for (const trial of page.items) {
-      await applyPilotAction(workflow, {
-        id: trial.id,
-        expectedVersion: trial.version,
-        actor,
-        action: { kind: "move_method", methodId: into.id, note: `Metoden «${from.name}» er slått sammen med «${into.name}»` },
-      });
-      moved++;
-    }
-    cursor = page.cursor;
-  } while (cursor);
+  for (const trial of await pilots.allByMethod(from.id)) {
+    await applyPilotAction(workflow, {
+      id: trial.id,
+      expectedVersion: trial.version,
+      actor,
+      action: { kind: "move_method", methodId: into.id, note: `Metoden «${from.name}» er slått sammen med «${into.name}»` },
+    });
+    moved++;
+  }
 
   const { id: _id, slug: _slug, version: _v, createdAt: _c, updatedAt: _u, mergedInto: _m, ...input } = from;
   const merged = await catalog.putMethod(from.id, input, from.version, { mergedInto: into.id });

@@ -23,7 +23,7 @@ import { onlyTextGuardIssues } from "../../shared/data/stored.ts";
 import { canonicalValue, type CanonicalIssue } from "../../shared/privacy/canonical-text.ts";
 import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/privacy/text-guard.ts";
 import { tokenExpectation } from "./token-config.ts";
-import { observability } from "./observability.ts";
+import { logger, observability, withPowertools } from "./observability.ts";
 
 
 /**
@@ -141,7 +141,7 @@ export function problemResponse(error: unknown, event: ApiEvent | undefined): AP
   } else if (isUnavailable(error)) {
     httpError = unavailable();
   } else {
-    console.error(JSON.stringify({ level: "error", message: "Unhandled error", route: event?.routeKey, error: String((error as Error)?.stack ?? error) }));
+    logger.error("Unhandled error", { route: event?.routeKey, error: error instanceof Error ? error : String(error) });
     return json(500, problemBody(500, "En uventet feil oppstod. Prøv igjen senere."), {}, PROBLEM_TYPE);
   }
   return json(
@@ -255,9 +255,10 @@ export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
     return json(route.success, result.body, result.headers);
   };
 
-  // Further middlewares go after problemDetails, so that it still sees their errors. The request log is the
-  // exception: it comes first, so that its after/onError run last and see the final status (it never throws).
-  return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 })
+  // Further middlewares go after problemDetails, so that it still sees their errors. Powertools' middlewares and
+  // the request log are the exception: they come first, so that their after/onError run last and see the final
+  // status (none of them throws); the metrics the request log counts are published after it.
+  return withPowertools(middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>({ timeoutEarlyInMillis: 0 }))
     .use(observability())
     .use(problemDetails())
     .handler(core);

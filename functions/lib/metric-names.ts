@@ -4,7 +4,7 @@
  */
 export const METRICS_NAMESPACE = "Utprovingsbanken";
 
-/** The `service` dimension Powertools puts on every metric and log line. */
+/** The `service` dimension Powertools puts on every metric and log line, of every function. */
 export const SERVICE_NAME = "utprovingsbanken-api";
 
 /** The dimension that tells routes apart, e.g. `POST /api/pilots/{id}/submit`. */
@@ -19,6 +19,18 @@ export const METRIC = {
   clientErrors: "ClientErrors",
   /** An answer with status 500–599, per route. */
   serverErrors: "ServerErrors",
+  /** Stream records of trials and reconsiderations read by the review notices. */
+  noticeRecords: "NoticeStreamRecords",
+  /** Review notices, reminders and digests sent by mail. */
+  noticesSent: "NoticesSent",
+  /** Notices that could not be sent (the batch or the run is retried). */
+  noticeFailures: "NoticeFailures",
+  /** Trials checked for missing results by the daily job. */
+  trialsChecked: "TrialsChecked",
+  /** Changes to published content read by the site rebuild trigger. */
+  siteChanges: "SiteChanges",
+  /** Site builds started by the rebuild trigger (a change while a build still waits starts none). */
+  siteBuildsStarted: "SiteBuildsStarted",
 } as const;
 
 /** Routes whose success is a business event worth counting, by route key. */

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { osloDate } from "../../shared/notices/dates.ts";
 import { runReminders } from "../../shared/notices/reminder-run.ts";
+import { METRIC } from "../lib/metric-names.ts";
+import { count, lambdaHandler, logger } from "../lib/observability.ts";
 import { notifier, pilots } from "./notifier.ts";
 
 /** The schedule sends `{}`; a run by hand may name the day (`{ "date": "2027-03-01" }`). */
@@ -11,12 +13,15 @@ const InputSchema = z.object({ date: z.iso.date().optional() }).catch({});
  * followers' weekly digest. A rerun the same day sends nothing again. A failure throws, so the scheduler
  * retries and finally puts the event in the dead-letter queue.
  */
-export const handler = async (event: unknown): Promise<{ date: string; sent: number }> => {
+export const handler = lambdaHandler(async (event: unknown): Promise<{ date: string; sent: number }> => {
   const date = InputSchema.parse(event).date ?? osloDate(new Date());
   const report = await runReminders({ pilots, notifier }, date);
   const sent = report.reminders.sent.length + report.dailyDigests.sent.length + (report.weeklyDigests?.sent.length ?? 0);
   const failed = [...report.reminders.failed, ...report.dailyDigests.failed, ...(report.weeklyDigests?.failed ?? [])];
-  console.info(JSON.stringify({ message: "Daily reminders", date, trials: report.trialsChecked, sent, duplicates: report.reminders.duplicates, failed: failed.length }));
+  count(METRIC.trialsChecked, report.trialsChecked);
+  count(METRIC.noticesSent, sent);
+  count(METRIC.noticeFailures, failed.length);
+  logger.info("Daily reminders", { date, trials: report.trialsChecked, sent, duplicates: report.reminders.duplicates, failed: failed.length });
   if (failed.length > 0) throw new Error(`${failed.length} reminders could not be sent`);
   return { date, sent };
-};
+});

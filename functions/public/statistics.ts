@@ -12,14 +12,9 @@ import { httpHandler } from "../lib/http.ts";
 export const handler = httpHandler(publicStatistics, async () => {
   const entries: RegistryEntry[] = [];
   for (const { code } of PILOT_STATES) {
-    let cursor: string | undefined;
-    do {
-      const page = await pilots.listByState(code, { limit: 500, cursor });
-      for (const p of page.items) {
-        entries.push({ state: p.state, trialStatus: p.content.trialStatus, hasResults: p.content.results !== undefined, submittedAt: p.submittedAt, publishedAt: p.publishedAt });
-      }
-      cursor = page.cursor;
-    } while (cursor);
+    for (const p of await pilots.allByState(code)) {
+      entries.push({ state: p.state, trialStatus: p.content.trialStatus, hasResults: p.content.results !== undefined, submittedAt: p.submittedAt, publishedAt: p.publishedAt });
+    }
   }
   return { headers: { "cache-control": "public, max-age=300" }, body: registryStatistics(entries, new Date().toISOString()) };
 });

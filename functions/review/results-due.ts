@@ -10,13 +10,7 @@ export const handler = httpHandler(resultsDue, async (request) => {
   const actor = request.principal;
   const today = new Date().toISOString().slice(0, 10);
   const officeId = actor.role === "kurator" ? undefined : actor.office;
-  const items = [];
-  let cursor: string | undefined;
-  do {
-    const page = await pilots.listResultsDue(today, { officeId, limit: 500, cursor });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
+  const items = await pilots.allResultsDue(today, officeId);
   const names = await officeNames();
   return {
     body: {

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodSchema, type Method, type MethodInput } from "../domain/method.ts";
 import { OfficeSchema, type Office, type OfficeInput } from "../domain/office.ts";
 import { ConflictError, NotFoundError, staleVersion } from "../errors.ts";
@@ -104,24 +104,15 @@ export class CatalogRepository {
   }
 
   private async queryAll(partition: string): Promise<unknown[]> {
-    const results: unknown[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.send(() =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: "gsi1",
-            KeyConditionExpression: "gsi1pk = :pk",
-            ExpressionAttributeValues: { ":pk": partition },
-            ExclusiveStartKey: start,
-          }),
-        ),
+    return this.send(async () => {
+      const results: unknown[] = [];
+      const pages = paginateQuery(
+        { client: this.db },
+        { TableName: this.tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partition } },
       );
-      for (const item of out.Items ?? []) results.push(item.data);
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return results;
+      for await (const page of pages) for (const item of page.Items ?? []) results.push(item.data);
+      return results;
+    });
   }
 
   private async send<T>(call: () => Promise<T>): Promise<T> {

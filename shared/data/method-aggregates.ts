@@ -1,4 +1,4 @@
-import { BatchGetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodAggregateSchema } from "../api/responses.ts";
 import { isUnavailable, unavailable } from "./dynamo.ts";
 import { keys, partitions } from "./keys.ts";
@@ -30,19 +30,17 @@ export class MethodAggregateStore {
 
   /** Every stored aggregate, by method id: one query. */
   async all(): Promise<Map<string, MethodAggregate>> {
-    const found = new Map<string, MethodAggregate>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.send(() =>
-        this.db.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates }, ExclusiveStartKey: start })),
-      );
-      for (const item of out.Items ?? []) {
-        const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
-        found.set(aggregate.methodId, aggregate);
+    return this.send(async () => {
+      const found = new Map<string, MethodAggregate>();
+      const pages = paginateQuery({ client: this.db }, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } });
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) {
+          const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
+          found.set(aggregate.methodId, aggregate);
+        }
       }
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+      return found;
+    });
   }
 
   /** Recomputes the aggregates of the given methods (each followed to the method it was merged into). */
@@ -60,13 +58,7 @@ export class MethodAggregateStore {
     const readAt = this.clock().toISOString();
     const method = await this.catalog.getMethod(methodId);
     if (!method) return;
-    const trialIds: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.pilots.listByMethod(methodId, { limit: 200, cursor });
-      for (const trial of page.items) if (trial.firstPublishedAt) trialIds.push(trial.id);
-      cursor = page.cursor;
-    } while (cursor);
+    const trialIds = (await this.pilots.allByMethod(methodId)).filter((trial) => trial.firstPublishedAt).map((trial) => trial.id);
     const published = await this.publicRecords(trialIds);
     const aggregate = aggregateMethod({ id: method.id, recommended: method.recommended }, published);
     try {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import { SentNoticeSchema, type SentNotice } from "../notices/sent-notice.ts";
 import { DEFAULT_PREFERENCES, NoticePreferencesSchema, normalAddress, type Follow, type NoticePreferences } from "../notices/preferences.ts";
@@ -167,12 +167,13 @@ export class NoticeRepository {
   }
 
   async followers(kind: Follow["kind"], id: string): Promise<{ to: string; delivery: Follow["delivery"] }[]> {
-    const out = await this.call(() =>
-      this.db.send(
-        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.followers(kind, id) } }),
-      ),
-    );
-    return (out.Items ?? []).map((item) => z.strictObject({ to: z.string(), kind: z.string(), id: z.string(), delivery: z.enum(["email", "weekly"]) }).parse(item.data));
+    const FollowerSchema = z.strictObject({ to: z.string(), kind: z.string(), id: z.string(), delivery: z.enum(["email", "weekly"]) });
+    return this.call(async () => {
+      const found: { to: string; delivery: Follow["delivery"] }[] = [];
+      const pages = paginateQuery({ client: this.db }, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.followers(kind, id) } });
+      for await (const page of pages) found.push(...(page.Items ?? []).map((item) => FollowerSchema.parse(item.data)));
+      return found;
+    });
   }
 
   async saveProfile(sub: string, email: string, name: string, now: string): Promise<void> {
@@ -199,24 +200,15 @@ export class NoticeRepository {
   }
 
   async pendingDigests(rhythm: DigestEntry["rhythm"]): Promise<DigestEntry[]> {
-    const entries: DigestEntry[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.call(() =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: "gsi2",
-            KeyConditionExpression: "gsi2pk = :pk",
-            ExpressionAttributeValues: { ":pk": partitions.pendingDigests(rhythm) },
-            ExclusiveStartKey: start,
-          }),
-        ),
+    return this.call(async () => {
+      const entries: DigestEntry[] = [];
+      const pages = paginateQuery(
+        { client: this.db },
+        { TableName: this.tableName, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :pk", ExpressionAttributeValues: { ":pk": partitions.pendingDigests(rhythm) } },
       );
-      entries.push(...(out.Items ?? []).map((item) => DigestEntrySchema.parse(item.data)));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return entries;
+      for await (const page of pages) entries.push(...(page.Items ?? []).map((item) => DigestEntrySchema.parse(item.data)));
+      return entries;
+    });
   }
 
   async removeDigestEntry(entry: DigestEntry): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, QueryCommand, TransactWriteCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import { PilotSchema, type Pilot, type PilotContent, type UserRef } from "../domain/pilot.ts";
@@ -12,6 +12,7 @@ import type { PilotChange, PilotStore } from "../services/pilot-workflow.ts";
 import { badCursor, cancelledIndexes, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { onlyTextGuardIssues, parseStored } from "./stored.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
+import { byMethod, byOffice, byState, resultsDueBy, type PilotQuery } from "./pilot-queries.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
 
 /** How long an `Idempotency-Key` maps to the trial it created. */
@@ -246,47 +247,37 @@ export class PilotRepository implements PilotStore {
   }
 
   async listByOffice(officeId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
-    return this.queryPilots({
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk",
-      ExpressionAttributeValues: { ":pk": partitions.officePilots(officeId) },
-      ScanIndexForward: false,
-    }, ["pk", "sk", "gsi1pk", "gsi1sk"], options);
+    return this.queryPilots(byOffice(officeId), options);
   }
 
   /** Trials in one workflow state, oldest change first (the review queue reads `submitted`). */
   async listByState(state: PilotState, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
-    return this.queryPilots({
-      IndexName: "gsi2",
-      KeyConditionExpression: "gsi2pk = :pk",
-      ExpressionAttributeValues: { ":pk": partitions.state(state) },
-      ScanIndexForward: true,
-    }, ["pk", "sk", "gsi2pk", "gsi2sk"], options);
+    return this.queryPilots(byState(state), options);
+  }
+
+  /** Every trial in one workflow state, oldest change first. */
+  async allByState(state: PilotState): Promise<Pilot[]> {
+    return this.allPilots(byState(state));
   }
 
   /** Trials whose results were due on or before `today` (YYYY-MM-DD), most overdue first; optionally one office's. */
   async listResultsDue(today: string, options: { officeId?: string | undefined; limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
-    return this.queryPilots({
-      IndexName: "gsi3",
-      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk < :bound",
-      ExpressionAttributeValues: {
-        ":pk": partitions.resultsDue,
-        ":bound": `${today}$`,
-        ...(options.officeId ? { ":office": options.officeId } : {}),
-      },
-      ...(options.officeId ? { FilterExpression: "officeId = :office" } : {}),
-      ScanIndexForward: true,
-    }, ["pk", "sk", "gsi3pk", "gsi3sk"], options);
+    return this.queryPilots(resultsDueBy(today, options.officeId), options);
+  }
+
+  /** Every trial whose results were due on or before `today`, most overdue first; optionally one office's. */
+  async allResultsDue(today: string, officeId?: string): Promise<Pilot[]> {
+    return this.allPilots(resultsDueBy(today, officeId));
   }
 
   /** Trials linked to a method, by the curators' decision or, before review, the office's suggestion. */
   async listByMethod(methodId: string, options: { limit?: number; cursor?: string | undefined } = {}): Promise<Page<Pilot>> {
-    return this.queryPilots({
-      IndexName: "gsi4",
-      KeyConditionExpression: "gsi4pk = :pk",
-      ExpressionAttributeValues: { ":pk": partitions.methodPilots(methodId) },
-      ScanIndexForward: true,
-    }, ["pk", "sk", "gsi4pk", "gsi4sk"], options);
+    return this.queryPilots(byMethod(methodId), options);
+  }
+
+  /** Every trial linked to a method. */
+  async allByMethod(methodId: string): Promise<Pilot[]> {
+    return this.allPilots(byMethod(methodId));
   }
 
   /** Open requests to reconsider a rating, oldest first. */
@@ -347,11 +338,7 @@ export class PilotRepository implements PilotStore {
     return out.Item ? parseStored(RevisionSchema, out.Item.data) : undefined;
   }
 
-  private async queryPilots(
-    query: { IndexName: string; KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ScanIndexForward: boolean; FilterExpression?: string },
-    cursorKeys: readonly string[],
-    options: { limit?: number; cursor?: string | undefined },
-  ): Promise<Page<Pilot>> {
+  private async queryPilots({ query, cursorKeys }: PilotQuery, options: { limit?: number; cursor?: string | undefined }): Promise<Page<Pilot>> {
     const partitionKey = cursorKeys[2];
     const partition = query.ExpressionAttributeValues[":pk"];
     const out = await this.send(options.cursor, () =>
@@ -364,10 +351,16 @@ export class PilotRepository implements PilotStore {
         }),
       ),
     );
-    return {
-      items: (out.Items ?? []).filter((item) => item.entity === "pilot").map((item) => parseStored(PilotSchema, item.data)),
-      cursor: encodeCursor(out.LastEvaluatedKey),
-    };
+    return { items: pilotsOf(out.Items), cursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  /** Every page of a listing. */
+  private async allPilots({ query }: PilotQuery): Promise<Pilot[]> {
+    return this.send(async () => {
+      const found: Pilot[] = [];
+      for await (const page of paginateQuery({ client: this.db, pageSize: 500 }, { TableName: this.tableName, ...query })) found.push(...pilotsOf(page.Items));
+      return found;
+    });
   }
 
   private async send<T>(call: () => Promise<T>): Promise<T>;
@@ -387,4 +380,9 @@ export class PilotRepository implements PilotStore {
   private mapError(error: unknown): unknown {
     return isUnavailable(error) ? unavailable() : error;
   }
+}
+
+/** The trials among a page's items (an index may hold other entities too). */
+function pilotsOf(items: Record<string, unknown>[] | undefined): Pilot[] {
+  return (items ?? []).filter((item) => item.entity === "pilot").map((item) => parseStored(PilotSchema, item.data));
 }

@@ -1,4 +1,4 @@
-import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import { PublicPilotSchema, PublicTombstoneSchema, type PublicPilot, type PublicTombstone } from "../public/public-pilot.ts";
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
@@ -26,15 +26,7 @@ export class PublicRepository {
     try {
       const out = await this.db.send(
         new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi2",
-          KeyConditionExpression: options.updatedSince ? "gsi2pk = :pk AND gsi2sk > :since" : "gsi2pk = :pk",
-          ExpressionAttributeValues: {
-            ":pk": partitions.publicFeed,
-            ...(options.updatedSince ? { ":since": options.updatedSince } : { ":deleted": true }),
-          },
-          ...(options.updatedSince ? {} : { FilterExpression: "deleted <> :deleted" }),
-          ScanIndexForward: true,
+          ...this.feed(options.updatedSince),
           Limit: options.limit,
           ExclusiveStartKey: decodeCursor(options.cursor, ["pk", "sk", "gsi2pk", "gsi2sk"], { gsi2pk: partitions.publicFeed }),
         }),
@@ -51,13 +43,32 @@ export class PublicRepository {
 
   /** Every live published trial (for derived figures such as method aggregates). */
   async allPublished(): Promise<PublicPilot[]> {
-    const all: PublicPilot[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.page({ cursor, limit: 500 });
-      for (const entry of page.items) if (!("deleted" in entry)) all.push(entry);
-      cursor = page.cursor;
-    } while (cursor);
-    return all;
+    try {
+      const all: PublicPilot[] = [];
+      for await (const page of paginateQuery({ client: this.db, pageSize: 500 }, this.feed(undefined))) {
+        for (const item of page.Items ?? []) {
+          const entry = PublicEntrySchema.parse(item.data);
+          if (!("deleted" in entry)) all.push(entry);
+        }
+      }
+      return all;
+    } catch (error) {
+      throw isUnavailable(error) ? unavailable() : error;
+    }
+  }
+
+  /** The feed in the order it changed: without `updatedSince` only live trials, with it every change after then. */
+  private feed(updatedSince: string | undefined): QueryCommandInput {
+    return {
+      TableName: this.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: updatedSince ? "gsi2pk = :pk AND gsi2sk > :since" : "gsi2pk = :pk",
+      ExpressionAttributeValues: {
+        ":pk": partitions.publicFeed,
+        ...(updatedSince ? { ":since": updatedSince } : { ":deleted": true }),
+      },
+      ...(updatedSince ? {} : { FilterExpression: "deleted <> :deleted" }),
+      ScanIndexForward: true,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand, paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Pilot } from "../domain/pilot.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision } from "../domain/revision.ts";
 import { slugHash } from "../domain/slug.ts";
@@ -118,15 +118,12 @@ export class RedactionRepository implements RedactionStore {
     return out.Item !== undefined;
   }
 
-  private async queryAll(query: Omit<ConstructorParameters<typeof QueryCommand>[0], "TableName" | "ExclusiveStartKey">): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.send(() => this.db.send(new QueryCommand({ TableName: this.tableName, ...query, ...(start ? { ExclusiveStartKey: start } : {}) })));
-      items.push(...((out.Items ?? []) as Item[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+  private async queryAll(query: Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey">): Promise<Item[]> {
+    return this.send(async () => {
+      const items: Item[] = [];
+      for await (const page of paginateQuery({ client: this.db }, { TableName: this.tableName, ...query })) items.push(...((page.Items ?? []) as Item[]));
+      return items;
+    });
   }
 
   private async send<T>(call: () => Promise<T>): Promise<T> {

@@ -27,15 +27,10 @@ export async function runReminders(deps: { readonly pilots: PilotRepository; rea
   let trialsChecked = 0;
   const planned = [];
   for (const state of CHASED) {
-    let cursor: string | undefined;
-    do {
-      const page = await deps.pilots.listByState(state, { limit: 200, cursor });
-      for (const pilot of page.items) {
-        trialsChecked++;
-        planned.push(...remindersDue(pilot, date));
-      }
-      cursor = page.cursor;
-    } while (cursor);
+    for (const pilot of await deps.pilots.allByState(state)) {
+      trialsChecked++;
+      planned.push(...remindersDue(pilot, date));
+    }
   }
   const reminders = await deps.notifier.deliver(planned);
   const dailyDigests = await deps.notifier.sendDigests("daily", date);

@@ -8,22 +8,32 @@ process.env.POWERTOOLS_METRICS_DISABLED = "false";
 // The token expectation is read from the environment too; the hub started for other projects sets it.
 process.env.OIDC_CLIENT_ID = "utprovingsbanken-test";
 process.env.OIDC_TOKEN_USE = "id";
+// The site rebuild trigger reads its build project at start-up.
+process.env.SITE_BUILD_PROJECT ??= "utprovingsbanken-test-site";
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 let me: Handler;
 let countRequest: (route: string | undefined, status: number) => void;
+let rebuildSite: (event: { Records: unknown[] }, context: Context) => Promise<void>;
 let written: string[];
+let warned: string[];
 
 beforeAll(async () => {
   ({ handler: me } = (await import("../../functions/system/me.ts")) as unknown as { handler: Handler });
   ({ countRequest } = await import("../../functions/lib/observability.ts"));
+  ({ handler: rebuildSite } = (await import("../../functions/stream/rebuild-site.ts")) as unknown as { handler: typeof rebuildSite });
 });
 
 beforeEach(() => {
   written = [];
+  warned = [];
   vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
     written.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    warned.push(String(chunk));
     return true;
   });
 });
@@ -121,6 +131,35 @@ describe("request logs: one structured line per request, without personal data",
     expect(metrics.map((m) => m.name)).toEqual(["ClientErrors"]);
     expect(metrics[0]).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service", "route"] });
     expect(metrics[0]?.line).toMatchObject({ route: "GET /api/me", service: "utprovingsbanken-api", ClientErrors: 1 });
+  });
+});
+
+describe("Powertools' middlewares on every function", () => {
+  it("puts the invocation's context on the request log, and a request without metrics warns of nothing", async () => {
+    // Prepare
+    const claims = { sub: "kontor-nav-alta", groups: "[kontor]", office: "nav-alta", aud: "utprovingsbanken-test", token_use: "id" };
+
+    // Act: a successful read counts no metric of its own
+    const response = await me(event(claims), context);
+
+    // Assess
+    expect(response.statusCode).toBe(200);
+    expect(requestLines()).toEqual([expect.objectContaining({ function_request_id: "lambda-request-1", function_name: "me", cold_start: expect.any(Boolean) })]);
+    expect(metricLines()).toEqual([]);
+    expect(lines().filter((line) => line.level === "WARN")).toEqual([]);
+    expect([...written, ...warned].join("")).not.toContain("No application metrics");
+  });
+
+  it("a stream function logs and publishes its metrics under the one service name", async () => {
+    // Act: an empty batch starts no build
+    await rebuildSite({ Records: [] }, { ...context, functionName: "rebuild-site" } as Context);
+
+    // Assess
+    const metrics = metricLines();
+    expect(metrics.map((m) => m.name)).toEqual(["SiteChanges"]);
+    expect(metrics[0]).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service"] });
+    expect(metrics[0]?.line).toMatchObject({ service: "utprovingsbanken-api", SiteChanges: 0 });
+    expect([...written, ...warned].join("")).not.toContain("No application metrics");
   });
 });
 
