@@ -100,7 +100,7 @@ async function loginAt(page: Page, path: string, sub: string): Promise<void> {
 /** The answer form under one request in the queue's list of requests for reconsideration. */
 function answerForm(page: Page, title: string) {
   const requests = page.getByRole("region", { name: "Forespørsler om ny vurdering" });
-  return requests.getByRole("heading", { level: 3, name: title, exact: true }).locator("xpath=..").locator(".utp-card");
+  return requests.getByRole("heading", { level: 3, name: title, exact: true }).locator("xpath=..").locator(".utp-box");
 }
 
 describe("two curators on the same trial", () => {
