@@ -45,8 +45,9 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["test/site/**/*.test.ts"],
+          // The fixture site is built once for every file that only reads it (astro build + search index).
+          globalSetup: ["test/site/global-setup.ts"],
           testTimeout: 60_000,
-          // Each file builds the site once (astro build + search index) before its tests.
           hookTimeout: 300_000,
           // One build at a time: two at once only compete for the same two cores.
           fileParallelism: false,

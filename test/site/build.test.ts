@@ -8,7 +8,7 @@ import { COUNTIES, labelOf, MEASURE_TYPES, OUTCOMES, TARGET_GROUPS } from "../..
 import { UTF8_BOM } from "../../shared/public/aggregates.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
 import { parseCsv } from "../support/csv.ts";
-import { buildFixtureSite, readFixture, type BuiltSite } from "./built-site.ts";
+import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
 const published = fixture.pilots;
@@ -54,7 +54,7 @@ describe("the site built from the fixture snapshot", () => {
 
   beforeAll(async () => {
     // Act (once for every test below): build the site and its search index into a temporary folder.
-    site = await buildFixtureSite();
+    site = sharedFixtureSite();
   });
   afterAll(() => site?.remove());
 

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { inject } from "vitest";
 import { PublicSnapshotSchema, type PublicSnapshot } from "../../shared/public/aggregates.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
@@ -61,4 +62,10 @@ export async function buildFixtureSite(snapshot: string = FIXTURE): Promise<Buil
 export async function rebuildSite(site: BuiltSite, snapshot: string): Promise<BuiltSite> {
   const base = dirname(site.dir);
   return builtSite(base, await runBuild(base, snapshot));
+}
+
+/** The fixture site the site project built once (test/site/global-setup.ts); it is shared, so it is never removed here. */
+export function sharedFixtureSite(): BuiltSite {
+  const dir = inject("fixtureSiteDir");
+  return { dir, log: "", read: (path) => readFileSync(join(dir, path), "utf8"), remove: () => undefined };
 }

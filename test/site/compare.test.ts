@@ -1,19 +1,14 @@
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { serveStatic } from "../../infra/local/static-site.ts";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type PooledDifference } from "../../shared/public/aggregates-effects.ts";
-import { buildFixtureSite, readFixture, REPO_ROOT, type BuiltSite } from "./built-site.ts";
+import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
-const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const COMPARED = ["supported-employment", "ips"] as const;
 
 /** The pooled effect per standard measure of a method, computed here from the snapshot's trials. */
@@ -43,7 +38,7 @@ function readNumber(text: string): number {
 }
 
 let site: BuiltSite;
-let server: Server;
+let served: ServedSite;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -51,18 +46,13 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  site = await buildFixtureSite();
-  server = createServer((req, res) => serveStatic(site.dir, req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  mkdirSync(SHOTS, { recursive: true });
+  site = sharedFixtureSite();
+  served = await serveSite(site.dir);
+  ({ origin, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  site?.remove();
+  await served?.close();
 });
 
 beforeEach(async () => {

@@ -1,37 +1,28 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type MeasureEffects } from "../../shared/public/aggregates-effects.ts";
-import { serveStatic } from "../../infra/local/static-site.ts";
 import { effectWithInterval } from "../../site/src/lib/forest-plot.ts";
-import { buildFixtureSite, readFixture, REPO_ROOT, type BuiltSite } from "./built-site.ts";
+import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
-const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 let site: BuiltSite;
-let server: Server;
+let served: ServedSite;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildFixtureSite();
-  server = createServer((req, res) => serveStatic(site.dir, req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  site = sharedFixtureSite();
+  served = await serveSite(site.dir);
+  ({ origin, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  site?.remove();
+  await served?.close();
 });
 
 /** The expected effects, computed straight from the snapshot: each trial's first report of the measure. */

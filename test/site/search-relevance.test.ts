@@ -1,38 +1,29 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { judgementsFor, measureRelevance, readJudgements, type RelevanceFigures } from "../../bench/search-relevance.ts";
-import { serveStatic } from "../../infra/local/static-site.ts";
-import { buildFixtureSite, type BuiltSite } from "./built-site.ts";
+import { serveSite, type ServedSite } from "./browser.ts";
+import { sharedFixtureSite } from "./built-site.ts";
 
 /**
  * How well the search ranks, over the judged query set (fixtures/search-judgements.json), with the real
  * search page in Chromium, on a site built from the sample fixture. `npm run bench` measures the same on
  * the 10,000-trial build (bench/relevance.ts).
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 /**
  * Floors under the figures measured on the sample (nDCG@10 0.919 and MRR 0.931 before the ranking by what a
  * trial is about and the correction of typos, 0.972 and 0.977 after): a change that ranks worse fails here.
  */
 const FLOOR = { ndcg10: 0.95, mrr: 0.95 };
 
-let built: BuiltSite | undefined;
-let server: Server;
-let browser: Browser;
+let served: ServedSite;
 let figures: RelevanceFigures;
 
 beforeAll(async () => {
-  built = await buildFixtureSite();
-  const siteDir = built.dir;
+  const siteDir = sharedFixtureSite().dir;
   const titles = new Set((JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items: { title: string }[] }).items.map((p) => p.title));
-  server = createServer((req, res) => serveStatic(siteDir, req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  served = await serveSite(siteDir);
+  const { origin, browser } = served;
   const page = await browser.newPage();
   figures = await measureRelevance(page, origin, judgementsFor(readJudgements(), titles));
   const f = (n: number) => n.toFixed(3);
@@ -41,9 +32,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  built?.remove();
+  await served?.close();
 });
 
 describe("ranking over the judged queries", () => {

@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { serveStatic } from "../../infra/local/static-site.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
-import { buildFixtureSite, REPO_ROOT, type BuiltSite } from "./built-site.ts";
+import { AXE_SOURCE, serveSite, type ServedSite } from "./browser.ts";
+import { sharedFixtureSite } from "./built-site.ts";
 
 /**
  * Search and reading pages as a searcher uses them, in Chromium: words people use, typos, the sort label,
@@ -14,15 +12,12 @@ import { buildFixtureSite, REPO_ROOT, type BuiltSite } from "./built-site.ts";
  * UTP_SEARCH_SITE_DIR the same tests run against another built site (e.g. the bench's 10,000-trial build
  * in .cache/bench-site-10000), their expectations read from that site's own open data.
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let built: BuiltSite | undefined;
 let siteDir: string;
 let pilots: PublicPilot[];
-let server: Server;
+let served: ServedSite;
 let origin: string;
 let browser: Browser;
 
@@ -30,20 +25,15 @@ beforeAll(async () => {
   const given = process.env.UTP_SEARCH_SITE_DIR;
   if (given) siteDir = given;
   else {
-    built = await buildFixtureSite();
-    siteDir = built.dir;
+    siteDir = sharedFixtureSite().dir;
   }
   pilots = (JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items: PublicPilot[] }).items;
-  server = createServer((req, res) => serveStatic(siteDir, req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  served = await serveSite(siteDir);
+  ({ origin, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  built?.remove();
+  await served?.close();
 });
 
 let context: BrowserContext;
