@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError, client, createApiClient, versionOf, type Session } from "../../site/src/lib/api-client.ts";
 import { draftContent } from "../../fixtures/pilots.ts";
+// The login module provides the signed-in client with its token as it loads, as on every app page.
+import "../../site/src/app/auth.ts";
 
 /**
  * The site's API client against a stand-in for `fetch`: what it sends (login, If-Match, Idempotency-Key,

@@ -1,6 +1,7 @@
 import * as oauth from "oauth4webapi";
 import type { AuthConfig } from "../../../shared/api/responses.ts";
 import { anonymous } from "../lib/api-client.ts";
+import { provideApiSession } from "../lib/api-session.ts";
 import { safeReturnPath } from "../lib/return-path.ts";
 
 /**
@@ -187,3 +188,6 @@ export async function reauthenticate(): Promise<never> {
   sessionStorage.removeItem(TOKENS_KEY);
   return login();
 }
+
+// The signed-in API client asks this module for its token.
+provideApiSession({ token: requireToken, reauthenticate });

@@ -5,7 +5,7 @@ import type { Pilot, PilotContentInput } from "../../../shared/domain/pilot.ts";
 import type { PublishBody } from "../../../shared/domain/review.ts";
 import type { Problem } from "../../../shared/errors.ts";
 import { canonicalValue } from "../../../shared/privacy/canonical-text.ts";
-import { reauthenticate, requireToken } from "../app/auth.ts";
+import { apiSession } from "./api-session.ts";
 
 /**
  * The site's client of the API, typed from the route contracts in `shared/api/`: a route is called by its
@@ -136,7 +136,7 @@ export function createApiClient(session?: Session, baseUrl = ""): ApiClient {
 }
 
 /** The API as the signed-in user: the ID token on every call, and a 401 sends the user to log in again. */
-export const api = createApiClient({ token: () => requireToken(), reauthenticate: () => reauthenticate() });
+export const api = createApiClient({ token: () => apiSession().token(), reauthenticate: () => apiSession().reauthenticate() });
 
 /** The API as nobody, for the public routes (the login configuration, the offices, an unsubscribe link). */
 export const anonymous = createApiClient();
