@@ -1,5 +1,10 @@
 import js from "@eslint/js";
+import { fileURLToPath } from "node:url";
+import astro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
+import layers from "./eslint/layer-imports.js";
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * The layers and what each may not import. `shared/` is the domain and is imported by everyone; the handlers in
@@ -13,18 +18,22 @@ const LAYERS = [
   { files: ["bench/**", "scripts/**", "fixtures/**"], forbidden: ["test"] },
 ];
 
-/** An import of `<folder>/...` by a relative path that climbs to the repository root (`../../functions/lib/x.ts`). */
-function layerPattern(folder) {
-  return {
-    regex: `^(\\.\\./)+${folder}(/|$)`,
-    message: `This layer must not import from ${folder}/ (see the layer rules in eslint.config.js).`,
-  };
-}
+/**
+ * The domain in `shared/domain/` is pure: no I/O, no AWS SDK, no Lambda or mail libraries. (`node:crypto` for
+ * hashing is allowed.)
+ */
+const DOMAIN_FORBIDDEN_PACKAGES = [
+  { group: ["@aws-sdk/*", "@smithy/*", "@aws-lambda-powertools/*", "@middy/*", "aws-lambda", "nodemailer"], message: "The domain (shared/domain/) does no I/O and knows no AWS or Lambda library." },
+  { group: ["fs", "fs/*", "node:fs", "node:fs/*", "node:net", "node:http", "node:https", "node:http2", "node:child_process", "node:dgram", "node:dns", "node:worker_threads", "child_process", "http", "https", "net"], message: "The domain (shared/domain/) does no I/O: no files, network or processes." },
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "cdk.out/", "site/dist/", "site/dist.next/", "site/dist.old-*/", "site/.astro/", "test-results/", ".data/", ".data-*/", ".cache/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Astro components are linted too (frontmatter, template expressions and each client <script>), so the layer
+  // rules below hold for them as for the TypeScript files.
+  ...astro.configs["flat/base"],
   {
     languageOptions: { ecmaVersion: 2023, sourceType: "module" },
     rules: {
@@ -33,10 +42,17 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Every file type ESLint reads (.ts, .tsx, .mts, .js, .mjs, .astro and the <script> blocks of .astro) is held to
+  // the layer rules: a relative import is resolved and its top-level folder checked.
+  { plugins: { layers } },
   ...LAYERS.map(({ files, forbidden }) => ({
     files,
-    rules: { "no-restricted-imports": ["error", { patterns: forbidden.map(layerPattern) }] },
+    rules: { "layers/forbidden-layer": ["error", { root: ROOT, forbidden }] },
   })),
+  {
+    files: ["shared/domain/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: DOMAIN_FORBIDDEN_PACKAGES }] },
+  },
   {
     // Plain JavaScript run by Node (scripts, config files) uses Node's globals.
     files: ["**/*.mjs", "**/*.js"],

@@ -1,6 +1,5 @@
 import type { MeasureUnit } from "../domain/taxonomy.ts";
 import { HIDDEN_FIGURE_LABEL, type PeopleFigure } from "./people-figure.ts";
-import type { PublicPilot } from "./public-pilot.ts";
 
 /**
  * How public output writes numbers, dates and ratings in Norwegian bokmål. Plain functions, shared by the
@@ -78,8 +77,14 @@ function formatMonth(iso: string): string {
   return text;
 }
 
+/** A trial's period: ISO dates, either end may be open (a public trial's `period`). */
+export interface TrialPeriod {
+  readonly start?: string | undefined;
+  readonly end?: string | undefined;
+}
+
 /** A trial's period as "januar 2024 – juni 2025", "fra januar 2024" or "ikke oppgitt". */
-export function formatPeriod(period: PublicPilot["period"]): string {
+export function formatPeriod(period: TrialPeriod | undefined): string {
   if (!period?.start && !period?.end) return "ikke oppgitt";
   if (period.start && period.end) return `${formatMonth(period.start)} – ${formatMonth(period.end)}`;
   if (period.start) return `fra ${formatMonth(period.start)}`;
@@ -87,7 +92,7 @@ export function formatPeriod(period: PublicPilot["period"]): string {
 }
 
 /** The year a trial belongs to in filters and statistics: its start year, else the year it was published. */
-export function pilotYear(pilot: Pick<PublicPilot, "period" | "firstPublishedAt">): string {
+export function pilotYear(pilot: { readonly period?: TrialPeriod | undefined; readonly firstPublishedAt: string }): string {
   return (pilot.period?.start ?? pilot.firstPublishedAt).slice(0, 4);
 }
 

@@ -4,7 +4,6 @@ import { standardMeasure } from "../domain/outcome-measures.ts";
 import type { MeasureUnit } from "../domain/taxonomy.ts";
 import { formatDecimal } from "./aggregates-format.ts";
 import type { PeopleFigure } from "./people-figure.ts";
-import type { PublicMeasure } from "./public-pilot.ts";
 
 /**
  * The effect of one trial on one measure, from its public record:
@@ -53,7 +52,16 @@ export function isMeanUnit(unit: MeasureUnit): boolean {
   return unit === "dager" || unit === "skala-1-6";
 }
 
-export function measureEffect(measure: Pick<PublicMeasure, "unit" | "value" | "n" | "sd" | "comparison">): MeasureEffect | undefined {
+/** The figures of a public measure an effect is worked out from (a public trial's measure has them all). */
+export interface EffectMeasure {
+  readonly unit: MeasureUnit;
+  readonly value: PeopleFigure;
+  readonly n: PeopleFigure;
+  readonly sd?: PeopleFigure | undefined;
+  readonly comparison?: { readonly value: PeopleFigure; readonly sd?: PeopleFigure | undefined; readonly n?: PeopleFigure | undefined } | undefined;
+}
+
+export function measureEffect(measure: EffectMeasure): MeasureEffect | undefined {
   const value = num(measure.value);
   const n = count(measure.n);
   if (value === undefined || n === undefined) return undefined;
@@ -121,7 +129,7 @@ export function spansZero(lower: number, upper: number): boolean {
  * One trial's effect in a plain sentence, e.g. "18 prosentpoeng flere i arbeid eller utdanning enn i
  * sammenligningsgruppen, trolig mellom 4 og 31".
  */
-export function effectSentence(effect: EffectFigures, measure: Pick<PublicMeasure, "unit" | "measureCode">): string {
+export function effectSentence(effect: EffectFigures, measure: { readonly unit: MeasureUnit; readonly measureCode?: string | undefined }): string {
   if (effect.kind === "share") {
     return `${formatDecimal(effect.share)} %, trolig mellom ${formatDecimal(effect.lower)} og ${formatDecimal(effect.upper)} % (uten sammenligning)`;
   }

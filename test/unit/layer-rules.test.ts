@@ -11,6 +11,8 @@ async function lint(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
+const LAYER_RULE = "layers/forbidden-layer";
+
 const importOf = (path: string) => `import { x } from "${path}";\nexport const y = x;\n`;
 
 describe("layer rules: a wrong arrow fails the lint", () => {
@@ -25,12 +27,30 @@ describe("layer rules: a wrong arrow fails the lint", () => {
     ["bench/probe.ts", "../test/support/lifecycle.ts"],
     ["scripts/snapshot/probe.ts", "../../test/site/built-site.ts"],
   ])("%s may not import %s", async (file, target) => {
-    expect(await lint(file, importOf(target))).toEqual(["no-restricted-imports"]);
+    expect(await lint(file, importOf(target))).toEqual([LAYER_RULE]);
   });
 
-  it("catches type-only imports and re-exports as well", async () => {
-    expect(await lint("shared/probe.ts", `import type { X } from "../functions/lib/http.ts";\nexport type Y = X;\n`)).toEqual(["no-restricted-imports"]);
-    expect(await lint("shared/probe.ts", `export { x } from "../functions/lib/http.ts";\n`)).toEqual(["no-restricted-imports"]);
+  it("catches type-only imports, re-exports and dynamic imports as well", async () => {
+    expect(await lint("shared/probe.ts", `import type { X } from "../functions/lib/http.ts";\nexport type Y = X;\n`)).toEqual([LAYER_RULE]);
+    expect(await lint("shared/probe.ts", `export { x } from "../functions/lib/http.ts";\n`)).toEqual([LAYER_RULE]);
+    expect(await lint("shared/probe.ts", `export const y = () => import("../functions/lib/http.ts");\n`)).toEqual([LAYER_RULE]);
+  });
+
+  it("an Astro page may not import a handler, neither in its frontmatter nor in a client script", async () => {
+    const frontmatter = `---\nimport { x } from "../../../../functions/lib/http.ts";\nconst y = x;\n---\n<p>{y}</p>\n`;
+    expect(await lint("site/src/pages/probe/index.astro", frontmatter)).toEqual([LAYER_RULE]);
+    const script = `---\n---\n<p>Hei</p>\n<script>\n  import { x } from "../../../../infra/local/hub.ts";\n  console.log(x);\n</script>\n`;
+    expect(await lint("site/src/pages/probe/index.astro", script)).toEqual([LAYER_RULE]);
+  });
+
+  it.each([
+    ["@aws-sdk/lib-dynamodb"],
+    ["@aws-sdk/client-dynamodb"],
+    ["node:fs"],
+    ["node:fs/promises"],
+    ["@middy/core"],
+  ])("the domain in shared/domain may not import %s", async (target) => {
+    expect(await lint("shared/domain/probe.ts", importOf(target))).toEqual(["no-restricted-imports"]);
   });
 });
 
@@ -44,5 +64,14 @@ describe("layer rules: the allowed arrows pass", () => {
     ["test/unit/probe.ts", "../../functions/lib/http.ts"],
   ])("%s may import %s", async (file, target) => {
     expect(await lint(file, importOf(target))).toEqual([]);
+  });
+
+  it("an Astro component may import the site's own scripts and the shared domain", async () => {
+    const page = `---\nimport { x } from "../../../shared/domain/pilot.ts";\nconst y = x;\n---\n<p>{y}</p>\n<script>\n  import "../scripts/search.ts";\n</script>\n`;
+    expect(await lint("site/src/pages/probe.astro", page)).toEqual([]);
+  });
+
+  it("the data layer, outside the pure domain, may use the AWS SDK", async () => {
+    expect(await lint("shared/data/probe.ts", importOf("@aws-sdk/lib-dynamodb"))).toEqual([]);
   });
 });

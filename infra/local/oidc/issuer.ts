@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JSONWebKeySet } from "jose";
-import Provider, { interactionPolicy, type Account, type InteractionPolicy, type KoaContextWithOIDC, type ResourceServerInfo } from "oidc-provider";
+import Provider, { interactionPolicy, type Account, type KoaContextWithOIDC, type ResourceServer } from "oidc-provider";
 import { createMemoryAdapter } from "oidc-provider/lib/adapters/memory_adapter.js";
 import type { SigningKey } from "./keys.ts";
 import { publicJwks, SIGNING_ALG } from "./keys.ts";
@@ -92,7 +92,7 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
     return (await listUsers()).find((user) => user.sub === sub);
   }
 
-  const resourceServer: ResourceServerInfo = {
+  const resourceServer: ResourceServer = {
     scope: SCOPE,
     audience,
     accessTokenTTL: tokenTtl,
@@ -136,7 +136,7 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       return { accountId: user.sub, claims: () => ({ sub: user.sub, ...profileClaims(user) }) };
     },
     async extraTokenClaims(_ctx, token) {
-      const user = minted.get(token) ?? (token.accountId ? await findUser(token.accountId) : undefined);
+      const user = minted.get(token) ?? ("accountId" in token && token.accountId ? await findUser(token.accountId) : undefined);
       return user ? { ...profileClaims(user), token_use: "access" } : undefined;
     },
     // The site is the hub's own client: no consent screen, every login grants the scopes it asks for.
@@ -198,8 +198,8 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
     }
     if (req.method === "GET" || req.method === "HEAD") {
       sendHtml(res, 200, loginPage(await listUsers(), `${basePath}${LOGIN_PATH}/${uid}`, {
-        loginHint: details.params.login_hint,
-        redirectUri: details.params.redirect_uri,
+        loginHint: stringParam(details.params.login_hint),
+        redirectUri: stringParam(details.params.redirect_uri),
       }));
       return;
     }
@@ -251,7 +251,12 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
     if (!Number.isInteger(ttl) || ttl < 1) throw new RangeError("ttlSeconds must be a whole number of seconds, at least 1");
     const client = await provider.Client.find(audience);
     if (!client) throw new Error(`The client ${audience} is not configured`);
-    const token = new provider.AccessToken({ accountId: user.sub, client, scope: SCOPE, gty: "authorization_code", expiresIn: ttl });
+    // A token stands on a grant, as one from the authorization endpoint does.
+    const grant = new provider.Grant({ clientId: client.clientId, accountId: user.sub });
+    grant.addOIDCScope(SCOPE);
+    grant.addResourceScope(API_RESOURCE, SCOPE);
+    const grantId = await grant.save();
+    const token = new provider.AccessToken({ accountId: user.sub, client, grantId, scope: SCOPE, gty: "authorization_code", expiresIn: ttl });
     token.resourceServer = new provider.ResourceServer(API_RESOURCE, resourceServer);
     minted.set(token, user);
     return token.save();
@@ -268,7 +273,7 @@ const AUTO_SUBMIT_HASH = `sha256-${createHash("sha256").update(AUTO_SUBMIT_SCRIP
  * oidc-provider's default prompts, plus one: the dev-user picker shows on every authorization request, even when
  * the browser still has a session, so that switching users is just logging in again (as it always was here).
  */
-function pickEveryTime(): InteractionPolicy {
+function pickEveryTime(): interactionPolicy.DefaultPolicy {
   const policy = interactionPolicy.base();
   policy.get("login")?.checks.add(
     new interactionPolicy.Check("dev_user_pick", "a dev user is picked on every login", (ctx: KoaContextWithOIDC) =>
@@ -276,6 +281,11 @@ function pickEveryTime(): InteractionPolicy {
     ),
   );
   return policy;
+}
+
+/** An interaction parameter given as text, else nothing. */
+function stringParam(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 function describeError(error: string, description: string | undefined): string {

@@ -1,6 +1,7 @@
 import * as oauth from "oauth4webapi";
 import type { AuthConfig } from "../../../shared/api/responses.ts";
-import { createApiClient } from "../lib/api-client.ts";
+import { anonymous } from "../lib/api-client.ts";
+import { provideApiSession } from "../lib/api-session.ts";
 import { safeReturnPath } from "../lib/return-path.ts";
 
 /**
@@ -30,7 +31,7 @@ function insecure(url: string): Record<symbol, boolean> {
 
 async function loadConfig(): Promise<{ config: AuthConfig; as: oauth.AuthorizationServer }> {
   configPromise ??= (async () => {
-    const config: AuthConfig = await createApiClient()
+    const config: AuthConfig = await anonymous
       .call("GET /api/auth/config")
       .then((res) => res.body)
       .catch(() => {
@@ -147,7 +148,7 @@ export async function completeLogin(): Promise<string> {
 
 async function officeName(id: string): Promise<string | undefined> {
   try {
-    const { body } = await createApiClient().call("GET /api/offices");
+    const { body } = await anonymous.call("GET /api/offices");
     return body.items.find((o) => o.id === id)?.name;
   } catch {
     return undefined;
@@ -187,3 +188,6 @@ export async function reauthenticate(): Promise<never> {
   sessionStorage.removeItem(TOKENS_KEY);
   return login();
 }
+
+// The signed-in API client asks this module for its token.
+provideApiSession({ token: requireToken, reauthenticate });

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../shared/domain/review.ts";
 import type { Revision } from "../../../shared/domain/revision.ts";
-import { client } from "../app/client.ts";
+import { client } from "../lib/api-client.ts";
 
 /** The messages between the curators and the office about one trial, oldest first, from its history. */
 export interface Message {

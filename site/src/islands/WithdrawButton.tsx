@@ -2,7 +2,7 @@ import { BodyLong, Button, Modal, Textarea, VStack } from "@navikt/ds-react";
 import { useRef, useState } from "react";
 import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { WithdrawBodySchema } from "../../../shared/domain/review.ts";
-import { client } from "../app/client.ts";
+import { client } from "../lib/api-client.ts";
 
 function problemText(error: unknown): string {
   return error instanceof Error ? error.message : "Noe gikk galt.";

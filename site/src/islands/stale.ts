@@ -1,4 +1,4 @@
-import { ApiError } from "../app/api.ts";
+import { ApiError } from "../lib/api-client.ts";
 
 /** What a curator or an office is told when the API refuses a write made on top of an older version (412). */
 export const CHANGED_SINCE_OPENED = "Utprøvingen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene.";

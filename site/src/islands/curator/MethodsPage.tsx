@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Button, Checkbox, ExpansionCard, Heading, HStack, Loader, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
-import { client } from "../../app/client.ts";
+import { client } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 import { readChecklists, RecommendationChecklistView, type Checklists } from "./RecommendationChecklistView.tsx";

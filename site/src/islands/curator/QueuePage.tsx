@@ -4,7 +4,7 @@ import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
-import { client, type ReviewQueue } from "../../app/client.ts";
+import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
 import { CuratorNav } from "./CuratorNav.tsx";

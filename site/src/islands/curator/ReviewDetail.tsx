@@ -8,7 +8,7 @@ import { EVIDENCE_DIRECTIONS, labelOf, PILOT_STATES } from "../../../../shared/d
 import { fieldChanges, type FieldChangeView } from "../../../../shared/forms/changes.ts";
 import { formatDate, type Names } from "../../../../shared/forms/format.ts";
 import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
-import { client, type ReviewData } from "../../app/client.ts";
+import { client, type ReviewData } from "../../lib/api-client.ts";
 import { ContentView } from "../ContentView.tsx";
 import { threadOf, Thread, type Message } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";

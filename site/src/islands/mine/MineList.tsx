@@ -5,7 +5,7 @@ import { ReconsiderationBodySchema } from "../../../../shared/domain/review.ts";
 import { labelOf, PILOT_STATES, TRIAL_STATUSES } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
 import type { CurrentUser } from "../../app/auth.ts";
-import { client } from "../../app/client.ts";
+import { client } from "../../lib/api-client.ts";
 import { Fatal } from "../session.tsx";
 import { OfficeConversation } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";

@@ -2,7 +2,7 @@ import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Radio, RadioGroup,
 import { useEffect, useState } from "react";
 import { TARGET_GROUPS } from "../../../../shared/domain/taxonomy.ts";
 import { NoticePreferencesSchema, type Follow, type NoticePreferences } from "../../../../shared/notices/preferences.ts";
-import { api, ApiError, type ResponseBody } from "../../app/api.ts";
+import { api, ApiError, type ResponseBody } from "../../lib/api-client.ts";
 
 type Saved = ResponseBody<"GET /api/notices/preferences">;
 type MethodItem = Pick<ResponseBody<"GET /api/methods">["items"][number], "id" | "name">;

@@ -1,6 +1,6 @@
 import { Alert, BodyShort, Heading, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
-import { api, type ResponseBody } from "../../app/api.ts";
+import { api, type ResponseBody } from "../../lib/api-client.ts";
 import { NOTICE_KIND_LABELS, ROLE_LABELS } from "./labels.ts";
 
 type Listed = ResponseBody<"GET /api/offices/{id}/notices">["items"][number];

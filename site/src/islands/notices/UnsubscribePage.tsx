@@ -1,10 +1,7 @@
 import { Alert, BodyLong, Button, Heading, Link, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import { UnsubscribeBodySchema } from "../../../../shared/notices/preferences.ts";
-import { ApiError, createApiClient } from "../../lib/api-client.ts";
-
-/** The link carries its own proof; the call is made without a login. */
-const anonymous = createApiClient();
+import { anonymous, ApiError } from "../../lib/api-client.ts";
 
 type State = { kind: "ready" } | { kind: "sending" } | { kind: "done" } | { kind: "error"; text: string };
 

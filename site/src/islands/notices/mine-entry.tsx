@@ -1,5 +1,5 @@
 import { currentUser, requireToken } from "../../app/auth.ts";
-import { mountInto } from "./mount.tsx";
+import { mount } from "../mount.tsx";
 import { NoticeSettings } from "./NoticeSettings.tsx";
 import { SentNotices } from "./SentNotices.tsx";
 
@@ -8,18 +8,17 @@ import { SentNotices } from "./SentNotices.tsx";
  * the page's app, for the signed-in user's role and office.
  */
 async function start(): Promise<void> {
-  const root = document.getElementById("utp-notices");
-  if (!root) return;
+  if (!document.getElementById("utp-notices")) return;
   await requireToken();
   const user = currentUser();
   const role = user?.role === "kurator" ? "kurator" : "kontor";
   const office = user?.office;
-  mountInto(
-    root,
+  mount(
     <div className="utp-notices">
       <NoticeSettings role={role} />
       {office && <SentNotices officeId={office} />}
     </div>,
+    "utp-notices",
   );
 }
 

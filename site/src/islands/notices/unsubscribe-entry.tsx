@@ -1,5 +1,4 @@
-import { mountInto } from "./mount.tsx";
+import { mount } from "../mount.tsx";
 import { UnsubscribePage } from "./UnsubscribePage.tsx";
 
-const root = document.getElementById("utp-unsubscribe");
-if (root) mountInto(root, <UnsubscribePage token={new URLSearchParams(location.search).get("token") ?? ""} />);
+mount(<UnsubscribePage token={new URLSearchParams(location.search).get("token") ?? ""} />, "utp-unsubscribe");

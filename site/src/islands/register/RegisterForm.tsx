@@ -11,7 +11,7 @@ import { fieldId, isDerived, isField, isList, STEPS, stepPaths, SUMMARY_STEP } f
 import { plausibilityWarnings } from "../../../../shared/forms/plausibility.ts";
 import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
-import { client } from "../../app/client.ts";
+import { client } from "../../lib/api-client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";
 import { ConflictPanel, flattenContent } from "./ConflictPanel.tsx";
 import { FieldControl, type Choices } from "./FieldControl.tsx";

@@ -4,7 +4,7 @@ import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.t
 import { STEPS, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
 import { replicationStart } from "../../../../shared/forms/replication.ts";
 import type { CurrentUser } from "../../app/auth.ts";
-import { client } from "../../app/client.ts";
+import { client } from "../../lib/api-client.ts";
 import { DraftSync } from "../../app/form/draft-sync.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import type { Choices } from "./FieldControl.tsx";

@@ -2,7 +2,7 @@ import { BodyShort, Box, Button, Heading, Link, VStack } from "@navikt/ds-react"
 import { useEffect, useState } from "react";
 import type { PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { replicationStart } from "../../../../shared/forms/replication.ts";
-import { client } from "../../app/client.ts";
+import { client } from "../../lib/api-client.ts";
 
 /**
  * "Har andre prøvd dette før?": while the title and summary are written, up to three similar published
