@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
+import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
+import { CHROMIUM_ARGS, SHOTS, logIn } from "./harness.ts";
 
 /**
  * Two curators on the same trial in two browsers against the whole local hub: one answers a request for
@@ -14,8 +15,6 @@ import type { PilotContentInput } from "../../shared/domain/pilot.ts";
  * (412), the first curator is told so in Norwegian, and nothing is written.
  * Screenshots of the message at 1280 and 390 px are written to `test-results/screenshots/` (git-ignored).
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 const OFFICE = "nav-lier";
 const CHANGED = "Utprøvingen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene.";
 const [FIRST, SECOND] = curatorUsers();
@@ -88,14 +87,8 @@ async function newPage(): Promise<{ page: Page; problems: string[] }> {
 }
 
 /** Logs in through the local issuer's own login page, starting from an app page. */
-async function loginAt(page: Page, path: string, sub: string): Promise<void> {
-  await page.goto(`${hub.url}${path}`);
-  await page.waitForURL(/\/oidc\/authorize/);
-  await page.selectOption("#sub", sub);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0]);
-  await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).waitFor();
-}
+/** Logs in on the local issuer's page and comes back to `path`. */
+const loginAt = (page: Page, path: string, sub: string) => logIn(page, hub.url, path, sub);
 
 /** The answer form under one request in the queue's list of requests for reconsideration. */
 function answerForm(page: Page, title: string) {

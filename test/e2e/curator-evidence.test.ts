@@ -3,17 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
+import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
+import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
 
 /**
  * The curators' list of methods to evaluate next and the criteria for spreading, in a real browser against
  * the local hub (seeded with the sample data, the site built from its export). Screenshots at 1280 and
  * 390 px go to `test-results/screenshots/` (git-ignored).
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
-const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 const CURATOR = "kurator";
 const OFFICE_USER = "kontor-nav-grunerlokka";
 const WIDTHS = [1280, 390] as const;
@@ -60,27 +58,14 @@ async function newPage(width: number, forAxe = false): Promise<{ page: Page; pro
   return { page, problems };
 }
 
-async function loginAt(page: Page, path: string, sub: string): Promise<void> {
-  await page.goto(`${base}${path}`);
-  await page.waitForURL(/\/oidc\/authorize/);
-  await page.selectOption("#sub", sub);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => url.pathname === path);
-  await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).waitFor();
-}
+/** Logs in on the local issuer's page and comes back to `path`. */
+const loginAt = (page: Page, path: string, sub: string) => logIn(page, base, path, sub);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
+const axe = seriousAxeViolations;
 
 describe("what the directorate should evaluate next", () => {
   it("lists fagbrev på jobb (positive at two offices, no comparison group) for a curator, with the joint evaluation, and passes axe at 1280 and 390 px", async () => {

@@ -8,15 +8,13 @@ import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
  * Connect issuer (its real login page), DynamoDB Local and the site, rebuilt after a publish.
  * Screenshots of every step at 1280 and 390 px are written to `test-results/screenshots/` (git-ignored).
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
-const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 const OFFICE = "nav-grunerlokka";
 const OFFICE_NAME = "NAV Grünerløkka";
 const OFFICE_USER = `kontor-${OFFICE}`;
@@ -78,14 +76,8 @@ async function newPage(options: { forAxe?: boolean; width?: number } = {}): Prom
 }
 
 /** Logs in through the local issuer's own login page, starting from an app page. */
-async function loginAt(page: Page, path: string, sub: string): Promise<void> {
-  await page.goto(`${base}${path}`);
-  await page.waitForURL(/\/oidc\/authorize/);
-  await page.selectOption("#sub", sub);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0]);
-  await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).waitFor();
-}
+/** Logs in on the local issuer's page and comes back to `path`. */
+const loginAt = (page: Page, path: string, sub: string) => logIn(page, base, path, sub);
 
 async function savedStatus(page: Page): Promise<void> {
   await page.locator("#utp-save-status").filter({ hasText: /Lagret kl\. \d\d[:.]\d\d/ }).waitFor({ timeout: 15_000 });
@@ -115,14 +107,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
+const axe = seriousAxeViolations;
 
 function pilotIdFrom(page: Page): string {
   const id = new URL(page.url()).searchParams.get("id");

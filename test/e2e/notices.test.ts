@@ -4,19 +4,18 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
+import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { SAMPLE_PILOTS } from "../../infra/local/sample-data/index.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
 import { inbox, waitForMail, type CaughtMail } from "../support/notices.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations } from "./harness.ts";
 
 /**
  * The notices end to end: the whole local hub with its mail catcher (maildev), the review actions through the
  * API, the e-mails read through maildev's REST API, and the links in them opened in Chromium.
  */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = process.env.UTP_SCREENSHOTS;
 
 let hub: Hub;
@@ -81,22 +80,10 @@ async function newPage(options: { forAxe?: boolean } = {}): Promise<{ page: Page
   return { page, problems };
 }
 
-async function loginAt(page: Page, path: string, sub: string): Promise<void> {
-  await page.goto(`${hub.url}${path}`);
-  await page.waitForURL(/\/oidc\/authorize/);
-  await page.selectOption("#sub", sub);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0]);
-}
+/** Logs in on the local issuer's page and comes back to `path`. */
+const loginAt = (page: Page, path: string, sub: string) => logIn(page, hub.url, path, sub, { header: false });
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
+const axe = seriousAxeViolations;
 
 async function screenshots(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
