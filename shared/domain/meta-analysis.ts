@@ -203,20 +203,37 @@ export function selectShareTrials(records: readonly ShareTrialRecord[], level = 
   return { included, excluded };
 }
 
+/** A pool in display units (percentage points for shares, the measure's unit for means), for readers. */
+export interface PooledFigures {
+  readonly estimate: number;
+  readonly ciLower: number;
+  readonly ciUpper: number;
+  /** From 3 trials: where the effect in a new office will probably lie. */
+  readonly prediction?: { readonly lower: number; readonly upper: number };
+  /** Between-trial spread in display units, and I² in percent. */
+  readonly tau: number;
+  readonly i2: number;
+}
+
+/** A pool on the scale it was computed on, multiplied into display units (100 for a risk difference). */
+export function pooledFigures(pool: RandomEffectsPool, scale: number): PooledFigures {
+  return {
+    estimate: scale * pool.estimate,
+    ciLower: scale * pool.ciLower,
+    ciUpper: scale * pool.ciUpper,
+    ...(pool.prediction ? { prediction: { lower: scale * pool.prediction.lower, upper: scale * pool.prediction.upper } } : {}),
+    tau: scale * pool.tau,
+    i2: pool.i2,
+  };
+}
+
 /** The pooled risk difference in percentage points (τ too), for display. */
 export interface PooledShareDifference {
   readonly included: readonly { readonly id: string; readonly effect: RiskDifference }[];
   readonly excluded: readonly PoolingExclusion[];
   /** On the proportion scale, as metafor reports it; absent below 2 included trials. */
   readonly pool?: RandomEffectsPool;
-  readonly points?: {
-    readonly estimate: number;
-    readonly ciLower: number;
-    readonly ciUpper: number;
-    readonly prediction?: { readonly lower: number; readonly upper: number };
-    readonly tau: number;
-    readonly i2: number;
-  };
+  readonly points?: PooledFigures;
 }
 
 export function poolShareTrials(records: readonly ShareTrialRecord[], level = 0.95): PooledShareDifference {
@@ -226,17 +243,5 @@ export function poolShareTrials(records: readonly ShareTrialRecord[], level = 0.
     included.map((t) => t.effect),
     level,
   );
-  return {
-    included,
-    excluded,
-    pool,
-    points: {
-      estimate: 100 * pool.estimate,
-      ciLower: 100 * pool.ciLower,
-      ciUpper: 100 * pool.ciUpper,
-      ...(pool.prediction ? { prediction: { lower: 100 * pool.prediction.lower, upper: 100 * pool.prediction.upper } } : {}),
-      tau: 100 * pool.tau,
-      i2: pool.i2,
-    },
-  };
+  return { included, excluded, pool, points: pooledFigures(pool, 100) };
 }

@@ -1,4 +1,4 @@
-import { randomEffectsPool, selectShareTrials, type PoolingExclusionReason } from "../domain/meta-analysis.ts";
+import { pooledFigures, randomEffectsPool, selectShareTrials, type PooledFigures, type PoolingExclusionReason } from "../domain/meta-analysis.ts";
 import type { StandardMeasure } from "../domain/outcome-measures.ts";
 import { measureEffect, poolable, type ComparedEffect } from "./trial-effects.ts";
 import type { PublicMeasure } from "./public-pilot.ts";
@@ -18,17 +18,9 @@ export interface TrialDifference {
 
 export type EffectExclusionReason = PoolingExclusionReason | "no-sd";
 
-/** The random-effects pool (REML, Hartung–Knapp) in display units: percentage points or the measure's unit. */
-export interface PooledDifference {
+/** The random-effects pool (REML, Hartung–Knapp) of k trials in display units: percentage points or the measure's unit. */
+export interface PooledDifference extends PooledFigures {
   readonly k: number;
-  readonly estimate: number;
-  readonly ciLower: number;
-  readonly ciUpper: number;
-  /** From 3 trials: where the effect in a new office will probably lie (95 %). */
-  readonly prediction?: { readonly lower: number; readonly upper: number };
-  /** Between-office spread: τ in display units, and I² in percent. */
-  readonly tau: number;
-  readonly i2: number;
 }
 
 /** A method's trials on one standard measure compared with their comparison groups, and pooled. */
@@ -99,18 +91,6 @@ export function measureEffects(standard: StandardMeasure, reports: readonly Meas
       ...(weights ? { weight: (100 * weights[i]!) / totalWeight } : {}),
     })),
     leftOut,
-    ...(pool
-      ? {
-          pooled: {
-            k: pool.k,
-            estimate: scale * pool.estimate,
-            ciLower: scale * pool.ciLower,
-            ciUpper: scale * pool.ciUpper,
-            ...(pool.prediction ? { prediction: { lower: scale * pool.prediction.lower, upper: scale * pool.prediction.upper } } : {}),
-            tau: scale * pool.tau,
-            i2: pool.i2,
-          },
-        }
-      : {}),
+    ...(pool ? { pooled: { k: pool.k, ...pooledFigures(pool, scale) } } : {}),
   };
 }
