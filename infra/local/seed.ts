@@ -6,7 +6,7 @@ import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import type { Principal } from "../../shared/domain/principal.ts";
 import { applyPilotAction, type PilotAction } from "../../shared/services/pilot-workflow.ts";
-import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, type SamplePilot } from "./sample-data/index.ts";
+import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, sampleReviewDays, type SamplePilot } from "./sample-data/index.ts";
 
 const CURATOR: Principal = { sub: "kurator", name: "Kari Kurator", role: "kurator" };
 
@@ -42,8 +42,10 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
   for (const sample of ordered) {
     const createdAt = new Date(sample.createdAt);
     let tick = 0;
-    // Each step a minute later than the one before, so the history reads in order.
-    const clock = () => new Date(createdAt.getTime() + tick++ * 60_000);
+    let waited = 0;
+    // Each step a minute later than the one before, so the history reads in order; the curator answers
+    // some days after the submission, as review takes.
+    const clock = () => new Date(createdAt.getTime() + waited + tick++ * 60_000);
     const pilots = new PilotRepository(db, tableName, clock);
     const replicates = sample.replicatesKey ? idsByKey.get(sample.replicatesKey) : undefined;
     const content = PilotContentSchema.parse({ ...sample.content, ...(replicates ? { replicatesPilotId: replicates } : {}) });
@@ -58,6 +60,7 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
       pilot = (await applyPilotAction({ pilots, methods: catalog, clock }, { id: pilot.id, expectedVersion: pilot.version, actor: by, action })).pilot;
     };
     await apply(actor, { kind: "submit" });
+    waited = sampleReviewDays(sample.key) * 86_400_000;
     if (sample.state === "changes_requested") {
       await apply(CURATOR, { kind: "request_changes", comment: sample.reviewComment ?? "Beskriv resultatmålene tydeligere." });
     } else if (sample.state === "published" || (sample.state === "withdrawn" && sample.evidence)) {

@@ -11,8 +11,10 @@ export interface PublishedPilotInput {
   readonly content: PilotContentInput;
   readonly methodId: string;
   readonly evidence: EvidenceRating;
-  /** When the office created the trial; submitting and publishing follow a minute apart, as in the seed. */
+  /** When the trial was published (and its id's time); it was created and submitted `reviewDays` before. */
   readonly createdAt: Date;
+  /** Days from submission to publication (0: a minute apart). */
+  readonly reviewDays?: number;
   /** A seeded random source, so ids are the same on every run. */
   readonly random: () => number;
 }
@@ -27,7 +29,9 @@ const CURATOR = { sub: "kurator", name: "Kari Kurator" };
  */
 export function publishedPilotRecord(input: PublishedPilotInput): Pilot {
   const content = PilotContentSchema.parse(input.content);
-  const at = (minutes: number) => new Date(input.createdAt.getTime() + minutes * 60_000).toISOString();
+  const waited = (input.reviewDays ?? 0) * 86_400_000;
+  // Creation and submission move back by the review time, so the public dates stay at the sample's time.
+  const at = (minutes: number, beforeReview = false) => new Date(input.createdAt.getTime() - (beforeReview ? waited : 0) + minutes * 60_000).toISOString();
   const id = ulid(input.createdAt.getTime(), input.random);
   const author = OFFICE_USER(input.officeId, content.contact?.name ?? "Kontoransatt");
   return PilotSchema.parse({
@@ -37,12 +41,12 @@ export function publishedPilotRecord(input: PublishedPilotInput): Pilot {
     county: input.county,
     state: "published",
     version: 3,
-    createdAt: at(0),
+    createdAt: at(0, true),
     createdBy: author,
     updatedAt: at(2),
     updatedBy: CURATOR,
     stateChangedAt: at(2),
-    submittedAt: at(1),
+    submittedAt: at(1, true),
     publishedAt: at(2),
     firstPublishedAt: at(2),
     publishedVersion: 3,

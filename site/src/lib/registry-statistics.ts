@@ -26,3 +26,40 @@ async function load(env: Record<string, string | undefined>): Promise<RegistrySt
   if (!response.ok) throw new Error(`GET ${url}/statistics answered ${response.status}`);
   return RegistryStatisticsSchema.parse(await response.json());
 }
+
+/** A chart row for one quarter: the median days, or none when nothing was published that quarter. */
+export interface QuarterRow {
+  readonly code: string;
+  readonly label: string;
+  readonly count: number;
+  readonly text: string;
+}
+
+const QUARTER = /^(\d{4}) K([1-4])$/;
+
+/**
+ * Every quarter from the first publication to the last, so a quarter without publications shows as such
+ * instead of disappearing from the axis; the median keeps its decimal.
+ */
+export function publicationDayRows(points: RegistryStatistics["publicationDays"]): QuarterRow[] {
+  const byQuarter = new Map(points.map((p) => [p.quarter, p]));
+  const index = (quarter: string) => {
+    const m = QUARTER.exec(quarter);
+    return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : undefined;
+  };
+  const known = points.map((p) => index(p.quarter)).filter((i) => i !== undefined);
+  if (known.length === 0) return [];
+  const rows: QuarterRow[] = [];
+  for (let i = Math.min(...known); i <= Math.max(...known); i++) {
+    const quarter = `${Math.floor(i / 4)} K${(i % 4) + 1}`;
+    const point = byQuarter.get(quarter);
+    rows.push(
+      point
+        ? { code: quarter, label: quarter, count: point.medianDays, text: `${dayFormat.format(point.medianDays)} (${point.trials} ${point.trials === 1 ? "utprøving" : "utprøvinger"})` }
+        : { code: quarter, label: quarter, count: 0, text: "ingen publisert" },
+    );
+  }
+  return rows;
+}
+
+const dayFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
