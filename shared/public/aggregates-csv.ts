@@ -45,58 +45,64 @@ export function listCell(values: readonly string[]): string {
   return neutralise(values.map(neutralise).join(LIST_SEPARATOR));
 }
 
-/** How a column is typed in the workbook. `count`: a whole number, or the text "færre enn 5". */
-export type ColumnType = "text" | "integer" | "decimal" | "count" | "date" | "datetime" | "url";
+/**
+ * How a column is typed in the workbook. `count`: a whole number, or the text "færre enn 5"; `money`: whole
+ * kroner; `years`: person-years; `email`: an address the workbook links with mailto.
+ */
+export type ColumnType = "text" | "integer" | "decimal" | "count" | "money" | "years" | "date" | "datetime" | "url" | "email";
 
 export interface OpenDataColumn {
+  /** The CSV's header: machine-readable, ASCII snake_case, as documented on the open-data page. */
   readonly key: string;
+  /** The workbook's header: the site's own words, for people. */
+  readonly label: string;
   readonly type: ColumnType;
 }
 
 /** The columns of the open data table, in order; the CSV and the workbook have exactly these. */
 export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
-  { key: "id", type: "text" },
-  { key: "tittel", type: "text" },
-  { key: "sammendrag", type: "text" },
-  { key: "kontor", type: "text" },
-  { key: "kontor_id", type: "text" },
-  { key: "samarbeidskontorer", type: "text" },
-  { key: "fylke", type: "text" },
-  { key: "status", type: "text" },
-  { key: "startdato", type: "date" },
-  { key: "sluttdato", type: "date" },
-  { key: "metode", type: "text" },
-  { key: "metode_id", type: "text" },
-  { key: "malgrupper", type: "text" },
-  { key: "innsatsgrupper", type: "text" },
-  { key: "tiltakstyper", type: "text" },
-  { key: "samarbeidspartnere", type: "text" },
-  { key: "finansiering", type: "text" },
-  { key: "deltakere", type: "count" },
-  { key: "arsverk", type: "decimal" },
-  { key: "kostnad_nok", type: "integer" },
-  { key: "kostnad_per_deltaker_nok", type: "integer" },
-  { key: "resultat", type: "text" },
-  { key: "arsaker_til_at_det_ikke_virket", type: "text" },
-  { key: "evalueringsdesign", type: "text" },
-  { key: "kunnskapsgrunnlag_niva", type: "integer" },
-  { key: "kunnskapsgrunnlag_retning", type: "text" },
-  { key: "kunnskapsgrunnlag", type: "text" },
-  { key: "planlagte_resultatmal", type: "text" },
-  { key: "rapporterte_resultatmal", type: "text" },
-  { key: "planlagte_mal_ikke_rapportert", type: "text" },
-  { key: "rapporterte_mal_ikke_planlagt", type: "text" },
-  { key: "planlagte_mal_ikke_malt", type: "text" },
-  { key: "delresultater", type: "text" },
-  { key: "erfaringer_som_virket", type: "text" },
-  { key: "erfaringer_som_ikke_virket", type: "text" },
-  { key: "rammebetingelser", type: "text" },
-  { key: "kontaktperson", type: "text" },
-  { key: "kontakt_epost", type: "text" },
-  { key: "kopi_av", type: "text" },
-  { key: "forst_publisert", type: "datetime" },
-  { key: "sist_publisert", type: "datetime" },
-  { key: "lenke", type: "url" },
+  { key: "id", label: "ID", type: "text" },
+  { key: "tittel", label: "Tittel", type: "text" },
+  { key: "sammendrag", label: "Sammendrag", type: "text" },
+  { key: "kontor", label: "Kontor", type: "text" },
+  { key: "kontor_id", label: "Kontor-ID", type: "text" },
+  { key: "samarbeidskontorer", label: "Samarbeidskontorer", type: "text" },
+  { key: "fylke", label: "Fylke", type: "text" },
+  { key: "status", label: "Status", type: "text" },
+  { key: "startdato", label: "Startdato", type: "date" },
+  { key: "sluttdato", label: "Sluttdato", type: "date" },
+  { key: "metode", label: "Metode", type: "text" },
+  { key: "metode_id", label: "Metode-ID", type: "text" },
+  { key: "malgrupper", label: "Målgrupper", type: "text" },
+  { key: "innsatsgrupper", label: "Innsatsgrupper", type: "text" },
+  { key: "tiltakstyper", label: "Tiltakstyper", type: "text" },
+  { key: "samarbeidspartnere", label: "Samarbeidspartnere", type: "text" },
+  { key: "finansiering", label: "Finansiering", type: "text" },
+  { key: "deltakere", label: "Deltakere", type: "count" },
+  { key: "arsverk", label: "Årsverk", type: "years" },
+  { key: "kostnad_nok", label: "Kostnad (kr)", type: "money" },
+  { key: "kostnad_per_deltaker_nok", label: "Kostnad per deltaker (kr)", type: "money" },
+  { key: "resultat", label: "Resultat", type: "text" },
+  { key: "arsaker_til_at_det_ikke_virket", label: "Årsaker til at det ikke virket", type: "text" },
+  { key: "evalueringsdesign", label: "Evalueringsdesign", type: "text" },
+  { key: "kunnskapsgrunnlag_niva", label: "Kunnskapsgrunnlag, nivå", type: "integer" },
+  { key: "kunnskapsgrunnlag_retning", label: "Kunnskapsgrunnlag, retning", type: "text" },
+  { key: "kunnskapsgrunnlag", label: "Kunnskapsgrunnlag", type: "text" },
+  { key: "planlagte_resultatmal", label: "Planlagte resultatmål", type: "text" },
+  { key: "rapporterte_resultatmal", label: "Rapporterte resultatmål", type: "text" },
+  { key: "planlagte_mal_ikke_rapportert", label: "Planlagte mål som ikke er rapportert", type: "text" },
+  { key: "rapporterte_mal_ikke_planlagt", label: "Rapporterte mål som ikke var planlagt", type: "text" },
+  { key: "planlagte_mal_ikke_malt", label: "Planlagte mål som ikke ble målt", type: "text" },
+  { key: "delresultater", label: "Delresultater", type: "text" },
+  { key: "erfaringer_som_virket", label: "Dette virket", type: "text" },
+  { key: "erfaringer_som_ikke_virket", label: "Dette virket ikke", type: "text" },
+  { key: "rammebetingelser", label: "Rammebetingelser", type: "text" },
+  { key: "kontaktperson", label: "Kontaktperson", type: "text" },
+  { key: "kontakt_epost", label: "Kontaktpersonens e-post", type: "email" },
+  { key: "kopi_av", label: "Kopi av (ID)", type: "text" },
+  { key: "forst_publisert", label: "Først publisert (norsk tid)", type: "datetime" },
+  { key: "sist_publisert", label: "Sist publisert (norsk tid)", type: "datetime" },
+  { key: "lenke", label: "Lenke til utprøvingen", type: "url" },
 ];
 
 const list = listCell;

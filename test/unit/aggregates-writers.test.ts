@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { CSV_COLUMNS, escapeXml, listCell, neutralise, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
+import { CSV_COLUMNS, escapeXml, listCell, neutralise, OPEN_DATA_COLUMNS, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
 import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
 import fc from "fast-check";
 import { peopleCount, peopleFigure } from "../../shared/public/people-figure.ts";
@@ -151,7 +151,7 @@ describe("the CSV in a spreadsheet", { timeout: 60_000 }, () => {
 });
 
 describe("pilotsToXlsx", () => {
-  it("reads back with exceljs: the CSV's header, typed cells, and no text that starts a formula", async () => {
+  it("reads back with exceljs: the CSV's columns under the site's labels, typed cells, and no text that starts a formula", async () => {
     // Act
     const bytes = await pilotsToXlsx(hostilePilots(), CONTEXT);
     const workbook = new ExcelJS.Workbook();
@@ -160,7 +160,8 @@ describe("pilotsToXlsx", () => {
     // Assess
     const sheet = workbook.worksheets[0]!;
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
-    expect(values(1)).toEqual(CSV_COLUMNS);
+    // The workbook's header is the columns' Norwegian labels (the CSV keeps its snake_case keys).
+    expect(values(1)).toEqual(OPEN_DATA_COLUMNS.map((c) => c.label));
     expect(sheet.rowCount).toBe(HOSTILE.length + 1);
     const col = (name: string) => CSV_COLUMNS.indexOf(name) + 1;
     for (let r = 2; r <= sheet.rowCount; r++) {
@@ -180,6 +181,38 @@ describe("pilotsToXlsx", () => {
     }
     expect(sheet.getRow(2).getCell(col("deltakere")).value).toBe("færre enn 5");
     expect(sheet.getRow(3).getCell(col("deltakere")).value).toBe(24);
+  });
+});
+
+describe("pilotsToXlsx in Norwegian", () => {
+  it("has the site's labels with æøå as headers, Norway's clock, clickable links and grouped thousands", async () => {
+    // Prepare: published at 09:32 UTC in winter (10:32 in Norway) and 11:05 UTC in summer (13:05)
+    const pilot = publicPilot({
+      title: "Jobbspesialist i Lier",
+      firstPublishedAt: "2026-02-09T09:32:00.000Z",
+      publishedAt: "2026-07-01T11:05:00.000Z",
+      contact: { name: "Kari Nordmann", email: "kari@nav.example" },
+      cost: { staffYears: 1250.5, costNok: 1400000 },
+    });
+
+    // Act
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await pilotsToXlsx([pilot], CONTEXT)).buffer);
+
+    // Assess
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header).toEqual(expect.arrayContaining(["Årsverk", "Målgrupper", "Kostnad (kr)", "Først publisert (norsk tid)", "Lenke til utprøvingen"]));
+    expect(header.some((h) => /^[a-z_]+$/.test(h))).toBe(false);
+    const cell = (label: string) => sheet.getRow(2).getCell(header.indexOf(label) + 1);
+    expect(cell("Først publisert (norsk tid)").value).toEqual(new Date("2026-02-09T10:32:00.000Z"));
+    expect(cell("Sist publisert (norsk tid)").value).toEqual(new Date("2026-07-01T13:05:00.000Z"));
+    expect(cell("Lenke til utprøvingen").value).toEqual({ text: `https://example.test/utproving/${pilot.slug}/`, hyperlink: `https://example.test/utproving/${pilot.slug}/` });
+    expect(cell("Kontaktpersonens e-post").value).toEqual({ text: "kari@nav.example", hyperlink: "mailto:kari@nav.example" });
+    expect(cell("Kostnad (kr)").value).toBe(1400000);
+    expect(cell("Kostnad (kr)").numFmt).toBe("#,##0");
+    expect(cell("Årsverk").value).toBe(1250.5);
+    expect(cell("Årsverk").numFmt).toMatch(/^#,##0\.0/);
   });
 });
 
