@@ -55,7 +55,7 @@ export function publicationDayRows(points: RegistryStatistics["publicationDays"]
     const point = byQuarter.get(quarter);
     rows.push(
       point
-        ? { code: quarter, label: quarter, count: point.medianDays, text: `${dayFormat.format(point.medianDays)} (${point.trials} ${point.trials === 1 ? "utprøving" : "utprøvinger"})` }
+        ? { code: quarter, label: quarter, count: point.medianDays, text: dayFormat.format(point.medianDays) }
         : { code: quarter, label: quarter, count: 0, text: "ingen publisert" },
     );
   }
