@@ -22,5 +22,5 @@ button?.addEventListener("click", () => {
 });
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>("main a[href]")) {
-  if (!link.getAttribute("href")?.startsWith("#")) link.dataset.printHref = link.href;
+  if (/^https?:/.test(link.href) && !link.getAttribute("href")?.startsWith("#")) link.dataset.printHref = link.href;
 }
