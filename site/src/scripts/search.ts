@@ -81,6 +81,8 @@ async function start(root: HTMLElement): Promise<void> {
   const suggest = required<HTMLElement>(root, "[data-search-suggest]");
   const empty = required<HTMLElement>(root, "[data-search-empty]");
   const sortHelp = required<HTMLElement>(root, "[data-sort-help]");
+  const cardTemplate = required<HTMLTemplateElement>(root, "template[data-card-template]");
+  const downloads = required<HTMLElement>(root, "[data-search-download]");
   const filterKeys = [...new Set([...root.querySelectorAll<HTMLElement>("[data-filter]")].map((el) => el.dataset.filter ?? ""))].filter(Boolean);
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
@@ -92,6 +94,8 @@ async function start(root: HTMLElement): Promise<void> {
   let searched = state.q;
   /** Set when a word of the query is in no trial, nor anything near it: the query finds nothing, filters included. */
   let absent = false;
+  /** Set once the list shows what Pagefind found (before, it is the build's list of the newest trials). */
+  let fromPagefind = false;
   /** Results already shown by the build (the newest trials), before Pagefind was asked. */
   let shown = list.children.length;
   let generation = 0;
@@ -146,6 +150,13 @@ async function start(root: HTMLElement): Promise<void> {
     input.focus();
   });
   toggle.addEventListener("click", () => setPanelOpen(!panel.classList.contains("is-open")));
+  panel.addEventListener("click", (event) => {
+    const header = (event.target as Element | null)?.closest<HTMLButtonElement>("[data-filter-group-toggle]");
+    if (header) toggleGroup(header);
+  });
+  for (const button of downloads.querySelectorAll<HTMLButtonElement>("[data-download-format]")) {
+    button.addEventListener("click", () => void download(button.dataset.downloadFormat === "csv" ? "csv" : "xlsx", button));
+  }
   closeFilters.addEventListener("click", () => {
     setPanelOpen(false);
     toggle.focus();
@@ -175,7 +186,32 @@ async function start(root: HTMLElement): Promise<void> {
     toggle.setAttribute("aria-expanded", String(open));
     if (open) {
       void loadFilters(true);
-      panel.querySelector<HTMLElement>("summary, input, select")?.focus();
+      panel.querySelector<HTMLElement>("[data-filter-group-toggle], input, select")?.focus();
+    }
+  }
+
+  /** Opens or closes a filter group (Aksel's Accordion item, drawn by the build without its script). */
+  function toggleGroup(header: HTMLButtonElement): void {
+    const item = header.closest<HTMLElement>("[data-filter-group]");
+    if (!item) return;
+    const open = item.dataset.expanded !== "true";
+    item.dataset.expanded = String(open);
+    item.classList.toggle("aksel-accordion__item--open", open);
+    header.setAttribute("aria-expanded", String(open));
+    document.getElementById(header.getAttribute("aria-controls") ?? "")?.classList.toggle("aksel-accordion__content--closed", !open);
+  }
+
+  /** "Last ned treffene": the writer is fetched now, not with the page. */
+  async function download(format: "xlsx" | "csv", button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    try {
+      const ids = fromPagefind ? (await Promise.all(results.map((r) => r.data()))).flatMap((d) => d.meta.id ?? []) : undefined;
+      const { downloadHits } = await import("./download-hits.ts");
+      await downloadHits(format, ids);
+    } catch {
+      status.textContent = "Vi klarte ikke å lage filen. Prøv igjen, eller last ned alle utprøvingene fra Åpne data nederst på siden.";
+    } finally {
+      button.disabled = false;
     }
   }
 
@@ -242,6 +278,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     results = found.results;
     if (keepShown) {
+      fromPagefind = true;
       await showMore(true);
       status.textContent = countText(results.length);
       return;
@@ -270,12 +307,14 @@ async function start(root: HTMLElement): Promise<void> {
       } else offer = correction.kind === "corrected" || results.length < FEW_HITS;
     }
     if (mine !== generation) return;
+    fromPagefind = true;
     shown = 0;
     list.replaceChildren();
     render(page, false);
     const count = results.length;
     empty.hidden = count > 0;
     sortHelp.hidden = count === 0;
+    downloads.hidden = count === 0;
     status.textContent =
       count === 0 ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.` : countText(count);
     if (corrected) showCorrection(corrected, state.q);
@@ -299,7 +338,7 @@ async function start(root: HTMLElement): Promise<void> {
     const first = shown;
     const fragment = document.createDocumentFragment();
     const terms = highlightTerms(searched);
-    for (const item of items) fragment.append(resultItem(item, terms));
+    for (const item of items) fragment.append(resultItem(cardTemplate, item, terms));
     list.append(fragment);
     shown += items.length;
     more.hidden = shown >= results.length;
