@@ -167,6 +167,8 @@ async function start(root: HTMLElement): Promise<void> {
     else void showMore(true);
   });
   root.addEventListener("click", (event) => {
+    const readMore = (event.target as Element | null)?.closest<HTMLButtonElement>("[data-read-more-toggle]");
+    if (readMore) toggleReadMore(readMore);
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-suggestion]");
     if (!link) return;
     event.preventDefault();
@@ -199,6 +201,15 @@ async function start(root: HTMLElement): Promise<void> {
     item.classList.toggle("aksel-accordion__item--open", open);
     header.setAttribute("aria-expanded", String(open));
     document.getElementById(header.getAttribute("aria-controls") ?? "")?.classList.toggle("aksel-accordion__content--closed", !open);
+  }
+
+  /** Opens or closes Aksel's ReadMore ("Slik sorterer vi"), drawn by the build without its script. */
+  function toggleReadMore(button: HTMLButtonElement): void {
+    const box = button.closest<HTMLElement>(".aksel-read-more");
+    if (!box) return;
+    const open = box.dataset.state !== "open";
+    box.dataset.state = open ? "open" : "closed";
+    button.setAttribute("aria-expanded", String(open));
   }
 
   /** "Last ned treffene": the writer is fetched now, not with the page. */

@@ -1,5 +1,5 @@
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { Accordion, Button, Checkbox, CheckboxGroup, Select } from "@navikt/ds-react";
+import { Accordion, Button, Checkbox, CheckboxGroup, ReadMore, Select } from "@navikt/ds-react";
 
 /**
  * The search page's filter groups as Aksel's own markup, rendered at build time without hydration: each
@@ -125,5 +125,16 @@ export function DownloadHits() {
         CSV-fil
       </Button>
     </div>
+  );
+}
+
+/** "Slik sorterer vi": Aksel's ReadMore, opened and closed by the search script. */
+export function SortHelp() {
+  return (
+    <ReadMore header="Slik sorterer vi" size="small" data-read-more-toggle="">
+      «Beste treff» setter først utprøvingene der ordet ditt står i tittelen, sammendraget eller problemet de ville løse, foran dem som bare nevner det i en
+      tiltakstype eller lenger ned i teksten; et ord med samme betydning (som «ungdom» for «unge») teller litt mindre enn ordet selv, og blant like gode treff
+      kommer de best dokumenterte og nyeste først. Et ord vi ikke finner, søker vi som det nærmeste ordet i banken.
+    </ReadMore>
   );
 }
