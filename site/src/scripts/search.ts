@@ -1,6 +1,7 @@
 import { synonymMatcher, synonymQuery, TOKEN_PATTERN } from "../../../shared/domain/synonyms.ts";
 import { correctQuery, suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
 import { breakTies, RANKING } from "../lib/search-ranking.ts";
+import { attachDisclosures } from "./disclosures.ts";
 import { excerptSegments } from "./excerpt.ts";
 import { element, resultItem, type PagefindData } from "./search-card.ts";
 
@@ -87,6 +88,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-no-js]")) el.hidden = true;
+  // The filter groups and "Slik sorterer vi" open at once, before any search has loaded.
+  attachDisclosures(root);
 
   let state = readState(new URL(location.href), filterKeys);
   let results: PagefindResult[] = [];
@@ -150,10 +153,6 @@ async function start(root: HTMLElement): Promise<void> {
     input.focus();
   });
   toggle.addEventListener("click", () => setPanelOpen(!panel.classList.contains("is-open")));
-  panel.addEventListener("click", (event) => {
-    const header = (event.target as Element | null)?.closest<HTMLButtonElement>("[data-filter-group-toggle]");
-    if (header) toggleGroup(header);
-  });
   for (const button of downloads.querySelectorAll<HTMLButtonElement>("[data-download-format]")) {
     button.addEventListener("click", () => void download(button.dataset.downloadFormat === "csv" ? "csv" : "xlsx", button));
   }
@@ -167,8 +166,6 @@ async function start(root: HTMLElement): Promise<void> {
     else void showMore(true);
   });
   root.addEventListener("click", (event) => {
-    const readMore = (event.target as Element | null)?.closest<HTMLButtonElement>("[data-read-more-toggle]");
-    if (readMore) toggleReadMore(readMore);
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-suggestion]");
     if (!link) return;
     event.preventDefault();
@@ -190,26 +187,6 @@ async function start(root: HTMLElement): Promise<void> {
       void loadFilters(true);
       panel.querySelector<HTMLElement>("[data-filter-group-toggle], input, select")?.focus();
     }
-  }
-
-  /** Opens or closes a filter group (Aksel's Accordion item, drawn by the build without its script). */
-  function toggleGroup(header: HTMLButtonElement): void {
-    const item = header.closest<HTMLElement>("[data-filter-group]");
-    if (!item) return;
-    const open = item.dataset.expanded !== "true";
-    item.dataset.expanded = String(open);
-    item.classList.toggle("aksel-accordion__item--open", open);
-    header.setAttribute("aria-expanded", String(open));
-    document.getElementById(header.getAttribute("aria-controls") ?? "")?.classList.toggle("aksel-accordion__content--closed", !open);
-  }
-
-  /** Opens or closes Aksel's ReadMore ("Slik sorterer vi"), drawn by the build without its script. */
-  function toggleReadMore(button: HTMLButtonElement): void {
-    const box = button.closest<HTMLElement>(".aksel-read-more");
-    if (!box) return;
-    const open = box.dataset.state !== "open";
-    box.dataset.state = open ? "open" : "closed";
-    button.setAttribute("aria-expanded", String(open));
   }
 
   /** "Last ned treffene": the writer is fetched now, not with the page. */
