@@ -95,6 +95,7 @@ function part<T extends HTMLElement>(card: HTMLElement, selector: string): T {
 export function fillCard(template: HTMLTemplateElement, view: CardView, snippet?: { segments: readonly ExcerptSegment[]; results: boolean }): HTMLLIElement {
   const li = template.content.firstElementChild?.cloneNode(true);
   if (!(li instanceof HTMLLIElement)) throw new Error("The card template holds no card");
+  delete li.dataset.cardBlank;
   const link = part<HTMLAnchorElement>(li, "[data-card-link]");
   link.textContent = view.title;
   link.href = view.href;
