@@ -19,7 +19,7 @@ async function read(bytes: Uint8Array<ArrayBuffer>) {
     frozen: sheet.views[0],
     filter: sheet.autoFilter,
     widths: sheet.columns.map((c) => c.width),
-    formats: sheet.columns.map((c) => c.numFmt ?? sheet.getRow(2).getCell(c.number).numFmt),
+    formats: Array.from({ length: sheet.columnCount }, (_, i) => sheet.getRow(2).getCell(i + 1).numFmt),
   };
 }
 

@@ -1,5 +1,5 @@
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { Accordion, Button, Checkbox, CheckboxGroup, ReadMore, Select } from "@navikt/ds-react";
+import { Accordion, BodyShort, Button, Checkbox, CheckboxGroup, ReadMore, Select } from "@navikt/ds-react";
 
 /**
  * The search page's filter groups as Aksel's own markup, rendered at build time without hydration: each
@@ -38,16 +38,23 @@ function GroupControl({ group }: { group: FilterGroupView }) {
     );
   }
   return (
-    <CheckboxGroup legend={group.legend} hideLegend description={group.hint} id={`filter-${group.key}-gruppe`}>
-      {group.options.map((o) => (
-        <Checkbox key={o.value} id={`filter-${group.key}-${o.value}`} value={o.value} name={group.key} data-filter={group.key} className={o.zero ? "utp-check is-zero" : "utp-check"}>
-          {o.label}{" "}
-          <span className="utp-count" data-count-for={group.key} data-value={o.value}>
-            ({o.count})
-          </span>
-        </Checkbox>
-      ))}
-    </CheckboxGroup>
+    <>
+      {group.hint && (
+        <BodyShort size="small" className="utp-muted utp-filter-hint">
+          {group.hint}
+        </BodyShort>
+      )}
+      <CheckboxGroup legend={group.legend} hideLegend id={`filter-${group.key}-gruppe`}>
+        {group.options.map((o) => (
+          <Checkbox key={o.value} id={`filter-${group.key}-${o.value}`} value={o.value} name={group.key} data-filter={group.key} className={o.zero ? "utp-check is-zero" : "utp-check"}>
+            {o.label}{" "}
+            <span className="utp-count" data-count-for={group.key} data-value={o.value}>
+              ({o.count})
+            </span>
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+    </>
   );
 }
 
