@@ -4,6 +4,21 @@ import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import { pruneOutput } from "./integrations/prune-output.ts";
 
+/**
+ * The open data's CSV writer in the browser ("Last ned treffene" on the search page): csv-stringify's Node
+ * build needs Node's Buffer, so pages get its browser build; the build itself keeps the Node one.
+ */
+const browserCsv = {
+  name: "utp-browser-csv",
+  enforce: "pre",
+  /** @param {string} source @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
+  resolveId(source, importer, options) {
+    const client = this.environment ? this.environment.name === "client" : !options?.ssr;
+    if (source === "csv-stringify/sync" && client) return this.resolve("csv-stringify/browser/esm/sync", importer, { skipSelf: true });
+    return null;
+  },
+};
+
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** Prints the build's peak memory for scripts/build-site.ts's report. */
@@ -44,6 +59,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    plugins: [browserCsv],
     build: {
       // The CSP allows scripts from 'self' only: never inline a script or an asset as a data URL script.
       assetsInlineLimit: 0,

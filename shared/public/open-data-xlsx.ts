@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { OPEN_DATA_COLUMNS, openDataRows, type CsvValue, type OpenDataColumn, type OpenDataContext } from "./aggregates-csv.ts";
 import type { PublicPilot } from "./public-pilot.ts";
@@ -80,13 +79,58 @@ export interface OpenDataSheet {
  * links and e-mail addresses as links, and every text cell neutralised against formulas (exceljs writes strings as
  * strings, never as formulas). Norwegian Excel opens it without the import wizard the comma CSV needs.
  */
-export async function pilotsToXlsx(pilots: readonly PublicPilot[], context: OpenDataContext, more: readonly OpenDataSheet[] = []): Promise<Uint8Array<ArrayBuffer>> {
+export async function pilotsToXlsx(
+  pilots: readonly PublicPilot[],
+  context: OpenDataContext,
+  more: readonly OpenDataSheet[] = [],
+  writer: XlsxWriter = "stream",
+): Promise<Uint8Array<ArrayBuffer>> {
   // A fixed timestamp from the data, so the same data gives the same file.
   const newest = pilots.map((p) => p.updatedAt).sort().at(-1);
-  return sheetsToXlsx([{ name: "Utprøvinger", columns: OPEN_DATA_COLUMNS, rows: openDataRows(pilots, context) }, ...more], new Date(newest ?? "2020-01-01T00:00:00Z"));
+  const sheets = [{ name: "Utprøvinger", columns: OPEN_DATA_COLUMNS, rows: openDataRows(pilots, context) }, ...more];
+  const created = new Date(newest ?? "2020-01-01T00:00:00Z");
+  return writer === "memory" ? sheetsToXlsxInMemory(sheets, created) : sheetsToXlsx(sheets, created);
+}
+
+/**
+ * How the workbook is written: streamed row by row (Node, the build), or built in memory first (the browser,
+ * whose exceljs has no streaming writer: the search page's "Last ned treffene").
+ */
+export type XlsxWriter = "stream" | "memory";
+
+/** The parts of an exceljs worksheet both writers fill in the same way. */
+interface SheetLike {
+  columns: Partial<ExcelJS.Column>[];
+  getRow(n: number): { font: Partial<ExcelJS.Font> };
+  autoFilter?: ExcelJS.AutoFilter;
+}
+
+/** A sheet's header, widths, formats and filter. */
+function describeSheet(sheet: SheetLike, columns: readonly OpenDataColumn[]): void {
+  sheet.columns = columns.map((c) => {
+    const numFmt = NUM_FMT[c.type];
+    const font = c.type === "url" || c.type === "email" ? LINK_FONT : undefined;
+    return { header: c.label, key: c.key, width: Math.max(WIDTH[c.type], Math.min(c.label.length + 2, 40)), style: { ...(numFmt ? { numFmt } : {}), ...(font ? { font } : {}) } };
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+async function sheetsToXlsxInMemory(sheets: readonly OpenDataSheet[], created: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Utprøvingsbanken";
+  workbook.created = workbook.modified = created;
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    describeSheet(sheet, columns);
+    for (const row of rows) sheet.addRow(columns.map((column, i) => typedCell(row[i], column)));
+  }
+  const written = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(written as ArrayBuffer).slice();
 }
 
 async function sheetsToXlsx(sheets: readonly OpenDataSheet[], created: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const { PassThrough } = await import("node:stream");
   // The streaming writer: each row is written out as it is added, which at 10,000 trials takes about 60 % of
   // the time of building the whole workbook in memory first.
   const chunks: Buffer[] = [];
@@ -101,13 +145,7 @@ async function sheetsToXlsx(sheets: readonly OpenDataSheet[], created: Date): Pr
   workbook.created = workbook.modified = created;
   for (const { name, columns, rows } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = columns.map((c) => {
-      const numFmt = NUM_FMT[c.type];
-      const font = c.type === "url" || c.type === "email" ? LINK_FONT : undefined;
-      return { header: c.label, key: c.key, width: Math.max(WIDTH[c.type], Math.min(c.label.length + 2, 40)), style: { ...(numFmt ? { numFmt } : {}), ...(font ? { font } : {}) } };
-    });
-    sheet.getRow(1).font = { bold: true };
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    describeSheet(sheet, columns);
     for (const row of rows) {
       sheet.addRow(columns.map((column, i) => typedCell(row[i], column))).commit();
     }

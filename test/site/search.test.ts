@@ -206,14 +206,14 @@ describe("results at a glance", () => {
     // Prepare
     const page = await newPage();
     await search(page, "oppfølging");
-    const help = page.locator("details", { has: page.locator("summary", { hasText: "Slik sorterer vi" }) });
+    const help = page.locator(".aksel-read-more", { has: page.locator("button", { hasText: "Slik sorterer vi" }) });
 
     // Act
-    await help.locator("summary").click();
+    await help.locator("button").click();
 
     // Assess
-    expect(await help.locator("p").isVisible()).toBe(true);
-    expect(await help.locator("p").textContent()).toMatch(/tittelen, sammendraget eller problemet/);
+    expect(await help.locator(".aksel-read-more__content").isVisible()).toBe(true);
+    expect(await help.locator(".aksel-read-more__content").textContent()).toMatch(/tittelen, sammendraget eller problemet/);
   });
 
   it("shows the order actually used in the sort menu", async () => {

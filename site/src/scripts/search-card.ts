@@ -1,10 +1,11 @@
 import { MEASURE_TYPES, TARGET_GROUPS } from "../../../shared/domain/taxonomy.ts";
+import { evidenceText, evidenceVariant, verdictVariant, type CardView } from "../lib/card-view.ts";
 import { urls } from "../lib/urls.ts";
 import { excerptSegments, highlightSegments, type ExcerptSegment } from "./excerpt.ts";
 
 /**
- * A search result as a card on the search page, built with plain DOM from Pagefind's data: every text from
- * the index is set as text, never as HTML.
+ * A search result as a card on the search page: the build's card markup filled from Pagefind's data, every
+ * text from the index set as text, never as HTML.
  */
 
 /** What the search page shows of a Pagefind result: its URL, excerpt and the record's meta. */
@@ -63,46 +64,75 @@ function fromLastToken(segments: readonly ExcerptSegment[]): ExcerptSegment[] {
 }
 
 const VERDICT_COLORS = new Set(["success", "warning", "meta-purple", "danger", "info", "neutral"]);
+const VERDICT_KINDS = new Set(["worked", "mixed", "not-worked", "harmful", "inconclusive", "no-results"]);
 
-/** A result as a card: the same parts as the cards the build renders, the snippet with the query marked. */
-export function resultItem(item: PagefindData, terms: readonly string[]): HTMLLIElement {
+/** A record's card data: the same parts the build gives its cards (lib/card.ts). */
+export function cardOf(item: PagefindData): CardView {
   const meta = item.meta;
-  const li = element("li", "utp-card");
-  const heading = element("h2", "aksel-heading aksel-heading--small");
-  const link = element("a", "aksel-link", meta.title ?? "Uten tittel");
-  link.href = sameSitePath(item.url);
-  heading.append(link);
-  const facts = [meta.kontor, meta.fylke, meta.periode, meta.status].filter(Boolean).join(" · ");
-  li.append(heading, element("p", "utp-card__meta aksel-body-short aksel-body-short--small", facts));
+  const strength = Number(/\d/.exec(meta.kunnskapsgrunnlag ?? "")?.[0] ?? "1");
+  const kind = VERDICT_KINDS.has(meta.domtype ?? "") ? (meta.domtype as CardView["verdict"]["kind"]) : "no-results";
+  return {
+    href: sameSitePath(item.url),
+    title: meta.title ?? "Uten tittel",
+    facts: [meta.kontor, meta.fylke, meta.periode, meta.status].filter(Boolean).join(" · "),
+    snippet: meta.sammendrag,
+    verdict: { kind, label: meta.dom ?? "Ingen resultater ennå", color: VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge as CardView["verdict"]["color"]) : "neutral" },
+    evidence: { strength, text: evidenceText(strength, (meta.kunnskapsgrunnlag ?? "").replace(/^Nivå \d+:\s*/u, "")) },
+    compare: meta.metode && meta.metodeslug ? { method: meta.metode, href: urls.compare([], meta.metodeslug) } : undefined,
+  };
+}
+
+function part<T extends HTMLElement>(card: HTMLElement, selector: string): T {
+  const el = card.querySelector<T>(selector);
+  if (!el) throw new Error(`The card template lacks ${selector}`);
+  return el;
+}
+
+/**
+ * A card filled from its data: a copy of the card the build renders (PilotCard.astro, kept in the page as a
+ * `<template>`), every text set as text. `snippet` replaces the summary (the query's words marked).
+ */
+export function fillCard(template: HTMLTemplateElement, view: CardView, snippet?: { segments: readonly ExcerptSegment[]; results: boolean }): HTMLLIElement {
+  const li = template.content.firstElementChild?.cloneNode(true);
+  if (!(li instanceof HTMLLIElement)) throw new Error("The card template holds no card");
+  delete li.dataset.cardBlank;
+  const link = part<HTMLAnchorElement>(li, "[data-card-link]");
+  link.textContent = view.title;
+  link.href = view.href;
+  part(li, "[data-card-facts]").textContent = view.facts;
+  const p = part(li, "[data-card-snippet]");
+  if (snippet && snippet.segments.length > 0) {
+    p.replaceChildren();
+    if (snippet.results) p.append(element("span", "utp-excerpt__label", "Resultater: "));
+    appendSegments(p, snippet.segments);
+  } else if (view.snippet) p.textContent = view.snippet;
+  else p.remove();
+  const verdict = part(li, "[data-verdict]");
+  verdict.dataset.color = view.verdict.color;
+  verdict.dataset.variant = verdictVariant(view.verdict.kind);
+  verdict.dataset.verdict = view.verdict.kind;
+  part(verdict, "[data-badge-text]").textContent = view.verdict.label;
+  const evidence = part(li, "[data-evidence]");
+  evidence.dataset.variant = evidenceVariant(view.evidence.strength);
+  evidence.dataset.evidence = String(view.evidence.strength);
+  part(evidence, "[data-badge-text]").textContent = view.evidence.text;
+  [...evidence.querySelectorAll(".utp-badge__meter > span")].forEach((dot, i) => dot.classList.toggle("is-on", i < view.evidence.strength));
+  const compare = part<HTMLAnchorElement>(li, "[data-card-compare]");
+  if (view.compare) {
+    compare.textContent = `Legg til ${view.compare.method} i sammenligning`;
+    compare.href = view.compare.href;
+  } else part(li, "[data-card-compare-row]").remove();
+  return li;
+}
+
+/** A result as a card: the card of its record, the snippet with the query marked. */
+export function resultItem(template: HTMLTemplateElement, item: PagefindData, terms: readonly string[]): HTMLLIElement {
+  const meta = item.meta;
   // The snippet: the summary, or the results when only they hold a word of the query.
   const summary = highlightSegments(meta.sammendrag ?? "", terms);
   const resultsText = highlightSegments(meta.resultater ?? "", terms);
   const useResults = terms.length > 0 && !summary.some((s) => s.marked) && resultsText.some((s) => s.marked);
   const fromBody = terms.length > 0 && !summary.some((s) => s.marked) && !useResults ? bodyExcerpt(item) : undefined;
-  const snippet = useResults ? resultsText : (fromBody ?? summary);
-  if (snippet.length) {
-    const p = element("p", "utp-excerpt aksel-body-short");
-    if (useResults) p.append(element("span", "utp-excerpt__label", "Resultater: "));
-    appendSegments(p, snippet);
-    li.append(p);
-  }
-  const badges = element("div", "utp-badges");
-  const verdict = element("span", "aksel-tag aksel-tag--small utp-badge", meta.dom ?? "Ingen resultater ennå");
-  verdict.dataset.color = VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge ?? "neutral") : "neutral";
-  verdict.dataset.variant = meta.domtype === "no-results" ? "outline" : "moderate";
-  verdict.dataset.verdict = meta.domtype ?? "no-results";
-  const evidence = element("span", "aksel-tag aksel-tag--small utp-badge", `Kunnskapsgrunnlag ${(meta.kunnskapsgrunnlag ?? "").replace(/^Nivå/, "nivå")}`);
-  evidence.dataset.color = "accent";
-  evidence.dataset.variant = "outline";
-  badges.append(verdict, evidence);
-  li.append(badges);
-  // The trial's method can be put beside others on the comparison page.
-  if (meta.metode && meta.metodeslug) {
-    const compare = element("a", "aksel-link utp-card__compare", `Legg til ${meta.metode} i sammenligning`);
-    compare.href = urls.compare([], meta.metodeslug);
-    const p = element("p", "aksel-body-short aksel-body-short--small");
-    p.append(compare);
-    li.append(p);
-  }
-  return li;
+  const segments = useResults ? resultsText : (fromBody ?? summary);
+  return fillCard(template, cardOf(item), { segments, results: useResults });
 }

@@ -1,6 +1,7 @@
 import { synonymMatcher, synonymQuery, TOKEN_PATTERN } from "../../../shared/domain/synonyms.ts";
 import { correctQuery, suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
 import { breakTies, RANKING } from "../lib/search-ranking.ts";
+import { attachDisclosures } from "./disclosures.ts";
 import { excerptSegments } from "./excerpt.ts";
 import { element, resultItem, type PagefindData } from "./search-card.ts";
 
@@ -81,10 +82,14 @@ async function start(root: HTMLElement): Promise<void> {
   const suggest = required<HTMLElement>(root, "[data-search-suggest]");
   const empty = required<HTMLElement>(root, "[data-search-empty]");
   const sortHelp = required<HTMLElement>(root, "[data-sort-help]");
+  const cardTemplate = required<HTMLTemplateElement>(root, "template[data-card-template]");
+  const downloads = required<HTMLElement>(root, "[data-search-download]");
   const filterKeys = [...new Set([...root.querySelectorAll<HTMLElement>("[data-filter]")].map((el) => el.dataset.filter ?? ""))].filter(Boolean);
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-no-js]")) el.hidden = true;
+  // The filter groups and "Slik sorterer vi" open at once, before any search has loaded.
+  attachDisclosures(root);
 
   let state = readState(new URL(location.href), filterKeys);
   let results: PagefindResult[] = [];
@@ -92,6 +97,8 @@ async function start(root: HTMLElement): Promise<void> {
   let searched = state.q;
   /** Set when a word of the query is in no trial, nor anything near it: the query finds nothing, filters included. */
   let absent = false;
+  /** Set once the list shows what Pagefind found (before, it is the build's list of the newest trials). */
+  let fromPagefind = false;
   /** Results already shown by the build (the newest trials), before Pagefind was asked. */
   let shown = list.children.length;
   let generation = 0;
@@ -146,6 +153,9 @@ async function start(root: HTMLElement): Promise<void> {
     input.focus();
   });
   toggle.addEventListener("click", () => setPanelOpen(!panel.classList.contains("is-open")));
+  for (const button of downloads.querySelectorAll<HTMLButtonElement>("[data-download-format]")) {
+    button.addEventListener("click", () => void download(button.dataset.downloadFormat === "csv" ? "csv" : "xlsx", button));
+  }
   closeFilters.addEventListener("click", () => {
     setPanelOpen(false);
     toggle.focus();
@@ -175,7 +185,21 @@ async function start(root: HTMLElement): Promise<void> {
     toggle.setAttribute("aria-expanded", String(open));
     if (open) {
       void loadFilters(true);
-      panel.querySelector<HTMLElement>("summary, input, select")?.focus();
+      panel.querySelector<HTMLElement>("[data-filter-group-toggle], input, select")?.focus();
+    }
+  }
+
+  /** "Last ned treffene": the writer is fetched now, not with the page. */
+  async function download(format: "xlsx" | "csv", button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    try {
+      const ids = fromPagefind ? (await Promise.all(results.map((r) => r.data()))).flatMap((d) => d.meta.id ?? []) : undefined;
+      const { downloadHits } = await import("./download-hits.ts");
+      await downloadHits(format, ids);
+    } catch {
+      status.textContent = "Vi klarte ikke å lage filen. Prøv igjen, eller last ned alle utprøvingene fra Åpne data nederst på siden.";
+    } finally {
+      button.disabled = false;
     }
   }
 
@@ -242,6 +266,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     results = found.results;
     if (keepShown) {
+      fromPagefind = true;
       await showMore(true);
       status.textContent = countText(results.length);
       return;
@@ -270,12 +295,14 @@ async function start(root: HTMLElement): Promise<void> {
       } else offer = correction.kind === "corrected" || results.length < FEW_HITS;
     }
     if (mine !== generation) return;
+    fromPagefind = true;
     shown = 0;
     list.replaceChildren();
     render(page, false);
     const count = results.length;
     empty.hidden = count > 0;
     sortHelp.hidden = count === 0;
+    downloads.hidden = count === 0;
     status.textContent =
       count === 0 ? `Fant ingen utprøvinger${state.q ? ` for «${state.q}»` : ""}${state.filters.size ? " med filtrene du har valgt" : ""}.` : countText(count);
     if (corrected) showCorrection(corrected, state.q);
@@ -299,7 +326,7 @@ async function start(root: HTMLElement): Promise<void> {
     const first = shown;
     const fragment = document.createDocumentFragment();
     const terms = highlightTerms(searched);
-    for (const item of items) fragment.append(resultItem(item, terms));
+    for (const item of items) fragment.append(resultItem(cardTemplate, item, terms));
     list.append(fragment);
     shown += items.length;
     more.hidden = shown >= results.length;
