@@ -53,7 +53,6 @@ export function staleFigures(records: readonly StreamChangeRecord[]): StaleFigur
 /** Refreshes what a batch of stream records makes stale; throws when a refresh fails, so the batch is retried. */
 export async function refreshDerivedFigures(stores: DerivedFigureStores, records: readonly StreamChangeRecord[]): Promise<StaleFigures> {
   const stale = staleFigures(records);
-  if (stale.methodIds.length > 0) await stores.aggregates.refresh(stale.methodIds);
-  if (stale.statistics) await stores.statistics.refresh();
+  await Promise.all([stale.methodIds.length > 0 ? stores.aggregates.refresh(stale.methodIds) : undefined, stale.statistics ? stores.statistics.refresh() : undefined]);
   return stale;
 }
