@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-dynamodb-streams";
 import { keys } from "../../shared/data/keys.ts";
 import { isNoticeChange } from "../../shared/notices/stream-records.ts";
-import { isFigureChange } from "../../shared/services/derived-figures.ts";
+import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/services/derived-figures.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 
@@ -27,8 +27,8 @@ export interface StreamWatcher {
   stop(): Promise<void>;
 }
 
-/** The derived figures' retry policy, as the FiguresStack's event source mapping (retries, split, dead letters). */
-export const FIGURE_RETRIES = { maxRetryAttempts: 3, bisectBatchOnError: true } as const;
+/** The derived figures' retry policy: the FiguresStack's event source mapping's (retries, split, dead letters). */
+export const FIGURE_RETRIES = { maxRetryAttempts: FIGURE_STREAM_RETRIES.retryAttempts, bisectBatchOnError: FIGURE_STREAM_RETRIES.bisectBatchOnError } as const;
 
 /**
  * Follows the table's stream on DynamoDB Local (as the Lambda event sources do in AWS) and hands every

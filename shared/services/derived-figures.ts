@@ -10,6 +10,12 @@ import { FIGURE_SORT_KEYS, methodIdOf, streamChange, type StreamChangeRecord } f
  * twice, or replaying the stream from an earlier cursor, gives the same stored figures.
  */
 
+/**
+ * How a failing batch is retried: up to three more times, split in two until the failing record stands alone,
+ * then set aside in the dead-letter queue (the event source mapping in AWS; the stream watcher locally).
+ */
+export const FIGURE_STREAM_RETRIES = { retryAttempts: 3, bisectBatchOnError: true } as const;
+
 /** What a batch of changes makes stale: the methods whose aggregates, and whether the registry statistics. */
 export interface StaleFigures {
   readonly methodIds: readonly string[];
