@@ -5,6 +5,7 @@ import type { HubConfig } from "./config.ts";
 import { ApiStack } from "./stacks/api-stack.ts";
 import { AuthStack } from "./stacks/auth-stack.ts";
 import { DataStack } from "./stacks/data-stack.ts";
+import { FiguresStack } from "./stacks/figures-stack.ts";
 import { NotificationsStack } from "./stacks/notifications-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
 import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
@@ -17,6 +18,8 @@ export interface HubStacks {
   readonly site: SiteStack;
   readonly operations: OperationsStack;
   readonly notifications: NotificationsStack;
+  /** The method aggregates and registry statistics, kept from the table's stream. */
+  readonly figures: FiguresStack;
   /** The CloudFront web ACL in us-east-1, unless a centrally managed one is given (`-c webAclArn=...`). */
   readonly edge?: EdgeStack;
 }
@@ -103,11 +106,21 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   // The alarms publish to the operations stack's topic, referred to by name.
   notifications.addStackDependency(operations);
 
-  for (const stack of [data, auth, api, site, operations, notifications, ...(edge ? [edge] : [])]) {
+  const figures = new FiguresStack(app, name("Figures"), {
+    env,
+    description: "Utprøvingsbanken: method aggregates and registry statistics kept from the table's stream",
+    config,
+    table: data.table,
+    alarmTopicName: `utprovingsbanken-${config.envName}-alarms`,
+    logRetention,
+  });
+  figures.addStackDependency(operations);
+
+  for (const stack of [data, auth, api, site, operations, notifications, figures, ...(edge ? [edge] : [])]) {
     Tags.of(stack).add("app", "utprovingsbanken", { excludeResourceTypes: UNTAGGED_RESOURCE_TYPES });
     Tags.of(stack).add("environment", config.envName, { excludeResourceTypes: UNTAGGED_RESOURCE_TYPES });
   }
-  return { data, auth, api, site, operations, notifications, ...(edge ? { edge } : {}) };
+  return { data, auth, api, site, operations, notifications, figures, ...(edge ? { edge } : {}) };
 }
 
 /** The rule packs every synthesis is checked against; a finding without an acknowledgement fails the synth. */

@@ -6,6 +6,8 @@ import { PublicRepository } from "../../shared/data/public-repository.ts";
 import { NoticeRepository } from "../../shared/data/notice-repository.ts";
 import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
 import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
+import { MergeRepository } from "../../shared/data/merge-repository.ts";
+import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
 import { config } from "./config.ts";
 
 /** Created once per Lambda instance and reused across invocations. */
@@ -25,6 +27,8 @@ export const publicRecords = new PublicRepository(documentClient, config.tableNa
 export const notices = new NoticeRepository(documentClient, config.tableName);
 export const redactions = new RedactionRepository(documentClient, config.tableName);
 export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
+export const registryStatistics = new RegistryStatisticsStore(documentClient, config.tableName, pilots);
+export const merges = new MergeRepository(documentClient, config.tableName);
 
-/** What the workflow service writes trials through. */
-export const workflow = { pilots, methods: catalog, aggregates: methodAggregates, redactions } as const;
+/** What the workflow service writes trials through; what derives from a write follows from the table's stream. */
+export const workflow = { pilots, methods: catalog, redactions } as const;

@@ -31,6 +31,10 @@ export const METRIC = {
   siteChanges: "SiteChanges",
   /** Site builds started by the rebuild trigger (a change while a build still waits starts none). */
   siteBuildsStarted: "SiteBuildsStarted",
+  /** Stream records of trials, public records and methods read by the derived figures' consumer. */
+  figureChanges: "FigureStreamRecords",
+  /** Method aggregates recomputed by that consumer. */
+  methodAggregatesRefreshed: "MethodAggregatesRefreshed",
 } as const;
 
 /** Routes whose success is a business event worth counting, by route key. */

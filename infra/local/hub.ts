@@ -3,7 +3,11 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
 import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
+import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
+import { refreshDerivedFigures } from "../../shared/services/derived-figures.ts";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "./dynamodb-local.ts";
 import { noticesFromStream } from "../../shared/notices/stream-records.ts";
 import type { ReminderRunReport } from "../../shared/notices/reminder-run.ts";
@@ -161,8 +165,16 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
           if (report.failed.length > 0) throw new Error(`${report.failed.length} varsler kunne ikke sendes: ${report.failed.map((f) => f.error).join("; ")}`);
         }
       : undefined;
-    if (onNoticeChanges && !options.rebuildSite) {
-      watcher = await watchTableStream({ endpoint: dynamo.endpoint, tableName, client: streamClient, onNoticeChanges, log });
+    // The figures derived from the trials follow from the stream, through the same code as the stream Lambda.
+    const pilotsForFigures = new PilotRepository(db, tableName);
+    const stores = { aggregates: new MethodAggregateStore(db, tableName, pilotsForFigures, catalog), statistics: new RegistryStatisticsStore(db, tableName, pilotsForFigures) };
+    const figures = {
+      onFigureChanges: async (records: Parameters<typeof refreshDerivedFigures>[1]) => void (await refreshDerivedFigures(stores, records)),
+      onFigureDeadLetter: ({ records, error }: { readonly records: readonly unknown[]; readonly error: unknown }) =>
+        log(`Tallene kunne ikke oppdateres for ${records.length} endringer etter alle forsøk (${(error as Error).message}); spill strømmen av igjen når feilen er rettet`),
+    };
+    if (!options.rebuildSite) {
+      watcher = await watchTableStream({ endpoint: dynamo.endpoint, tableName, client: streamClient, ...figures, ...(onNoticeChanges ? { onNoticeChanges } : {}), log });
     }
     if (options.rebuildSite) {
       rebuilder = createSiteRebuilder({
@@ -184,6 +196,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         client: streamClient,
         // DynamoDB Local's approximate creation times are coarse; the watcher polls every half second.
         onChanges: () => active.request(Date.now()),
+        ...figures,
         ...(onNoticeChanges ? { onNoticeChanges } : {}),
         log,
       });

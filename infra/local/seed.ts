@@ -1,4 +1,5 @@
 import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
+import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
 import { partitions } from "../../shared/data/keys.ts";
@@ -70,7 +71,9 @@ export async function seedSampleData(db: DynamoDBDocumentClient, tableName: stri
       await apply(CURATOR, { kind: "withdraw", reason: sample.reviewComment ?? "Trukket tilbake etter ønske fra kontoret." });
     }
   }
+  // The figures derived from the sample, computed once here: the stream watcher follows changes from now on.
   await new MethodAggregateStore(db, tableName, new PilotRepository(db, tableName), catalog).refresh(SAMPLE_METHODS.map((m) => m.id));
+  await new RegistryStatisticsStore(db, tableName, new PilotRepository(db, tableName)).refresh();
   return { offices: SAMPLE_OFFICES.length, methods: SAMPLE_METHODS.length, pilots: SAMPLE_PILOTS.length };
 
   function depth(sample: SamplePilot): number {

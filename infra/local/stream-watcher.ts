@@ -8,7 +8,9 @@ import {
 } from "@aws-sdk/client-dynamodb-streams";
 import { keys } from "../../shared/data/keys.ts";
 import { isNoticeChange } from "../../shared/notices/stream-records.ts";
+import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/services/derived-figures.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
+import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 
 const SITE_CHANGES: ReadonlySet<string> = new Set([keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk]);
 
@@ -20,14 +22,22 @@ export function isSiteChange(record: _Record): boolean {
 }
 
 export interface StreamWatcher {
+  /** Where the watcher has read to: the last sequence number handled, per shard (a cursor to replay from). */
+  cursor(): ReadonlyMap<string, string>;
   stop(): Promise<void>;
 }
+
+/** The derived figures' retry policy: the FiguresStack's event source mapping's (retries, split, dead letters). */
+export const FIGURE_RETRIES = { maxRetryAttempts: FIGURE_STREAM_RETRIES.retryAttempts, bisectBatchOnError: FIGURE_STREAM_RETRIES.bisectBatchOnError } as const;
 
 /**
  * Follows the table's stream on DynamoDB Local (as the Lambda event sources do in AWS) and hands every
  * batch of site-relevant changes to `onChanges` and of trial and reconsideration changes to `onNoticeChanges`.
- * Starts at the stream's end: only changes from now on. When `onNoticeChanges` fails, the shard is read again
- * from the same place on the next poll, as a failed Lambda batch is retried (the notices' keys stop repeats).
+ * and of trial, public record and method changes to `onFigureChanges` (the derived figures).
+ * Starts at the stream's end — only changes from now on — or just after the cursor `startAfter` gives for a
+ * shard. When `onNoticeChanges` fails, the shard is read again from the same place on the next poll, as a failed
+ * Lambda batch is retried (the notices' keys stop repeats); `onFigureChanges` is retried and split as in AWS
+ * (`FIGURE_RETRIES`), and a batch that still fails goes to `onFigureDeadLetter` instead of holding up the rest.
  */
 export async function watchTableStream(options: {
   endpoint: string;
@@ -35,6 +45,10 @@ export async function watchTableStream(options: {
   client: DynamoDBClient;
   onChanges?: (records: _Record[]) => void;
   onNoticeChanges?: (records: _Record[]) => Promise<void>;
+  onFigureChanges?: (records: readonly _Record[]) => Promise<void>;
+  onFigureDeadLetter?: RetryPolicy<_Record>["onDeadLetter"];
+  /** Per shard, the sequence number to read on from (as `cursor()` returned it). */
+  startAfter?: ReadonlyMap<string, string>;
   pollMs?: number;
   log?: (message: string) => void;
 }): Promise<StreamWatcher> {
@@ -44,6 +58,7 @@ export async function watchTableStream(options: {
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();
+  const position = new Map<string, string>();
   let first = true;
   let running = true;
 
@@ -53,8 +68,9 @@ export async function watchTableStream(options: {
       const id = shard.ShardId;
       if (!id || iterators.has(id) || finished.has(id)) continue;
       // Shards open when we start are read from their end; shards that appear later from their start.
-      const type = first ? "LATEST" : "TRIM_HORIZON";
-      const out = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: type }));
+      const after = options.startAfter?.get(id);
+      const type = after ? "AFTER_SEQUENCE_NUMBER" : first ? "LATEST" : "TRIM_HORIZON";
+      const out = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: type, ...(after ? { SequenceNumber: after } : {}) }));
       iterators.set(id, out.ShardIterator);
     }
     first = false;
@@ -70,9 +86,16 @@ export async function watchTableStream(options: {
       }
       const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
       const records = out.Records ?? [];
+      const figures = records.filter(isFigureChange);
+      if (options.onFigureChanges && figures.length > 0) {
+        const onDeadLetter = options.onFigureDeadLetter ?? (() => {});
+        await deliverWithRetries(figures, options.onFigureChanges, { ...FIGURE_RETRIES, onDeadLetter });
+      }
       const notices = records.filter(isNoticeChange);
       if (options.onNoticeChanges && notices.length > 0) await options.onNoticeChanges(notices);
       iterators.set(id, out.NextShardIterator);
+      const last = records.at(-1)?.dynamodb?.SequenceNumber;
+      if (last) position.set(id, last);
       const relevant = records.filter(isSiteChange);
       if (relevant.length > 0) options.onChanges?.(relevant);
     }
@@ -92,6 +115,7 @@ export async function watchTableStream(options: {
   })();
 
   return {
+    cursor: () => new Map(position),
     async stop() {
       running = false;
       await loop;

@@ -15,6 +15,8 @@
  *   CONFIG#<name> / CONFIG         hub settings kept in the table (the unsubscribe signing key)
  *   GONE#<sha256 of slug> / GONE   an address taken away by a redaction (410 Gone); the slug itself is not kept
  *   METHOD_AGGREGATES / METHOD#<id>         a method's derived figures, all in one partition (one query reads them)
+ *   STATISTICS / REGISTRY          the counts over every registered trial, kept by the stream's consumer
+ *   MERGE#<method id> / MERGE      a method merge under way: the kept method, so a rerun continues it
  */
 const pad = (n: number) => String(n).padStart(6, "0");
 
@@ -37,6 +39,8 @@ export const keys = {
   setting: (name: string) => ({ pk: `CONFIG#${name}`, sk: "CONFIG" }),
   goneSlug: (slugHash: string) => ({ pk: `GONE#${slugHash}`, sk: "GONE" }),
   methodAggregate: (methodId: string) => ({ pk: "METHOD_AGGREGATES", sk: `METHOD#${methodId}` }),
+  registryStatistics: () => ({ pk: "STATISTICS", sk: "REGISTRY" }),
+  methodMerge: (methodId: string) => ({ pk: `MERGE#${methodId}`, sk: "MERGE" }),
 } as const;
 
 /** Index key values. Each returns the attributes to store on the item. */

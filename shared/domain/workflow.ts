@@ -12,6 +12,7 @@ import type { Principal } from "./principal.ts";
  *     └──────────  changes_requested ──submit──▶ submitted
  *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
  *   any state ──redact──▶ the same state (curator only: personal data removed from every item of the trial)
+ *   any state ──move_method──▶ the same state (curator only: a merge of methods moves the trial to the kept one)
  */
 export type WorkflowAction =
   | "edit"
@@ -22,7 +23,8 @@ export type WorkflowAction =
   | "request_reconsideration"
   | "answer_reconsideration"
   | "reply_to_curator"
-  | "redact";
+  | "redact"
+  | "move_method";
 
 export interface WorkflowSubject {
   readonly state: PilotState;
@@ -102,6 +104,11 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
     }
     case "redact": {
       // Personal data must be removable whatever the trial's state, withdrawn ones included.
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
+      return { ok: true, to: state };
+    }
+    case "move_method": {
+      // A merge must reach every trial of the method, withdrawn and draft ones included.
       if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
       return { ok: true, to: state };
     }

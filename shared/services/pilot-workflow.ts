@@ -77,11 +77,6 @@ export interface WorkflowDeps {
   readonly pilots: PilotStore;
   /** Resolves a method id (following merges) when a curator publishes. */
   readonly methods: { resolveMethod(id: string): Promise<{ readonly id: string } | undefined> };
-  /**
-   * The stored method aggregates (`MethodAggregateStore`): refreshed for the trial's method, and its former
-   * one, whenever an action changes the trial's public record (publish, withdraw, re-rating, move).
-   */
-  readonly aggregates?: { refresh(methodIds: readonly (string | undefined)[]): Promise<void> };
   /** Needed for the `redact` action only. */
   readonly redactions?: RedactionStore;
   readonly clock?: () => Date;
@@ -95,7 +90,7 @@ export interface ActionRequest {
   readonly action: PilotAction;
 }
 
-const WORKFLOW_ACTIONS: Record<Exclude<PilotAction["kind"], "move_method">, WorkflowAction> = {
+const WORKFLOW_ACTIONS: Record<PilotAction["kind"], WorkflowAction> = {
   update: "edit",
   submit: "submit",
   publish: "publish",
@@ -105,14 +100,11 @@ const WORKFLOW_ACTIONS: Record<Exclude<PilotAction["kind"], "move_method">, Work
   request_reconsideration: "request_reconsideration",
   answer_reconsideration: "answer_reconsideration",
   redact: "redact",
+  move_method: "move_method",
 };
 
 /** The workflow's answer for the action: the state it leads to, or 403/409. */
 function permit(pilot: Pilot, action: PilotAction, actor: Principal) {
-  if (action.kind === "move_method") {
-    if (actor.role !== "kurator") throw new ForbiddenError("Bare kuratorer kan gjøre dette");
-    return pilot.state;
-  }
   const decision = decide({ ...pilot, rated: pilot.evidence !== undefined }, WORKFLOW_ACTIONS[action.kind], actor);
   if (!decision.ok) {
     if (decision.reason === "forbidden") throw new ForbiddenError(decision.message);
@@ -282,15 +274,16 @@ export async function applyPilotAction(deps: WorkflowDeps, request: ActionReques
     ...(planned.publicRecord ? { publicRecord: planned.publicRecord } : {}),
     ...(planned.reconsideration ? { reconsideration: planned.reconsideration } : {}),
   };
+  // The write answers from its own transaction; what derives from it (method aggregates, statistics, the
+  // site, notices) follows from the table's stream (`derived-figures.ts`).
   await deps.pilots.commit(change);
-  if (change.publicRecord && deps.aggregates) await deps.aggregates.refresh([pilot.methodId, current.methodId]);
   return { pilot, change };
 }
 
 /**
  * The redaction: every item kept of the trial read, rewritten as `planRedaction` works out, written at once
- * on top of the version the curator read, and the method's stored figures (which hold titles and addresses)
- * recomputed from the redacted public record.
+ * on top of the version the curator read; the method's stored figures (which hold titles and addresses) are
+ * recomputed from the redacted public record by the stream's consumer.
  */
 async function redact(deps: WorkflowDeps, current: Pilot, request: ActionRequest & { readonly action: { kind: "redact"; spec: RedactionSpec; reason: string } }, now: string): Promise<{ pilot: Pilot; change: PilotChange }> {
   if (!deps.redactions) throw new Error("The redact action needs a redaction store");
@@ -309,6 +302,5 @@ async function redact(deps: WorkflowDeps, current: Pilot, request: ActionRequest
     redaction: { ...writes, figures: { ...writes.figures, itemsWritten } },
   };
   await deps.redactions.commit(change);
-  await deps.aggregates?.refresh([pilot.methodId, current.methodId]);
   return { pilot, change };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
+import { MergeRepository } from "../../shared/data/merge-repository.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { mergeMethods } from "../../shared/services/method-merge.ts";
 import { api, tokenFor } from "../support/api.ts";
+import { caughtUp, figuresTable } from "../support/figures.ts";
 import { endedContent, publishedPilot, submittedPilot, wholeExport } from "../support/lifecycle.ts";
 
 const OFFICE = "nav-lier";
@@ -174,13 +179,70 @@ describe("methods and offices", () => {
 
     expect(merged.status).toBe(200);
     expect(merged.body.movedTrials).toBe(2);
-    const methods = await api("GET", "/api/public/methods");
+    // The kept method's figures follow the moves through the table's stream
+    const methods = await caughtUp(
+      () => api("GET", "/api/public/methods"),
+      (res) => expect(res.body.items.find((m: { id: string }) => m.id === b.body.id)?.aggregates?.trials).toBe(2),
+    );
     const old = methods.body.items.find((m: { id: string }) => m.id === a.body.id);
     const kept = methods.body.items.find((m: { id: string }) => m.id === b.body.id);
     expect(old.mergedInto).toBe(b.body.id);
     expect(kept.aggregates).toMatchObject({ trials: 2, offices: 2 });
     const exported = await wholeExport();
     for (const trial of [one, two]) expect(exported.find((p) => p.id === trial.id).methodId).toBe(b.body.id);
+  });
+
+  it("continues a merge that stopped half-way when it is asked for again, moving each trial once", async () => {
+    // Prepare: three published trials of a method, and a merge whose second move fails
+    const curator = await tokenFor("kurator");
+    const suffix = Date.now().toString(36);
+    const from = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbcafe-${suffix}`, name: `Jobbcafé ${suffix}` } })).body.id as string;
+    const into = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbtorg-${suffix}`, name: `Jobbtorg ${suffix}` } })).body.id as string;
+    const elsewhere = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbmesse-${suffix}`, name: `Jobbmesse ${suffix}` } })).body.id as string;
+    const trials = [
+      await publishedPilot(OFFICE, endedContent({ title: "Jobbcafé A" }), from),
+      await publishedPilot(OTHER, endedContent({ title: "Jobbcafé B" }), from),
+      await publishedPilot(OFFICE, endedContent({ title: "Jobbcafé C" }), from),
+    ];
+    const { db, tableName } = figuresTable();
+    const pilots = new PilotRepository(db, tableName);
+    const catalog = new CatalogRepository(db, tableName);
+    let commits = 0;
+    const interrupted = {
+      require: (id: string) => pilots.require(id),
+      getRevision: (id: string, version: number) => pilots.getRevision(id, version),
+      getReconsideration: (id: string, at: string) => pilots.getReconsideration(id, at),
+      commit: async (change: Parameters<PilotRepository["commit"]>[0]) => {
+        if (++commits === 2) throw new Error("Forbindelsen ble brutt");
+        await pilots.commit(change);
+      },
+    };
+    const actor = { sub: "kurator", name: "Kari Kurator", role: "kurator" as const };
+    await expect(mergeMethods({ catalog, trials: pilots, merges: new MergeRepository(db, tableName), workflow: { pilots: interrupted, methods: catalog } }, { fromId: from, intoId: into, expectedVersion: 1, actor })).rejects.toThrow("Forbindelsen ble brutt");
+    const halfway = await Promise.all(trials.map((t) => pilots.require(t.id)));
+    expect(halfway.map((p) => p.methodId).sort()).toEqual([from, from, into].sort());
+
+    // Act: turning the stopped merge elsewhere is refused; asking for the same merge again continues it
+    const turned = await api("POST", `/api/methods/${from}/merge`, { token: curator, body: { into: elsewhere }, headers: { "if-match": '"1"' } });
+    const resumed = await api("POST", `/api/methods/${from}/merge`, { token: curator, body: { into }, headers: { "if-match": '"1"' } });
+
+    // Assess
+    expect(turned.status).toBe(409);
+    expect(turned.body.detail).toContain(into);
+    expect(resumed.status, resumed.text).toBe(200);
+    expect(resumed.body).toMatchObject({ merged: { id: from, mergedInto: into }, into: { id: into }, movedTrials: 2 });
+    for (const trial of trials) {
+      const history = await api("GET", `/api/pilots/${trial.id}/revisions`, { token: curator });
+      expect(history.body.items.filter((r: { action: string }) => r.action === "move_method")).toHaveLength(1);
+      expect((await pilots.require(trial.id)).methodId).toBe(into);
+    }
+    const again = await api("POST", `/api/methods/${from}/merge`, { token: curator, body: { into }, headers: { "if-match": `"${resumed.body.merged.version}"` } });
+    expect(again.status).toBe(409);
+    await caughtUp(
+      () => api("GET", "/api/public/methods"),
+      (res) => expect(res.body.items.find((m: { id: string }) => m.id === into)?.aggregates).toMatchObject({ trials: 3, offices: 2 }),
+    );
+    db.destroy();
   });
 
   it("lets curators create and edit offices with optimistic locking", async () => {

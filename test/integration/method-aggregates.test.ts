@@ -1,5 +1,11 @@
+import type { _Record } from "@aws-sdk/client-dynamodb-streams";
 import { describe, expect, it } from "vitest";
+import { keys } from "../../shared/data/keys.ts";
+import { refreshDerivedFigures } from "../../shared/services/derived-figures.ts";
+import { replayStream } from "../../infra/local/stream-replay.ts";
+import { watchTableStream } from "../../infra/local/stream-watcher.ts";
 import { api, tokenFor } from "../support/api.ts";
+import { caughtUp, figuresTable } from "../support/figures.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
 
 const OFFICE = "nav-lier";
@@ -10,6 +16,18 @@ async function aggregatesOf(methodId: string) {
   expect(methods.status).toBe(200);
   return methods.body.items.find((m: { id: string }) => m.id === methodId)?.aggregates;
 }
+
+/** The aggregates once the stream's consumer has counted `trials` trials of the method. */
+const aggregatesWith = (methodId: string, trials: number) => caughtUp(() => aggregatesOf(methodId), (a) => expect(a?.trials).toBe(trials));
+
+async function newMethod(name: string): Promise<string> {
+  const id = `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  expect((await api("POST", "/api/methods", { token: await tokenFor("kurator"), body: { id, name: `${name} ${id}` } })).status).toBe(201);
+  return id;
+}
+
+/** Whether a stream record is a change of this trial's public record. */
+const isPublicRecordOf = (id: string) => (record: _Record) => record.dynamodb?.Keys?.pk?.S === keys.publicPilot(id).pk && record.dynamodb?.Keys?.sk?.S === keys.publicPilot(id).sk;
 
 describe("method aggregates kept up to date", () => {
   it("counts a trial when it is published and stops counting it when it is withdrawn", async () => {
@@ -22,9 +40,9 @@ describe("method aggregates kept up to date", () => {
     // Act
     const one = await publishedPilot(OFFICE, endedContent({ title: "Tett oppfølging i Lier" }), id);
     await publishedPilot(OTHER, endedContent({ title: "Tett oppfølging i Bodø" }), id);
-    const afterPublish = await aggregatesOf(id);
+    const afterPublish = await aggregatesWith(id, 2);
     const withdrawn = await api("POST", `/api/pilots/${one.id}/withdraw`, { token: curator, body: { reason: "Publisert ved en feil." }, headers: { "if-match": `"${one.version}"` } });
-    const afterWithdraw = await aggregatesOf(id);
+    const afterWithdraw = await aggregatesWith(id, 1);
 
     // Assess
     expect(afterPublish).toMatchObject({ trials: 2, offices: 2, officeIds: [OTHER, OFFICE].sort() });
@@ -45,6 +63,80 @@ describe("method aggregates kept up to date", () => {
 
     // Assess
     expect(edited.status).toBe(200);
-    expect(await aggregatesOf(id)).toMatchObject({ trials: 1, recommended: true });
+    expect(await aggregatesWith(id, 1)).toMatchObject({ trials: 1, recommended: true });
+  });
+});
+
+describe("method aggregates from the table's stream", () => {
+  it("gives the same stored figures when the same changes are replayed from a cursor, once or twice", async () => {
+    // Prepare: the stream's present end as a cursor, then a publish after it, counted by the hub's consumer
+    const table = figuresTable();
+    const { cursor } = await replayStream({ ...table, handle: async () => {} });
+    const method = await newMethod("arbeidstrening");
+    const trial = await publishedPilot(OFFICE, endedContent({ title: "Arbeidstrening i Lier" }), method);
+    const counted = await caughtUp(() => table.item(keys.methodAggregate(method)), (item) => expect(item?.data.trials).toBe(1));
+
+    // Act: the changes since the cursor, applied again by the same consumer, twice
+    const batches: _Record[][] = [];
+    await replayStream({ ...table, startAfter: cursor, handle: async (records) => void batches.push([...records]) });
+    const replayed = batches.flat();
+    const stale = await refreshDerivedFigures(table.stores, replayed);
+    const once = await table.item(keys.methodAggregate(method));
+    await refreshDerivedFigures(table.stores, replayed);
+    const twice = await table.item(keys.methodAggregate(method));
+
+    // Assess
+    expect(replayed.some(isPublicRecordOf(trial.id))).toBe(true);
+    expect(stale.methodIds).toContain(method);
+    expect(once?.data).toEqual(counted?.data);
+    expect(twice?.data).toEqual(counted?.data);
+    expect(String(twice?.readAt) >= String(once?.readAt)).toBe(true);
+    table.db.destroy();
+    table.client.destroy();
+  });
+
+  it("answers a write from its own transaction while the figures' refresh fails, and sets the failed changes aside", async () => {
+    // Prepare: a second consumer on the stream whose aggregate refresh fails for one method
+    const table = figuresTable();
+    const method = await newMethod("mentor");
+    const dead: _Record[] = [];
+    const tries: string[] = [];
+    const watcher = await watchTableStream({
+      ...table,
+      pollMs: 100,
+      onFigureChanges: async (records) =>
+        void (await refreshDerivedFigures(
+          {
+            statistics: table.stores.statistics,
+            aggregates: {
+              refresh: async (ids) => {
+                if (!ids.includes(method)) return;
+                tries.push(method);
+                throw new Error("Metodetallene kan ikke skrives");
+              },
+            },
+          },
+          records,
+        )),
+      onFigureDeadLetter: ({ records }) => void dead.push(...records),
+    });
+
+    try {
+      // Act
+      const trial = await publishedPilot(OFFICE, endedContent({ title: "Mentor i Lier" }), method);
+
+      // Assess: the write was answered (publishedPilot expects 200), the failing consumer tried, retried and set the
+      // trial's public record aside; the hub's own consumer, which works, counted the trial all the same
+      await caughtUp(async () => dead, (records) => expect(records.some(isPublicRecordOf(trial.id))).toBe(true));
+      expect(tries.length).toBeGreaterThanOrEqual(4);
+      expect(await aggregatesWith(method, 1)).toMatchObject({ trials: 1, offices: 1 });
+      // Replaying what was set aside through a working consumer gives the same figures
+      await refreshDerivedFigures(table.stores, dead);
+      expect(await aggregatesOf(method)).toMatchObject({ trials: 1, offices: 1, officeIds: [OFFICE] });
+    } finally {
+      await watcher.stop();
+      table.db.destroy();
+      table.client.destroy();
+    }
   });
 });

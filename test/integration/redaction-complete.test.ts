@@ -12,6 +12,7 @@ import { createNotifier } from "../../shared/notices/notifier.ts";
 import { reviewNoticesFor, type ChangeImages } from "../../shared/notices/review-notices.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, wholeExport } from "../support/lifecycle.ts";
+import { aggregateAfter } from "../support/figures.ts";
 import { testTable } from "../support/notices.ts";
 
 const OFFICE = "nav-skien";
@@ -123,7 +124,9 @@ describe("a redaction reaches every item that holds what it removes", () => {
     version = replied.body.version;
 
     // Every kind of item holds the texts before the redaction; the method's stored figures name the trial
-    // by its id only (no title or address), and are in the scan all the same
+    // by its id only (no title or address), and are in the scan all the same (once the stream's consumer has
+    // counted the trial)
+    await aggregateAfter(methodId, String(published.body.updatedAt));
     const table = await wholeTable();
     const holders = table.filter((item) => formsIn(item).length > 0).map((item) => String(item.entity));
     expect(new Set(holders)).toEqual(new Set(["pilot", "revision", "public", "reconsideration", "notice", "digest"]));
@@ -148,6 +151,8 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(newSlug).toMatch(/^fjernet-[a-z0-9]{6}$/);
     console.log(`redaction: ${res.body.fieldsRedacted} strings in the record, ${res.body.revisionsTouched} revisions, ${res.body.itemsWritten} items written, ${seconds.toFixed(3)} s`);
 
+    // The method's stored figures follow the redacted public record through the table's stream
+    await aggregateAfter(methodId, String(res.body.pilot.updatedAt));
     const table = await wholeTable();
     expect(table.map((item) => ({ pk: item.pk, sk: item.sk, forms: formsIn(item) })).filter((hit) => hit.forms.length > 0)).toEqual([]);
     expect(JSON.stringify(table)).not.toContain(oldSlug);

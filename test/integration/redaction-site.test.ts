@@ -8,6 +8,7 @@ import { slugify } from "../../shared/domain/slug.ts";
 import { PublicSnapshotSchema } from "../../shared/public/aggregates.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";
+import { aggregateAfter } from "../support/figures.ts";
 import { buildFixtureSite, rebuildSite, type BuiltSite } from "../site/built-site.ts";
 
 const OFFICE = "nav-porsgrunn";
@@ -98,6 +99,8 @@ describe("a redaction reaches the built site", () => {
     const current = await api("GET", `/api/pilots/${id}`, { token: curator });
     const res = await api("POST", `/api/pilots/${id}/redact`, { token: curator, body: { fields: ["/title", "/contact/name", "/contact/email"], reason: "Navn i tittelen." }, headers: { "if-match": `"${current.body.version}"` } });
     expect(res.status, res.text).toBe(200);
+    // The method's figures follow the redacted public record through the table's stream, before the export
+    await aggregateAfter(res.body.pilot.methodId, String(res.body.pilot.updatedAt));
     await exportSnapshot(snapshot);
     if (!site) throw new Error("The site was not built before the redaction");
     site = await rebuildSite(site, snapshot);

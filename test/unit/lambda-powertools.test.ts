@@ -37,7 +37,8 @@ async function deployedEntries(): Promise<string[]> {
   const { DEPLOYED_ROUTES } = await import("../../functions/routes.ts");
   const { REBUILD_ENTRY } = await import("../../infra/stacks/site-rebuild.ts");
   const { STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY } = await import("../../infra/stacks/notifications-stack.ts");
-  return [...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), REBUILD_ENTRY, STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY])].sort();
+  const { DERIVED_FIGURES_ENTRY } = await import("../../infra/stacks/figures-stack.ts");
+  return [...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), REBUILD_ENTRY, STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY, DERIVED_FIGURES_ENTRY])].sort();
 }
 
 describe("logging in functions/ goes through the shared Logger", () => {

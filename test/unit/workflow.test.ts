@@ -74,6 +74,12 @@ const cases: Expectation[] = [
   ["curator redacts a withdrawn trial", subject("withdrawn"), "redact", curator, "withdrawn"],
   ["own office may not redact", published(), "redact", own, "forbidden"],
   ["another office may not redact", subject("draft"), "redact", other, "forbidden"],
+  // a method merge moves every trial of the method: curators only, in every state, and the state stays
+  ["curator moves a draft to the kept method", subject("draft"), "move_method", curator, "draft"],
+  ["curator moves a published trial to the kept method", published(), "move_method", curator, "published"],
+  ["curator moves a withdrawn trial to the kept method", subject("withdrawn"), "move_method", curator, "withdrawn"],
+  ["own office may not move its trial to another method", published(), "move_method", own, "forbidden"],
+  ["another office may not move a trial", subject("draft"), "move_method", other, "forbidden"],
 ];
 
 describe("the review workflow", () => {

@@ -1,0 +1,56 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { expect, inject, vi } from "vitest";
+import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
+import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { keys } from "../../shared/data/keys.ts";
+import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
+import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient } from "../../infra/local/dynamodb-local.ts";
+
+/** How long the stream's consumer may take to catch up with a write (the watcher polls every half second). */
+export const CATCH_UP = { timeout: 15_000, interval: 100 } as const;
+
+/**
+ * Waits until `read` gives a value `check` accepts (its expectations pass), and returns that value: the derived
+ * figures follow a write through the table's stream, a moment after the write has answered.
+ */
+export function caughtUp<T>(read: () => Promise<T>, check: (value: T) => void): Promise<T> {
+  return vi.waitFor(async () => {
+    const value = await read();
+    check(value);
+    return value;
+  }, CATCH_UP);
+}
+
+/** The integration hub's table, with the stores of the derived figures, as the stream's consumer builds them. */
+export function figuresTable() {
+  const endpoint = inject("dynamoEndpoint");
+  const tableName = inject("tableName");
+  const db = createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const pilots = new PilotRepository(db, tableName);
+  return {
+    endpoint,
+    tableName,
+    db,
+    client: localClient(endpoint),
+    stores: { aggregates: new MethodAggregateStore(db, tableName, pilots, new CatalogRepository(db, tableName)), statistics: new RegistryStatisticsStore(db, tableName, pilots) },
+    async item(key: { pk: string; sk: string }): Promise<Record<string, any> | undefined> {
+      return (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+    },
+  };
+}
+
+/** The stored aggregate of a method, once its readAt is at least `since` (a recomputation after that write). */
+export async function aggregateAfter(methodId: string, since: string): Promise<Record<string, any>> {
+  const table = figuresTable();
+  try {
+    return (await caughtUp(
+      () => table.item(keys.methodAggregate(methodId)),
+      (item) => expect(String(item?.readAt) >= since).toBe(true),
+    )) as Record<string, any>;
+  } finally {
+    table.db.destroy();
+    table.client.destroy();
+  }
+}
