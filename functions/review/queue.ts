@@ -2,6 +2,7 @@ import { reviewQueue } from "../../shared/api/review.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { daysSince } from "../../shared/domain/days.ts";
+import { answerDeadline } from "../../shared/domain/answer-deadline.ts";
 import { officeNames } from "../lib/office-names.ts";
 
 export const handler = httpHandler(reviewQueue, async () => {
@@ -22,7 +23,8 @@ export const handler = httpHandler(reviewQueue, async () => {
   ).filter((r) => r !== undefined);
   return {
     body: {
-      items: submitted.items.map((p) => ({
+      // Oldest first: the trial that has waited longest is the next to take.
+      items: [...submitted.items].sort((a, b) => a.stateChangedAt.localeCompare(b.stateChangedAt)).map((p) => ({
         id: p.id,
         title: p.content.title,
         officeId: p.officeId,
@@ -30,6 +32,8 @@ export const handler = httpHandler(reviewQueue, async () => {
         county: p.county,
         submittedAt: p.stateChangedAt,
         ageDays: daysSince(p.stateChangedAt),
+        ...answerDeadline(p.stateChangedAt),
+        ...(p.assignee ? { assignee: p.assignee } : {}),
         version: p.version,
         isEditOfPublished: p.publishedVersion !== undefined,
       })),

@@ -12,6 +12,7 @@ import type { Principal } from "./principal.ts";
  *     └──────────  changes_requested ──submit──▶ submitted
  *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
  *   any state ──redact──▶ the same state (curator only: personal data removed from every item of the trial)
+ *   submitted ──assign──▶ submitted (curator only: who of the curators takes it, or nobody)
  */
 export type WorkflowAction =
   | "edit"
@@ -22,7 +23,8 @@ export type WorkflowAction =
   | "request_reconsideration"
   | "answer_reconsideration"
   | "reply_to_curator"
-  | "redact";
+  | "redact"
+  | "assign";
 
 export interface WorkflowSubject {
   readonly state: PilotState;
@@ -98,6 +100,11 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
       if (subject.publishedVersion === undefined || state === "withdrawn") {
         return deny("invalid_state", "Utprøvingen er ikke publisert");
       }
+      return { ok: true, to: state };
+    }
+    case "assign": {
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
+      if (state !== "submitted") return deny("invalid_state", "Bare utprøvinger som venter på vurdering kan tildeles");
       return { ok: true, to: state };
     }
     case "redact": {
