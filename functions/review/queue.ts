@@ -5,7 +5,7 @@ import { daysSince } from "../../shared/domain/days.ts";
 import { answerDeadline } from "../../shared/domain/answer-deadline.ts";
 import { officeNames } from "../lib/office-names.ts";
 
-export const handler = httpHandler(reviewQueue, async () => {
+export const handler = httpHandler(reviewQueue, async ({ principal }) => {
   const [submitted, reconsiderations, names] = await Promise.all([
     pilots.listByState("submitted", { limit: 200 }),
     pilots.listOpenReconsiderations(),
@@ -34,6 +34,7 @@ export const handler = httpHandler(reviewQueue, async () => {
         ageDays: daysSince(p.stateChangedAt),
         ...answerDeadline(p.stateChangedAt),
         ...(p.assignee ? { assignee: p.assignee } : {}),
+        assignedToMe: p.assignee?.sub === principal.sub,
         version: p.version,
         isEditOfPublished: p.publishedVersion !== undefined,
       })),

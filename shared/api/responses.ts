@@ -141,6 +141,8 @@ export const ReviewQueueItemSchema = z.strictObject({
   daysLeft: z.int(),
   /** The curator who has taken it, if anyone. */
   assignee: UserRefSchema.optional(),
+  /** Whether the assignee is the curator asking. */
+  assignedToMe: z.boolean(),
   version: z.int(),
   isEditOfPublished: z.boolean(),
 });

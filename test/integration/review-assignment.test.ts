@@ -17,7 +17,7 @@ describe("assigning trials in the review queue", () => {
 
     const queue = await api("GET", "/api/review-queue", { token: curator });
     const entry = queue.body.items.find((i: { id: string }) => i.id === id);
-    expect(entry).toMatchObject({ assignee: { name: "Kari Kurator" }, daysOverdue: 0 });
+    expect(entry).toMatchObject({ assignee: { name: "Kari Kurator" }, assignedToMe: true, daysOverdue: 0 });
     expect(entry.answerBy > entry.submittedAt.slice(0, 10)).toBe(true);
 
     // Taking it twice is a conflict, not a new history entry.

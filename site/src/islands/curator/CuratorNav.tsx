@@ -7,6 +7,7 @@ export function CuratorNav() {
       <Link href="/kurator/metoder/">Metoder</Link>
       <Link href="/kurator/resultater/">Mangler resultater</Link>
       <Link href="/kurator/kandidater/">Hva bør evalueres?</Link>
+      <Link href="/kurator/varsler/">Mine varsler</Link>
     </HStack>
   );
 }
