@@ -71,13 +71,15 @@ async function check(page: Page, name: string, width: number): Promise<void> {
   expect(violations, `${name} at ${width} px`).toEqual([]);
 }
 
-/** The oldest trial in the review queue, as the API lists it to a curator (read through the page's session). */
+/** The oldest trial in the review queue as the queue page shows it. */
 async function oldestInQueue(page: Page): Promise<{ id: string; officeId: string; title: string }> {
   const first = page.locator("[data-queue-item]").first();
   await first.waitFor();
-  const id = (await first.getAttribute("data-queue-item")) ?? "";
-  const title = (await first.getByRole("link").first().textContent()) ?? "";
-  return { id, officeId: "", title };
+  return {
+    id: (await first.getAttribute("data-queue-item")) ?? "",
+    officeId: (await first.getAttribute("data-office")) ?? "",
+    title: ((await first.getByRole("link").first().textContent()) ?? "").trim(),
+  };
 }
 
 describe("every app page at 1280 and 390 px", () => {
@@ -108,5 +110,93 @@ describe("every app page at 1280 and 390 px", () => {
     await check(visitor, "varsler-avmeld", width);
 
     expect([...problems, ...officeProblems]).toEqual([]);
+  });
+});
+
+describe("the curators' shared queue", () => {
+  it("lists the oldest first, each against its answer date with «Over fristen» once past it, and «Tildel meg» puts the curator's name on it and under Mine", async () => {
+    const { page, problems } = await newPage(1280);
+    await logIn(page, base, "/kurator/", CURATOR);
+    await settled(page);
+    const rows = page.locator("[data-queue-item]");
+    const submitted = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-submitted") ?? ""));
+    expect(submitted.length).toBeGreaterThan(1);
+    expect([...submitted].sort()).toEqual(submitted);
+
+    // Every waiting time is told against the promised date; the sample's oldest trials are years past it.
+    const deadlines = await page.locator("[data-deadline]").allTextContents();
+    for (const text of deadlines) expect(text).toMatch(/^Svar innen \d{1,2}\. \p{L}+ \d{4}(Over fristen\d+ dag(er)? over fristen|\d+ dag(er)? igjen|Fristen er i dag)$/u);
+    const overdue = page.locator('[data-deadline="over"]');
+    await expect.poll(() => overdue.count()).toBeGreaterThan(0);
+    await expect.poll(() => overdue.first().locator(".aksel-tag").textContent()).toBe("Over fristen");
+
+    const first = rows.first();
+    const id = await first.getAttribute("data-queue-item");
+    await first.getByRole("button", { name: /^Tildel meg/ }).click();
+    await expect.poll(() => first.locator("[data-assignee]").getAttribute("data-assignee")).toBe("Kari Kurator");
+    await expect.poll(() => first.locator("[data-assignee]").textContent()).toBe("Deg (Kari Kurator)");
+
+    await page.getByRole("button", { name: "Mine (1)" }).click();
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).toEqual([id]);
+    await page.getByRole("button", { name: /^Ufordelte/ }).click();
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).not.toContain(id);
+
+    // Kept: after a reload another look at the queue shows the same assignee.
+    await page.reload();
+    await settled(page);
+    await expect.poll(() => page.locator(`[data-queue-item="${id}"] [data-assignee]`).getAttribute("data-assignee")).toBe("Kari Kurator");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the review page", () => {
+  it("pads the Publiser and Be om endringer boxes at 390 px, and after publishing shows the rating and the public page, in the review and on Mine utprøvinger", async () => {
+    const { page, problems } = await newPage(390);
+    await logIn(page, base, "/kurator/", CURATOR);
+    const trial = await oldestInQueue(page);
+    await page.goto(`${base}/kurator/vurder/?id=${trial.id}`);
+    await settled(page);
+    for (const id of ["publiser", "be-om-endringer"]) {
+      const box = page.locator(`section[aria-labelledby="${id}"]`);
+      const style = await box.evaluate((el) => ({ left: parseFloat(getComputedStyle(el).paddingLeft), right: parseFloat(getComputedStyle(el).paddingRight) }));
+      expect(style.left, id).toBeGreaterThanOrEqual(16);
+      expect(style.right, id).toBeGreaterThanOrEqual(16);
+      const outer = (await box.boundingBox())!;
+      const heading = (await page.locator(`#${id}`).boundingBox())!;
+      expect(heading.x - outer.x, id).toBeGreaterThanOrEqual(16);
+      expect(outer.x + outer.width).toBeLessThanOrEqual(390);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await page.getByRole("radio", { name: /^2 Lovende/ }).check();
+    await page.getByLabel("Retning på resultatet").selectOption("positiv");
+    const method = page.getByLabel("Metode", { exact: true });
+    if (!(await method.inputValue())) await method.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Publiser utprøvingen" }).click();
+    const rating = page.locator('[data-published-rating="2:positiv"]');
+    await rating.waitFor();
+    expect(await rating.textContent()).toContain("Kunnskapsgrunnlag: nivå 2, lovende");
+    const link = rating.getByRole("link", { name: "Se utprøvingen på nettstedet" });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/utproving\/[a-z0-9-]+\/$/);
+    await page.screenshot({ path: join(SHOTS, "tour-kurator-vurder-publisert-390.png"), fullPage: true });
+
+    // The review opened again says the same, and so does the office's own list.
+    await page.reload();
+    await settled(page);
+    await expect.poll(() => page.locator('[data-published-rating="2:positiv"] a').getAttribute("href")).toBe(href);
+    const { page: office } = await newPage(390);
+    await logIn(office, base, "/mine/", `kontor-${trial.officeId}`);
+    await settled(office);
+    const card = office.locator("li").filter({ has: office.getByRole("heading", { name: trial.title }) });
+    await expect.poll(() => card.locator("[data-published-rating]").getAttribute("data-published-rating")).toBe("2:positiv");
+    expect(await card.getByRole("link", { name: "Se utprøvingen på nettstedet" }).getAttribute("href")).toBe(href);
+    await office.screenshot({ path: join(SHOTS, "tour-mine-publisert-390.png"), fullPage: true });
+    expect(await office.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // Once the site is rebuilt, the link leads to the trial's public page.
+    await hub?.rebuilder?.idle();
+    if (hub) expect((await fetch(`${base}${href}`)).status).toBe(200);
+    expect(problems).toEqual([]);
   });
 });

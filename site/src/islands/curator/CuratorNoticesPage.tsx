@@ -9,10 +9,10 @@ export function CuratorNoticesPage() {
     <RequireUser role="kurator" refusal="Denne siden er for kuratorer i Arbeids- og velferdsdirektoratet. Varslene dine velger du under Mine utprøvinger.">
       {() => (
         <VStack gap="space-24">
+          <CuratorNav />
           <Heading level="1" size="xlarge">
             Mine varsler
           </Heading>
-          <CuratorNav />
           <BodyLong>Velg hvordan du hører om nye innsendinger og forespørsler om ny vurdering, og hvilke metoder og målgrupper du følger.</BodyLong>
           <NoticeSettings role="kurator" />
         </VStack>

@@ -97,10 +97,10 @@ function Queue() {
   if (!queue) return <Loader title="Henter køen …" />;
   return (
     <VStack gap="space-24">
+      <CuratorNav />
       <Heading level="1" size="xlarge">
         Vurderingskø
       </Heading>
-      <CuratorNav />
       <QueueTable initial={queue.items} />
       <section aria-labelledby="ny-vurdering">
         <Heading level="2" size="large" id="ny-vurdering" spacing>

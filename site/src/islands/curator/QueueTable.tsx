@@ -3,6 +3,7 @@ import { useState } from "react";
 import { formatDate } from "../../../../shared/forms/format.ts";
 import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
+import { TableScroll } from "../TableScroll.tsx";
 
 type Item = ReviewQueue["items"][number];
 type Filter = "alle" | "mine" | "ufordelte";
@@ -90,7 +91,7 @@ export function QueueTable({ initial }: { initial: readonly Item[] }) {
       {shown.length === 0 ? (
         <BodyShort>{filter === "mine" ? "Du har ikke tatt noen utprøvinger ennå." : "Alle utprøvingene er fordelt."}</BodyShort>
       ) : (
-        <div className="utp-table-scroll">
+        <TableScroll label="Utprøvinger som venter">
           <Table className="utp-queue">
             <caption className="utp-visually-hidden">Utprøvinger som venter, eldste først</caption>
             <Table.Header>
@@ -102,7 +103,7 @@ export function QueueTable({ initial }: { initial: readonly Item[] }) {
             </Table.Header>
             <Table.Body>
               {shown.map((item) => (
-                <Table.Row key={item.id} data-queue-item={item.id}>
+                <Table.Row key={item.id} data-queue-item={item.id} data-submitted={item.submittedAt} data-office={item.officeId}>
                   <Table.DataCell>
                     <VStack gap="space-4" align="start">
                       <Link href={`/kurator/vurder/?id=${encodeURIComponent(item.id)}`}>{item.title}</Link>
@@ -128,7 +129,7 @@ export function QueueTable({ initial }: { initial: readonly Item[] }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </VStack>
   );

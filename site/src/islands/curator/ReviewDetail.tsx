@@ -16,6 +16,7 @@ import { WithdrawButton } from "../WithdrawButton.tsx";
 import { Fatal } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 import { PlanReport } from "./PlanReport.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 
 interface Loaded {
   review: ReviewData;
@@ -53,7 +54,7 @@ async function load(id: string): Promise<Loaded> {
 function ChangesTable({ caption, changes }: { caption: string; changes: FieldChangeView[] }) {
   if (!changes.length) return <BodyShort>Ingen endringer i innholdet.</BodyShort>;
   return (
-    <div className="utp-table-scroll">
+    <TableScroll label={caption}>
       <Table size="small" className="utp-changes">
         <caption className="utp-visually-hidden">{caption}</caption>
         <Table.Header>
@@ -73,7 +74,7 @@ function ChangesTable({ caption, changes }: { caption: string; changes: FieldCha
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
