@@ -136,9 +136,11 @@ describe("the curators' shared queue", () => {
     await expect.poll(() => first.locator("[data-assignee]").getAttribute("data-assignee")).toBe("Kari Kurator");
     await expect.poll(() => first.locator("[data-assignee]").textContent()).toBe("Deg (Kari Kurator)");
 
-    await page.getByRole("button", { name: "Mine (1)" }).click();
-    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).toEqual([id]);
-    await page.getByRole("button", { name: /^Ufordelte/ }).click();
+    await page.getByRole("radio", { name: /^Mine \(\d+\)$/ }).click();
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).toContain(id);
+    expect(await page.locator("[data-queue-item] [data-assignee]").evaluateAll((els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(["Deg (Kari Kurator)"]));
+    for (const text of await page.locator("[data-queue-item] [data-assignee]").allTextContents()) expect(text).toBe("Deg (Kari Kurator)");
+    await page.getByRole("radio", { name: /^Ufordelte/ }).click();
     await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).not.toContain(id);
 
     // Kept: after a reload another look at the queue shows the same assignee.
