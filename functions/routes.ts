@@ -27,6 +27,7 @@ const ENTRIES = {
   "GET /api/review-queue": "review/queue",
   "POST /api/pilots/{id}/publish": "review/publish",
   "POST /api/pilots/{id}/request-changes": "review/request-changes",
+  "POST /api/pilots/{id}/assign": "review/assign",
   "POST /api/pilots/{id}/withdraw": "review/withdraw",
   "POST /api/pilots/{id}/reconsideration": "review/request-reconsideration",
   "POST /api/pilots/{id}/reconsideration/answer": "review/answer-reconsideration",

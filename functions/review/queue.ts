@@ -2,9 +2,10 @@ import { reviewQueue } from "../../shared/api/review.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { daysSince } from "../../shared/domain/days.ts";
+import { answerDeadline } from "../../shared/domain/answer-deadline.ts";
 import { officeNames } from "../lib/office-names.ts";
 
-export const handler = httpHandler(reviewQueue, async () => {
+export const handler = httpHandler(reviewQueue, async ({ principal }) => {
   const [submitted, reconsiderations, names] = await Promise.all([
     pilots.listByState("submitted", { limit: 200 }),
     pilots.listOpenReconsiderations(),
@@ -22,7 +23,8 @@ export const handler = httpHandler(reviewQueue, async () => {
   ).filter((r) => r !== undefined);
   return {
     body: {
-      items: submitted.items.map((p) => ({
+      // Oldest first: the trial that has waited longest is the next to take.
+      items: [...submitted.items].sort((a, b) => a.stateChangedAt.localeCompare(b.stateChangedAt)).map((p) => ({
         id: p.id,
         title: p.content.title,
         officeId: p.officeId,
@@ -30,6 +32,9 @@ export const handler = httpHandler(reviewQueue, async () => {
         county: p.county,
         submittedAt: p.stateChangedAt,
         ageDays: daysSince(p.stateChangedAt),
+        ...answerDeadline(p.stateChangedAt),
+        ...(p.assignee ? { assignee: p.assignee } : {}),
+        assignedToMe: p.assignee?.sub === principal.sub,
         version: p.version,
         isEditOfPublished: p.publishedVersion !== undefined,
       })),

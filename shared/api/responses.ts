@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { FieldErrorSchema } from "../errors.ts";
-import { IsoDate, IsoDateTime, Slug } from "../domain/fields.ts";
+import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { MethodSchema } from "../domain/method.ts";
 import { CountyCode, EvidenceDirectionCode, MeasureUnitCode, OutcomeCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
 import { PlannedOutcomeSchema } from "../domain/pilot.ts";
@@ -134,6 +134,15 @@ export const ReviewQueueItemSchema = z.strictObject({
   county: CountyCode,
   submittedAt: IsoDateTime,
   ageDays: z.int(),
+  /** The promised answer date: ten working days after submission. */
+  answerBy: IsoDate,
+  /** Days past the answer date (0 until it has passed) and days left until it. */
+  daysOverdue: z.int(),
+  daysLeft: z.int(),
+  /** The curator who has taken it, if anyone. */
+  assignee: UserRefSchema.optional(),
+  /** Whether the assignee is the curator asking. */
+  assignedToMe: z.boolean(),
   version: z.int(),
   isEditOfPublished: z.boolean(),
 });

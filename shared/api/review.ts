@@ -1,5 +1,6 @@
 import { PilotSchema } from "../domain/pilot.ts";
 import {
+  AssignBodySchema,
   PublishBodySchema,
   ReconsiderationAnswerBodySchema,
   ReconsiderationBodySchema,
@@ -58,6 +59,20 @@ export const requestChanges = defineRoute({
   ifMatch: true,
   errors: [404, 409],
   example: { comment: "Beskriv hvordan deltakerne ble rekruttert." },
+  success: 200,
+  response: PilotSchema,
+});
+
+export const assignPilot = defineRoute({
+  method: "POST",
+  path: "/api/pilots/{id}/assign",
+  access: "kurator",
+  tag: "review",
+  summary: "Ta en innsendt utprøving i vurderingskøen, eller gi den fra deg (står i historikken)",
+  body: AssignBodySchema,
+  ifMatch: true,
+  errors: [404, 409],
+  example: { assignee: "me" },
   success: 200,
   response: PilotSchema,
 });

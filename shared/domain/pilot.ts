@@ -338,6 +338,9 @@ export const PilotSchema = z.strictObject({
   methodId: Slug.optional(),
   /** The curators' latest comment to the office (request for changes, withdrawal reason). */
   reviewComment: z.string().max(4000).optional(),
+  /** The curator who has taken the trial in the review queue, and since when. */
+  assignee: UserRefSchema.optional(),
+  assignedAt: IsoDateTime.optional(),
   content: PilotContentSchema,
 });
 export type Pilot = z.infer<typeof PilotSchema>;

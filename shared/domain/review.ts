@@ -21,6 +21,12 @@ export const ReplyBodySchema = z.strictObject({
   message: requiredText(4000),
 });
 
+/** Who takes a submitted trial in the review queue: the calling curator, or nobody. */
+export const AssignBodySchema = z.strictObject({
+  assignee: z.enum(["me", "nobody"], { error: "Oppgi «me» for å ta utprøvingen selv eller «nobody» for å gi den fra deg" }),
+});
+export type AssignBody = z.infer<typeof AssignBodySchema>;
+
 export const WithdrawBodySchema = z.strictObject({
   reason: requiredText(4000),
 });

@@ -14,6 +14,7 @@ export const REVISION_ACTIONS = [
   "move_method",
   "reply_to_curator",
   "redact",
+  "assign",
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

@@ -13,6 +13,7 @@ import type { Principal } from "./principal.ts";
  *   any state ──withdraw──▶ withdrawn (curator; office staff only for their own never-published trial)
  *   any state ──redact──▶ the same state (curator only: personal data removed from every item of the trial)
  *   any state ──move_method──▶ the same state (curator only: a merge of methods moves the trial to the kept one)
+ *   submitted ──assign──▶ submitted (curator only: who of the curators takes it, or nobody)
  */
 export type WorkflowAction =
   | "edit"
@@ -24,7 +25,8 @@ export type WorkflowAction =
   | "answer_reconsideration"
   | "reply_to_curator"
   | "redact"
-  | "move_method";
+  | "move_method"
+  | "assign";
 
 export interface WorkflowSubject {
   readonly state: PilotState;
@@ -100,6 +102,11 @@ export function decide(subject: WorkflowSubject, action: WorkflowAction, actor: 
       if (subject.publishedVersion === undefined || state === "withdrawn") {
         return deny("invalid_state", "Utprøvingen er ikke publisert");
       }
+      return { ok: true, to: state };
+    }
+    case "assign": {
+      if (actor.role !== "kurator") return deny("forbidden", CURATOR_ONLY);
+      if (state !== "submitted") return deny("invalid_state", "Bare utprøvinger som venter på vurdering kan tildeles");
       return { ok: true, to: state };
     }
     case "redact": {

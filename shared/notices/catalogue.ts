@@ -13,7 +13,14 @@ export const noticeLinks = {
   resultsDue: "/kurator/resultater/",
   unsubscribe: (token: string) => `/varsler/avmeld/?token=${encodeURIComponent(token)}`,
   preferences: "/mine/#varsler",
+  /** The curators' own notice settings (their notices are about the review queue, not an office's trials). */
+  curatorPreferences: "/kurator/varsler/",
 } as const;
+
+/** Where the recipients of a notice choose which notices they get. */
+export function preferencesLink(audience: PlannedNotice["audience"]): string {
+  return audience === "curators" ? noticeLinks.curatorPreferences : noticeLinks.preferences;
+}
 
 export interface RenderedNotice {
   readonly subject: string;
@@ -149,8 +156,9 @@ export function renderNotice(notice: PlannedNotice & { readonly pilot: NoticePil
   const link = absolute(t.path);
   const optional = isOptional(notice.kind);
   const unsubscribe = optional && unsubscribeToken ? absolute(noticeLinks.unsubscribe(unsubscribeToken)) : undefined;
+  const preferences = absolute(preferencesLink(notice.audience));
   const footer = optional
-    ? [`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`, ...(unsubscribe ? [`Vil du ikke ha slike varsler? Meld deg av: ${unsubscribe}`] : []), `Velg hvilke varsler du får: ${absolute(noticeLinks.preferences)}`]
+    ? [`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`, ...(unsubscribe ? [`Vil du ikke ha slike varsler? Meld deg av: ${unsubscribe}`] : []), `Velg hvilke varsler du får: ${preferences}`]
     : [`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`, FOOTER_REMINDER];
 
   const plain = [
@@ -183,7 +191,7 @@ export function renderNotice(notice: PlannedNotice & { readonly pilot: NoticePil
       ? [
           x(`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`),
           ...(unsubscribe ? [`<a href="${x(unsubscribe)}">Meld deg av slike varsler</a>`] : []),
-          `<a href="${x(absolute(noticeLinks.preferences))}">Velg hvilke varsler du får</a>`,
+          `<a href="${x(preferences)}">Velg hvilke varsler du får</a>`,
         ].join("<br>")
       : [x(`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`), x(FOOTER_REMINDER)].join("<br>"),
     "</p>",
@@ -212,7 +220,8 @@ export function renderDigest(rhythm: "daily" | "weekly", entries: readonly { rea
   const subject = rhythm === "daily" ? `Utprøvingsbanken i dag: ${entries.length} ${entries.length === 1 ? "varsel" : "varsler"}` : `Utprøvingsbanken denne uken: ${entries.length} ${entries.length === 1 ? "ny utprøving" : "nye utprøvinger"} du følger`;
   const link = absolute(rhythm === "daily" ? "/kurator/" : "/");
   const unsubscribe = absolute(noticeLinks.unsubscribe(unsubscribeToken));
-  const preferences = absolute(noticeLinks.preferences);
+  // The daily digest gathers the curators' notices; the weekly one a follower's.
+  const preferences = absolute(preferencesLink(rhythm === "daily" ? "curators" : "followers"));
   const intro = rhythm === "daily" ? "Dette har skjedd siden forrige oppsummering:" : "Disse utprøvingene av metoder og målgrupper du følger, er publisert denne uken:";
   const text = ["Hei,", "", intro, "", ...entries.map((e) => `- ${e.subject}\n  ${e.link}`), "", "Hilsen Utprøvingsbanken, Arbeids- og velferdsdirektoratet", "", "--", `Meld deg av: ${unsubscribe}`, `Velg hvilke varsler du får: ${preferences}`, ""].join("\n");
   const x = escapeXml;

@@ -39,7 +39,9 @@ export type PilotAction =
    * Removes personal data from every item kept of the trial (curators only, in every state): the chosen
    * fields, and wherever their values stand elsewhere; the reason is kept in the history, never what.
    */
-  | { readonly kind: "redact"; readonly spec: RedactionSpec; readonly reason: string };
+  | { readonly kind: "redact"; readonly spec: RedactionSpec; readonly reason: string }
+  /** A curator takes a submitted trial in the shared queue, or gives it back; kept in the history. */
+  | { readonly kind: "assign"; readonly assignee: "me" | "nobody" };
 
 /** Everything one action changes, for the store to write at once or not at all. */
 export interface PilotChange {
@@ -101,6 +103,7 @@ const WORKFLOW_ACTIONS: Record<PilotAction["kind"], WorkflowAction> = {
   answer_reconsideration: "answer_reconsideration",
   redact: "redact",
   move_method: "move_method",
+  assign: "assign",
 };
 
 /** The workflow's answer for the action: the state it leads to, or 403/409. */
@@ -226,6 +229,16 @@ async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest &
         },
         ...(action.decision === "changed" ? { publicRecord: publicRecord(published, next, now) } : {}),
       };
+    }
+    case "assign": {
+      const { assignee: before, assignedAt: _since, ...rest } = current;
+      if (action.assignee === "nobody") {
+        if (!before) throw new ConflictError("Utprøvingen er ikke tildelt noen");
+        return { action: "assign", next: rest, note: `Ikke lenger tildelt ${before.name}` };
+      }
+      if (before?.sub === actor.sub) throw new ConflictError("Utprøvingen er allerede tildelt deg");
+      const note = before ? `Tildelt ${actor.name} (før: ${before.name})` : `Tildelt ${actor.name}`;
+      return { action: "assign", next: { ...rest, assignee: by, assignedAt: now }, note };
     }
     case "move_method": {
       const published = await publishedSnapshot(deps.pilots, current);

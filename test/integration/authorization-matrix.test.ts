@@ -4,7 +4,8 @@ import { ROUTES } from "../../shared/api/index.ts";
 import type { RouteContract } from "../../shared/api/contract.ts";
 import { CALLERS, expectedAnswers, type Caller } from "../support/access.ts";
 import { api, tokenFor } from "../support/api.ts";
-import { endedContent, publishedPilot } from "../support/lifecycle.ts";
+import { endedContent, publishedPilot, submittedPilot } from "../support/lifecycle.ts";
+import { assignPilot } from "../../shared/api/review.ts";
 import { draftContent } from "../../fixtures/pilots.ts";
 
 const OWN = "nav-molde";
@@ -62,6 +63,22 @@ describe("authorization matrix: every route × every caller", () => {
     } else {
       expect(res.status, `${key} as ${caller}: ${res.text.slice(0, 300)}`).toBe(expected);
     }
+  });
+});
+
+describe("taking a trial in the review queue: curators only", () => {
+  const answers: Record<Caller, number> = { anonymous: 401, own: 403, other: 403, curator: 200 };
+
+  it("states the curators-only rule in the route's contract", () => {
+    expect(assignPilot.access).toBe("kurator");
+    expect(expectedAnswers(assignPilot)).toEqual({ anonymous: 401, own: 403, other: 403, curator: "allow" });
+  });
+
+  it.each(CALLERS)("POST /api/pilots/{id}/assign on a submitted trial as %s", async (caller) => {
+    const { id, version } = await submittedPilot(OWN, endedContent({ title: `Tildeling som ${caller}` }));
+    const res = await api("POST", `/api/pilots/${id}/assign`, { token: tokens[caller as Exclude<Caller, "anonymous">], body: { assignee: "me" }, headers: { "if-match": `"${version}"` } });
+    expect(res.status, res.text.slice(0, 300)).toBe(answers[caller]);
+    if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
   });
 });
 

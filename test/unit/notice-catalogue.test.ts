@@ -40,6 +40,18 @@ describe("the notice catalogue", () => {
     expect(mail.link).toBe(`${SITE}/utproving/${pilot.slug}/`);
   });
 
+  it("sends curators to their own notice settings and everyone else to Mine utprøvinger", () => {
+    for (const kind of ["submitted", "reconsideration_requested"] as const) {
+      const mail = renderNotice({ ...notice(kind), audience: "curators" }, SITE, "tok.en");
+      expect(mail.text).toContain(`Velg hvilke varsler du får: ${SITE}/kurator/varsler/`);
+      expect(mail.html).toContain(`<a href="${SITE}/kurator/varsler/">Velg hvilke varsler du får</a>`);
+      expect(mail.text).not.toContain("/mine/");
+    }
+    expect(renderNotice(notice("changes_requested"), SITE, "tok.en").text).toContain(`Velg hvilke varsler du får: ${SITE}/mine/#varsler`);
+    expect(renderDigest("daily", [{ subject: "A", link: `${SITE}/a` }], SITE, "t").text).toContain(`Velg hvilke varsler du får: ${SITE}/kurator/varsler/`);
+    expect(renderDigest("weekly", [{ subject: "A", link: `${SITE}/a` }], SITE, "t").text).toContain(`Velg hvilke varsler du får: ${SITE}/mine/#varsler`);
+  });
+
   it("gathers a digest's entries in one e-mail", () => {
     const mail = renderDigest("daily", [{ subject: "A", link: `${SITE}/a` }, { subject: "B", link: `${SITE}/b` }], SITE, "t");
     expect(mail.subject).toContain("2 varsler");

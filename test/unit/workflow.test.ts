@@ -66,6 +66,12 @@ const cases: Expectation[] = [
   ["nothing to answer without a comment", subject("draft"), "reply_to_curator", own, "invalid_state"],
   ["another office may not answer", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", other, "forbidden"],
   ["a curator answers through request-changes, not here", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", curator, "forbidden"],
+  // assignment in the review queue: curators only, while the trial waits for review
+  ["curator takes a submitted trial", subject("submitted"), "assign", curator, "submitted"],
+  ["no assignment of a draft", subject("draft"), "assign", curator, "invalid_state"],
+  ["no assignment of a published trial", published(), "assign", curator, "invalid_state"],
+  ["the own office does not assign curators", subject("submitted"), "assign", own, "forbidden"],
+  ["another office does not assign curators", subject("submitted"), "assign", other, "forbidden"],
   // redaction: curators only, in every state, and the state stays
   ["curator redacts a draft", subject("draft"), "redact", curator, "draft"],
   ["curator redacts a submitted trial", subject("submitted"), "redact", curator, "submitted"],

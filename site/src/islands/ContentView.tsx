@@ -3,6 +3,7 @@ import type { PilotContent } from "../../../shared/domain/pilot.ts";
 import { derivedValue, formatValue, type Names } from "../../../shared/forms/format.ts";
 import { getAt } from "../../../shared/forms/form-values.ts";
 import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../shared/forms/pilot-form.ts";
+import { TableScroll } from "./TableScroll.tsx";
 
 /**
  * A trial's content as a reader sees it, step by step from the form definition: every filled field with
@@ -48,7 +49,7 @@ function ListRows({ def, rows, names, changed }: { def: ListDef; rows: unknown[]
             ))}
           </ol>
         ) : (
-          <div className="utp-table-scroll">
+          <TableScroll label={def.label}>
             <Table size="small">
               <Table.Header>
                 <Table.Row>
@@ -69,7 +70,7 @@ function ListRows({ def, rows, names, changed }: { def: ListDef; rows: unknown[]
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </dd>
     </div>

@@ -30,7 +30,20 @@ export function Fatal({ error }: { error: unknown }) {
  * Renders its children for a logged-in user of the given role; sends anyone else to the login page, or
  * tells a user of the other role that the page is not for them.
  */
-export function RequireUser({ role, refusal, loginReason, children }: { role: "kontor" | "kurator"; refusal: string; loginReason?: string | undefined; children: (user: CurrentUser) => ReactNode }) {
+export function RequireUser({
+  role,
+  refusal,
+  loginReason,
+  otherRole,
+  children,
+}: {
+  role: "kontor" | "kurator";
+  refusal: string;
+  loginReason?: string | undefined;
+  /** Shown instead of the refusal to a user of the other role: where their own page is. */
+  otherRole?: ReactNode;
+  children: (user: CurrentUser) => ReactNode;
+}) {
   const [user] = useState(() => currentUser());
   const [failed, setFailed] = useState<unknown>();
   const start = () => login().catch(setFailed);
@@ -51,7 +64,7 @@ export function RequireUser({ role, refusal, loginReason, children }: { role: "k
   return (
     <>
       <UserBar user={user} />
-      {user.role === role && (role === "kurator" || user.office) ? children(user) : <Fatal error={new Error(refusal)} />}
+      {user.role === role && (role === "kurator" || user.office) ? children(user) : user.role !== role && otherRole ? otherRole : <Fatal error={new Error(refusal)} />}
     </>
   );
 }

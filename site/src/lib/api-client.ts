@@ -170,6 +170,7 @@ export const client = {
   revisions: async (id: string) => (await api.call("GET /api/pilots/{id}/revisions", { params: { id } })).body.items,
   review: async (id: string) => (await api.call("GET /api/pilots/{id}/review", { params: { id } })).body,
   reviewQueue: async () => (await api.call("GET /api/review-queue")).body,
+  assign: async (id: string, version: number, assignee: "me" | "nobody") => (await api.call("POST /api/pilots/{id}/assign", { params: { id }, body: { assignee }, ifMatch: version })).body,
   methods: async () => (await api.call("GET /api/methods")).body.items.filter((m) => !m.mergedInto),
   createMethod: async (body: MethodInput) => (await api.call("POST /api/methods", { body })).body,
   updateMethod: async (id: string, version: number, body: MethodInput) => (await api.call("PUT /api/methods/{id}", { params: { id }, body, ifMatch: version })).body,

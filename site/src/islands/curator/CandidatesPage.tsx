@@ -71,10 +71,10 @@ function Candidates() {
   if (!data) return <Alert variant="error">Listen mangler på siden. Prøv å laste siden på nytt.</Alert>;
   return (
     <VStack gap="space-24">
+      <CuratorNav />
       <Heading level="1" size="xlarge">
         Hva bør evalueres?
       </Heading>
-      <CuratorNav />
       <VStack gap="space-12" className="utp-text">
         <BodyLong>
           {`Metoder som har gitt positive resultater ved minst ${MIN_POSITIVE_OFFICES} kontorer, men som ingen utprøving ennå har målt mot en sammenligningsgruppe (ingen har kunnskapsgrunnlag på nivå 3 eller 4). De er de beste kandidatene for en felles evaluering. Flest kontorer først, så flest deltakere, så størst samlet effekt.`}

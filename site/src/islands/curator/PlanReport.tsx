@@ -4,6 +4,7 @@ import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { labelOf, MEASURE_UNITS } from "../../../../shared/domain/taxonomy.ts";
 import { formatNumber } from "../../../../shared/forms/format.ts";
 import { DesignAdviceView, isShareOutcome } from "../DesignAdvice.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 
 type Measure = NonNullable<NonNullable<Pilot["content"]["results"]>["measures"]>[number];
 
@@ -42,7 +43,7 @@ export function PlanReport({ pilot }: { pilot: Pilot }) {
           </ul>
         </Alert>
       ) : null}
-      <div className="utp-table-scroll">
+      <TableScroll label="Planlagte mot rapporterte resultatmål">
         <Table size="small">
           <caption className="utp-visually-hidden">Planlagte mot rapporterte resultatmål</caption>
           <Table.Header>
@@ -86,7 +87,7 @@ export function PlanReport({ pilot }: { pilot: Pilot }) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {shareOutcomes.map((o) => (
         <DesignAdviceView key={o.id} participants={content.participants?.planned} outcome={o} headingLevel="3" />
       ))}

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Table, Tag, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
@@ -8,6 +8,7 @@ import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
 import { CuratorNav } from "./CuratorNav.tsx";
+import { QueueTable } from "./QueueTable.tsx";
 
 type Queue = ReviewQueue;
 type Reconsideration = Queue["reconsiderations"][number];
@@ -94,47 +95,13 @@ function Queue() {
   }, []);
   if (error) return <Fatal error={error} />;
   if (!queue) return <Loader title="Henter køen …" />;
-  const items = [...queue.items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
   return (
     <VStack gap="space-24">
+      <CuratorNav />
       <Heading level="1" size="xlarge">
         Vurderingskø
       </Heading>
-      <CuratorNav />
-      {items.length === 0 ? (
-        <BodyShort>Ingen utprøvinger venter på vurdering.</BodyShort>
-      ) : (
-        <div className="utp-table-scroll">
-          <Table>
-            <caption className="utp-visually-hidden">Utprøvinger som venter, eldste først</caption>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">Utprøving</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Kontor</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Sendt inn</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Venter</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {items.map((item) => (
-                <Table.Row key={item.id}>
-                  <Table.DataCell>
-                    <Link href={`/kurator/vurder/?id=${encodeURIComponent(item.id)}`}>{item.title}</Link>{" "}
-                    {item.isEditOfPublished ? (
-                      <Tag variant="warning" size="xsmall">
-                        Endring av publisert
-                      </Tag>
-                    ) : null}
-                  </Table.DataCell>
-                  <Table.DataCell>{item.officeName}</Table.DataCell>
-                  <Table.DataCell>{formatDate(item.submittedAt)}</Table.DataCell>
-                  <Table.DataCell>{item.ageDays === 1 ? "1 dag" : `${item.ageDays} dager`}</Table.DataCell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <QueueTable initial={queue.items} />
       <section aria-labelledby="ny-vurdering">
         <Heading level="2" size="large" id="ny-vurdering" spacing>
           Forespørsler om ny vurdering

@@ -5,6 +5,7 @@ import { formatDate } from "../../../../shared/forms/format.ts";
 import { client, type ResultsDueItem } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 
 type Due = ResultsDueItem;
 
@@ -24,7 +25,7 @@ function ResultsDue() {
       </Heading>
       <BodyShort>{`${items.length} utprøvinger er avsluttet eller skulle vært ferdige, uten at resultatene er rapportert.`}</BodyShort>
       {items.length ? (
-        <div className="utp-table-scroll">
+        <TableScroll label="Utprøvinger som mangler resultater">
           <Table size="small">
             <caption className="utp-visually-hidden">Utprøvinger som mangler resultater, mest forsinket først</caption>
             <Table.Header>
@@ -49,7 +50,7 @@ function ResultsDue() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       ) : null}
     </VStack>
   );

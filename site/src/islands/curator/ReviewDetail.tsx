@@ -11,10 +11,12 @@ import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
 import { client, type ReviewData } from "../../lib/api-client.ts";
 import { ContentView } from "../ContentView.tsx";
 import { threadOf, Thread, type Message } from "../Conversation.tsx";
+import { PublishedRating } from "../PublishedRating.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";
 import { Fatal } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 import { PlanReport } from "./PlanReport.tsx";
+import { TableScroll } from "../TableScroll.tsx";
 
 interface Loaded {
   review: ReviewData;
@@ -52,7 +54,7 @@ async function load(id: string): Promise<Loaded> {
 function ChangesTable({ caption, changes }: { caption: string; changes: FieldChangeView[] }) {
   if (!changes.length) return <BodyShort>Ingen endringer i innholdet.</BodyShort>;
   return (
-    <div className="utp-table-scroll">
+    <TableScroll label={caption}>
       <Table size="small" className="utp-changes">
         <caption className="utp-visually-hidden">{caption}</caption>
         <Table.Header>
@@ -72,7 +74,7 @@ function ChangesTable({ caption, changes }: { caption: string; changes: FieldCha
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -80,7 +82,7 @@ function problemText(error: unknown): string {
   return error instanceof Error ? error.message : "Noe gikk galt.";
 }
 
-function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: string; name: string }[]; onDone: (message: string) => void }) {
+function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: string; name: string }[]; onDone: (message: string, published?: Pilot) => void }) {
   const [strength, setStrength] = useState<string>(pilot.evidence ? String(pilot.evidence.strength) : "");
   const [direction, setDirection] = useState<string>(pilot.evidence?.direction ?? "");
   const [methodId, setMethodId] = useState<string>(pilot.methodId ?? pilot.content.methodId ?? "");
@@ -116,8 +118,8 @@ function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: 
     }
     setBusy(true);
     try {
-      await client.publish(pilot.id, pilot.version, parsed.data);
-      onDone("Utprøvingen er publisert. Nettstedet bygges på nytt om litt.");
+      const published = await client.publish(pilot.id, pilot.version, parsed.data);
+      onDone("Utprøvingen er publisert. Nettstedet bygges på nytt om litt.", published);
     } catch (error) {
       setErrors({ form: problemText(error) });
     } finally {
@@ -207,6 +209,7 @@ export function Review({ id }: { id: string }) {
   const [data, setData] = useState<Loaded | undefined>();
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string | undefined>();
+  const [published, setPublished] = useState<Pilot | undefined>();
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     load(id).then(setData, setError);
@@ -224,6 +227,7 @@ export function Review({ id }: { id: string }) {
         <Alert variant="success" role="status" ref={doneRef} tabIndex={-1}>
           {done} <Link href="/kurator/">Tilbake til vurderingskøen</Link>
         </Alert>
+        {published ? <PublishedRating pilot={published} headingLevel="2" /> : null}
       </VStack>
     );
   const { review, names } = data;
@@ -249,6 +253,7 @@ export function Review({ id }: { id: string }) {
           {pilot.submittedAt ? <BodyShort size="small">{`Sendt inn ${formatDate(pilot.submittedAt)}`}</BodyShort> : null}
         </HStack>
       </VStack>
+      <PublishedRating pilot={pilot} headingLevel="2" />
       {review.missingFields.length ? (
         <Alert variant="warning">
           <Heading level="2" size="xsmall" spacing>
@@ -300,7 +305,14 @@ export function Review({ id }: { id: string }) {
       </section>
       {pilot.state === "submitted" ? (
         <>
-          <PublishForm pilot={pilot} methods={data.methods} onDone={setDone} />
+          <PublishForm
+            pilot={pilot}
+            methods={data.methods}
+            onDone={(message, next) => {
+              setPublished(next);
+              setDone(message);
+            }}
+          />
           <RequestChangesForm pilot={pilot} onDone={setDone} />
         </>
       ) : null}

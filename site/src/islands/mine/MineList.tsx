@@ -9,6 +9,7 @@ import { client } from "../../lib/api-client.ts";
 import { Fatal } from "../session.tsx";
 import { OfficeConversation } from "../Conversation.tsx";
 import { WithdrawButton } from "../WithdrawButton.tsx";
+import { PublishedRating } from "../PublishedRating.tsx";
 
 type Due = Awaited<ReturnType<typeof client.resultsDue>>[number];
 
@@ -98,6 +99,7 @@ function Card({ pilot: initial, due }: { pilot: Pilot; due: Due | undefined }) {
             />
           ) : null}
         </HStack>
+        <PublishedRating pilot={pilot} />
         {pilot.state === "published" && pilot.evidence ? <Reconsideration pilot={pilot} /> : null}
       </VStack>
     </Box>

@@ -1,4 +1,4 @@
-import { Loader } from "@navikt/ds-react";
+import { Alert, BodyLong, Heading, Link, Loader } from "@navikt/ds-react";
 import { lazy, Suspense } from "react";
 import { RequireUser } from "../session.tsx";
 
@@ -8,7 +8,20 @@ const Mine = lazy(() => import("./MineList.tsx").then((m) => ({ default: m.Mine 
 /** `/mine/`: the office's own trials. */
 export function MinePage() {
   return (
-    <RequireUser role="kontor" refusal="Denne siden er for ansatte ved et NAV-kontor.">
+    <RequireUser
+      role="kontor"
+      refusal="Denne siden er for ansatte ved et NAV-kontor."
+      otherRole={
+        <Alert variant="info">
+          <Heading level="1" size="small" spacing>
+            Du er logget inn som kurator
+          </Heading>
+          <BodyLong>
+            Mine utprøvinger er for ansatte ved et NAV-kontor. Varslene dine velger du på <Link href="/kurator/varsler/">Mine varsler</Link>, og utprøvingene som venter, finner du i <Link href="/kurator/">vurderingskøen</Link>.
+          </BodyLong>
+        </Alert>
+      }
+    >
       {(user) => (
         <Suspense fallback={<Loader title="Henter utprøvingene …" />}>
           <Mine user={user} />

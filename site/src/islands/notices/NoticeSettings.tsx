@@ -89,9 +89,11 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
         Varsler på e-post
       </Heading>
       <BodyShort>Varslene sendes til {saved.address}. Påminnelser om resultater som mangler, kan ikke slås av; de stopper når resultatene er lagt inn.</BodyShort>
-      <Checkbox checked={draft.reviewNotices} onChange={(e) => void save({ ...draft, reviewNotices: e.target.checked })} description="Når kuratorene ber om endringer, publiserer, svarer på en forespørsel om ny vurdering eller trekker tilbake en utprøving dere har registrert.">
-        Varsle meg om vurderingen av kontorets utprøvinger
-      </Checkbox>
+      {role === "kontor" && (
+        <Checkbox checked={draft.reviewNotices} onChange={(e) => void save({ ...draft, reviewNotices: e.target.checked })} description="Når kuratorene ber om endringer, publiserer, svarer på en forespørsel om ny vurdering eller trekker tilbake en utprøving dere har registrert.">
+          Varsle meg om vurderingen av kontorets utprøvinger
+        </Checkbox>
+      )}
       {role === "kurator" && (
         <RadioGroup legend="Nye innsendinger og forespørsler om ny vurdering" value={draft.curatorDelivery} onChange={(value: NoticePreferences["curatorDelivery"]) => void save({ ...draft, curatorDelivery: value })}>
           <Radio value="email">En e-post for hver</Radio>

@@ -2,6 +2,7 @@ import { Alert, BodyShort, Heading, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { api, type ResponseBody } from "../../lib/api-client.ts";
 import { NOTICE_KIND_LABELS, ROLE_LABELS } from "./labels.ts";
+import { TableScroll } from "../TableScroll.tsx";
 
 type Listed = ResponseBody<"GET /api/offices/{id}/notices">["items"][number];
 
@@ -26,6 +27,7 @@ export function SentNotices({ officeId }: { readonly officeId: string }) {
       {!error && !items && <BodyShort>Henter varslene …</BodyShort>}
       {items && items.length === 0 && <BodyShort>Ingen varsler er sendt om kontorets utprøvinger ennå.</BodyShort>}
       {items && items.length > 0 && (
+        <TableScroll label="Sendte varsler">
         <Table size="small">
           <Table.Header>
             <Table.Row>
@@ -48,6 +50,7 @@ export function SentNotices({ officeId }: { readonly officeId: string }) {
             ))}
           </Table.Body>
         </Table>
+        </TableScroll>
       )}
     </VStack>
   );

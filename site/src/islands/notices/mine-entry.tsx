@@ -5,17 +5,18 @@ import { SentNotices } from "./SentNotices.tsx";
 
 /**
  * Adds the notice settings and the list of sent notices under Mine utprøvinger, in their own section after
- * the page's app, for the signed-in user's role and office.
+ * the page's app, for the signed-in office user.
  */
 async function start(): Promise<void> {
   if (!document.getElementById("utp-notices")) return;
   await requireToken();
   const user = currentUser();
-  const role = user?.role === "kurator" ? "kurator" : "kontor";
+  // Curators have their own notice settings on /kurator/varsler/; Mine utprøvinger points them there.
+  if (user?.role === "kurator") return;
   const office = user?.office;
   mount(
     <div className="utp-notices">
-      <NoticeSettings role={role} />
+      <NoticeSettings role="kontor" />
       {office && <SentNotices officeId={office} />}
     </div>,
     "utp-notices",

@@ -2,20 +2,7 @@ import { Alert, BodyLong, Heading, Link, List, VStack } from "@navikt/ds-react";
 import { useEffect, useRef } from "react";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { formatDate } from "../../../../shared/forms/format.ts";
-
-/** How many working days a curator normally takes to answer. */
-export const ANSWER_WORKING_DAYS = 10;
-
-/** The date `days` working days (Monday–Friday) after `from`. */
-export function addWorkingDays(from: Date, days: number): Date {
-  const d = new Date(from);
-  let left = days;
-  while (left > 0) {
-    d.setDate(d.getDate() + 1);
-    if (d.getDay() !== 0 && d.getDay() !== 6) left--;
-  }
-  return d;
-}
+import { ANSWER_WORKING_DAYS, addWorkingDays } from "../../../../shared/domain/answer-deadline.ts";
 
 /** The receipt (kvittering) after a submit: what was sent, what happens next and when. */
 export function Receipt({ pilot }: { pilot: Pilot }) {
