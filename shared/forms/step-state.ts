@@ -34,10 +34,14 @@ export function stepHasContent(step: StepDef, content: Record<string, unknown>):
   return step.items.some((i) => (isField(i) || isList(i)) && filled(getAt(content, i.name)));
 }
 
-/** One flag per step of `STEPS`: completed (valid, and visited or filled). */
+/**
+ * One flag per step of `STEPS`: completed when nothing in it is missing or wrong, and it holds something, or
+ * it was visited and asks for nothing (partners; a running trial's results).
+ */
 export function completedSteps(values: FormValues, content: Record<string, unknown>, visited: ReadonlySet<number>): boolean[] {
   const withIssues = stepsWithIssues(values);
-  return STEPS.map((step, i) => !withIssues.has(i) && (visited.has(i) || stepHasContent(step, content)));
+  const asksNothing = (step: StepDef) => shownItems(step, content).every((i) => !(isField(i) || isList(i)) || i.requirement === "optional");
+  return STEPS.map((step, i) => !withIssues.has(i) && (stepHasContent(step, content) || (visited.has(i) && asksNothing(step))));
 }
 
 /** Whether the trial has ended (avsluttet or avbrutt): then its results are due. */

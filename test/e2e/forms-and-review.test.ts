@@ -509,7 +509,7 @@ describe("the registration form", () => {
 
 describe("the registration form's details", () => {
   /** The cost per participant as the form shows it, spaces made plain. */
-  const perParticipant = (page: Page) => page.locator(".utp-field", { hasText: "Kostnad per deltaker" }).locator("p").last().innerText().then((t) => t.replace(/\s/g, " "));
+  const perParticipant = (page: Page) => page.locator('[data-derived="costPerParticipant"]').innerText().then((t) => t.replace(/\s/g, " "));
 
   it("reads a cost typed with spaces, «kr» or dots, and names a cost that is no number instead of showing NaN", async () => {
     for (const width of WIDTHS) {

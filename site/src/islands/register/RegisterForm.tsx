@@ -337,7 +337,7 @@ export function RegisterForm(props: RegisterFormProps) {
                         <BodyShort size="small" textColor="subtle">
                           {item.description}
                         </BodyShort>
-                        <BodyShort aria-live="polite">{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
+                        <BodyShort aria-live="polite" data-derived={item.name}>{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
                       </div>
                     ) : item.kind === "heading" ? (
                       <Heading key={j} level="3" size="medium">
