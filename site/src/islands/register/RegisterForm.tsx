@@ -14,6 +14,7 @@ import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";
+import { statusText } from "./save-status.ts";
 import { ChangeRequestPanel, checkResubmitAnswer, ResubmitAnswer } from "./ChangeRequest.tsx";
 import { ConflictPanel, flattenContent } from "./ConflictPanel.tsx";
 import { FieldControl, type Choices } from "./FieldControl.tsx";
@@ -39,25 +40,6 @@ export interface RegisterFormProps {
   /** Start saving at once (restored or copied content). */
   readonly startDirty: boolean;
   readonly isCopy: boolean;
-}
-
-function statusText(status: SaveStatus, pilot: Pilot | undefined): string {
-  switch (status.kind) {
-    case "idle":
-      return pilot ? "Alle endringer er lagret." : "Utkastet lagres når du har skrevet en tittel.";
-    case "pending":
-      return "Endringer lagres snart …";
-    case "saving":
-      return "Lagrer …";
-    case "saved":
-      return `Lagret kl. ${status.at.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}`;
-    case "invalid":
-      return status.needsTitle ? "Ikke lagret ennå: skriv en tittel for å lagre utkastet." : "Ikke lagret: rett feilene som er markert i skjemaet.";
-    case "conflict":
-      return "Ikke lagret: noen andre har lagret en nyere versjon.";
-    case "error":
-      return `Ikke lagret: ${status.message}`;
-  }
 }
 
 export function RegisterForm(props: RegisterFormProps) {
@@ -311,7 +293,7 @@ export function RegisterForm(props: RegisterFormProps) {
                       <Fragment key={item.name}>
                         <FieldControl def={item} path={item.name} choices={props.choices} warnings={warnings} />
                         {/* Similar trials appear right under the title, in sight while it is typed. */}
-                        {item.name === "title" && s.key === "om" && !props.isCopy && !content.replicatesPilotId ? (
+                        {item.name === "title" && s.key === "om" && !props.isCopy && !content.replicatesPilotId && (!pilot || pilot.state === "draft") ? (
                           <SimilarTrials
                             title={String(content.title ?? "")}
                             summary={String(content.summary ?? "")}
