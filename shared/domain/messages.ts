@@ -7,6 +7,8 @@ import * as z from "zod";
 export { HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE } from "../privacy/text-guard.ts";
 
 export const REQUIRED_MESSAGE = "Feltet må fylles ut";
+/** A number field holding text that is no number ("mange", "1 4OO"). */
+export const NOT_A_NUMBER_MESSAGE = "Skriv bare et tall, for eksempel 1 400 000 eller 1,5";
 
 function sizeMessage(kind: "small" | "big", origin: string, limit: number | bigint): string {
   const n = Number(limit);
@@ -26,7 +28,7 @@ export const norwegianErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined || issue.input === null) return REQUIRED_MESSAGE;
-      if (issue.expected === "number" || issue.expected === "int") return "Skriv et tall";
+      if (issue.expected === "number" || issue.expected === "int") return typeof issue.input === "string" ? NOT_A_NUMBER_MESSAGE : "Skriv et tall";
       if (issue.expected === "string") return "Skriv tekst";
       if (issue.expected === "array") return "Forventet en liste";
       if (issue.expected === "object") return "Forventet et objekt";

@@ -1,3 +1,4 @@
+import { parseNumberInput, type NumberKind } from "./number-input.ts";
 import { locate } from "./pilot-form.ts";
 
 /**
@@ -6,20 +7,21 @@ import { locate } from "./pilot-form.ts";
  */
 export type FormValues = Record<string, unknown>;
 
-const NUMERIC = new Set(["integer", "decimal", "nok"]);
+const NUMERIC: Record<string, NumberKind> = { integer: "integer", nok: "integer", decimal: "decimal" };
 
-function isNumericPath(path: string): boolean {
+function numberKindOf(path: string): NumberKind | undefined {
   const located = locate(path);
   const kind = located?.itemField?.kind ?? (located && "name" in located.def && located.def.name === path ? located.def.kind : undefined);
-  return kind !== undefined && NUMERIC.has(kind);
+  return kind === undefined ? undefined : NUMERIC[kind];
 }
 
-/** "1 500,5" → 1500.5; text that is no number stays text, so the schema can name the field. */
-export function parseNumber(raw: string): number | string | undefined {
-  const text = raw.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (text === "") return undefined;
-  const n = Number(text);
-  return Number.isNaN(n) ? raw : n;
+/**
+ * "1 400 000 kr" → 1400000, "1,5" → 1.5; text that is no number stays text, so the schema names the field
+ * ("Skriv bare et tall …") and nothing computes with it.
+ */
+export function parseNumber(raw: string, kind: NumberKind = "decimal"): number | string | undefined {
+  const parsed = parseNumberInput(raw, kind);
+  return parsed.ok ? parsed.value : raw;
 }
 
 /** Removes empty strings, undefined, empty objects and empty lists, so the schema sees only what was given. */
@@ -59,7 +61,10 @@ export function toFormValues(content: unknown): FormValues {
  * entirely empty disappear, and their position is kept only for rows with something in them.
  */
 export function toContent(values: FormValues): Record<string, unknown> {
-  const parsed = walk(values, "", (v, path) => (typeof v === "string" && isNumericPath(path) ? parseNumber(v) : v));
+  const parsed = walk(values, "", (v, path) => {
+    const kind = typeof v === "string" ? numberKindOf(path) : undefined;
+    return kind && typeof v === "string" ? parseNumber(v, kind) : v;
+  });
   return (prune(parsed) as Record<string, unknown> | undefined) ?? {};
 }
 

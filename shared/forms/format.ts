@@ -61,8 +61,12 @@ export function formatValue(def: FieldDef, value: unknown, names: Names = {}): s
 export function derivedValue(name: "costPerParticipant", content: Parameters<typeof costPerParticipant>[0]): string {
   switch (name) {
     case "costPerParticipant": {
+      // Only numbers count: text the user is still typing ("1 4OO") is the field's own error, never "NaN kr".
+      const total = content.cost?.costNok;
+      const count = content.participants?.count;
+      if (typeof total !== "number" || typeof count !== "number") return "";
       const value = costPerParticipant(content);
-      return value === undefined ? "" : formatNok(value);
+      return value === undefined || !Number.isFinite(value) ? "" : formatNok(value);
     }
   }
 }

@@ -8,6 +8,7 @@ import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { officeUser } from "../../infra/local/oidc/users.ts";
 import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
 
 /**
@@ -18,6 +19,8 @@ import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts"
 const OFFICE = "nav-grunerlokka";
 const OFFICE_NAME = "NAV Grünerløkka";
 const OFFICE_USER = `kontor-${OFFICE}`;
+/** The office user's name and e-mail as the local issuer puts them in the ID token. */
+const OFFICE_LOGIN = officeUser({ id: OFFICE });
 const CURATOR = "kurator";
 /** A valid fødselsnummer (both check digits hold), written as people often do, with a space. */
 const IDENTITY_NUMBER = "010190 00008";
@@ -153,7 +156,8 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByLabel("Arbeidsmåten", { exact: true }).fill("Hver deltaker møter mentoren sin hver uke; veilederen følger opp begge.");
     await page.getByLabel("Unge under 30 år").check();
     await page.getByLabel("Oppfølging", { exact: true }).check();
-    await page.getByLabel("Antall deltakere", { exact: true }).fill("24");
+    // A running trial: the count is due once it has ended, and the label says so.
+    await page.getByLabel("Antall deltakere (valgfritt)", { exact: true }).fill("24");
 
     await nextStep(page, "Samarbeid");
     await page.getByRole("button", { name: "Legg til samarbeidspartner" }).click();
@@ -202,6 +206,11 @@ describe("an office registers a trial and a curator publishes it", () => {
 
     await nextStep(page, "Resultater");
     await nextStep(page, "Kontakt");
+    // The contact person is the one logged in, and can be changed.
+    expect(await page.getByLabel("Kontaktperson").inputValue()).toBe(OFFICE_LOGIN.name);
+    expect(await page.getByLabel("E-post på jobb").inputValue()).toBe(OFFICE_LOGIN.email);
+    await page.getByLabel("Kontaktperson").fill("");
+    await page.getByLabel("E-post på jobb").fill("");
     await nextStep(page, "Se over og send inn");
 
     // Submitting without a contact person: the error summary takes focus and its link focuses the field.
@@ -222,6 +231,13 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByRole("heading", { level: 1, name: "Kvittering" }).waitFor();
     await page.getByText("Utprøvingen er sendt til vurdering").waitFor();
     expect(await page.locator("main").innerText()).toMatch(/Du får svar innen 10 virkedager, senest \d+\. \p{L}+ \d{4}/u);
+    // The receipt leads on to the office's own list.
+    expect(await page.getByRole("link", { name: "Gå til Mine utprøvinger" }).getAttribute("href")).toBe("/mine/");
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await shot(page, `registrer-kvittering-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // A curator asks for changes.
     const curator = (await newPage()).page;
@@ -233,7 +249,8 @@ describe("an office registers a trial and a curator publishes it", () => {
     await curator.getByText("Utprøvingen er sendt tilbake til kontoret").waitFor();
 
     // The office sees the comment, answers it, fixes two fields and resubmits.
-    await page.goto(`${base}/mine/`);
+    await page.getByRole("link", { name: "Gå til Mine utprøvinger" }).click();
+    await page.waitForURL((url) => url.pathname === "/mine/");
     await page.getByText("Returnert for endringer").first().waitFor();
     await page.getByText("Skriv hva bedriftene må stille med").first().waitFor();
     const answer = "Vi har skrevet det inn i oppskriften nå: to timer i uka per mentor.";
@@ -243,11 +260,31 @@ describe("an office registers a trial and a curator publishes it", () => {
     await card.getByText("Svaret er sendt til kuratoren.").waitFor();
     await card.getByRole("link", { name: `Rediger «${title}»` }).click();
     await page.getByText("Kuratoren ba om endringer").waitFor();
+    // The form opened from the change request: the comment, and beside it the conversation with a box to answer.
+    const request = page.locator("[data-change-request]");
+    await request.getByText("Skriv hva bedriftene må stille med").first().waitFor();
+    const conversation = request.getByRole("region", { name: `Samtale med kuratoren om «${title}»` });
+    await conversation.getByText(answer).waitFor();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const [comment, box] = await Promise.all([request.locator(".utp-change-request__comment").boundingBox(), conversation.getByLabel("Svar kuratoren").boundingBox()]);
+      if (!comment || !box) throw new Error("The change request's comment or answer box is not drawn");
+      // Beside each other at 1280 (side by side, tops level), the answer box right under the comment at 390.
+      if (width === 1280) expect(box.x, "answer box beside the comment").toBeGreaterThanOrEqual(comment.x + comment.width);
+      else expect(box.y, "answer box under the comment").toBeGreaterThanOrEqual(comment.y + comment.height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}`).toBeLessThanOrEqual(width);
+      await shot(page, `registrer-endringer-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await openStep(page, "Kostnad og finansiering");
     await page.getByLabel("Innsats i årsverk for hele perioden").fill("1");
     await openStep(page, "Oppskrift");
     await page.getByLabel("Hva trengs for å gjøre det samme?").fill("Bedriftene gir hver mentor to timer i uka, og kontoret har en koordinator i 50 prosent stilling.");
     await openStep(page, "Se over og send inn");
+    // Resubmitting offers to send an answer with it.
+    const second = "Og koordinatoren er på plass fra mars.";
+    await page.getByLabel("Svar til kuratoren (valgfritt)").fill(second);
+    await shot(page, "registrer-send-igjen-med-svar-1280");
     await page.getByRole("button", { name: "Send til vurdering" }).click();
     await page.getByText("Utprøvingen er sendt til vurdering").waitFor();
 
@@ -260,6 +297,7 @@ describe("an office registers a trial and a curator publishes it", () => {
     expect(await curator.locator(".utp-field-view--changed dt").allTextContents()).toEqual(["Innsats i årsverk for hele perioden Endret", "Hva trengs for å gjøre det samme? Endret"]);
     await curator.getByRole("heading", { name: "Samtale med kontoret" }).waitFor();
     await curator.getByText(answer).waitFor();
+    await curator.getByText(second).waitFor();
     const text = (await curator.locator("main").innerText()).replace(/[\u00a0\u202f]/g, " ");
     expect(text).toContain(OFFICE_NAME);
     expect(text).toContain("NAV Lier");
@@ -343,15 +381,13 @@ describe("the registration form", () => {
       "Innsats i årsverk for hele perioden",
       "Steg i oppskriften",
       "Planlagte resultatmål",
-      "Kontaktperson",
-      "E-post på jobb",
     ]);
     await page.locator("#utp-error-summary").getByRole("link", { name: /^Målgrupper:/ }).click();
     await expect.poll(async () => (await focused(page)).id).toBe("f-targetGroups--unge-under-30");
     // Errors clear as they are fixed: one fewer in the summary.
     await page.getByLabel("Unge under 30 år").check();
     await openStep(page, "Se over og send inn");
-    await expect.poll(() => page.locator("#utp-error-summary a").count()).toBe(13);
+    await expect.poll(() => page.locator("#utp-error-summary a").count()).toBe(11);
     expect(problems).toEqual([]);
   });
 
@@ -455,8 +491,12 @@ describe("the registration form", () => {
     await next("Resultater");
     await next("Kontakt");
     await tabTo(byId("f-contact-name"));
+    // Prefilled from the login: select it and type another name.
+    expect(await page.locator("#f-contact-name").inputValue()).toBe(OFFICE_LOGIN.name);
+    await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("Tor Tastatur");
     await page.keyboard.press("Tab");
+    await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("tor.tastatur@nav.no");
     await next("Se over og send inn");
     await tabTo((f) => f.text === "Send til vurdering");
@@ -464,6 +504,119 @@ describe("the registration form", () => {
     await page.getByRole("heading", { level: 1, name: "Kvittering" }).waitFor({ timeout: 15_000 });
     expect(await focused(page)).toMatchObject({ text: "Kvittering" });
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the registration form's details", () => {
+  /** The cost per participant as the form shows it, spaces made plain. */
+  const perParticipant = (page: Page) => page.locator('[data-derived="costPerParticipant"]').innerText().then((t) => t.replace(/\s/g, " "));
+
+  it("reads a cost typed with spaces, «kr» or dots, and names a cost that is no number instead of showing NaN", async () => {
+    for (const width of WIDTHS) {
+      const { page, problems } = await newPage({ width });
+      await loginAt(page, "/registrer/?ny=1&steg=kostnad", OFFICE_USER);
+      await page.getByRole("heading", { level: 2, name: "4. Kostnad og finansiering" }).waitFor();
+      await openStep(page, "Målgruppe og tiltak");
+      await page.locator("#f-participants-count").fill("20");
+      await openStep(page, "Kostnad og finansiering");
+      const cost = page.getByLabel("Kostnad i kroner for hele perioden (valgfritt)");
+      for (const typed of ["1 400 000 kr", "1 400 000,50", "1\u00a0400\u00a0000", "1\u202f400\u202f000 kr", "kr 1400000", "1.400.000", "NOK 1 400 000,-"]) {
+        await cost.fill(typed);
+        await expect.poll(() => perParticipant(page), { message: typed }).toBe("70 000 kr");
+      }
+      await cost.fill("1 400 000 kr");
+      await cost.scrollIntoViewIfNeeded();
+      await shot(page, `registrer-kostnad-${width}`);
+      // Text that is no number: no «NaN», and the field says what to write once the step is left.
+      await cost.fill("omtrent en million");
+      await expect.poll(() => perParticipant(page)).toBe("Fyll ut kostnad og antall deltakere");
+      expect(await page.locator("main").innerText()).not.toContain("NaN");
+      await openStep(page, "Oppskrift");
+      await openStep(page, "Kostnad og finansiering");
+      await expect.poll(() => cost.getAttribute("aria-invalid")).toBe("true");
+      const describedBy = (await cost.getAttribute("aria-describedby")) ?? "";
+      const message = await page.evaluate((ids) => ids.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "), describedBy);
+      expect(message).toContain("Skriv bare et tall, for eksempel 1 400 000 eller 1,5");
+      await cost.scrollIntoViewIfNeeded();
+      await shot(page, `registrer-kostnad-feil-${width}`);
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it("marks a step completed only when what it asks for is there, not when it is skipped", async () => {
+    const { page, problems } = await newPage();
+    await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+    const progress = page.getByRole("navigation", { name: "Steg i skjemaet" });
+    const completed = () => progress.locator('[data-completed="true"]').allTextContents();
+    // Jumping straight to the last step with nothing filled in marks nothing but the contact step, filled from the login.
+    await openStep(page, "Se over og send inn");
+    expect(await completed()).toEqual([expect.stringContaining("Kontakt")]);
+    await shot(page, "registrer-hopp-til-slutt-1280");
+    // Step 1 filled in and left: that step, and only that one, is completed.
+    await openStep(page, "Om utprøvingen");
+    await page.getByLabel("Tittel").fill("Steg som fylles ut ett for ett");
+    await page.getByLabel("Kort sammendrag").fill("Et sammendrag.");
+    await page.getByLabel("Behov", { exact: true }).fill("Et behov.");
+    await page.getByRole("radio", { name: "Pågår" }).check();
+    await page.getByLabel("Startdato").fill("01.03.2025");
+    await page.getByLabel("Startdato").press("Tab");
+    await nextStep(page, "Målgruppe og tiltak");
+    await expect.poll(completed).toEqual([expect.stringContaining("Om utprøvingen"), expect.stringContaining("Kontakt")]);
+    // A required field emptied again takes the mark away.
+    await openStep(page, "Om utprøvingen");
+    await page.getByLabel("Behov", { exact: true }).fill("");
+    await openStep(page, "Se over og send inn");
+    await expect.poll(completed).toEqual([expect.stringContaining("Kontakt")]);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows «Har andre prøvd dette før?» right under the title, in sight while the title is typed", async () => {
+    const original = (await publishedTrials()).find((p) => p.officeId !== OFFICE && p.title.split(" ").length >= 3);
+    if (!original) throw new Error("No published trial from another office in the sample data");
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      const { page } = await newPage({ width });
+      await page.setViewportSize({ width, height });
+      await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+      const title = page.getByLabel("Tittel");
+      await title.fill(original.title.split(/[:\s]+/).slice(0, -1).join(" "));
+      const similar = page.getByRole("region", { name: "Har andre prøvd dette før?" });
+      await similar.getByRole("link", { name: original.title }).waitFor({ timeout: 15_000 });
+      const [field, box] = await Promise.all([title.boundingBox(), similar.boundingBox()]);
+      if (!field || !box) throw new Error("The title or the similar trials are not drawn");
+      // Right under the title field: no other field between them, and its heading inside the window.
+      expect(box.y, `${width}`).toBeGreaterThanOrEqual(field.y + field.height);
+      expect(box.y - (field.y + field.height), `${width}`).toBeLessThan(48);
+      expect(box.y + 40, `${width}`).toBeLessThanOrEqual(height);
+      expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await shot(page, `registrer-lignende-under-tittel-${width}`);
+    }
+  });
+
+  it("asks only for interim results on a running trial, marking them optional, and for the full set once it has ended", async () => {
+    for (const width of WIDTHS) {
+      const { page, problems } = await newPage({ width });
+      await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
+      await page.getByLabel("Tittel").fill("Resultater for en utprøving som pågår");
+      await page.getByRole("radio", { name: "Pågår" }).check();
+      await page.getByLabel("Sluttdato (valgfritt)").waitFor();
+      await openStep(page, "Resultater");
+      const step = visible(page);
+      const labels = async () => (await step.locator("label, legend").allInnerTexts()).map((l) => l.trim()).filter(Boolean);
+      await step.getByText("Utprøvingen er ikke avsluttet ennå").waitFor();
+      expect(await step.getByRole("button", { name: "Legg til delresultat" }).count()).toBe(1);
+      expect(await step.getByRole("group", { name: "Delresultater underveis (valgfritt)" }).count()).toBe(1);
+      for (const hidden of ["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Resultatmål med tall"]) expect(await labels(), hidden).not.toContain(hidden);
+      await shot(page, `registrer-resultater-pagar-${width}`);
+      await openStep(page, "Om utprøvingen");
+      await page.getByRole("radio", { name: "Avsluttet" }).check();
+      await page.getByLabel("Sluttdato", { exact: true }).waitFor();
+      await openStep(page, "Resultater");
+      await step.getByLabel("Resultat", { exact: true }).waitFor();
+      expect(await labels()).toEqual(expect.arrayContaining(["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Oppsummering av resultatene (valgfritt)"]));
+      await shot(page, `registrer-resultater-avsluttet-${width}`);
+      expect(problems).toEqual([]);
+    }
   });
 });
 
@@ -586,6 +739,12 @@ describe("accessibility and looks", () => {
       const office = (await newPage({ forAxe: true, width })).page;
       await loginAt(office, "/registrer/?ny=1", OFFICE_USER);
       await office.getByLabel("Tittel").fill("Tilgjengelighetssjekk");
+      // The partner-office list open: its options have a named list around them.
+      await office.getByLabel("Andre NAV-kontorer som er med (valgfritt)").fill("Li");
+      await office.getByRole("listbox", { name: "Andre NAV-kontorer som er med" }).getByRole("option").first().waitFor();
+      await shot(office, `registrer-kontorliste-${width}`);
+      results[`/registrer/ med kontorlisten åpen (${width})`] = await axe(office);
+      await office.getByLabel("Andre NAV-kontorer som er med (valgfritt)").press("Escape");
       for (const [i, title] of ALL_STEPS.entries()) {
         if (i > 0) await openStep(office, title);
         await shot(office, `registrer-${i + 1}-${width}`);

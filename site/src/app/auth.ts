@@ -13,6 +13,8 @@ interface StoredTokens {
   idToken: string;
   expiresAt: number;
   name: string;
+  /** The e-mail address from the ID token's claims, when it has one. */
+  email?: string | undefined;
   role: "kontor" | "kurator" | undefined;
   office: string | undefined;
   officeName?: string | undefined;
@@ -67,6 +69,8 @@ function readTokens(): StoredTokens | undefined {
 
 export interface CurrentUser {
   name: string;
+  /** The e-mail address the login gave, if any (prefills the contact person). */
+  email?: string | undefined;
   role: "kontor" | "kurator" | undefined;
   office: string | undefined;
   /** The office's name, looked up at login ("NAV Grünerløkka"). */
@@ -75,7 +79,7 @@ export interface CurrentUser {
 
 export function currentUser(): CurrentUser | undefined {
   const t = readTokens();
-  return t ? { name: t.name, role: t.role, office: t.office, officeName: t.officeName } : undefined;
+  return t ? { name: t.name, email: t.email, role: t.role, office: t.office, officeName: t.officeName } : undefined;
 }
 
 /** Called before the browser leaves for the login page, so a form can keep what was typed. */
@@ -137,6 +141,7 @@ export async function completeLogin(): Promise<string> {
     idToken: result.id_token,
     expiresAt: claims.exp * 1000,
     name: typeof claims.name === "string" ? claims.name : typeof claims.email === "string" ? claims.email : claims.sub,
+    email: typeof claims.email === "string" ? claims.email : undefined,
     role,
     office,
     officeName: office ? await officeName(office) : undefined,

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { fieldId, shownLabel, type FieldDef } from "../../../../shared/forms/pilot-form.ts";
 import type { Warning } from "../../../../shared/forms/plausibility.ts";
+import { useListboxName } from "./listbox-name.ts";
 
 /** Lists the page loaded that some fields choose from. */
 export interface Choices {
@@ -74,6 +75,7 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
   };
   const planned = useWatch({ name: "plannedOutcomes" }) as { id?: string; name?: string }[] | undefined;
   const officeOptions = useMemo(() => choices.offices.map((o) => ({ label: o.name, value: o.id })), [choices.offices]);
+  const officeList = useListboxName<HTMLDivElement>(labelOverride ?? def.label);
   const text = typeof field.value === "string" ? field.value : field.value === undefined || field.value === null ? "" : String(field.value);
 
   switch (def.kind) {
@@ -124,7 +126,7 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
     case "offices": {
       const selected = Array.isArray(field.value) ? (field.value as string[]) : [];
       return (
-        <div className="utp-field">
+        <div className="utp-field" ref={officeList}>
           <UNSAFE_Combobox
             id={id}
             label={label}

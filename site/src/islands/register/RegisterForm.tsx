@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, BodyShort, Button, ErrorSummary, FormProgress, Heading, HStack, Label, VStack } from "@navikt/ds-react";
 import { ArrowLeftIcon, ArrowRightIcon, PaperplaneIcon } from "@navikt/aksel-icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
@@ -9,10 +9,13 @@ import { toContent, toFormValues, type FormValues } from "../../../../shared/for
 import { derivedValue } from "../../../../shared/forms/format.ts";
 import { fieldId, isDerived, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
 import { plausibilityWarnings } from "../../../../shared/forms/plausibility.ts";
+import { completedSteps, shownItems } from "../../../../shared/forms/step-state.ts";
 import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";
+import { statusText } from "./save-status.ts";
+import { ChangeRequestPanel, checkResubmitAnswer, ResubmitAnswer } from "./ChangeRequest.tsx";
 import { ConflictPanel, flattenContent } from "./ConflictPanel.tsx";
 import { FieldControl, type Choices } from "./FieldControl.tsx";
 import { flattenErrors, focusField } from "./form-errors.ts";
@@ -39,25 +42,6 @@ export interface RegisterFormProps {
   readonly isCopy: boolean;
 }
 
-function statusText(status: SaveStatus, pilot: Pilot | undefined): string {
-  switch (status.kind) {
-    case "idle":
-      return pilot ? "Alle endringer er lagret." : "Utkastet lagres når du har skrevet en tittel.";
-    case "pending":
-      return "Endringer lagres snart …";
-    case "saving":
-      return "Lagrer …";
-    case "saved":
-      return `Lagret kl. ${status.at.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}`;
-    case "invalid":
-      return status.needsTitle ? "Ikke lagret ennå: skriv en tittel for å lagre utkastet." : "Ikke lagret: rett feilene som er markert i skjemaet.";
-    case "conflict":
-      return "Ikke lagret: noen andre har lagret en nyere versjon.";
-    case "error":
-      return `Ikke lagret: ${status.message}`;
-  }
-}
-
 export function RegisterForm(props: RegisterFormProps) {
   const methods = useForm<FormValues>({
     defaultValues: toFormValues(props.initial),
@@ -77,6 +61,9 @@ export function RegisterForm(props: RegisterFormProps) {
   const [conflict, setConflict] = useState<{ mine: Record<string, unknown> } | undefined>();
   const [yours, setYours] = useState<[string, string][] | undefined>();
   const [pendingFocus, setPendingFocus] = useState<string | undefined>();
+  const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set());
+  const [answer, setAnswer] = useState("");
+  const [answerError, setAnswerError] = useState<string | undefined>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   const draftErrorPaths = useRef<Set<string>>(new Set());
@@ -140,7 +127,10 @@ export function RegisterForm(props: RegisterFormProps) {
       const next = Math.max(0, Math.min(TOTAL - 1, index));
       const leaving = STEPS[step];
       // Leaving a step shows that step's problems, without holding the user back.
-      if (leaving && next !== step) void trigger(stepPaths(leaving));
+      if (leaving && next !== step) {
+        void trigger(stepPaths(leaving));
+        setVisited((v) => new Set([...v, step]));
+      }
       if (next === STEPS.length) {
         void trigger();
         setSummaryShown(true);
@@ -169,7 +159,16 @@ export function RegisterForm(props: RegisterFormProps) {
   const errors = flattenErrors(formState.errors);
   const expectedShares = useMemo(readExpectedShares, []);
 
+  const completed = useMemo(() => completedSteps(values, content, visited), [values, content, visited]);
+  const changesRequested = pilot?.state === "changes_requested" && Boolean(pilot.reviewComment);
+  // An answer to the curator changes the trial's version: the draft continues from it.
+  const replied = (saved: Pilot) => {
+    sync.replace(saved);
+    setPilot(saved);
+  };
+
   const jumpTo = (path: string, stepIndex: number) => {
+    setVisited((v) => new Set([...v, step]));
     setStep(stepIndex);
     setPendingFocus(fieldId(path));
   };
@@ -177,14 +176,27 @@ export function RegisterForm(props: RegisterFormProps) {
   const submit = handleSubmit(
     async () => {
       setSubmitError(undefined);
+      const checked = changesRequested ? checkResubmitAnswer(answer) : ({ ok: true, message: undefined } as const);
+      if (!checked.ok) {
+        setAnswerError(checked.error);
+        setPendingFocus("f-resubmit-answer");
+        return;
+      }
+      setAnswerError(undefined);
       setSubmitting(true);
       try {
         sync.edit(toContent(getValues()) as PilotContentInput);
         await sync.flush();
-        const current = sync.pilot;
+        let current = sync.pilot;
         if (!current || sync.inConflict || sync.hasUnsaved) {
           setSubmitError("Utprøvingen kunne ikke lagres. Se meldingen øverst i skjemaet.");
           return;
+        }
+        // The answer to the curator goes first, into the trial's history; the submit follows on its version.
+        if (changesRequested && checked.message) {
+          current = await client.replyToCurator(current.id, current.version, checked.message);
+          sync.replace(current);
+          setAnswer("");
         }
         const done = await client.submitPilot(current.id, current.version);
         sync.stop();
@@ -244,6 +256,7 @@ export function RegisterForm(props: RegisterFormProps) {
             <BodyLong className="utp-pre">{n.text}</BodyLong>
           </Alert>
         ))}
+        {changesRequested && pilot ? <ChangeRequestPanel pilot={pilot} onReplied={replied} /> : null}
         {conflict ? (
           <Alert variant="warning" role="alert">
             <Heading level="2" size="xsmall" spacing>
@@ -258,7 +271,7 @@ export function RegisterForm(props: RegisterFormProps) {
         <nav aria-label="Steg i skjemaet">
           <FormProgress totalSteps={TOTAL} activeStep={step + 1} onStepChange={(s) => void goTo(s - 1)} interactiveSteps>
             {[...STEPS, SUMMARY_STEP].map((s, i) => (
-              <FormProgress.Step key={s.key} as="button" type="button" completed={i < step}>
+              <FormProgress.Step key={s.key} as="button" type="button" completed={completed[i] ?? false}>
                 {s.title}
               </FormProgress.Step>
             ))}
@@ -275,9 +288,23 @@ export function RegisterForm(props: RegisterFormProps) {
                   <Heading level="2" size="large" id={`steg-${s.key}`} tabIndex={-1} ref={(el) => void (headingRefs.current[i] = el)}>
                     {`${i + 1}. ${s.title}`}
                   </Heading>
-                  {s.items.map((item, j) =>
+                  {shownItems(s, content).map((item, j) =>
                     isField(item) ? (
-                      <FieldControl key={item.name} def={item} path={item.name} choices={props.choices} warnings={warnings} />
+                      <Fragment key={item.name}>
+                        <FieldControl def={item} path={item.name} choices={props.choices} warnings={warnings} />
+                        {/* Similar trials appear right under the title, in sight while it is typed. */}
+                        {item.name === "title" && s.key === "om" && !props.isCopy && !content.replicatesPilotId && (!pilot || pilot.state === "draft") ? (
+                          <SimilarTrials
+                            title={String(content.title ?? "")}
+                            summary={String(content.summary ?? "")}
+                            onUse={(start) => {
+                              const merged = { ...toContent(getValues()), ...start, title: content.title, ...(content.summary ? { summary: content.summary } : {}) };
+                              reset(toFormValues(merged), { keepErrors: true });
+                              sync.edit(toContent(getValues()) as PilotContentInput);
+                            }}
+                          />
+                        ) : null}
+                      </Fragment>
                     ) : isList(item) ? (
                       <ListControl
                         key={item.name}
@@ -292,7 +319,7 @@ export function RegisterForm(props: RegisterFormProps) {
                         <BodyShort size="small" textColor="subtle">
                           {item.description}
                         </BodyShort>
-                        <BodyShort aria-live="polite">{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
+                        <BodyShort aria-live="polite" data-derived={item.name}>{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
                       </div>
                     ) : item.kind === "heading" ? (
                       <Heading key={j} level="3" size="medium">
@@ -304,17 +331,6 @@ export function RegisterForm(props: RegisterFormProps) {
                       </BodyLong>
                     ),
                   )}
-                  {s.key === "om" && !props.isCopy && !content.replicatesPilotId ? (
-                    <SimilarTrials
-                      title={String(content.title ?? "")}
-                      summary={String(content.summary ?? "")}
-                      onUse={(start) => {
-                        const merged = { ...toContent(getValues()), ...start, title: content.title, ...(content.summary ? { summary: content.summary } : {}) };
-                        reset(toFormValues(merged), { keepErrors: true });
-                        sync.edit(toContent(getValues()) as PilotContentInput);
-                      }}
-                    />
-                  ) : null}
                   {content.replicatesPilotId && s.key === "om" ? (
                     <Alert variant="info" size="small">
                       Utprøvingen er registrert som en kopi av en annen utprøving i banken. Metoden, målgruppene, oppskriften og de planlagte resultatmålene er hentet derfra.
@@ -355,6 +371,7 @@ export function RegisterForm(props: RegisterFormProps) {
                   </ErrorSummary>
                 ) : null}
                 <SummaryStep content={content} choices={props.choices} onEdit={(i) => void goTo(i)} />
+                {changesRequested ? <ResubmitAnswer value={answer} error={answerError} onChange={setAnswer} /> : null}
                 {submitError ? <Alert variant="error">{submitError}</Alert> : null}
                 <HStack gap="space-16" className="utp-step-nav">
                   <Button type="button" variant="secondary" icon={<ArrowLeftIcon aria-hidden />} onClick={() => void goTo(STEPS.length - 1)}>

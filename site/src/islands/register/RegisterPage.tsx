@@ -18,6 +18,15 @@ let formModule: Promise<typeof FormModule> | undefined;
 const loadForm = () => (formModule ??= import("./RegisterForm.tsx"));
 const RegisterForm = lazy(() => loadForm().then((m) => ({ default: m.RegisterForm })));
 
+/** The contact person, when none is given yet: the one who is logged in (still editable). */
+export function withContactFromLogin(content: PilotContentInput, user: CurrentUser): PilotContentInput {
+  const contact = content.contact;
+  if (contact?.name || contact?.email) return content;
+  const name = user.name && user.name !== user.email ? user.name : undefined;
+  if (!name && !user.email) return content;
+  return { ...content, contact: { ...contact, ...(name ? { name } : {}), ...(user.email ? { email: user.email } : {}) } } as PilotContentInput;
+}
+
 /** `/registrer/`: loads what the form needs (the draft, a trial to copy, offices, methods), then the form. */
 async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOffer?: { id: string; title: string } }> {
   void loadForm();
@@ -37,7 +46,6 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
   if (id) {
     pilot = await client.getOwnPilot(id);
     initial = pilot.content;
-    if (pilot.state === "changes_requested" && pilot.reviewComment) notices.push({ variant: "warning", heading: "Kuratoren ba om endringer", text: pilot.reviewComment });
   } else if (copyOf) {
     const original = await client.getPilot(copyOf);
     initial = replicationStart(original) as PilotContentInput;
@@ -51,6 +59,7 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
     startDirty = true;
     notices.push({ variant: "info", text: "Det du skrev sist, var ikke lagret ennå. Det er hentet tilbake og lagres nå." });
   }
+  initial = withContactFromLogin(initial, user);
   let initialStep = Math.max(0, [...STEPS, SUMMARY_STEP].findIndex((s) => s.key === params.get("steg")));
   let idempotencyKey: string | undefined;
   const pendingRaw = sessionStorage.getItem(PENDING_KEY);
