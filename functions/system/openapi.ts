@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { openApi } from "../../shared/api/system.ts";
 import { httpHandler } from "../lib/http.ts";
 import { OPENAPI_FILE } from "../lib/openapi-file.ts";
+import type * as Generator from "../lib/openapi.ts";
 
 /** Where the deployment puts the document: beside the bundle (`/var/task/openapi.json`). */
 const DEPLOYED_DOCUMENT = new URL(`./${OPENAPI_FILE}`, import.meta.url);
@@ -11,13 +12,13 @@ const DEPLOYED_DOCUMENT = new URL(`./${OPENAPI_FILE}`, import.meta.url);
  */
 const GENERATOR = "../lib/openapi.ts";
 
-type OpenApiDocument = ReturnType<typeof import("../lib/openapi.ts").openApiDocument>;
+type OpenApiDocument = ReturnType<typeof Generator.openApiDocument>;
 
 let document: OpenApiDocument | undefined;
 
 async function load(): Promise<OpenApiDocument> {
   if (existsSync(DEPLOYED_DOCUMENT)) return JSON.parse(readFileSync(DEPLOYED_DOCUMENT, "utf8")) as OpenApiDocument;
-  const generator = (await import(GENERATOR)) as typeof import("../lib/openapi.ts");
+  const generator = (await import(GENERATOR)) as typeof Generator;
   return generator.openApiDocument();
 }
 
