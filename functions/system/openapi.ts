@@ -10,7 +10,7 @@ const DEPLOYED_DOCUMENT = new URL(`./${OPENAPI_FILE}`, import.meta.url);
  * Run from the sources (the local hub, the tests) there is no deployed file, and the document is generated from
  * the route contracts. The module is named by a variable so that the bundle does not carry the generator.
  */
-const GENERATOR = "../lib/openapi.ts";
+const GENERATOR = new URL("../lib/openapi.ts", import.meta.url).href;
 
 type OpenApiDocument = ReturnType<typeof Generator.openApiDocument>;
 
