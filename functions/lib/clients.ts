@@ -10,25 +10,28 @@ import { MergeRepository } from "../../shared/data/merge-repository.ts";
 import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
 import { config } from "./config.ts";
 
-/** Created once per Lambda instance and reused across invocations. */
-export const documentClient = createDocumentClient({
+/**
+ * Created once per Lambda instance and reused across invocations. Each value is marked pure, so that a bundle
+ * keeps only the repositories its handler uses (esbuild drops an unused `new` only when told it has no effects).
+ */
+export const documentClient = /* @__PURE__ */ createDocumentClient({
   region: config.region,
   ...(config.dynamoEndpoint
     ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
     : {}),
   maxAttempts: 3,
   // Fail fast instead of hanging when the database cannot be reached; the caller gets 503.
-  requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
+  requestHandler: /* @__PURE__ */ new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
 });
 
-export const pilots = new PilotRepository(documentClient, config.tableName);
-export const catalog = new CatalogRepository(documentClient, config.tableName);
-export const publicRecords = new PublicRepository(documentClient, config.tableName);
-export const notices = new NoticeRepository(documentClient, config.tableName);
-export const redactions = new RedactionRepository(documentClient, config.tableName);
-export const methodAggregates = new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
-export const registryStatistics = new RegistryStatisticsStore(documentClient, config.tableName, pilots);
-export const merges = new MergeRepository(documentClient, config.tableName);
+export const pilots = /* @__PURE__ */ new PilotRepository(documentClient, config.tableName);
+export const catalog = /* @__PURE__ */ new CatalogRepository(documentClient, config.tableName);
+export const publicRecords = /* @__PURE__ */ new PublicRepository(documentClient, config.tableName);
+export const notices = /* @__PURE__ */ new NoticeRepository(documentClient, config.tableName);
+export const redactions = /* @__PURE__ */ new RedactionRepository(documentClient, config.tableName);
+export const methodAggregates = /* @__PURE__ */ new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
+export const registryStatistics = /* @__PURE__ */ new RegistryStatisticsStore(documentClient, config.tableName, pilots);
+export const merges = /* @__PURE__ */ new MergeRepository(documentClient, config.tableName);
 
 /** What the workflow service writes trials through; what derives from a write follows from the table's stream. */
 export const workflow = { pilots, methods: catalog, redactions } as const;

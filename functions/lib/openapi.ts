@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as z from "zod";
 import { errorStatuses, type RouteContract } from "../../shared/api/contract.ts";
 import { ROUTES } from "../../shared/api/index.ts";
 import { ProblemSchema, STATUS_TITLES } from "../../shared/errors.ts";
+import { OPENAPI_FILE } from "./openapi-file.ts";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -106,4 +109,12 @@ export function openApiDocument(routes: readonly RouteContract[] = ROUTES, serve
     },
     paths,
   };
+}
+
+/** Writes the document where the `system/openapi` bundle reads it (its folder), as the deployment does. */
+export function writeOpenApiFile(dir: string): string {
+  const file = join(dir, OPENAPI_FILE);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(openApiDocument()));
+  return file;
 }

@@ -40,6 +40,8 @@ export interface HubFunctionProps {
   readonly tableAccess?: TableAccess;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+  /** Shell commands run after esbuild, given the asset folder: files the function reads beside its bundle. */
+  readonly afterBundling?: (outputDir: string) => string[];
 }
 
 /**
@@ -105,6 +107,15 @@ export class HubFunction extends Construct {
         sourcesContent: false,
         externalModules: [],
         banner: ESM_REQUIRE_BANNER,
+        ...(props.afterBundling
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => props.afterBundling?.(outputDir) ?? [],
+              },
+            }
+          : {}),
       },
     });
     // The role must exist with its log permissions before the function runs for the first time.

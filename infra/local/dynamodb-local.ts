@@ -67,7 +67,8 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([
-      waitUntilReady(endpoint, 30_000),
+      // The JVM takes far longer to start on a busy machine than on a quiet one.
+      waitUntilReady(endpoint, 90_000),
       exited.then(() => {
         throw new Error(`DynamoDB Local exited at start (is Java >= 17 installed?): ${stderr}`);
       }),

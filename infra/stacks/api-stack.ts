@@ -13,6 +13,7 @@ import { writes } from "../../shared/api/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
 import { throttleWrites } from "../constructs/edge-protection.ts";
+import { OPENAPI_ENTRY, writeOpenApiCommand } from "../constructs/openapi-asset.ts";
 
 export interface ApiStackProps extends StackProps {
   readonly config: HubConfig;
@@ -113,6 +114,7 @@ export class ApiStack extends Stack {
         environment: oidcEnvironment,
         memorySize: 512,
         timeout: Duration.seconds(10),
+        ...(entry === OPENAPI_ENTRY ? { afterBundling: writeOpenApiCommand } : {}),
       });
       Validations.of(fn).acknowledge({
         id: "Serverless-LambdaDLQ",

@@ -10,7 +10,7 @@ import { ConflictError, NotFoundError, staleVersion, toPointer, ValidationError 
 import { PublicPilotSchema, PublicTombstoneSchema } from "../public/public-pilot.ts";
 import type { PilotChange, PilotStore } from "../services/pilot-workflow.ts";
 import { badCursor, cancelledIndexes, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
-import { onlyTextGuardIssues, parseStored } from "./stored.ts";
+import { onlyTextGuardIssues, parseStored, storedRecord } from "./stored.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 import { byMethod, byOffice, byState, resultsDueBy, type PilotQuery } from "./pilot-queries.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision, type RevisionAction } from "../domain/revision.ts";
@@ -157,7 +157,7 @@ export class PilotRepository implements PilotStore {
 
   async get(id: string): Promise<Pilot | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.pilot(id), ConsistentRead: true })));
-    return out.Item ? parseStored(PilotSchema, out.Item.data) : undefined;
+    return out.Item ? storedRecord<Pilot>(out.Item.data) : undefined;
   }
 
   async require(id: string): Promise<Pilot> {
@@ -384,5 +384,5 @@ export class PilotRepository implements PilotStore {
 
 /** The trials among a page's items (an index may hold other entities too). */
 function pilotsOf(items: Record<string, unknown>[] | undefined): Pilot[] {
-  return (items ?? []).filter((item) => item.entity === "pilot").map((item) => parseStored(PilotSchema, item.data));
+  return (items ?? []).filter((item) => item.entity === "pilot").map((item) => storedRecord<Pilot>(item.data));
 }

@@ -13,6 +13,18 @@ export function parseStored<T extends z.ZodType>(schema: T, data: unknown): z.in
   throw result.error;
 }
 
+/**
+ * A record read back on the hot read paths (one trial, an office's list), taken as it was written. Every write
+ * of such a record parses it through its schema first (`PilotRepository.create` and `commit`, the redaction's
+ * transaction), so parsing it again on each read only repeats that work: for a trial it walks every field and
+ * runs the text guard over every string, which was the largest share of a read's time. Only the item's shape
+ * is checked, so that an item that is not a record at all still fails here instead of further on.
+ */
+export function storedRecord<T extends object>(data: unknown): T {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new TypeError("The stored item holds no record");
+  return data as T;
+}
+
 /** True when every issue comes from the text guard (see `shared/domain/fields.ts`). */
 export function onlyTextGuardIssues(error: z.ZodError): boolean {
   return error.issues.every((issue) => issue.code === "custom" && typeof (issue as { params?: { privacy?: unknown } }).params?.privacy === "string");
