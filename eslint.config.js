@@ -23,12 +23,49 @@ const LAYERS = [
  * hashing is allowed.)
  */
 const DOMAIN_FORBIDDEN_PACKAGES = [
-  { group: ["@aws-sdk/*", "@smithy/*", "@aws-lambda-powertools/*", "@middy/*", "aws-lambda", "nodemailer"], message: "The domain (shared/domain/) does no I/O and knows no AWS or Lambda library." },
-  { group: ["fs", "fs/*", "node:fs", "node:fs/*", "node:net", "node:http", "node:https", "node:http2", "node:child_process", "node:dgram", "node:dns", "node:worker_threads", "child_process", "http", "https", "net"], message: "The domain (shared/domain/) does no I/O: no files, network or processes." },
+  {
+    group: ["@aws-sdk/*", "@smithy/*", "@aws-lambda-powertools/*", "@middy/*", "aws-lambda", "nodemailer"],
+    message: "The domain (shared/domain/) does no I/O and knows no AWS or Lambda library.",
+  },
+  {
+    group: [
+      "fs",
+      "fs/*",
+      "node:fs",
+      "node:fs/*",
+      "node:net",
+      "node:http",
+      "node:https",
+      "node:http2",
+      "node:child_process",
+      "node:dgram",
+      "node:dns",
+      "node:worker_threads",
+      "child_process",
+      "http",
+      "https",
+      "net",
+    ],
+    message: "The domain (shared/domain/) does no I/O: no files, network or processes.",
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "cdk.out/", "site/dist/", "site/dist.next/", "site/dist.old-*/", "site/.astro/", "test-results/", ".data/", ".data-*/", ".cache/", "bench/results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "cdk.out/",
+      "site/dist/",
+      "site/dist.next/",
+      "site/dist.old-*/",
+      "site/.astro/",
+      "test-results/",
+      ".data/",
+      ".data-*/",
+      ".cache/",
+      "bench/results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Astro components are linted too (frontmatter, template expressions and each client <script>), so the layer

@@ -18,18 +18,27 @@ const MIXED_OFFICE = "nav-larvik";
 /** Runs one scenario in a second process. */
 export function runLoad(scenario: Scenario): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "load-worker.ts"), JSON.stringify(scenario)], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "load-worker.ts"), JSON.stringify(scenario)], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as LoadResult) : reject(new Error(`load worker ended with ${code}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as LoadResult) : reject(new Error(`load worker ended with ${code}`)),
+    );
   });
 }
 
 async function createTrials(hub: Hub, token: string, n: number, title: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    const res = await fetch(`${hub.url}/api/pilots`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(draftContent({ title: `${title} ${i}` })) });
+    const res = await fetch(`${hub.url}/api/pilots`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(draftContent({ title: `${title} ${i}` })),
+    });
     if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
     ids.push(((await res.json()) as { id: string }).id);
   }
@@ -78,7 +87,15 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
 
     log(`API: mixed load, ${mixedClients} clients, ${mixedMs / 1000} s`);
     const mixedIds = await createTrials(hub, mixedToken, mixedClients, "Blandet last");
-    const mixed = await runLoad({ ...base, kind: "mixed", ids: mixedIds, token: mixedToken, office: MIXED_OFFICE, connections: mixedClients, durationMs: mixedMs });
+    const mixed = await runLoad({
+      ...base,
+      kind: "mixed",
+      ids: mixedIds,
+      token: mixedToken,
+      office: MIXED_OFFICE,
+      connections: mixedClients,
+      durationMs: mixedMs,
+    });
     // Every accepted save accounted for: the record's version is 1 + its saves, with one revision per version.
     const raw = localClient(hub.dynamo.endpoint);
     let mismatches = 0;
@@ -88,7 +105,15 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       savesTotal += saves;
       const res = await fetch(`${hub.url}/api/pilots/${id}`, { headers: { authorization: `Bearer ${mixedToken}` } });
       const version = ((await res.json()) as { version: number }).version;
-      const revs = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)", ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk }, ":rev": { S: keys.revisionPrefix } }, Select: "COUNT", ConsistentRead: true }));
+      const revs = await raw.send(
+        new QueryCommand({
+          TableName: hub.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :rev)",
+          ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk }, ":rev": { S: keys.revisionPrefix } },
+          Select: "COUNT",
+          ConsistentRead: true,
+        }),
+      );
       if (version !== 1 + saves || revs.Count !== version) mismatches++;
     }
     raw.destroy();
@@ -112,10 +137,25 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       title: "Mixed load",
       note: `${mixedClients} concurrent clients for ${mixedMs / 1000} s, each reading its trial, listing its office (20) and saving with If-Match in turn.`,
       headers: ["requests", "req/s", "p50 ms", "p99 ms", "errors", "saves accepted", "trials whose version and revisions match the saves"],
-      rows: [[fmt.int(mixed.requests), fmt.int(mixed.throughputPerSecond), fmt.ms(mixed.latenciesMs.p50), fmt.ms(mixed.latenciesMs.p99), mixed.errors, fmt.int(savesTotal), `${mixedIds.length - mismatches} of ${mixedIds.length}`]],
+      rows: [
+        [
+          fmt.int(mixed.requests),
+          fmt.int(mixed.throughputPerSecond),
+          fmt.ms(mixed.latenciesMs.p50),
+          fmt.ms(mixed.latenciesMs.p99),
+          mixed.errors,
+          fmt.int(savesTotal),
+          `${mixedIds.length - mismatches} of ${mixedIds.length}`,
+        ],
+      ],
       goals: [
         goal("Mixed load: zero errors", "0", String(mixed.errors), mixed.errors === 0),
-        goal("Mixed load: every save accounted for", `${mixedIds.length} of ${mixedIds.length}`, `${mixedIds.length - mismatches} of ${mixedIds.length}`, mismatches === 0),
+        goal(
+          "Mixed load: every save accounted for",
+          `${mixedIds.length} of ${mixedIds.length}`,
+          `${mixedIds.length - mismatches} of ${mixedIds.length}`,
+          mismatches === 0,
+        ),
       ],
       data: { ...mixed, savesTotal, mismatches },
     };
@@ -124,4 +164,3 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     await hub.stop();
   }
 }
-

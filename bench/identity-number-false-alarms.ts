@@ -13,9 +13,7 @@ const SEED = 2032;
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: n, maxLength: n });
 
 /** Norwegian phone numbers: eight digits, mobile from 4 or 9, landline from 2, 3, 5, 6 or 7. */
-const phoneNumber = fc
-  .tuple(fc.constantFrom("4", "9", "2", "3", "5", "6", "7"), digits(7))
-  .map(([first, rest]) => first + rest);
+const phoneNumber = fc.tuple(fc.constantFrom("4", "9", "2", "3", "5", "6", "7"), digits(7)).map(([first, rest]) => first + rest);
 
 const PHONE_FORMATS: Record<string, (p: string) => string> = {
   "22334455": (p) => p,
@@ -44,7 +42,28 @@ function accountCheckDigit(ten: string): string | undefined {
 }
 
 /** Registration numbers (the first four digits) of Norwegian banks that hold many accounts. */
-const BANK_REGISTRATIONS = ["1201", "1254", "1503", "1506", "1594", "1644", "2801", "3000", "3201", "3610", "4200", "6000", "7874", "8601", "9235", "9710", "1813", "2050", "3411", "5082"];
+const BANK_REGISTRATIONS = [
+  "1201",
+  "1254",
+  "1503",
+  "1506",
+  "1594",
+  "1644",
+  "2801",
+  "3000",
+  "3201",
+  "3610",
+  "4200",
+  "6000",
+  "7874",
+  "8601",
+  "9235",
+  "9710",
+  "1813",
+  "2050",
+  "3411",
+  "5082",
+];
 
 const accountNumber = (registration: fc.Arbitrary<string>) =>
   fc
@@ -70,7 +89,7 @@ const rows: [string, string][] = [];
 const sample = <T>(arb: fc.Arbitrary<T>) => fc.sample(arb, { numRuns: RUNS, seed: SEED });
 
 rows.push(["random 11-digit strings", rate(sample(digits(11)))]);
-rows.push(["random 11 digits as 6+5 (\"dddddd ddddd\")", rate(sample(digits(11)).map((d) => `${d.slice(0, 6)} ${d.slice(6)}`))]);
+rows.push(['random 11 digits as 6+5 ("dddddd ddddd")', rate(sample(digits(11)).map((d) => `${d.slice(0, 6)} ${d.slice(6)}`))]);
 rows.push(["random 8-digit strings", rate(sample(digits(8)))]);
 rows.push(["random 12-digit strings", rate(sample(digits(12)))]);
 

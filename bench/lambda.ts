@@ -66,7 +66,10 @@ function eventFor(route: { method: string; path: string }) {
     headers: { "content-type": "application/json", "if-match": '"1"' },
     queryStringParameters: { office: "nav-kongsvinger" },
     pathParameters: { id: "01JBENCH00000000000000000X", a: "1", b: "2" },
-    requestContext: { http: { method: route.method, path }, authorizer: { jwt: { claims: { sub: "kurator", name: "Kari Kurator", groups: "[kurator]", token_use: "access" }, scopes: [] } } },
+    requestContext: {
+      http: { method: route.method, path },
+      authorizer: { jwt: { claims: { sub: "kurator", name: "Kari Kurator", groups: "[kurator]", token_use: "access" }, scopes: [] } },
+    },
     body: route.method === "GET" ? undefined : "{}",
     isBase64Encoded: false,
   };
@@ -87,12 +90,33 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const raw = localClient(dynamo.endpoint);
     await ensureTable(raw, "utprovingsbanken-bench");
     // Warm the emulator's JVM, so that its first answers do not count against the first function measured.
-    for (let i = 0; i < 50; i++) await raw.send(new GetItemCommand({ TableName: "utprovingsbanken-bench", Key: { pk: { S: keys.pilot("warm").pk }, sk: { S: keys.pilot("warm").sk } } }));
+    for (let i = 0; i < 50; i++)
+      await raw.send(new GetItemCommand({ TableName: "utprovingsbanken-bench", Key: { pk: { S: keys.pilot("warm").pk }, sk: { S: keys.pilot("warm").sk } } }));
     raw.destroy();
-    const env = { ...process.env, TABLE_NAME: "utprovingsbanken-bench", DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: "eu-north-1", OIDC_ISSUER: "http://localhost/issuer", OIDC_CLIENT_ID: "bench", NODE_OPTIONS: "" };
+    const env = {
+      ...process.env,
+      TABLE_NAME: "utprovingsbanken-bench",
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      AWS_REGION: "eu-north-1",
+      OIDC_ISSUER: "http://localhost/issuer",
+      OIDC_CLIENT_ID: "bench",
+      NODE_OPTIONS: "",
+    };
     const bundle = async (name: string, options: { entryPoints?: string[]; stdin?: { contents: string; resolveDir: string; loader: "js" } }) => {
       const outfile = join(outDir, `${name.replace(/\//g, "__")}.mjs`);
-      const result = await build({ ...options, outfile, bundle: true, format: "esm", platform: "node", target: "node24", minify: true, mainFields: ["module", "main"], banner: { js: ESM_REQUIRE_BANNER }, logLevel: "error", metafile: true });
+      const result = await build({
+        ...options,
+        outfile,
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        target: "node24",
+        minify: true,
+        mainFields: ["module", "main"],
+        banner: { js: ESM_REQUIRE_BANNER },
+        logLevel: "error",
+        metafile: true,
+      });
       const bytes = readFileSync(outfile);
       return { outfile, minified: bytes.byteLength, gzip: gzipSync(bytes).byteLength, heaviest: heaviestPackages(result.metafile) };
     };
@@ -123,15 +147,55 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const minimal = await bundle("minimal", { stdin: { contents: MINIMAL_HANDLER, resolveDir: REPO_ROOT, loader: "js" } });
     const minimalCold = coldStart(minimal.outfile, {}, minimal);
     const minimalMs = minimalCold.totalMs;
-    const rows: (string | number)[][] = [["(minimal: creates the DynamoDB client only)", fmt.kb(minimal.minified), "1.00×", fmt.kb(minimal.gzip), fmt.ms(minimalCold.importMs), fmt.ms(minimalMs), "1.00×", minimal.heaviest]];
-    const measured: { entry: string; minified: number; sizeRatio: number; gzip: number; importMs: number; coldMs: number; baselineMs: number; ratio: number; heaviest: string }[] = [];
+    const rows: (string | number)[][] = [
+      [
+        "(minimal: creates the DynamoDB client only)",
+        fmt.kb(minimal.minified),
+        "1.00×",
+        fmt.kb(minimal.gzip),
+        fmt.ms(minimalCold.importMs),
+        fmt.ms(minimalMs),
+        "1.00×",
+        minimal.heaviest,
+      ],
+    ];
+    const measured: {
+      entry: string;
+      minified: number;
+      sizeRatio: number;
+      gzip: number;
+      importMs: number;
+      coldMs: number;
+      baselineMs: number;
+      ratio: number;
+      heaviest: string;
+    }[] = [];
     for (const route of entries) {
       const b = await bundle(route.entry, { entryPoints: [join(REPO_ROOT, "functions", `${route.entry}.ts`)] });
       const cold = coldStart(b.outfile, eventFor(route), minimal);
       const sizeRatio = b.minified / minimal.minified;
       const ratio = cold.totalMs / cold.baselineMs;
-      measured.push({ entry: route.entry, minified: b.minified, sizeRatio, gzip: b.gzip, importMs: cold.importMs, coldMs: cold.totalMs, baselineMs: cold.baselineMs, ratio, heaviest: b.heaviest });
-      rows.push([route.entry, fmt.kb(b.minified), fmt.ratio(sizeRatio), fmt.kb(b.gzip), fmt.ms(cold.importMs), fmt.ms(cold.totalMs), fmt.ratio(ratio), b.heaviest]);
+      measured.push({
+        entry: route.entry,
+        minified: b.minified,
+        sizeRatio,
+        gzip: b.gzip,
+        importMs: cold.importMs,
+        coldMs: cold.totalMs,
+        baselineMs: cold.baselineMs,
+        ratio,
+        heaviest: b.heaviest,
+      });
+      rows.push([
+        route.entry,
+        fmt.kb(b.minified),
+        fmt.ratio(sizeRatio),
+        fmt.kb(b.gzip),
+        fmt.ms(cold.importMs),
+        fmt.ms(cold.totalMs),
+        fmt.ratio(ratio),
+        b.heaviest,
+      ]);
     }
     writeFileSync(join(outDir, "done"), "");
     const largest = measured.reduce((a, b) => (b.minified > a.minified ? b : a));
@@ -143,9 +207,24 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       headers: ["function", "KB minified", "size × minimal", "KB gzip", "import ms", "import + first call ms", "× minimal", "heaviest packages (minified)"],
       rows,
       goals: [
-        goal("Cold start at most 1.3× the minimal handler (every function)", `≤ ${MAX_COLD_RATIO}×`, `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry})`, slowest.ratio <= MAX_COLD_RATIO),
-        goal(`At most ${MAX_KB} KB minified per function`, `≤ ${MAX_KB} KB`, `largest ${fmt.kb(largest.minified)} KB (${largest.entry})`, largest.minified <= MAX_KB * 1024),
-        goal(`Every bundle within ${MAX_SIZE_RATIO}× the minimal handler's`, `≤ ${MAX_SIZE_RATIO}×`, `widest ${fmt.ratio(widest.sizeRatio)} (${widest.entry})`, widest.sizeRatio <= MAX_SIZE_RATIO),
+        goal(
+          "Cold start at most 1.3× the minimal handler (every function)",
+          `≤ ${MAX_COLD_RATIO}×`,
+          `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry})`,
+          slowest.ratio <= MAX_COLD_RATIO,
+        ),
+        goal(
+          `At most ${MAX_KB} KB minified per function`,
+          `≤ ${MAX_KB} KB`,
+          `largest ${fmt.kb(largest.minified)} KB (${largest.entry})`,
+          largest.minified <= MAX_KB * 1024,
+        ),
+        goal(
+          `Every bundle within ${MAX_SIZE_RATIO}× the minimal handler's`,
+          `≤ ${MAX_SIZE_RATIO}×`,
+          `widest ${fmt.ratio(widest.sizeRatio)} (${widest.entry})`,
+          widest.sizeRatio <= MAX_SIZE_RATIO,
+        ),
       ],
       data: { minimal: { ...minimal, ...minimalCold }, functions: measured },
     };

@@ -29,8 +29,16 @@ export async function lighthouseSection(options: { siteDir: string | undefined; 
   ];
   // Lighthouse's mobile profile (simulated slow 4G, 4× CPU) at a 390 px phone, and its desktop profile at 1280 px.
   const widths = [
-    { name: "390 px", flags: { formFactor: "mobile" as const, screenEmulation: { mobile: true, width: 390, height: 844, deviceScaleFactor: 3, disabled: false } }, config: undefined },
-    { name: "1280 px", flags: { formFactor: "desktop" as const, screenEmulation: { mobile: false, width: 1280, height: 800, deviceScaleFactor: 1, disabled: false } }, config: desktopConfig },
+    {
+      name: "390 px",
+      flags: { formFactor: "mobile" as const, screenEmulation: { mobile: true, width: 390, height: 844, deviceScaleFactor: 3, disabled: false } },
+      config: undefined,
+    },
+    {
+      name: "1280 px",
+      flags: { formFactor: "desktop" as const, screenEmulation: { mobile: false, width: 1280, height: 800, deviceScaleFactor: 1, disabled: false } },
+      config: desktopConfig,
+    },
   ];
   const site = await serveSite(siteDir);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
@@ -47,17 +55,23 @@ export async function lighthouseSection(options: { siteDir: string | undefined; 
           continue;
         }
         options.log(`Lighthouse ${path} at ${width.name}`);
-        const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], ...width.flags }, width.config);
+        const result = await lighthouse(
+          `${site.url}${path}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], ...width.flags },
+          width.config,
+        );
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
         const score = (c: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-        const requests = ((lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []);
+        const requests = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
         const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(c)]));
         rows.push([`${label} ${path} (${width.name})`, ...CATEGORIES.map((c) => scores[c] ?? 0), fmt.kb(jsBytes)]);
         data.push({ label, path, width: width.name, scores, jsBytes });
         const ok = (scores.performance ?? 0) >= 95 && scores.accessibility === 100 && scores["best-practices"] === 100 && scores.seo === 100;
-        goals.push(goal(`Lighthouse ${name}: performance ≥ 95, the other three 100`, "≥ 95 / 100 / 100 / 100", CATEGORIES.map((c) => scores[c]).join(" / "), ok));
+        goals.push(
+          goal(`Lighthouse ${name}: performance ≥ 95, the other three 100`, "≥ 95 / 100 / 100 / 100", CATEGORIES.map((c) => scores[c]).join(" / "), ok),
+        );
         if (reading) goals.push(goal(`At most 50 KB JavaScript on ${name}`, "≤ 50 KB", `${fmt.kb(jsBytes)} KB`, jsBytes <= 50 * 1024));
       }
     }

@@ -126,7 +126,16 @@ async function run(s: Scenario): Promise<LoadResult> {
             break;
           case "raw-query":
             await timed(() =>
-              db.send(new QueryCommand({ TableName: s.tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partitions.officePilots(s.office) }, ScanIndexForward: false, Limit: 100 })),
+              db.send(
+                new QueryCommand({
+                  TableName: s.tableName,
+                  IndexName: "gsi1",
+                  KeyConditionExpression: "gsi1pk = :pk",
+                  ExpressionAttributeValues: { ":pk": partitions.officePilots(s.office) },
+                  ScanIndexForward: false,
+                  Limit: 100,
+                }),
+              ),
             );
             count("ok", true);
             break;
@@ -146,7 +155,13 @@ async function run(s: Scenario): Promise<LoadResult> {
                         ...(rawVersion === 0 ? {} : { ExpressionAttributeValues: { ":expected": rawVersion } }),
                       },
                     },
-                    { Put: { TableName: s.tableName, Item: { pk, sk: keys.revision(id, next).sk, data: template?.data }, ConditionExpression: "attribute_not_exists(pk)" } },
+                    {
+                      Put: {
+                        TableName: s.tableName,
+                        Item: { pk, sk: keys.revision(id, next).sk, data: template?.data },
+                        ConditionExpression: "attribute_not_exists(pk)",
+                      },
+                    },
                   ],
                 }),
               ),

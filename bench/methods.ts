@@ -27,7 +27,9 @@ async function timed(rounds: number, call: () => Promise<unknown>): Promise<numb
 
 async function writeAll(db: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < items.length; i += 25) {
-    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = { [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) };
+    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+      [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+    };
     while (request && Object.keys(request).length > 0) {
       const out = await db.send(new BatchWriteCommand({ RequestItems: request }));
       request = out.UnprocessedItems as typeof request;
@@ -49,13 +51,30 @@ export async function methodsAtScaleSection(options: { size: number; log: (m: st
   try {
     options.log(`Methods: writing ${snapshot.pilots.length} public records and ${snapshot.methods.length} methods`);
     const catalog = new CatalogRepository(db, tableName);
-    for (const m of snapshot.methods) await catalog.putMethod(m.id, { name: m.name, ...(m.description ? { description: m.description } : {}), ...(m.aliases ? { aliases: m.aliases } : {}), ...(m.recommended ? { recommended: m.recommended } : {}) });
-    await writeAll(db, tableName, snapshot.pilots.map((p) => ({ ...keys.publicPilot(p.id), entity: "public", ...indexKeys.publicFeed(p.updatedAt, p.id), deleted: false, data: p })));
+    for (const m of snapshot.methods)
+      await catalog.putMethod(m.id, {
+        name: m.name,
+        ...(m.description ? { description: m.description } : {}),
+        ...(m.aliases ? { aliases: m.aliases } : {}),
+        ...(m.recommended ? { recommended: m.recommended } : {}),
+      });
+    await writeAll(
+      db,
+      tableName,
+      snapshot.pilots.map((p) => ({ ...keys.publicPilot(p.id), entity: "public", ...indexKeys.publicFeed(p.updatedAt, p.id), deleted: false, data: p })),
+    );
     const resolve = methodResolver(snapshot.methods);
     await writeAll(
       db,
       tableName,
-      snapshot.methods.filter((m) => !m.mergedInto).map((m) => ({ ...keys.methodAggregate(m.id), entity: "method-aggregate", readAt: new Date().toISOString(), data: aggregateMethod(m, snapshot.pilots, { resolveMethodId: resolve }) })),
+      snapshot.methods
+        .filter((m) => !m.mergedInto)
+        .map((m) => ({
+          ...keys.methodAggregate(m.id),
+          entity: "method-aggregate",
+          readAt: new Date().toISOString(),
+          data: aggregateMethod(m, snapshot.pilots, { resolveMethodId: resolve }),
+        })),
     );
     options.log("Methods: timing");
     const api = () => fetch(`${hub.url}/api/public/methods`).then((r) => r.arrayBuffer());
@@ -68,10 +87,22 @@ export async function methodsAtScaleSection(options: { size: number; log: (m: st
         start = out.LastEvaluatedKey;
       } while (start);
     };
-    const methodsQuery = query({ TableName: tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methods } });
-    const aggregatesQuery = query({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } });
+    const methodsQuery = query({
+      TableName: tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.methods },
+    });
+    const aggregatesQuery = query({
+      TableName: tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.methodAggregates },
+    });
     const rawMs = await timed(ROUNDS, () => Promise.all([methodsQuery(), aggregatesQuery()]));
-    const oldMs = await timed(5, query({ TableName: tableName, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :pk", ExpressionAttributeValues: { ":pk": partitions.publicFeed } }));
+    const oldMs = await timed(
+      5,
+      query({ TableName: tableName, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :pk", ExpressionAttributeValues: { ":pk": partitions.publicFeed } }),
+    );
     const ratio = apiMs / rawMs;
     return {
       title: `GET /api/public/methods at ${fmt.int(snapshot.pilots.length)} trials`,
@@ -82,7 +113,14 @@ export async function methodsAtScaleSection(options: { size: number; log: (m: st
         ["raw: Query methods (gsi1) + Query METHOD_AGGREGATES", fmt.ms(rawMs)],
         ["the read it used to make: every public record (gsi2, paginated)", fmt.ms(oldMs)],
       ],
-      goals: [goal(`GET /api/public/methods at ${fmt.int(snapshot.pilots.length)} trials, × the raw reads it makes (p50)`, "≤ 1.5×", `${fmt.ratio(ratio)} (${fmt.ms(apiMs)} ms against ${fmt.ms(rawMs)} ms; all records: ${fmt.ms(oldMs)} ms)`, ratio <= 1.5)],
+      goals: [
+        goal(
+          `GET /api/public/methods at ${fmt.int(snapshot.pilots.length)} trials, × the raw reads it makes (p50)`,
+          "≤ 1.5×",
+          `${fmt.ratio(ratio)} (${fmt.ms(apiMs)} ms against ${fmt.ms(rawMs)} ms; all records: ${fmt.ms(oldMs)} ms)`,
+          ratio <= 1.5,
+        ),
+      ],
       data: { apiMs, rawMs, oldMs, trials: snapshot.pilots.length, methods: snapshot.methods.length },
     };
   } finally {

@@ -32,13 +32,16 @@ try {
     });
     return (await res.json()) as { id: string; version: number };
   };
-  const count = async (subject: string) => ((await (await fetch(`${web}/api/email`)).json()) as { subject: string }[]).filter((m) => m.subject === subject).length;
+  const count = async (subject: string) =>
+    ((await (await fetch(`${web}/api/email`)).json()) as { subject: string }[]).filter((m) => m.subject === subject).length;
 
   // The sample data only: the reminders for today, before the measured trials exist.
   const today = osloDate(new Date());
   const started = performance.now();
   const report = await hub.mail!.runReminders(today);
-  console.log(`Reminder run for ${today}: ${report.trialsChecked} trials checked, ${report.reminders.sent.length} e-mails, ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `Reminder run for ${today}: ${report.trialsChecked} trials checked, ${report.reminders.sent.length} e-mails, ${(performance.now() - started).toFixed(0)} ms`,
+  );
   for (const sent of report.reminders.sent) console.log(`  ${sent.to}: ${sent.subject}`);
 
   const times: number[] = [];
@@ -56,7 +59,6 @@ try {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
   console.log(`Review action → e-mail in the inbox (${runs} runs${rebuild ? ", site rebuild on" : ""}): p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
-
 } finally {
   await hub.stop();
   rmSync(siteDir, { recursive: true, force: true });

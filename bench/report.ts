@@ -44,7 +44,10 @@ export function renderMarkdown(sections: readonly Section[], meta: { command: st
     ``,
     `## Goals`,
     ``,
-    table(["goal", "target", "measured", "result"], allGoals.map((g) => [g.name, g.target, g.actual, mark(g)])),
+    table(
+      ["goal", "target", "measured", "result"],
+      allGoals.map((g) => [g.name, g.target, g.actual, mark(g)]),
+    ),
   ];
   for (const s of sections) {
     parts.push("", `## ${s.title}`, "");

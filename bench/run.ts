@@ -56,7 +56,12 @@ async function runPart(name: string): Promise<Section[]> {
     }
     case "lighthouse":
       // Over the largest build there is: the home page's bytes grow with the bank.
-      return [await lighthouseSection({ siteDir: [siteDirFor(sizes), join(REPO_ROOT, ".cache", "bench-site-sample")].find((d) => d && existsSync(join(d, "index.html"))), log })];
+      return [
+        await lighthouseSection({
+          siteDir: [siteDirFor(sizes), join(REPO_ROOT, ".cache", "bench-site-sample")].find((d) => d && existsSync(join(d, "index.html"))),
+          log,
+        }),
+      ];
     case "reliability":
       return [reliabilitySection()];
     default:
@@ -73,7 +78,12 @@ function siteDirFor(chosen: SiteSize[]): string | undefined {
 function reliabilitySection(): Section {
   log("Reliability suite, long mode");
   const t0 = Date.now();
-  const res = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--project", "reliability"], { cwd: REPO_ROOT, env: { ...process.env, UTP_RELIABILITY_LONG: "1" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const res = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--project", "reliability"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, UTP_RELIABILITY_LONG: "1" },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   // Plain output (no colours) so that the lines can be read.
   const out = stripAnsi(`${res.stdout}\n${res.stderr}`);
   const tests = /Tests\s+[^\n]*/.exec(out)?.[0] ?? "";
@@ -97,18 +107,28 @@ if (part) {
 const started = Date.now();
 const sections: Section[] = [];
 for (const name of PARTS.filter(wants)) {
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "run.ts"), ...args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only"), "--part", name], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(REPO_ROOT, "bench", "run.ts"), ...args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only"), "--part", name],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const line = child.stdout.split("\n").find((l) => l.startsWith("BENCH_SECTIONS="));
   if (child.status === 0 && line) {
     sections.push(...(JSON.parse(line.slice("BENCH_SECTIONS=".length)) as Section[]));
   } else {
     log(`Part ${name} failed (exit ${child.status})`);
-    sections.push({ title: `${name}: failed`, note: `The part ended with exit code ${child.status}; see the console output.`, headers: [], rows: [], goals: [{ name: `${name} part ran`, target: "exit 0", actual: `exit ${child.status}`, met: false }] });
+    sections.push({
+      title: `${name}: failed`,
+      note: `The part ended with exit code ${child.status}; see the console output.`,
+      headers: [],
+      rows: [],
+      goals: [{ name: `${name} part ran`, target: "exit 0", actual: `exit ${child.status}`, met: false }],
+    });
   }
 }
 

@@ -27,7 +27,11 @@ function dcg(grades: readonly number[]): number {
 
 /** nDCG at k with exponential gain (2^grade − 1): 1 when the best trials come first, in grade order. */
 export function ndcgAt(k: number, ranked: readonly string[], relevant: Readonly<Record<string, number>>): number {
-  const ideal = dcg(Object.values(relevant).sort((a, b) => b - a).slice(0, k));
+  const ideal = dcg(
+    Object.values(relevant)
+      .sort((a, b) => b - a)
+      .slice(0, k),
+  );
   if (ideal === 0) return 0;
   return dcg(ranked.slice(0, k).map((title) => relevant[title] ?? 0)) / ideal;
 }
@@ -82,7 +86,9 @@ export function outcomeFor(query: JudgedQuery, ranked: readonly string[], found:
     ndcg10: ndcgAt(10, ranked, query.relevant),
     rr: reciprocalRank(ranked, query.relevant),
     recall20: recallAt(20, ranked, query.relevant),
-    missedBest: Object.entries(query.relevant).filter(([title, grade]) => grade >= 2 && !top10.has(title)).map(([title]) => title),
+    missedBest: Object.entries(query.relevant)
+      .filter(([title, grade]) => grade >= 2 && !top10.has(title))
+      .map(([title]) => title),
   };
 }
 

@@ -12,7 +12,14 @@ import { serveSite } from "./static-server.ts";
 export type SiteSize = "sample" | number;
 
 export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 const CACHE = join(REPO_ROOT, ".cache");
 const SAMPLE_SNAPSHOT = join(REPO_ROOT, "fixtures", "public-snapshot.json");
@@ -107,7 +114,10 @@ export async function snapshotFor(size: SiteSize, log: (m: string) => void): Pro
     mkdirSync(CACHE, { recursive: true });
     const generated = join(CACHE, `bench-synthetic-${size}.json`);
     await run(process.execPath, [TSX, "scripts/generate-snapshot.ts", "--count", String(size), "--out", generated], {});
-    const merged = withSampleTrials(JSON.parse(readFileSync(generated, "utf8")) as SnapshotFile, JSON.parse(readFileSync(SAMPLE_SNAPSHOT, "utf8")) as SnapshotFile);
+    const merged = withSampleTrials(
+      JSON.parse(readFileSync(generated, "utf8")) as SnapshotFile,
+      JSON.parse(readFileSync(SAMPLE_SNAPSHOT, "utf8")) as SnapshotFile,
+    );
     writeFileSync(file, JSON.stringify(merged));
     rmSync(generated, { force: true });
   }
@@ -129,7 +139,14 @@ export async function siteBuildSection(options: { sizes: SiteSize[]; log: (m: st
     rmSync(cache, { recursive: true, force: true });
     const indexBytes = dirBytes(join(out, "pagefind"));
     dirs.set(size, out);
-    rows.push([size === "sample" ? `sample data (${count})` : fmt.int(count), fmt.s(built.ms), fmt.ms(built.ms / count), fmt.mb(indexBytes), fmt.kb(indexBytes / count), (built.peakRssKb / 1024 / 1024).toFixed(2)]);
+    rows.push([
+      size === "sample" ? `sample data (${count})` : fmt.int(count),
+      fmt.s(built.ms),
+      fmt.ms(built.ms / count),
+      fmt.mb(indexBytes),
+      fmt.kb(indexBytes / count),
+      (built.peakRssKb / 1024 / 1024).toFixed(2),
+    ]);
     data.push({ size, count, buildMs: built.ms, perTrialMs: built.ms / count, indexBytes, peakRssKb: built.peakRssKb });
   }
   const section: Section = {
@@ -183,7 +200,10 @@ async function search(page: Page, query: string): Promise<number> {
 }
 
 function titleWord(title: string | undefined): string | undefined {
-  return title?.split(/\s+/).find((w) => /^[a-zæøå]{7,}$/i.test(w))?.toLowerCase();
+  return title
+    ?.split(/\s+/)
+    .find((w) => /^[a-zæøå]{7,}$/i.test(w))
+    ?.toLowerCase();
 }
 
 function wordsFrom(snapshot: string): [string, string] {
@@ -213,10 +233,16 @@ function percentile(values: readonly number[], p: number): number {
 export async function searchSection(options: { siteDir: string | undefined; log: (m: string) => void }): Promise<Section> {
   const siteDir = options.siteDir ?? [join(CACHE, "bench-site-10000"), join(CACHE, "bench-site-sample")].find((d) => existsSync(join(d, "index.html"))) ?? "";
   if (!existsSync(join(siteDir, "index.html"))) {
-    return { title: "Search in the browser", note: "Not measured: no built site (run with the site part).", headers: [], rows: [], goals: [goal("First search ≤ 200 KB and under a tenth of the naive bytes", "≤ 200 KB", "–", undefined)] };
+    return {
+      title: "Search in the browser",
+      note: "Not measured: no built site (run with the site part).",
+      headers: [],
+      rows: [],
+      goals: [goal("First search ≤ 200 KB and under a tenth of the naive bytes", "≤ 200 KB", "–", undefined)],
+    };
   }
   options.log(`Search in Chromium over ${siteDir}`);
-  const count = (JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items?: unknown[]; pilots?: unknown[] });
+  const count = JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items?: unknown[]; pilots?: unknown[] };
   const trials = (count.items ?? count.pilots ?? []).length;
   const snapshot = siteDir.endsWith("sample") ? SAMPLE_SNAPSHOT : join(CACHE, `bench-snapshot-${siteDir.split("-").at(-1)}.json`);
   const [first, later] = wordsFrom(snapshot);
@@ -228,7 +254,10 @@ export async function searchSection(options: { siteDir: string | undefined; log:
     const page = await context.newPage();
     const traffic = await trackBytes(page);
     await page.goto(`${site.url}/`, { waitUntil: "load" });
-    await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor({ timeout: 60_000 });
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet|Fant ingen/ })
+      .waitFor({ timeout: 60_000 });
     const pageBytes = traffic.bytes;
     const firstMs = await search(page, first);
     await page.waitForTimeout(500);
@@ -272,8 +301,18 @@ export async function searchSection(options: { siteDir: string | undefined; log:
       ["Pagefind: page load (before typing)", fmt.kb(pageBytes), "–", "–"],
       [`Pagefind: first query «${first}» (page load included)`, fmt.kb(firstBytes), fmt.ms(firstMs), fmt.ratio(firstBytes / naiveBytes)],
       [`Pagefind: later query «${later}»`, fmt.kb(laterBytes), fmt.ms(laterMs), fmt.ratio(laterBytes / naiveBytes)],
-      [`Pagefind: ${sample.length} more later queries (title words), median`, fmt.kb(percentile(sampleBytes, 0.5)), fmt.ms(percentile(sampleMs, 0.5)), fmt.ratio(percentile(sampleBytes, 0.5) / naiveBytes)],
-      [`Pagefind: the same, 90th percentile`, fmt.kb(percentile(sampleBytes, 0.9)), fmt.ms(percentile(sampleMs, 0.9)), fmt.ratio(percentile(sampleBytes, 0.9) / naiveBytes)],
+      [
+        `Pagefind: ${sample.length} more later queries (title words), median`,
+        fmt.kb(percentile(sampleBytes, 0.5)),
+        fmt.ms(percentile(sampleMs, 0.5)),
+        fmt.ratio(percentile(sampleBytes, 0.5) / naiveBytes),
+      ],
+      [
+        `Pagefind: the same, 90th percentile`,
+        fmt.kb(percentile(sampleBytes, 0.9)),
+        fmt.ms(percentile(sampleMs, 0.9)),
+        fmt.ratio(percentile(sampleBytes, 0.9) / naiveBytes),
+      ],
       [`naive: a reading page, then download /data/utprovinger.json and filter (${naive.hits} hits)`, fmt.kb(naiveBytes), fmt.ms(naive.firstMs), "1.00×"],
       ["naive: later query (data already loaded)", "0.0", fmt.ms(naive.laterMs), "–"],
     ];
@@ -287,7 +326,19 @@ export async function searchSection(options: { siteDir: string | undefined; log:
         goal("First search at most 200 KB", "≤ 200 KB", `${fmt.kb(firstBytes)} KB`, firstBytes <= 200 * 1024),
         goal("A later query at most 30 KB", "≤ 30 KB", `${fmt.kb(laterBytes)} KB`, laterBytes <= 30 * 1024),
       ],
-      data: { trials, first, later, pageBytes, firstBytes, firstMs, laterBytes, laterMs, sample: sample.map((word, i) => ({ word, bytes: sampleBytes[i], ms: sampleMs[i] })), naiveBytes, naive },
+      data: {
+        trials,
+        first,
+        later,
+        pageBytes,
+        firstBytes,
+        firstMs,
+        laterBytes,
+        laterMs,
+        sample: sample.map((word, i) => ({ word, bytes: sampleBytes[i], ms: sampleMs[i] })),
+        naiveBytes,
+        naive,
+      },
     };
   } finally {
     await browser.close();
@@ -307,13 +358,29 @@ export async function publishSection(options: { log: (m: string) => void }): Pro
     if (!curatorUser) throw new Error("no curator user");
     const curator = await hub.issuer.signToken(curatorUser);
     const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
-      const res = await fetch(hub.url + path, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const res = await fetch(hub.url + path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
       const json = (await res.json()) as { id: string; version: number };
       if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
       return json;
     };
     const word = "zebrafinkemåling";
-    const created = await send(office, "POST", "/api/pilots", completeContent({ title: `Publiseringstid ${word}`, trialStatus: "avsluttet", period: { start: "2024-01-10", end: "2024-12-20" }, results: failedResults(), participants: { count: 24 }, lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." } }));
+    const created = await send(
+      office,
+      "POST",
+      "/api/pilots",
+      completeContent({
+        title: `Publiseringstid ${word}`,
+        trialStatus: "avsluttet",
+        period: { start: "2024-01-10", end: "2024-12-20" },
+        results: failedResults(),
+        participants: { count: 24 },
+        lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." },
+      }),
+    );
     const submitted = await send(office, "POST", `/api/pilots/${created.id}/submit`, undefined, created.version);
     const publishedAt = Date.now();
     await send(curator, "POST", `/api/pilots/${created.id}/publish`, { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, submitted.version);
@@ -331,7 +398,10 @@ export async function publishSection(options: { log: (m: string) => void }): Pro
       const page = await browser.newPage();
       while (Date.now() < deadline && !searchableAt) {
         await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
-        await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor({ timeout: 30_000 });
+        await page
+          .locator("[data-search-status]")
+          .filter({ hasText: /funnet|Fant ingen/ })
+          .waitFor({ timeout: 30_000 });
         const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
         if (titles.some((t) => t.includes(word))) searchableAt = Date.now();
         else await new Promise((r) => setTimeout(r, 300));
@@ -366,7 +436,10 @@ export async function publishSection(options: { log: (m: string) => void }): Pro
  */
 export async function publishAtScaleSection(options: { size: number; log: (m: string) => void }): Promise<Section> {
   const snapshotFile = await snapshotFor(options.size, options.log);
-  const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as { generatedAt: string; pilots: { id: string; slug: string; title: string; firstPublishedAt: string; publishedAt: string; updatedAt: string }[] };
+  const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as {
+    generatedAt: string;
+    pilots: { id: string; slug: string; title: string; firstPublishedAt: string; publishedAt: string; updatedAt: string }[];
+  };
   const out = join(CACHE, `bench-publish-${options.size}`);
   const cache = join(CACHE, `bench-publish-${options.size}-astro-cache`);
   const before = join(CACHE, `bench-publish-${options.size}-before.json`);
@@ -375,7 +448,15 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
   const now = new Date().toISOString();
   const template = snapshot.pilots[0];
   if (!template) throw new Error("empty snapshot");
-  const added = { ...template, id: "01JZZZZZZZZZZZZZZZZZZZZZZZ", slug: "publiseringstid-i-stor-skala-zzzzzz", title: `Publiseringstid ${word}`, firstPublishedAt: now, publishedAt: now, updatedAt: now };
+  const added = {
+    ...template,
+    id: "01JZZZZZZZZZZZZZZZZZZZZZZZ",
+    slug: "publiseringstid-i-stor-skala-zzzzzz",
+    title: `Publiseringstid ${word}`,
+    firstPublishedAt: now,
+    publishedAt: now,
+    updatedAt: now,
+  };
   writeFileSync(before, JSON.stringify(snapshot));
   writeFileSync(after, JSON.stringify({ ...snapshot, generatedAt: now, pilots: [added, ...snapshot.pilots] }));
   try {
@@ -392,7 +473,10 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
     try {
       const page = await browser.newPage();
       await page.goto(`${site.url}/?q=${encodeURIComponent(word)}`);
-      await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor({ timeout: 60_000 });
+      await page
+        .locator("[data-search-status]")
+        .filter({ hasText: /funnet|Fant ingen/ })
+        .waitFor({ timeout: 60_000 });
       const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
       if (titles.some((t) => t.includes(word))) searchableAt = Date.now();
     } finally {
@@ -416,7 +500,14 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
         ["  of which: search index written after (built while astro renders)", reported(/skrevet ([\d.,]+) s/)],
         ["rebuilt → found by Pagefind in Chromium", searchableAt ? fmt.s(searchableAt - builtAt) : "not found"],
       ],
-      goals: [goal(`Publish to searchable at ${fmt.int(options.size)} trials, locally`, "≤ 30 s", searchableAt ? `${fmt.s(total)} s` : "not found", searchableAt ? total <= 30_000 : false)],
+      goals: [
+        goal(
+          `Publish to searchable at ${fmt.int(options.size)} trials, locally`,
+          "≤ 30 s",
+          searchableAt ? `${fmt.s(total)} s` : "not found",
+          searchableAt ? total <= 30_000 : false,
+        ),
+      ],
       data: { size: options.size, coldMs: first.ms, rebuildMs: rebuilt.ms, searchableMs: total },
     };
   } finally {

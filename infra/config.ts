@@ -105,7 +105,10 @@ export function loadConfig(node: Node): HubConfig {
   const list = (key: string): string[] => {
     const value: unknown = node.tryGetContext(key);
     if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string" && v.length > 0);
-    return (ctx(key) ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+    return (ctx(key) ?? "")
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean);
   };
   const int = (key: string, fallback: number, min: number, max: number): number => {
     const raw = ctx(key);
@@ -138,11 +141,13 @@ export function loadConfig(node: Node): HubConfig {
   }
 
   const alarmEmail = ctx("alarmEmail");
-  if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) problems.push(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
+  if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail))
+    problems.push(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
 
   const siteDomain = ctx("siteDomain");
   const certificateArn = ctx("siteCertificateArn");
-  if (siteDomain !== undefined && certificateArn === undefined) problems.push(`context "siteDomain" needs "siteCertificateArn" (an ACM certificate in us-east-1)`);
+  if (siteDomain !== undefined && certificateArn === undefined)
+    problems.push(`context "siteDomain" needs "siteCertificateArn" (an ACM certificate in us-east-1)`);
   if (certificateArn !== undefined && !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
     problems.push(`context "siteCertificateArn" must be an ACM certificate ARN in us-east-1`);
   }
@@ -154,8 +159,10 @@ export function loadConfig(node: Node): HubConfig {
   const apiOriginDomain = ctx("apiOriginDomain");
   const apiCertificateArn = ctx("apiCertificateArn");
   if ((apiOriginDomain === undefined) !== (apiCertificateArn === undefined)) problems.push(`context "apiOriginDomain" and "apiCertificateArn" go together`);
-  if (apiOriginDomain !== undefined && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiOriginDomain)) problems.push(`context "apiOriginDomain" is not a domain name`);
-  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) problems.push(`context "apiCertificateArn" must be an ACM certificate ARN`);
+  if (apiOriginDomain !== undefined && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiOriginDomain))
+    problems.push(`context "apiOriginDomain" is not a domain name`);
+  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn))
+    problems.push(`context "apiCertificateArn" must be an ACM certificate ARN`);
   const path = (key: string, fallback: string): string => {
     const value = ctx(key) ?? fallback;
     if (!value.startsWith("/")) problems.push(`context "${key}" must start with "/", got "${value}"`);
@@ -189,7 +196,8 @@ export function loadConfig(node: Node): HubConfig {
   if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) problems.push(`context "logRetentionDays" must be one of ${LOG_RETENTION_DAYS.join(", ")}`);
 
   const mailDomain = ctx("mailDomain") ?? siteDomain ?? "utprovingsbanken.nav.no";
-  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(mailDomain)) problems.push(`context "mailDomain" is not a domain name: "${mailDomain}"`);
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(mailDomain))
+    problems.push(`context "mailDomain" is not a domain name: "${mailDomain}"`);
   const mailFrom = ctx("mailFrom") ?? `ikke-svar@${mailDomain}`;
   if (!mailFrom.endsWith(`@${mailDomain}`)) problems.push(`context "mailFrom" must be an address on "${mailDomain}", got "${mailFrom}"`);
   const curatorEmails = list("curatorEmails");

@@ -8,7 +8,19 @@ import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = resolve(process.argv[2] ?? "site/dist");
-const PAGES = ["registrer", "mine", "kurator", "kurator/vurder", "kurator/metoder", "kurator/resultater", "auth/callback", "auth/login", "metode", "kunnskapskart", ""];
+const PAGES = [
+  "registrer",
+  "mine",
+  "kurator",
+  "kurator/vurder",
+  "kurator/metoder",
+  "kurator/resultater",
+  "auth/callback",
+  "auth/login",
+  "metode",
+  "kunnskapskart",
+  "",
+];
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? "");
@@ -18,7 +30,8 @@ function graph(entry: string, seen: Set<string>, dynamic: Set<string>): void {
   if (seen.has(entry) || !existsSync(entry)) return;
   seen.add(entry);
   const code = readFileSync(entry, "utf8");
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) graph(join(dirname(entry), m[1] ?? ""), seen, dynamic);
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g))
+    graph(join(dirname(entry), m[1] ?? ""), seen, dynamic);
   // The bundler writes dynamic imports with template literals too: import(`./chunk.js`).
   for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) dynamic.add(join(dirname(entry), m[1] ?? ""));
 }

@@ -49,11 +49,15 @@ function folderBytes(path: string): number {
 /** Runs `astro build` and resolves with its peak memory (kB), which the site's build hook prints. */
 function astroBuild(handoff: string): Promise<number | undefined> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(repoRoot, "node_modules", "astro", "bin", "astro.mjs"), "build", "--root", siteRoot, "--silent"], {
-      cwd: repoRoot,
-      env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1", UTP_SEARCH_HANDOFF: handoff },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(repoRoot, "node_modules", "astro", "bin", "astro.mjs"), "build", "--root", siteRoot, "--silent"],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1", UTP_SEARCH_HANDOFF: handoff },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let peak: number | undefined;
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
@@ -124,7 +128,10 @@ async function indexRecords(data: OpenData) {
  * Writes the index and the vocabulary into `staging` (beside the output folder, so moving them in is a
  * rename): this runs while Astro is still rendering, and Astro owns the output folder until it has finished.
  */
-async function writeIndex({ index, records }: Awaited<ReturnType<typeof indexRecords>>, staging: string): Promise<{ records: number; vocabularyWords: number }> {
+async function writeIndex(
+  { index, records }: Awaited<ReturnType<typeof indexRecords>>,
+  staging: string,
+): Promise<{ records: number; vocabularyWords: number }> {
   const writing = index.writeFiles({ outputPath: join(staging, "pagefind") });
   // Pagefind writes in its own process: the vocabulary is made meanwhile.
   const vocabulary = buildVocabulary(records);

@@ -36,7 +36,11 @@ export function deployedSlugs(listing: string): string[] {
  * Writes the gone page for every deployed address the build did not make and `isGone` confirms; returns
  * those addresses. A page the build made is never touched.
  */
-export async function writeGonePages(options: { readonly deployed: readonly string[]; readonly outDir: string; readonly isGone: (slug: string) => Promise<boolean> }): Promise<string[]> {
+export async function writeGonePages(options: {
+  readonly deployed: readonly string[];
+  readonly outDir: string;
+  readonly isGone: (slug: string) => Promise<boolean>;
+}): Promise<string[]> {
   const gone: string[] = [];
   for (const slug of new Set(options.deployed)) {
     const dir = join(options.outDir, "utproving", slug);
@@ -55,7 +59,11 @@ async function main(): Promise<void> {
   if (!values.deployed || !tableName) throw new Error("Usage: TABLE_NAME=<table> gone-pages.ts --deployed <listing> [--out site/dist] [--list <file>]");
   const db = createDocumentClient({ region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-north-1" });
   const redactions = new RedactionRepository(db, tableName);
-  const gone = await writeGonePages({ deployed: deployedSlugs(readFileSync(values.deployed, "utf8")), outDir: values.out, isGone: (slug) => redactions.isGone(slug) });
+  const gone = await writeGonePages({
+    deployed: deployedSlugs(readFileSync(values.deployed, "utf8")),
+    outDir: values.out,
+    isGone: (slug) => redactions.isGone(slug),
+  });
   if (values.list) writeFileSync(values.list, gone.map((slug) => `${slug}\n`).join(""));
   console.log(`Sider som er fjernet: ${gone.length}`);
   db.destroy();

@@ -10,7 +10,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, sampleReviewDays, type SamplePilot } from "../infra/local/sample-data/index.ts";
-import { DEFAULT_RUBRIC, PublicSnapshotSchema, registryStatistics, type PublicMethod, type PublicSnapshot, type RegistryEntry, type RegistryStatistics } from "../shared/public/aggregates.ts";
+import {
+  DEFAULT_RUBRIC,
+  PublicSnapshotSchema,
+  registryStatistics,
+  type PublicMethod,
+  type PublicSnapshot,
+  type RegistryEntry,
+  type RegistryStatistics,
+} from "../shared/public/aggregates.ts";
 import type { PublicPilot } from "../shared/public/public-pilot.ts";
 import { EXTRA_METHODS, EXTRA_PILOTS } from "./snapshot/extras.ts";
 import { publicRecord, publishedPilotRecord, seededRandom } from "./snapshot/pilot-record.ts";
@@ -75,16 +83,27 @@ function buildFixtureSnapshot(): { snapshot: PublicSnapshot; registry: RegistryS
       random,
     });
     pilots.push(publicRecord(record));
-    entries.push({ state: "published", trialStatus: record.content.trialStatus, hasResults: record.content.results !== undefined, submittedAt: record.submittedAt, publishedAt: record.publishedAt });
+    entries.push({
+      state: "published",
+      trialStatus: record.content.trialStatus,
+      hasResults: record.content.results !== undefined,
+      submittedAt: record.submittedAt,
+      publishedAt: record.publishedAt,
+    });
   }
   const methods: PublicMethod[] = [...SAMPLE_METHODS.map((m) => ({ id: m.id, slug: m.id, ...m.input })), ...EXTRA_METHODS];
   const offices = SAMPLE_OFFICES.map((o) => ({ id: o.id, name: o.name, county: o.county, municipality: o.municipality }));
   const generatedAt = pilots.reduce((max, p) => (p.publishedAt > max ? p.publishedAt : max), "2019-01-01T00:00:00.000Z");
   // The file must read back through the schema the site's loader uses.
-  return { snapshot: PublicSnapshotSchema.parse({ generatedAt, pilots, methods, offices, rubric: DEFAULT_RUBRIC }), registry: registryStatistics(entries, generatedAt) };
+  return {
+    snapshot: PublicSnapshotSchema.parse({ generatedAt, pilots, methods, offices, rubric: DEFAULT_RUBRIC }),
+    registry: registryStatistics(entries, generatedAt),
+  };
 }
 
 const { snapshot, registry } = buildFixtureSnapshot();
 const out = resolve(values.out);
 const bytes = writeSnapshot(out, snapshot, writeFileSync, registry);
-console.log(`Wrote ${snapshot.pilots.length} published trials, ${snapshot.methods.length} methods and ${snapshot.offices.length} offices to ${out} (${(bytes / 1e3).toFixed(0)} kB)`);
+console.log(
+  `Wrote ${snapshot.pilots.length} published trials, ${snapshot.methods.length} methods and ${snapshot.offices.length} offices to ${out} (${(bytes / 1e3).toFixed(0)} kB)`,
+);

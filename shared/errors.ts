@@ -119,9 +119,7 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, det
 
 /** A write based on a version that is no longer the stored one. */
 export function staleVersion(): PreconditionFailedError {
-  return new PreconditionFailedError(
-    "Noen andre har lagret utprøvingen etter at du hentet den. Hent den nyeste versjonen og gjør endringene dine på nytt.",
-  );
+  return new PreconditionFailedError("Noen andre har lagret utprøvingen etter at du hentet den. Hent den nyeste versjonen og gjør endringene dine på nytt.");
 }
 
 /** Turns a zod-style path into a JSON pointer (RFC 6901). */

@@ -16,9 +16,7 @@ import { config } from "./config.ts";
  */
 export const documentClient = /* @__PURE__ */ createDocumentClient({
   region: config.region,
-  ...(config.dynamoEndpoint
-    ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
-    : {}),
+  ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   maxAttempts: 3,
   // Fail fast instead of hanging when the database cannot be reached; the caller gets 503.
   requestHandler: /* @__PURE__ */ new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),

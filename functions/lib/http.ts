@@ -25,7 +25,6 @@ import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/p
 import { tokenExpectation } from "./token-config.ts";
 import { logger, observability, withPowertools } from "./observability.ts";
 
-
 /**
  * Parses a request body and runs the text guard over the whole parsed value, so that every string field —
  * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
@@ -125,7 +124,12 @@ function readBody(event: ApiEvent, emptyBody: boolean): unknown {
 
 const PROBLEM_TYPE = "application/problem+json; charset=utf-8";
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}, type = "application/json; charset=utf-8"): APIGatewayProxyStructuredResultV2 {
+function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  type = "application/json; charset=utf-8",
+): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: status,
     headers: { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers },
@@ -212,7 +216,8 @@ const CHECK_RESPONSES = process.env.UTP_CHECK_RESPONSES === "1";
 function checkResponse(route: RouteContract, body: unknown): void {
   const result = route.response.safeParse(body);
   // Records written before today's text guard may still hold what it refuses, until a curator redacts them.
-  if (!result.success && !onlyTextGuardIssues(result.error)) throw new Error(`${route.key} answered outside its contract: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+  if (!result.success && !onlyTextGuardIssues(result.error))
+    throw new Error(`${route.key} answered outside its contract: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 }
 
 /** Turns any error into Problem Details; registered first, so that it sees every other middleware's errors. */
@@ -274,9 +279,7 @@ function requireIfMatch(event: ApiEvent): number {
   }
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(value);
   if (!match) {
-    throw new BadRequestError("If-Match må være versjonen fra ETag, for eksempel \"3\"", [
-      { pointer: "/headers/if-match", message: "Ugyldig versjon" },
-    ]);
+    throw new BadRequestError('If-Match må være versjonen fra ETag, for eksempel "3"', [{ pointer: "/headers/if-match", message: "Ugyldig versjon" }]);
   }
   return Number(match[1]);
 }
@@ -284,4 +287,3 @@ function requireIfMatch(event: ApiEvent): number {
 export function etag(version: number): string {
   return `"${version}"`;
 }
-

@@ -25,7 +25,10 @@ export async function requireKnownReferences(content: References, ownOffice: str
   );
   if (content.methodId && !method) errors.push({ pointer: "/methodId", message: `Finner ikke metoden «${content.methodId}». Velg en metode fra listen.` });
   // Another office's trial is known to this one only once it is published.
-  const visible = original && original.id !== ownId && (original.publishedVersion !== undefined || original.firstPublishedAt !== undefined || original.officeId === ownOffice);
+  const visible =
+    original &&
+    original.id !== ownId &&
+    (original.publishedVersion !== undefined || original.firstPublishedAt !== undefined || original.officeId === ownOffice);
   if (content.replicatesPilotId && !visible) {
     errors.push({ pointer: "/replicatesPilotId", message: "Finner ikke utprøvingen dette skal være en kopi av. Velg den på nytt fra listen." });
   }

@@ -13,7 +13,11 @@ type JsonSchema = Record<string, unknown>;
  * components named after the operation, and their references are rewritten to point there.
  */
 function jsonSchema(schema: z.ZodType, io: "input" | "output", prefix: string, components: Record<string, JsonSchema>): JsonSchema {
-  const { $schema: _drop, $defs, ...root } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema & {
+  const {
+    $schema: _drop,
+    $defs,
+    ...root
+  } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema & {
     $defs?: Record<string, JsonSchema>;
   };
   const rewrite = (value: unknown): unknown => {
@@ -54,7 +58,15 @@ function parameters(route: RouteContract, id: string, components: Record<string,
     ...(route.query ? fromObject(route.query, "query") : []),
     ...(route.ifMatch ? [{ name: "If-Match", in: "header", required: true, description: "Versjonen du endret (ETag)", schema: { type: "string" } }] : []),
     ...(route.idempotencyKey
-      ? [{ name: "Idempotency-Key", in: "header", required: false, description: "Gjør forespørselen trygg å gjenta i 24 timer", schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,128}$" } }]
+      ? [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            description: "Gjør forespørselen trygg å gjenta i 24 timer",
+            schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,128}$" },
+          },
+        ]
       : []),
   ];
 }
@@ -69,7 +81,17 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
     "x-access": route.access,
     parameters: parameters(route, id, components),
     ...(route.body
-      ? { requestBody: { required: !route.emptyBody, content: { "application/json": { schema: jsonSchema(route.body, "input", `${id}_body`, components), ...(route.example === undefined ? {} : { example: route.example }) } } } }
+      ? {
+          requestBody: {
+            required: !route.emptyBody,
+            content: {
+              "application/json": {
+                schema: jsonSchema(route.body, "input", `${id}_body`, components),
+                ...(route.example === undefined ? {} : { example: route.example }),
+              },
+            },
+          },
+        }
       : {}),
     responses: {
       [String(route.success)]: {

@@ -14,7 +14,13 @@ export const handler = lambdaHandler(async (event: DynamoDBStreamEvent): Promise
   count(METRIC.noticeRecords, event.Records.length);
   count(METRIC.noticesSent, report.sent.length);
   count(METRIC.noticeFailures, report.failed.length);
-  logger.info("Review notices", { sent: report.sent.length, duplicates: report.duplicates, skipped: report.skipped, digest: report.queuedForDigest, failed: report.failed.length });
+  logger.info("Review notices", {
+    sent: report.sent.length,
+    duplicates: report.duplicates,
+    skipped: report.skipped,
+    digest: report.queuedForDigest,
+    failed: report.failed.length,
+  });
   if (report.failed.length > 0) {
     throw new Error(`${report.failed.length} notices could not be sent: ${report.failed.map((f) => `${f.eventKey}: ${f.error}`).join("; ")}`);
   }

@@ -4,6 +4,11 @@ import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 
 export const handler = httpHandler(assignPilot, async ({ principal, params, ifMatch, body }) => {
-  const { pilot } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "assign", assignee: body.assignee } });
+  const { pilot } = await applyPilotAction(workflow, {
+    id: params.id,
+    expectedVersion: ifMatch,
+    actor: principal,
+    action: { kind: "assign", assignee: body.assignee },
+  });
   return { body: pilot, headers: { etag: etag(pilot.version) } };
 });

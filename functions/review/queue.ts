@@ -24,20 +24,22 @@ export const handler = httpHandler(reviewQueue, async ({ principal }) => {
   return {
     body: {
       // Oldest first: the trial that has waited longest is the next to take.
-      items: [...submitted.items].sort((a, b) => a.stateChangedAt.localeCompare(b.stateChangedAt)).map((p) => ({
-        id: p.id,
-        title: p.content.title,
-        officeId: p.officeId,
-        officeName: names.get(p.officeId) ?? p.officeId,
-        county: p.county,
-        submittedAt: p.stateChangedAt,
-        ageDays: daysSince(p.stateChangedAt),
-        ...answerDeadline(p.stateChangedAt),
-        ...(p.assignee ? { assignee: p.assignee } : {}),
-        assignedToMe: p.assignee?.sub === principal.sub,
-        version: p.version,
-        isEditOfPublished: p.publishedVersion !== undefined,
-      })),
+      items: [...submitted.items]
+        .sort((a, b) => a.stateChangedAt.localeCompare(b.stateChangedAt))
+        .map((p) => ({
+          id: p.id,
+          title: p.content.title,
+          officeId: p.officeId,
+          officeName: names.get(p.officeId) ?? p.officeId,
+          county: p.county,
+          submittedAt: p.stateChangedAt,
+          ageDays: daysSince(p.stateChangedAt),
+          ...answerDeadline(p.stateChangedAt),
+          ...(p.assignee ? { assignee: p.assignee } : {}),
+          assignedToMe: p.assignee?.sub === principal.sub,
+          version: p.version,
+          isEditOfPublished: p.publishedVersion !== undefined,
+        })),
       reconsiderations: reconsidered.map((r) => ({
         ...r,
         officeName: names.get(r.officeId) ?? r.officeId,

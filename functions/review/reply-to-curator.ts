@@ -4,6 +4,11 @@ import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 
 export const handler = httpHandler(replyToCurator, async ({ principal, params, ifMatch, body }) => {
-  const { pilot } = await applyPilotAction(workflow, { id: params.id, expectedVersion: ifMatch, actor: principal, action: { kind: "reply_to_curator", message: body.message } });
+  const { pilot } = await applyPilotAction(workflow, {
+    id: params.id,
+    expectedVersion: ifMatch,
+    actor: principal,
+    action: { kind: "reply_to_curator", message: body.message },
+  });
   return { body: pilot, headers: { etag: etag(pilot.version) } };
 });

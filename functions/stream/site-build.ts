@@ -1,23 +1,10 @@
-import {
-  BatchGetBuildsCommand,
-  ListBuildsForProjectCommand,
-  StartBuildCommand,
-  type Build,
-  type CodeBuildClient,
-} from "@aws-sdk/client-codebuild";
+import { BatchGetBuildsCommand, ListBuildsForProjectCommand, StartBuildCommand, type Build, type CodeBuildClient } from "@aws-sdk/client-codebuild";
 
 /**
  * Phases in which a build has not yet read the public export (the site build reads it in BUILD). A change that
  * arrives while a build is in one of these will be in that build, so there is no need to start another.
  */
-export const PHASES_BEFORE_EXPORT: ReadonlySet<string> = new Set([
-  "SUBMITTED",
-  "QUEUED",
-  "PROVISIONING",
-  "DOWNLOAD_SOURCE",
-  "INSTALL",
-  "PRE_BUILD",
-]);
+export const PHASES_BEFORE_EXPORT: ReadonlySet<string> = new Set(["SUBMITTED", "QUEUED", "PROVISIONING", "DOWNLOAD_SOURCE", "INSTALL", "PRE_BUILD"]);
 
 /** How many of the project's latest builds to look at; a waiting build is always among the newest. */
 export const RECENT_BUILDS = 5;
@@ -46,7 +33,5 @@ async function findBuildBeforeExport(client: CodeBuildClient, projectName: strin
   const ids = (listed.ids ?? []).slice(0, RECENT_BUILDS);
   if (ids.length === 0) return undefined;
   const { builds = [] } = await client.send(new BatchGetBuildsCommand({ ids }));
-  return builds.find(
-    (build) => build.buildStatus === "IN_PROGRESS" && PHASES_BEFORE_EXPORT.has(build.currentPhase ?? "SUBMITTED"),
-  );
+  return builds.find((build) => build.buildStatus === "IN_PROGRESS" && PHASES_BEFORE_EXPORT.has(build.currentPhase ?? "SUBMITTED"));
 }

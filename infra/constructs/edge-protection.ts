@@ -1,4 +1,4 @@
-import type { CfnStage} from "aws-cdk-lib/aws-apigatewayv2";
+import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { type HttpStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { CfnWebACL } from "aws-cdk-lib/aws-wafv2";
 import { Construct } from "constructs";
@@ -27,7 +27,12 @@ const apiPath = {
 const writeMethod = {
   orStatement: {
     statements: ["POST", "PUT", "PATCH", "DELETE"].map((method) => ({
-      byteMatchStatement: { fieldToMatch: { method: {} }, positionalConstraint: "EXACTLY", searchString: method, textTransformations: [{ priority: 0, type: "NONE" }] },
+      byteMatchStatement: {
+        fieldToMatch: { method: {} },
+        positionalConstraint: "EXACTLY",
+        searchString: method,
+        textTransformations: [{ priority: 0, type: "NONE" }],
+      },
     })),
   },
 };
@@ -63,7 +68,14 @@ export class SiteWebAcl extends Construct {
           name: "api-writes-per-ip",
           priority: 2,
           action: { block: { customResponse: { responseCode: 429 } } },
-          statement: { rateBasedStatement: { aggregateKeyType: "IP", limit: limits.apiWrites, evaluationWindowSec: 300, scopeDownStatement: { andStatement: { statements: [apiPath, writeMethod] } } } },
+          statement: {
+            rateBasedStatement: {
+              aggregateKeyType: "IP",
+              limit: limits.apiWrites,
+              evaluationWindowSec: 300,
+              scopeDownStatement: { andStatement: { statements: [apiPath, writeMethod] } },
+            },
+          },
           visibilityConfig: visibility("api-writes-per-ip"),
         },
         {
@@ -82,7 +94,5 @@ export class SiteWebAcl extends Construct {
 export function throttleWrites(stage: HttpStage, routeKeys: readonly string[], limits: { readonly rateLimit: number; readonly burstLimit: number }): void {
   const cfn = stage.node.defaultChild as CfnStage;
   // RouteSettings is untyped JSON in the L1, so it takes CloudFormation's own (PascalCase) names.
-  cfn.routeSettings = Object.fromEntries(
-    routeKeys.map((key) => [key, { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit }]),
-  );
+  cfn.routeSettings = Object.fromEntries(routeKeys.map((key) => [key, { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit }]));
 }

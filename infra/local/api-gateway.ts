@@ -120,7 +120,11 @@ export class LocalApiGateway {
       if (!verdict.ok) {
         return {
           status: 401,
-          headers: { "content-type": "application/problem+json; charset=utf-8", "www-authenticate": 'Bearer error="invalid_token"', "cache-control": "no-store" },
+          headers: {
+            "content-type": "application/problem+json; charset=utf-8",
+            "www-authenticate": 'Bearer error="invalid_token"',
+            "cache-control": "no-store",
+          },
           body: JSON.stringify(problemBody(401, "Mangler eller ugyldig innloggingstoken")),
         };
       }

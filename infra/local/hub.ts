@@ -154,7 +154,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         runReminders: (date) => runReminders({ pilots: active.pilots, notifier: active.notifier }, date),
       };
       if (dataDir) {
-        writeFileSync(join(dataDir, RUNTIME_FILE), `${JSON.stringify({ url: server.url, dynamoEndpoint: dynamo.endpoint, tableName, smtpPort, mailWebUrl: catcher.webUrl }, null, 2)}\n`);
+        writeFileSync(
+          join(dataDir, RUNTIME_FILE),
+          `${JSON.stringify({ url: server.url, dynamoEndpoint: dynamo.endpoint, tableName, smtpPort, mailWebUrl: catcher.webUrl }, null, 2)}\n`,
+        );
       }
     }
     const onNoticeChanges = local
@@ -167,14 +170,26 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       : undefined;
     // The figures derived from the trials follow from the stream, through the same code as the stream Lambda.
     const pilotsForFigures = new PilotRepository(db, tableName);
-    const stores = { aggregates: new MethodAggregateStore(db, tableName, pilotsForFigures, catalog), statistics: new RegistryStatisticsStore(db, tableName, pilotsForFigures) };
+    const stores = {
+      aggregates: new MethodAggregateStore(db, tableName, pilotsForFigures, catalog),
+      statistics: new RegistryStatisticsStore(db, tableName, pilotsForFigures),
+    };
     const figures = {
       onFigureChanges: async (records: Parameters<typeof refreshDerivedFigures>[1]) => void (await refreshDerivedFigures(stores, records)),
       onFigureDeadLetter: ({ records, error }: { readonly records: readonly unknown[]; readonly error: unknown }) =>
-        log(`Tallene kunne ikke oppdateres for ${records.length} endringer etter alle forsøk (${(error as Error).message}); spill strømmen av igjen når feilen er rettet`),
+        log(
+          `Tallene kunne ikke oppdateres for ${records.length} endringer etter alle forsøk (${(error as Error).message}); spill strømmen av igjen når feilen er rettet`,
+        ),
     };
     if (!options.rebuildSite) {
-      watcher = await watchTableStream({ endpoint: dynamo.endpoint, tableName, client: streamClient, ...figures, ...(onNoticeChanges ? { onNoticeChanges } : {}), log });
+      watcher = await watchTableStream({
+        endpoint: dynamo.endpoint,
+        tableName,
+        client: streamClient,
+        ...figures,
+        ...(onNoticeChanges ? { onNoticeChanges } : {}),
+        log,
+      });
     }
     if (options.rebuildSite) {
       rebuilder = createSiteRebuilder({

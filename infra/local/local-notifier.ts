@@ -12,7 +12,12 @@ export const LOCAL_SENDER = `Utprøvingsbanken <ikke-svar@${DEV_EMAIL_DOMAIN}>`;
  * The notifier as the hub runs it on one machine: the same code as the Lambdas, sending over SMTP to the
  * local mail catcher. A trial's author is found by their profile, or for a dev user by the dev user's address.
  */
-export function createLocalNotifier(options: { db: DynamoDBDocumentClient; tableName: string; smtpPort: number; siteUrl: string }): { notifier: Notifier; notices: NoticeRepository; pilots: PilotRepository; close(): void } {
+export function createLocalNotifier(options: { db: DynamoDBDocumentClient; tableName: string; smtpPort: number; siteUrl: string }): {
+  notifier: Notifier;
+  notices: NoticeRepository;
+  pilots: PilotRepository;
+  close(): void;
+} {
   const notices = new NoticeRepository(options.db, options.tableName);
   const pilots = new PilotRepository(options.db, options.tableName);
   const mailer = createSmtpMailer({ from: LOCAL_SENDER, host: "127.0.0.1", port: options.smtpPort });
@@ -22,7 +27,8 @@ export function createLocalNotifier(options: { db: DynamoDBDocumentClient; table
     mailer,
     siteUrl: options.siteUrl,
     curators: async () => curatorUsers().map((u) => u.email),
-    authorEmail: async (sub) => (await notices.profileEmail(sub)) ?? (/^(kontor-[a-z0-9-]+|kurator(-\d+)?)$/.test(sub) ? `${sub}@${DEV_EMAIL_DOMAIN}` : undefined),
+    authorEmail: async (sub) =>
+      (await notices.profileEmail(sub)) ?? (/^(kontor-[a-z0-9-]+|kurator(-\d+)?)$/.test(sub) ? `${sub}@${DEV_EMAIL_DOMAIN}` : undefined),
   });
   return { notifier, notices, pilots, close: () => mailer.close() };
 }

@@ -46,7 +46,9 @@ const local = createLocalNotifier({ db, tableName: runtime.tableName, smtpPort: 
 try {
   const report = await runReminders({ pilots: local.pilots, notifier: local.notifier }, date);
   const all = [...report.reminders.sent, ...report.dailyDigests.sent, ...(report.weeklyDigests?.sent ?? [])];
-  console.log(`Påminnelser for ${date}: ${report.trialsChecked} utprøvinger sjekket, ${all.length} e-poster sendt, ${report.reminders.duplicates} allerede sendt før.`);
+  console.log(
+    `Påminnelser for ${date}: ${report.trialsChecked} utprøvinger sjekket, ${all.length} e-poster sendt, ${report.reminders.duplicates} allerede sendt før.`,
+  );
   for (const sent of all) console.log(`  ${sent.to}: ${sent.subject}`);
   for (const failed of [...report.reminders.failed, ...report.dailyDigests.failed]) console.log(`  FEILET ${failed.to}: ${failed.error}`);
   console.log(`Les dem i ${runtime.mailWebUrl}`);

@@ -24,7 +24,8 @@ export interface HubServerOptions {
 }
 
 /** A Host header as RFC 9110 allows it: a host name or IP literal and an optional port. */
-const VALID_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+const VALID_HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
 
 function badRequest(res: ServerResponse, detail: string): void {
   res
@@ -93,7 +94,9 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     }
     const trial = TRIAL_PATH.exec(url.pathname);
     if (trial?.[1] && options.isGoneSlug && (await options.isGoneSlug(trial[1]))) {
-      res.writeHead(410, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-robots-tag": "noindex", ...SECURITY_HEADERS }).end(GONE_PAGE_HTML);
+      res
+        .writeHead(410, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-robots-tag": "noindex", ...SECURITY_HEADERS })
+        .end(GONE_PAGE_HTML);
       return;
     }
     serveStatic(typeof options.siteDir === "function" ? options.siteDir() : options.siteDir, req, res, url);

@@ -76,11 +76,15 @@ export function createSiteRebuilder(options: {
     preparing = undefined;
     mkdirSync(dirname(options.outDir), { recursive: true });
     return new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")], {
-        cwd: options.repoRoot,
-        env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")],
+        {
+          cwd: options.repoRoot,
+          env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let output = "";
       const keep = (chunk: Buffer) => {
         output = (output + chunk.toString()).slice(-8000);

@@ -28,7 +28,12 @@ export async function replayStream(options: {
       if (!id) continue;
       const after = cursor.get(id);
       const start = await streams.send(
-        new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: after ? "AFTER_SEQUENCE_NUMBER" : "TRIM_HORIZON", ...(after ? { SequenceNumber: after } : {}) }),
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: id,
+          ShardIteratorType: after ? "AFTER_SEQUENCE_NUMBER" : "TRIM_HORIZON",
+          ...(after ? { SequenceNumber: after } : {}),
+        }),
       );
       let iterator = start.ShardIterator;
       while (iterator) {

@@ -1,11 +1,5 @@
 import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  DescribeStreamCommand,
-  DynamoDBStreamsClient,
-  GetRecordsCommand,
-  GetShardIteratorCommand,
-  type _Record,
-} from "@aws-sdk/client-dynamodb-streams";
+import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from "@aws-sdk/client-dynamodb-streams";
 import { keys } from "../../shared/data/keys.ts";
 import { isNoticeChange } from "../../shared/notices/stream-records.ts";
 import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/services/derived-figures.ts";
@@ -70,7 +64,9 @@ export async function watchTableStream(options: {
       // Shards open when we start are read from their end; shards that appear later from their start.
       const after = options.startAfter?.get(id);
       const type = after ? "AFTER_SEQUENCE_NUMBER" : first ? "LATEST" : "TRIM_HORIZON";
-      const out = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: type, ...(after ? { SequenceNumber: after } : {}) }));
+      const out = await streams.send(
+        new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: type, ...(after ? { SequenceNumber: after } : {}) }),
+      );
       iterators.set(id, out.ShardIterator);
     }
     first = false;

@@ -1,6 +1,15 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
-import { ApiMapping, DomainName, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import {
+  ApiMapping,
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+  type HttpRoute,
+} from "aws-cdk-lib/aws-apigatewayv2";
 import { Certificate } from "aws-cdk-lib/aws-certificatemanager";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
@@ -118,7 +127,8 @@ export class ApiStack extends Stack {
       });
       Validations.of(fn).acknowledge({
         id: "Serverless-LambdaDLQ",
-        reason: "Invoked synchronously by API Gateway only; a dead-letter queue applies to asynchronous invocations and would never receive anything. Failures reach the caller as 5xx and raise the API 5xx alarm.",
+        reason:
+          "Invoked synchronously by API Gateway only; a dead-letter queue applies to asynchronous invocations and would never receive anything. Failures reach the caller as 5xx and raise the API 5xx alarm.",
       });
       this.functions.set(key, fn);
 

@@ -70,7 +70,11 @@ export class FiguresStack extends Stack {
         onFailure: new SqsDlq(this.deadLetterQueue),
         // Trials (the registry counts), their public records and methods (the method aggregates); not the
         // aggregates themselves, whose writes would otherwise come back to the function.
-        filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or(FIGURE_SORT_KEYS.pilot, FIGURE_SORT_KEYS.publicPilot, FIGURE_SORT_KEYS.method) } } } })],
+        filters: [
+          FilterCriteria.filter({
+            dynamodb: { Keys: { sk: { S: FilterRule.or(FIGURE_SORT_KEYS.pilot, FIGURE_SORT_KEYS.publicPilot, FIGURE_SORT_KEYS.method) } } },
+          }),
+        ],
       }),
     );
     Validations.of(this.streamFunction).acknowledge({

@@ -10,7 +10,15 @@ import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources"
 import type { RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
-import { ConfigurationSet, ConfigurationSetTlsPolicy, DkimIdentity, EasyDkimSigningKeyLength, EmailIdentity, Identity, SuppressionReasons } from "aws-cdk-lib/aws-ses";
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  DkimIdentity,
+  EasyDkimSigningKeyLength,
+  EmailIdentity,
+  Identity,
+  SuppressionReasons,
+} from "aws-cdk-lib/aws-ses";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
@@ -65,10 +73,18 @@ export class NotificationsStack extends Stack {
       dkimSigning: true,
       dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
     });
-    new CfnOutput(this, "MailDomain", { value: config.mail.domain, description: "Publish the DKIM CNAME records SES shows for this domain before the first notice is sent" });
+    new CfnOutput(this, "MailDomain", {
+      value: config.mail.domain,
+      description: "Publish the DKIM CNAME records SES shows for this domain before the first notice is sent",
+    });
 
     const queue = (qid: string, name: string, what: string) => {
-      const q = new Queue(this, qid, { queueName: `${prefix}-${name}`, encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      const q = new Queue(this, qid, {
+        queueName: `${prefix}-${name}`,
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
       Validations.of(q).acknowledge(
         { id: "AwsSolutions-SQS3", reason: `This queue is itself the dead-letter queue of ${what}.` },
         { id: "Serverless-SQSRedrivePolicy", reason: `This queue is itself the dead-letter queue of ${what}.` },
@@ -115,7 +131,10 @@ export class NotificationsStack extends Stack {
         maxRecordAge: Duration.hours(6),
         onFailure: new SqsDlq(this.streamDeadLetterQueue),
         // Only workflow changes of trials and reconsideration requests can give a notice.
-        filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or(NOTICE_SORT_KEYS.pilot) } } } }), FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: [{ prefix: NOTICE_SORT_KEYS.reconsiderationPrefix }] } } } })],
+        filters: [
+          FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.or(NOTICE_SORT_KEYS.pilot) } } } }),
+          FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: [{ prefix: NOTICE_SORT_KEYS.reconsiderationPrefix }] } } } }),
+        ],
       }),
     );
     Validations.of(this.streamFunction).acknowledge({
@@ -135,11 +154,16 @@ export class NotificationsStack extends Stack {
     });
     this.dailyFunction.role.addToPrincipalPolicy(sendEmail);
     // The scheduler invokes asynchronously; a run that still fails after Lambda's own retries lands in the queue.
-    this.dailyFunction.function.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure: new SqsDestination(this.scheduleDeadLetterQueue) });
+    this.dailyFunction.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new SqsDestination(this.scheduleDeadLetterQueue),
+    });
 
     Validations.of(this.dailyFunction).acknowledge({
       id: "Serverless-LambdaDLQ",
-      reason: "Asynchronous failures go to the function's on-failure destination (the reminders dead-letter queue, an SQS queue) and the scheduler's own dead-letter queue is the same queue; a DeadLetterConfig would duplicate it.",
+      reason:
+        "Asynchronous failures go to the function's on-failure destination (the reminders dead-letter queue, an SQS queue) and the scheduler's own dead-letter queue is the same queue; a DeadLetterConfig would duplicate it.",
     });
 
     const schedulerRole = new Role(this, "SchedulerRole", {
@@ -156,7 +180,12 @@ export class NotificationsStack extends Stack {
       scheduleName: `${prefix}-daily-reminders`,
       description: "Results reminders and digests, every morning in Norway",
       schedule: ScheduleExpression.cron({ minute: String(Number(minute)), hour: String(Number(hour)), timeZone: TimeZone.of("Europe/Oslo") }),
-      target: new LambdaInvoke(this.dailyFunction.function, { role: schedulerRole, retryAttempts: 3, maxEventAge: Duration.hours(6), deadLetterQueue: this.scheduleDeadLetterQueue }),
+      target: new LambdaInvoke(this.dailyFunction.function, {
+        role: schedulerRole,
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(6),
+        deadLetterQueue: this.scheduleDeadLetterQueue,
+      }),
     });
 
     const topic = Topic.fromTopicArn(this, "AlarmTopic", Arn.format({ service: "sns", resource: props.alarmTopicName }, this));
@@ -179,15 +208,34 @@ export class NotificationsStack extends Stack {
       ["StreamDlqAlarm", this.streamDeadLetterQueue, "Review notices"],
       ["RemindersDlqAlarm", this.scheduleDeadLetterQueue, "The daily reminders job"],
     ] as const) {
-      alarm(aid, `${q === this.streamDeadLetterQueue ? "notices" : "reminders"}-dead-letters`, q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: "Maximum" }), `${what} failed after every retry; the failed event waits in ${q.queueName ?? "the dead-letter queue"}.`);
+      alarm(
+        aid,
+        `${q === this.streamDeadLetterQueue ? "notices" : "reminders"}-dead-letters`,
+        q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: "Maximum" }),
+        `${what} failed after every retry; the failed event waits in ${q.queueName ?? "the dead-letter queue"}.`,
+      );
     }
-    for (const [aid, fn] of [["StreamErrorsAlarm", this.streamFunction], ["DailyErrorsAlarm", this.dailyFunction]] as const) {
-      alarm(aid, `${fn.entry.replace("/", "-")}-errors`, fn.function.metricErrors({ period: Duration.minutes(5), statistic: "Sum" }), `${fn.functionName} failed (it is retried).`);
+    for (const [aid, fn] of [
+      ["StreamErrorsAlarm", this.streamFunction],
+      ["DailyErrorsAlarm", this.dailyFunction],
+    ] as const) {
+      alarm(
+        aid,
+        `${fn.entry.replace("/", "-")}-errors`,
+        fn.function.metricErrors({ period: Duration.minutes(5), statistic: "Sum" }),
+        `${fn.functionName} failed (it is retried).`,
+      );
     }
     alarm(
       "BounceRateAlarm",
       "ses-bounce-rate",
-      new Metric({ namespace: "AWS/SES", metricName: "Reputation.BounceRate", dimensionsMap: { "ses:configuration-set": this.configurationSet.configurationSetName }, period: Duration.hours(1), statistic: "Maximum" }),
+      new Metric({
+        namespace: "AWS/SES",
+        metricName: "Reputation.BounceRate",
+        dimensionsMap: { "ses:configuration-set": this.configurationSet.configurationSetName },
+        period: Duration.hours(1),
+        statistic: "Maximum",
+      }),
       "More than none of the notices bounce; above 5 % SES may pause sending. Check the addresses in the trials' contacts.",
     );
   }

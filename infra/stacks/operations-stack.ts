@@ -78,7 +78,10 @@ export class OperationsStack extends Stack {
     }
     const action = new SnsAction(this.topic);
 
-    const alarm = (id: string, props: { metric: IMetric; threshold: number; description: string; evaluationPeriods?: number; comparison?: ComparisonOperator }) => {
+    const alarm = (
+      id: string,
+      props: { metric: IMetric; threshold: number; description: string; evaluationPeriods?: number; comparison?: ComparisonOperator },
+    ) => {
       const created = new Alarm(this, id, {
         alarmName: `utprovingsbanken-${config.envName}-${id}`,
         alarmDescription: props.description,
@@ -125,7 +128,8 @@ export class OperationsStack extends Stack {
       }),
       threshold: 0,
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      description: "Stream batches the site rebuild trigger gave up on: published changes may be missing from the site. Start the site build by hand and inspect the queue.",
+      description:
+        "Stream batches the site rebuild trigger gave up on: published changes may be missing from the site. Start the site build by hand and inspect the queue.",
     });
     alarm("stream-iterator-age", {
       metric: lambdaMetric("IteratorAge", props.rebuildFunctionName, "Maximum"),

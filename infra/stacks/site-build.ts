@@ -64,7 +64,7 @@ export function siteBuildSpec(): Record<string, unknown> {
 
 /** Creates the project in the site stack itself (same logical ids as when it was written inline there). */
 export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Project {
-const { config, logRetention, siteBucket, distribution, table } = props;
+  const { config, logRetention, siteBucket, distribution, table } = props;
   const buildLogs = new LogGroup(stack, "SiteBuildLogs", { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY });
 
   // The role's policy is written out here in full: the project gets an immutable view of the role, so the
@@ -97,7 +97,8 @@ const { config, logRetention, siteBucket, distribution, table } = props;
   const siteBucketId = stack.resolve((siteBucket.node.defaultChild as CfnBucket).logicalId) as string;
   Validations.of(role).acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`,
-    reason: "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket, and older versions of pages a redaction took away.",
+    reason:
+      "Every build replaces the whole site (sync --delete), so it must write and delete any object in the site bucket, and older versions of pages a redaction took away.",
   });
 
   const project = new Project(stack, "SiteBuild", {
@@ -159,8 +160,6 @@ function siteSource(stack: Stack, config: HubConfig, role: Role, logsBucket: IBu
       resources: [bucket.arnForObjects(sourceConfig.objectKey)],
     }),
   );
-  role.addToPrincipalPolicy(
-    new PolicyStatement({ sid: "LocateSource", actions: ["s3:GetBucketAcl", "s3:GetBucketLocation"], resources: [bucket.bucketArn] }),
-  );
+  role.addToPrincipalPolicy(new PolicyStatement({ sid: "LocateSource", actions: ["s3:GetBucketAcl", "s3:GetBucketLocation"], resources: [bucket.bucketArn] }));
   return Source.s3({ bucket, path: sourceConfig.objectKey });
 }

@@ -30,7 +30,7 @@ export interface RebuildTriggerProps {
 
 /** Creates the trigger in the site stack itself (same logical ids as when it was written inline there). */
 export function createRebuildTrigger(stack: Stack, props: RebuildTriggerProps) {
-const { config, table, logRetention, buildProject } = props;
+  const { config, table, logRetention, buildProject } = props;
   const deadLetterQueue = new Queue(stack, "RebuildDeadLetterQueue", {
     queueName: rebuildDeadLetterQueueName(config.envName),
     encryption: QueueEncryption.SQS_MANAGED,

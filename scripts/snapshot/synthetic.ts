@@ -60,7 +60,18 @@ const GROUP_PHRASES: Record<TargetGroup, readonly string[]> = {
   "uten-fullfort-vgs": ["unge uten fullført videregående", "unge som har droppet ut av skolen"],
 };
 
-const TITLE_OPENERS = ["Tett oppfølging av", "Raskere vei til jobb for", "Arbeidstrening med mentor for", "Nytt samarbeid om", "Utplassering i bedrift for", "Felles innsats for", "Kompetanseløft for", "Jobbsøking i gruppe for", "Helhetlig oppfølging av", "Arbeidsgiverrettet innsats for"];
+const TITLE_OPENERS = [
+  "Tett oppfølging av",
+  "Raskere vei til jobb for",
+  "Arbeidstrening med mentor for",
+  "Nytt samarbeid om",
+  "Utplassering i bedrift for",
+  "Felles innsats for",
+  "Kompetanseløft for",
+  "Jobbsøking i gruppe for",
+  "Helhetlig oppfølging av",
+  "Arbeidsgiverrettet innsats for",
+];
 const TITLE_SUFFIXES = ["", "", "", " – pilot", " – fase 2", " i samarbeid med kommunen", " med sosial entreprenør", " (forprosjekt)"];
 
 const NEED_SENTENCES = [
@@ -134,7 +145,24 @@ const PARTNER_NAMES: Record<string, readonly string[]> = {
   "offentlig-etat": ["Kriminalomsorgen", "Fylkeskommunen", "Integrerings- og mangfoldsdirektoratet"],
   investor: ["Ferd", "Sosial investeringsfond", "Sparebankstiftelsen"],
 };
-const FIRST_NAMES = ["Kari", "Ola", "Ingrid", "Per", "Aisha", "Mohammed", "Siri", "Lars", "Hanne", "Jonas", "Fatima", "Marte", "Erik", "Nora", "Ahmed", "Sigrid"];
+const FIRST_NAMES = [
+  "Kari",
+  "Ola",
+  "Ingrid",
+  "Per",
+  "Aisha",
+  "Mohammed",
+  "Siri",
+  "Lars",
+  "Hanne",
+  "Jonas",
+  "Fatima",
+  "Marte",
+  "Erik",
+  "Nora",
+  "Ahmed",
+  "Sigrid",
+];
 const LAST_NAMES = ["Nordmann", "Hansen", "Johansen", "Olsen", "Larsen", "Ali", "Berg", "Haugen", "Bakke", "Hussain", "Nilsen", "Dahl", "Lie", "Moen"];
 
 function sentences(random: Random, list: readonly string[], min: number, max: number): string {
@@ -181,9 +209,7 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
   const offices = syntheticOffices();
   const methods = syntheticMethods();
   const liveMethods = methods.filter((m) => !m.mergedInto);
-  const methodProfile = new Map(
-    EXTRA_METHODS.map((m) => [slugify(m.name, 60), m] as const),
-  );
+  const methodProfile = new Map(EXTRA_METHODS.map((m) => [slugify(m.name, 60), m] as const));
   const byMethod = new Map<string, string[]>();
   const pilots: PublicPilot[] = [];
   const start = Date.UTC(2019, 0, 1);
@@ -193,10 +219,22 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
     const office = pick(random, offices);
     const method = pick(random, liveMethods);
     const profile = methodProfile.get(method.id);
-    const extraGroups = pickSome(random, TARGET_GROUPS.map((t) => t.code), 0, 2);
+    const extraGroups = pickSome(
+      random,
+      TARGET_GROUPS.map((t) => t.code),
+      0,
+      2,
+    );
     const targetGroups = [...new Set([...(profile ? pickSome(random, profile.groups, 1, profile.groups.length) : []), ...extraGroups])].slice(0, 3);
     if (targetGroups.length === 0) targetGroups.push(pick(random, TARGET_GROUPS).code);
-    let measureTypes: MeasureType[] = profile ? pickSome(random, profile.types, 1, profile.types.length) : pickSome(random, MEASURE_TYPES.map((m) => m.code), 1, 2);
+    let measureTypes: MeasureType[] = profile
+      ? pickSome(random, profile.types, 1, profile.types.length)
+      : pickSome(
+          random,
+          MEASURE_TYPES.map((m) => m.code),
+          1,
+          2,
+        );
     if (measureTypes.includes("ingen") && measureTypes.length > 1) measureTypes = ["ingen"];
     const group = GROUP_PHRASES[targetGroups[0]!];
     const title = `${pick(random, TITLE_OPENERS)} ${pick(random, group)} i ${office.municipality ?? office.name.replace(/^NAV /, "")}${pick(random, TITLE_SUFFIXES)}`;
@@ -212,11 +250,18 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
     ] as const);
     const ended = status === "avsluttet" || status === "avbrutt";
     // An ended trial ended before the snapshot was taken.
-    if (ended && endDate.getTime() > start + span) endDate = new Date(Math.max(startDate.getTime() + 90 * 86_400_000, start + span - between(random, 1, 120) * 86_400_000));
+    if (ended && endDate.getTime() > start + span)
+      endDate = new Date(Math.max(startDate.getTime() + 90 * 86_400_000, start + span - between(random, 1, 120) * 86_400_000));
 
     const standard = pick(random, STANDARD_MEASURES);
     const planned: NonNullable<PilotContentInput["plannedOutcomes"]> = [
-      { id: "mal-1", measureCode: standard.code, name: standard.label, how: "Registerdata fra NAV", followUpMonths: "followUpMonths" in standard ? standard.followUpMonths : 6 },
+      {
+        id: "mal-1",
+        measureCode: standard.code,
+        name: standard.label,
+        how: "Registerdata fra NAV",
+        followUpMonths: "followUpMonths" in standard ? standard.followUpMonths : 6,
+      },
     ];
     if (chance(random, 0.3)) planned.push({ id: "mal-2", name: "Deltakernes egen vurdering av oppfølgingen", how: "Spørreskjema ved avslutning" });
 
@@ -254,7 +299,13 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
           n,
           ...("followUpMonths" in standard ? { followUpMonths: standard.followUpMonths } : {}),
           ...(withComparison
-            ? { comparison: { value: base, n: chance(random, 0.1) ? between(random, 1, 4) : between(random, 20, 800), description: pick(random, ["To kontrollkontorer", "Tilfeldig trukket kontrollgruppe", "Deltakere i vanlig oppfølging samme år"]) } }
+            ? {
+                comparison: {
+                  value: base,
+                  n: chance(random, 0.1) ? between(random, 1, 4) : between(random, 20, 800),
+                  description: pick(random, ["To kontrollkontorer", "Tilfeldig trukket kontrollgruppe", "Deltakere i vanlig oppfølging samme år"]),
+                },
+              }
             : {}),
         });
       }
@@ -266,7 +317,16 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
         outcome,
         summary: sentences(random, [...WORKED_SENTENCES, ...DID_NOT_SENTENCES], 1, 2),
         measures: design === "ingen" && chance(random, 0.5) ? [] : measures,
-        ...(notWorked || (status === "avbrutt" && chance(random, 0.5)) ? { failureReasons: pickSome(random, FAILURE_REASONS.map((f) => f.code), 1, 2) } : {}),
+        ...(notWorked || (status === "avbrutt" && chance(random, 0.5))
+          ? {
+              failureReasons: pickSome(
+                random,
+                FAILURE_REASONS.map((f) => f.code),
+                1,
+                2,
+              ),
+            }
+          : {}),
         evaluationDesign: design,
         evaluatedBy: design === "rct" || design === "kvasi-eksperiment" || chance(random, 0.2) ? "forskningspartner" : "intern",
       };
@@ -276,7 +336,12 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
       rating = { strength: 1, direction: "uavklart" };
     }
 
-    const partnerTypes = pickSome(random, PARTNER_TYPES.map((p) => p.code), 0, 3);
+    const partnerTypes = pickSome(
+      random,
+      PARTNER_TYPES.map((p) => p.code),
+      0,
+      3,
+    );
     const contactName = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
     const previous = byMethod.get(method.id) ?? [];
     const replicates = previous.length > 0 && chance(random, 0.15) ? pick(random, previous) : undefined;
@@ -289,10 +354,24 @@ export function generateSnapshot(options: GenerateOptions): PublicSnapshot {
       trialStatus: status,
       methodDescription: `${method.name}: ${sentences(random, METHOD_SENTENCES, 3, 4)}`,
       targetGroups,
-      innsatsgrupper: pickSome(random, INNSATSGRUPPER.map((g) => g.code), 1, 2),
+      innsatsgrupper: pickSome(
+        random,
+        INNSATSGRUPPER.map((g) => g.code),
+        1,
+        2,
+      ),
       measureTypes,
-      partners: partnerTypes.map((type) => ({ name: pick(random, PARTNER_NAMES[type] ?? ["Lokal samarbeidspartner"]), type, role: "Deltar i planlegging og gjennomføring" })),
-      funding: pickSome(random, FUNDING_SOURCES.map((f) => f.code), 1, 2).map((source) => ({ source, amountNok: between(random, 1, 60) * 50_000 })),
+      partners: partnerTypes.map((type) => ({
+        name: pick(random, PARTNER_NAMES[type] ?? ["Lokal samarbeidspartner"]),
+        type,
+        role: "Deltar i planlegging og gjennomføring",
+      })),
+      funding: pickSome(
+        random,
+        FUNDING_SOURCES.map((f) => f.code),
+        1,
+        2,
+      ).map((source) => ({ source, amountNok: between(random, 1, 60) * 50_000 })),
       participants: { count: ended ? (results?.measures?.[0]?.n ?? between(random, 6, 200)) : between(random, 0, 120) },
       cost: { staffYears: between(random, 1, 30) / 10, costNok: between(random, 2, 200) * 25_000 },
       recipe: { steps: pickSome(random, STEP_SENTENCES, 2, 5), requirements: pick(random, PRECONDITION_SENTENCES) },

@@ -16,7 +16,11 @@ export const createPilot = defineRoute({
   summary: "Registrer en ny utprøving (utkast)",
   body: PilotContentSchema,
   idempotencyKey: true,
-  example: { title: "Jobbklubb for unge voksne", summary: "Ukentlig jobbklubb der unge øver på søknader og møter arbeidsgivere.", targetGroups: ["unge-under-30"] },
+  example: {
+    title: "Jobbklubb for unge voksne",
+    summary: "Ukentlig jobbklubb der unge øver på søknader og møter arbeidsgivere.",
+    targetGroups: ["unge-under-30"],
+  },
   success: 201,
   response: PilotSchema,
 });
@@ -91,7 +95,11 @@ export const diffRevisions = defineRoute({
   access: "own-office-or-kurator",
   tag: "pilots",
   summary: "Feltene som er endret mellom to versjoner",
-  params: z.object({ id: z.string().min(1).max(MAX_PATH_PARAM_LENGTH), a: z.coerce.number().int().min(1).max(1_000_000), b: z.coerce.number().int().min(1).max(1_000_000) }),
+  params: z.object({
+    id: z.string().min(1).max(MAX_PATH_PARAM_LENGTH),
+    a: z.coerce.number().int().min(1).max(1_000_000),
+    b: z.coerce.number().int().min(1).max(1_000_000),
+  }),
   errors: [404],
   success: 200,
   response: RevisionDiffSchema,

@@ -2,7 +2,16 @@ import * as z from "zod";
 import { FieldErrorSchema } from "../errors.ts";
 import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { MethodSchema } from "../domain/method.ts";
-import { CountyCode, EvidenceDirectionCode, MeasureUnitCode, OutcomeCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
+import {
+  CountyCode,
+  EvidenceDirectionCode,
+  MeasureUnitCode,
+  OutcomeCode,
+  PilotContentSchema,
+  PilotSchema,
+  PilotStateCode,
+  ResultMeasureSchema,
+} from "../domain/pilot.ts";
 import { PlannedOutcomeSchema } from "../domain/pilot.ts";
 import { ReconsiderationSchema } from "../domain/revision.ts";
 import { PeopleCountSchema, PeopleFigureSchema } from "../public/people-figure.ts";
@@ -36,12 +45,14 @@ interface ReplicationNodeShape {
   pilotId: string;
   children: ReplicationNodeShape[];
 }
-const ReplicationNodeSchema: z.ZodType<ReplicationNodeShape, ReplicationNodeShape> = z.strictObject({
-  pilotId: z.string(),
-  get children() {
-    return z.array(ReplicationNodeSchema);
-  },
-}).meta({ id: "ReplicationNode" });
+const ReplicationNodeSchema: z.ZodType<ReplicationNodeShape, ReplicationNodeShape> = z
+  .strictObject({
+    pilotId: z.string(),
+    get children() {
+      return z.array(ReplicationNodeSchema);
+    },
+  })
+  .meta({ id: "ReplicationNode" });
 
 const IntervalSchema = z.strictObject({ lower: z.number(), upper: z.number() });
 
@@ -84,7 +95,9 @@ export const MethodAggregateSchema = z.strictObject({
   officeIds: z.array(z.string()),
   outcomes: z.record(OutcomeCode, z.int()),
   withoutResults: z.int(),
-  strongestEvidence: z.strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() }).optional(),
+  strongestEvidence: z
+    .strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() })
+    .optional(),
   recommended: z.boolean(),
   pooled: z.array(
     z.strictObject({
@@ -168,7 +181,11 @@ export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
 
 export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
 
-export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) });
+export const OpenApiDocumentSchema = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+});
 
 /** What a redaction changed, never what it removed. */
 export const RedactionResultSchema = z.strictObject({

@@ -3,7 +3,6 @@ import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynam
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { BadRequestError, ServiceUnavailableError } from "../errors.ts";
 
-
 /** A document client that drops undefined values and keeps numbers as numbers. */
 export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
@@ -47,7 +46,6 @@ export function unavailable(): ServiceUnavailableError {
   return new ServiceUnavailableError("Databasen svarer ikke akkurat nå. Prøv igjen om litt; ingenting er lagret halvveis.");
 }
 
-
 /**
  * Opaque pagination cursors: base64url of the last evaluated key and a digest of it, so that a cursor changed
  * in any way (a character flipped, cut short, a key or value edited, one made by hand) is refused before it
@@ -69,14 +67,20 @@ function cursorDigest(payload: string): string {
  * and the fixed keys (the partition being read) must have the values given; anything else is 400, never a
  * database error.
  */
-export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[], fixed: Record<string, string> = {}): Record<string, unknown> | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  expectedKeys: readonly string[],
+  fixed: Record<string, string> = {},
+): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   const [payload = "", digest, ...rest] = cursor.split(".");
   if (rest.length > 0 || digest !== cursorDigest(payload)) throw badCursor();
   try {
     const value: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
     if (
-      typeof value === "object" && value !== null && !Array.isArray(value) &&
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
       Object.keys(value).length === expectedKeys.length &&
       expectedKeys.every((k) => Object.hasOwn(value, k)) &&
       Object.values(value).every((v) => typeof v === "string" && v.length > 0 && v.length <= 1024) &&

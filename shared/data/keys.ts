@@ -53,7 +53,10 @@ export const indexKeys = {
   openReconsideration: (at: string, id: string) => ({ gsi2pk: "RECON#open", gsi2sk: `${at}#${id}` }),
   methodByName: (name: string, id: string) => ({ gsi1pk: "METHODS", gsi1sk: `${name.toLocaleLowerCase("nb")}#${id}` }),
   officeByName: (name: string, id: string) => ({ gsi1pk: "OFFICES", gsi1sk: `${name.toLocaleLowerCase("nb")}#${id}` }),
-  noticeByOffice: (officeId: string, sentAt: string, eventKey: string, address: string) => ({ gsi1pk: `NOTICES#${officeId}`, gsi1sk: `${sentAt}#${eventKey}#${address}` }),
+  noticeByOffice: (officeId: string, sentAt: string, eventKey: string, address: string) => ({
+    gsi1pk: `NOTICES#${officeId}`,
+    gsi1sk: `${sentAt}#${eventKey}#${address}`,
+  }),
   pendingDigest: (rhythm: string, address: string, at: string) => ({ gsi2pk: `DIGEST#${rhythm}`, gsi2sk: `${address}#${at}` }),
 } as const;
 

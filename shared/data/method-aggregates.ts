@@ -32,7 +32,10 @@ export class MethodAggregateStore {
   async all(): Promise<Map<string, MethodAggregate>> {
     return this.send(async () => {
       const found = new Map<string, MethodAggregate>();
-      const pages = paginateQuery({ client: this.db }, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } });
+      const pages = paginateQuery(
+        { client: this.db },
+        { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodAggregates } },
+      );
       for await (const page of pages) {
         for (const item of page.Items ?? []) {
           const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
@@ -81,7 +84,9 @@ export class MethodAggregateStore {
   private async publicRecords(ids: readonly string[]): Promise<PublicPilot[]> {
     const records: PublicPilot[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
-      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [this.tableName]: { Keys: ids.slice(i, i + BATCH).map((id) => keys.publicPilot(id)) } };
+      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+        [this.tableName]: { Keys: ids.slice(i, i + BATCH).map((id) => keys.publicPilot(id)) },
+      };
       while (request && Object.keys(request).length > 0) {
         const out = await this.send(() => this.db.send(new BatchGetCommand({ RequestItems: request })));
         for (const item of out.Responses?.[this.tableName] ?? []) {

@@ -6,8 +6,6 @@ import { DEFAULT_PREFERENCES, NoticePreferencesSchema, normalAddress, type Follo
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
 
-
-
 export const DigestEntrySchema = z.strictObject({
   to: z.string(),
   rhythm: z.enum(["daily", "weekly"]),
@@ -44,7 +42,10 @@ export class NoticeRepository {
   }
 
   /** Claims a notice for an address; false when it was claimed before (sent, being sent, or queued for a digest). */
-  async claim(notice: Omit<SentNotice, "status" | "claimedAt" | "to"> & { readonly to: string; readonly status?: "sending" | "digest" }, now: string): Promise<boolean> {
+  async claim(
+    notice: Omit<SentNotice, "status" | "claimedAt" | "to"> & { readonly to: string; readonly status?: "sending" | "digest" },
+    now: string,
+  ): Promise<boolean> {
     const to = normalAddress(notice.to);
     const record: SentNotice = SentNoticeSchema.parse({ ...notice, to, status: notice.status ?? "sending", claimedAt: now });
     try {
@@ -52,7 +53,12 @@ export class NoticeRepository {
         this.db.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: { ...keys.notice(notice.eventKey, to), entity: "notice", ...indexKeys.noticeByOffice(notice.officeId, now, notice.eventKey, to), data: record },
+            Item: {
+              ...keys.notice(notice.eventKey, to),
+              entity: "notice",
+              ...indexKeys.noticeByOffice(notice.officeId, now, notice.eventKey, to),
+              data: record,
+            },
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         ),
@@ -97,18 +103,19 @@ export class NoticeRepository {
 
   /** What was sent about an office's trials, newest first. */
   async sentForOffice(officeId: string, limit: number, cursor?: string): Promise<{ items: SentNotice[]; cursor?: string | undefined }> {
-    const out = await this.call(() =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :pk",
-          ExpressionAttributeValues: { ":pk": partitions.officeNotices(officeId) },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"], { gsi1pk: partitions.officeNotices(officeId) }),
-        }),
-      ),
+    const out = await this.call(
+      () =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: "gsi1",
+            KeyConditionExpression: "gsi1pk = :pk",
+            ExpressionAttributeValues: { ":pk": partitions.officeNotices(officeId) },
+            ScanIndexForward: false,
+            Limit: limit,
+            ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"], { gsi1pk: partitions.officeNotices(officeId) }),
+          }),
+        ),
       cursor,
     );
     return { items: (out.Items ?? []).map((item) => SentNoticeSchema.parse(item.data)), cursor: encodeCursor(out.LastEvaluatedKey) };
@@ -150,7 +157,9 @@ export class NoticeRepository {
     }
     for (const follow of next.follows) {
       await this.call(() =>
-        this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.follower(follow.kind, follow.id, to), entity: "follower", data: { to, ...follow } } })),
+        this.db.send(
+          new PutCommand({ TableName: this.tableName, Item: { ...keys.follower(follow.kind, follow.id, to), entity: "follower", data: { to, ...follow } } }),
+        ),
       );
     }
     return expected + 1;
@@ -170,7 +179,10 @@ export class NoticeRepository {
     const FollowerSchema = z.strictObject({ to: z.string(), kind: z.string(), id: z.string(), delivery: z.enum(["email", "weekly"]) });
     return this.call(async () => {
       const found: { to: string; delivery: Follow["delivery"] }[] = [];
-      const pages = paginateQuery({ client: this.db }, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.followers(kind, id) } });
+      const pages = paginateQuery(
+        { client: this.db },
+        { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": partitions.followers(kind, id) } },
+      );
       for await (const page of pages) found.push(...(page.Items ?? []).map((item) => FollowerSchema.parse(item.data)));
       return found;
     });
@@ -178,7 +190,12 @@ export class NoticeRepository {
 
   async saveProfile(sub: string, email: string, name: string, now: string): Promise<void> {
     await this.call(() =>
-      this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.profile(sub), entity: "profile", data: { sub, email: normalAddress(email), name, updatedAt: now } } })),
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.profile(sub), entity: "profile", data: { sub, email: normalAddress(email), name, updatedAt: now } },
+        }),
+      ),
     );
   }
 
@@ -193,7 +210,12 @@ export class NoticeRepository {
       this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys.digestEntry(to, entry.at, entry.eventKey), entity: "digest", ...indexKeys.pendingDigest(entry.rhythm, to, entry.at), data: { ...entry, to } },
+          Item: {
+            ...keys.digestEntry(to, entry.at, entry.eventKey),
+            entity: "digest",
+            ...indexKeys.pendingDigest(entry.rhythm, to, entry.at),
+            data: { ...entry, to },
+          },
         }),
       ),
     );
@@ -204,7 +226,12 @@ export class NoticeRepository {
       const entries: DigestEntry[] = [];
       const pages = paginateQuery(
         { client: this.db },
-        { TableName: this.tableName, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :pk", ExpressionAttributeValues: { ":pk": partitions.pendingDigests(rhythm) } },
+        {
+          TableName: this.tableName,
+          IndexName: "gsi2",
+          KeyConditionExpression: "gsi2pk = :pk",
+          ExpressionAttributeValues: { ":pk": partitions.pendingDigests(rhythm) },
+        },
       );
       for await (const page of pages) entries.push(...(page.Items ?? []).map((item) => DigestEntrySchema.parse(item.data)));
       return entries;
@@ -212,13 +239,17 @@ export class NoticeRepository {
   }
 
   async removeDigestEntry(entry: DigestEntry): Promise<void> {
-    await this.call(() => this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.digestEntry(normalAddress(entry.to), entry.at, entry.eventKey) })));
+    await this.call(() =>
+      this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.digestEntry(normalAddress(entry.to), entry.at, entry.eventKey) })),
+    );
   }
 
   /** The key unsubscribe tokens are signed with: made once, kept in the table (a conditional put settles a race). */
   async unsubscribeKey(): Promise<Buffer> {
     const read = async () => {
-      const out = await this.call(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.setting("unsubscribe-key"), ConsistentRead: true })));
+      const out = await this.call(() =>
+        this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.setting("unsubscribe-key"), ConsistentRead: true })),
+      );
       return typeof out.Item?.value === "string" ? Buffer.from(out.Item.value, "base64url") : undefined;
     };
     const existing = await read();

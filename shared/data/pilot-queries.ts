@@ -16,7 +16,12 @@ export interface PilotQuery {
 /** One office's trials, newest change first. */
 export function byOffice(officeId: string): PilotQuery {
   return {
-    query: { IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk", ExpressionAttributeValues: { ":pk": partitions.officePilots(officeId) }, ScanIndexForward: false },
+    query: {
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.officePilots(officeId) },
+      ScanIndexForward: false,
+    },
     cursorKeys: ["pk", "sk", "gsi1pk", "gsi1sk"],
   };
 }
@@ -46,7 +51,12 @@ export function resultsDueBy(today: string, officeId: string | undefined): Pilot
 /** Trials linked to a method, by the curators' decision or, before review, the office's suggestion. */
 export function byMethod(methodId: string): PilotQuery {
   return {
-    query: { IndexName: "gsi4", KeyConditionExpression: "gsi4pk = :pk", ExpressionAttributeValues: { ":pk": partitions.methodPilots(methodId) }, ScanIndexForward: true },
+    query: {
+      IndexName: "gsi4",
+      KeyConditionExpression: "gsi4pk = :pk",
+      ExpressionAttributeValues: { ":pk": partitions.methodPilots(methodId) },
+      ScanIndexForward: true,
+    },
     cursorKeys: ["pk", "sk", "gsi4pk", "gsi4sk"],
   };
 }

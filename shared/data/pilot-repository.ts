@@ -83,7 +83,9 @@ export class PilotRepository implements PilotStore {
     const now = this.clock();
     const nowIso = now.toISOString();
     const idemKey = input.idempotencyKey ? keys.idempotency(input.actor.sub, input.idempotencyKey) : undefined;
-    const fingerprint = createHash("sha256").update(JSON.stringify([input.officeId, input.content])).digest("base64url");
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify([input.officeId, input.content]))
+      .digest("base64url");
 
     if (idemKey) {
       const replay = await this.replay(idemKey, fingerprint, now);
@@ -206,9 +208,15 @@ export class PilotRepository implements PilotStore {
     ];
     if (change.publicRecord) {
       const deleted = change.publicRecord.kind === "withdrawn";
-      const data = change.publicRecord.kind === "withdrawn" ? PublicTombstoneSchema.parse(change.publicRecord.tombstone) : PublicPilotSchema.parse(change.publicRecord.pilot);
+      const data =
+        change.publicRecord.kind === "withdrawn"
+          ? PublicTombstoneSchema.parse(change.publicRecord.tombstone)
+          : PublicPilotSchema.parse(change.publicRecord.pilot);
       items.push({
-        Put: { TableName: this.tableName, Item: { ...keys.publicPilot(pilot.id), entity: "public", ...indexKeys.publicFeed(change.at, pilot.id), deleted, data } },
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.publicPilot(pilot.id), entity: "public", ...indexKeys.publicFeed(change.at, pilot.id), deleted, data },
+        },
       });
     }
     const reconsideration = change.reconsideration ? ReconsiderationSchema.parse(change.reconsideration) : undefined;
@@ -297,7 +305,9 @@ export class PilotRepository implements PilotStore {
   }
 
   async getReconsideration(id: string, requestedAt: string): Promise<Reconsideration | undefined> {
-    const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.reconsideration(id, requestedAt), ConsistentRead: true })));
+    const out = await this.send(() =>
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.reconsideration(id, requestedAt), ConsistentRead: true })),
+    );
     return out.Item ? ReconsiderationSchema.parse(out.Item.data) : undefined;
   }
 

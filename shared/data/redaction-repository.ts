@@ -1,4 +1,11 @@
-import { GetCommand, TransactWriteCommand, paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import {
+  GetCommand,
+  TransactWriteCommand,
+  paginateQuery,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
 import type { Pilot } from "../domain/pilot.ts";
 import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision } from "../domain/revision.ts";
 import { slugHash } from "../domain/slug.ts";
@@ -36,7 +43,11 @@ export class RedactionRepository implements RedactionStore {
   ) {}
 
   async sources(pilot: Pilot): Promise<RedactionSources> {
-    const items = await this.queryAll({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": keys.pilot(pilot.id).pk }, ConsistentRead: true });
+    const items = await this.queryAll({
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.pilot(pilot.id).pk },
+      ConsistentRead: true,
+    });
     const revisions: Revision[] = [];
     const reconsiderations: Reconsideration[] = [];
     let publicRecord: RedactionSources["publicRecord"];
@@ -57,7 +68,9 @@ export class RedactionRepository implements RedactionStore {
     const digests: PendingDigest[] = [];
     for (const notice of notices) {
       if (notice.status !== "digest") continue;
-      const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.digestEntry(notice.to, notice.claimedAt, notice.eventKey), ConsistentRead: true })));
+      const out = await this.send(() =>
+        this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.digestEntry(notice.to, notice.claimedAt, notice.eventKey), ConsistentRead: true })),
+      );
       if (out.Item) digests.push(DigestEntrySchema.parse(out.Item.data));
     }
     return { revisions, publicRecord, reconsiderations, notices, digests };
@@ -69,7 +82,13 @@ export class RedactionRepository implements RedactionStore {
     const deletes: { pk: string; sk: string }[] = [];
     for (const revision of redaction.revisions) puts.push({ ...keys.revision(pilot.id, revision.version), entity: "revision", data: revision });
     if (redaction.publicRecord) {
-      puts.push({ ...keys.publicPilot(pilot.id), entity: "public", ...indexKeys.publicFeed(change.at, pilot.id), deleted: redaction.publicRecord.deleted, data: redaction.publicRecord.data });
+      puts.push({
+        ...keys.publicPilot(pilot.id),
+        entity: "public",
+        ...indexKeys.publicFeed(change.at, pilot.id),
+        deleted: redaction.publicRecord.deleted,
+        data: redaction.publicRecord.data,
+      });
     }
     for (const request of redaction.reconsiderations) {
       puts.push({
@@ -85,7 +104,13 @@ export class RedactionRepository implements RedactionStore {
     }
     for (const { before, after } of redaction.digests) {
       if (!after || after.to !== before.to) deletes.push(keys.digestEntry(before.to, before.at, before.eventKey));
-      if (after) puts.push({ ...keys.digestEntry(after.to, after.at, after.eventKey), entity: "digest", ...indexKeys.pendingDigest(after.rhythm, after.to, after.at), data: after });
+      if (after)
+        puts.push({
+          ...keys.digestEntry(after.to, after.at, after.eventKey),
+          entity: "digest",
+          ...indexKeys.pendingDigest(after.rhythm, after.to, after.at),
+          data: after,
+        });
     }
     if (redaction.goneSlugHash) puts.push({ ...keys.goneSlug(redaction.goneSlugHash), entity: "gone", goneAt: change.at });
 
@@ -137,5 +162,10 @@ export class RedactionRepository implements RedactionStore {
 
 /** A log entry as `NoticeRepository.claim` writes it, under its (possibly new) address. */
 function noticeItem(notice: SentNotice): Item {
-  return { ...keys.notice(notice.eventKey, notice.to), entity: "notice", ...indexKeys.noticeByOffice(notice.officeId, notice.claimedAt, notice.eventKey, notice.to), data: notice };
+  return {
+    ...keys.notice(notice.eventKey, notice.to),
+    entity: "notice",
+    ...indexKeys.noticeByOffice(notice.officeId, notice.claimedAt, notice.eventKey, notice.to),
+    data: notice,
+  };
 }

@@ -33,7 +33,13 @@ export class RegistryStatisticsStore {
     const entries: RegistryEntry[] = [];
     for (const { code } of PILOT_STATES) {
       for (const p of await this.pilots.allByState(code)) {
-        entries.push({ state: p.state, trialStatus: p.content.trialStatus, hasResults: p.content.results !== undefined, submittedAt: p.submittedAt, publishedAt: p.publishedAt });
+        entries.push({
+          state: p.state,
+          trialStatus: p.content.trialStatus,
+          hasResults: p.content.results !== undefined,
+          submittedAt: p.submittedAt,
+          publishedAt: p.publishedAt,
+        });
       }
     }
     return registryStatistics(entries, asOf);

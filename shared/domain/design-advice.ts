@@ -43,7 +43,10 @@ export function designAdvice(input: DesignInput): DesignAdvice {
   const hasParticipants = participants !== undefined && Number.isInteger(participants) && participants >= 2;
   const hasShare = expectedShare !== undefined && expectedShare > 0 && expectedShare < 100;
   if (!hasParticipants || !hasShare) {
-    const missing = [!hasParticipants ? "planlagt antall deltakere (minst 2)" : undefined, !hasShare ? "forventet andel uten tiltaket (mellom 0 og 100 %)" : undefined].filter(Boolean);
+    const missing = [
+      !hasParticipants ? "planlagt antall deltakere (minst 2)" : undefined,
+      !hasShare ? "forventet andel uten tiltaket (mellom 0 og 100 %)" : undefined,
+    ].filter(Boolean);
     return { kind: "missing", text: `Fyll ut ${missing.join(" og ")} for å se hvor stor forskjell utprøvingen kan påvise.` };
   }
   const up = input.higherIsBetter !== false;
@@ -69,7 +72,10 @@ export function designAdvice(input: DesignInput): DesignAdvice {
   const stronger: string[] = [
     "En sammenligningsgruppe, for eksempel deltakere ved et kontor som ikke prøver tiltaket, viser om forskjellen skyldes tiltaket og ikke noe annet som skjedde samtidig.",
   ];
-  const joint = jointDetectableEffect(Array.from({ length: JOINT_OFFICES }, () => participants), { baseline: expectedShare, nIs: "per-group" });
+  const joint = jointDetectableEffect(
+    Array.from({ length: JOINT_OFFICES }, () => participants),
+    { baseline: expectedShare, nIs: "per-group" },
+  );
   const jointPoints = pick(joint.withComparison);
   if (jointPoints !== undefined) {
     stronger.push(
@@ -77,7 +83,9 @@ export function designAdvice(input: DesignInput): DesignAdvice {
     );
   }
   if (input.followUpMonths === undefined || input.followUpMonths < SHORT_FOLLOW_UP_MONTHS) {
-    stronger.push(`En lengre oppfølging, for eksempel ${SHORT_FOLLOW_UP_MONTHS} måneder, gir deltakerne tid til å komme i arbeid, så en virkning rekker å vise seg.`);
+    stronger.push(
+      `En lengre oppfølging, for eksempel ${SHORT_FOLLOW_UP_MONTHS} måneder, gir deltakerne tid til å komme i arbeid, så en virkning rekker å vise seg.`,
+    );
   }
   return {
     kind: "estimate",

@@ -98,10 +98,7 @@ export function detectableEffect(options: DesignOptions): DetectableEffect {
 }
 
 /** A joint evaluation across offices: the planned people of every office added up. */
-export function jointDetectableEffect(
-  offices: readonly number[],
-  options: Omit<DesignOptions, "n">,
-): DetectableEffect & { readonly offices: number } {
+export function jointDetectableEffect(offices: readonly number[], options: Omit<DesignOptions, "n">): DetectableEffect & { readonly offices: number } {
   if (offices.length === 0) throw new RangeError("a joint evaluation needs at least one office");
   const n = offices.reduce((total, people) => total + people, 0);
   return { ...detectableEffect({ ...options, n }), offices: offices.length };

@@ -140,7 +140,10 @@ export interface MeanDifference {
 }
 
 export function meanDifference(trial: MeanArm, comparison: MeanArm, level = 0.95): MeanDifference {
-  for (const [arm, name] of [[trial, "trial"], [comparison, "comparison"]] as const) {
+  for (const [arm, name] of [
+    [trial, "trial"],
+    [comparison, "comparison"],
+  ] as const) {
     assertCount(arm.n, `${name}.n`);
     if (!(Number.isFinite(arm.mean) && Number.isFinite(arm.sd) && arm.sd >= 0)) throw new RangeError(`${name} needs a mean and an sd of 0 or more`);
   }

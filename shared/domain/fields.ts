@@ -27,7 +27,10 @@ export const UserRefSchema = z.strictObject({ sub: z.string().max(200), name: z.
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: "Ugyldig id" });
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Ugyldig kortnavn (bruk a–z, 0–9 og bindestrek)" }).max(120);
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Ugyldig kortnavn (bruk a–z, 0–9 og bindestrek)" })
+  .max(120);
 export const LocalId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "Ugyldig id" });
 export const WebLink = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Skriv en gyldig lenke som begynner med https://" })

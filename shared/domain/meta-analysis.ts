@@ -107,7 +107,8 @@ export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95)
   if (k < 2) throw new RangeError(`pooling needs at least 2 trials, got ${k}`);
   if (!(level > 0 && level < 1)) throw new RangeError(`level must lie between 0 and 1, got ${level}`);
   for (const e of effects) {
-    if (!Number.isFinite(e.yi) || !(e.vi > 0) || !Number.isFinite(e.vi)) throw new RangeError("every trial needs a finite effect and a sampling variance above 0");
+    if (!Number.isFinite(e.yi) || !(e.vi > 0) || !Number.isFinite(e.vi))
+      throw new RangeError("every trial needs a finite effect and a sampling variance above 0");
   }
   const y = effects.map((e) => e.yi);
   const v = effects.map((e) => e.vi);
@@ -182,16 +183,17 @@ function armProblem(value: number | string | undefined, n: number | string | und
  * Splits share trials into those that can be pooled (with their risk difference) and those left out, named
  * with the reason: fewer than 5 people (or a suppressed figure) on either side, no people, or no comparison.
  */
-export function selectShareTrials(records: readonly ShareTrialRecord[], level = 0.95): {
+export function selectShareTrials(
+  records: readonly ShareTrialRecord[],
+  level = 0.95,
+): {
   included: { id: string; effect: RiskDifference }[];
   excluded: PoolingExclusion[];
 } {
   const included: { id: string; effect: RiskDifference }[] = [];
   const excluded: PoolingExclusion[] = [];
   for (const record of records) {
-    const reason =
-      armProblem(record.value, record.n) ??
-      (record.comparison ? armProblem(record.comparison.value, record.comparison.n) : "no-comparison");
+    const reason = armProblem(record.value, record.n) ?? (record.comparison ? armProblem(record.comparison.value, record.comparison.n) : "no-comparison");
     if (reason) {
       excluded.push({ id: record.id, reason });
       continue;

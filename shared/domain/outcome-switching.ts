@@ -139,12 +139,19 @@ export function planAgainstReport<P extends PlannedLike, M extends ReportedLike>
     if (reason !== undefined) return { planned: p, status: "not-measured", reason };
     return { planned: p, status: results ? "dropped" : "pending" };
   });
-  const added = results ? measures.filter((m) => !(m.plannedOutcomeId && plannedIds.has(m.plannedOutcomeId)) && !(m.measureCode && plannedCodes.has(m.measureCode))) : [];
+  const added = results
+    ? measures.filter((m) => !(m.plannedOutcomeId && plannedIds.has(m.plannedOutcomeId)) && !(m.measureCode && plannedCodes.has(m.measureCode)))
+    : [];
 
   const flags: PlanFlag[] = [];
   for (const row of rows) {
     if (row.status === "dropped") {
-      flags.push({ kind: "dropped", id: row.planned.id, name: row.planned.name, text: `«${row.planned.name}» var planlagt, men er verken rapportert eller oppgitt som ikke målt.` });
+      flags.push({
+        kind: "dropped",
+        id: row.planned.id,
+        name: row.planned.name,
+        text: `«${row.planned.name}» var planlagt, men er verken rapportert eller oppgitt som ikke målt.`,
+      });
     }
   }
   for (const m of added) flags.push({ kind: "not-planned", name: m.name, text: `«${m.name}» er rapportert, men var ikke planlagt før utprøvingen startet.` });

@@ -20,20 +20,7 @@ import {
   TRIAL_STATUSES,
 } from "./taxonomy.ts";
 import { STANDARD_MEASURES, standardMeasure } from "./outcome-measures.ts";
-import {
-  Figure,
-  freeText,
-  IsoDate,
-  IsoDateTime,
-  LocalId,
-  NonNegativeInt,
-  requiredText,
-  Slug,
-  Ulid,
-  UserRefSchema,
-  WebLink,
-  WorkEmail,
-} from "./fields.ts";
+import { Figure, freeText, IsoDate, IsoDateTime, LocalId, NonNegativeInt, requiredText, Slug, Ulid, UserRefSchema, WebLink, WorkEmail } from "./fields.ts";
 import { REQUIRED_MESSAGE } from "./messages.ts";
 
 export const CountyCode = z.enum(codes(COUNTIES));
@@ -137,18 +124,18 @@ export const BaselineSchema = z.strictObject({
 
 export const ResultMeasureSchema = z
   .strictObject({
-  plannedOutcomeId: LocalId.optional(),
-  measureCode: StandardMeasureCode.optional(),
-  name: requiredText(200),
-  unit: MeasureUnitCode,
-  value: Figure(-1_000_000_000, 1_000_000_000),
-  /** The standard deviation, when the figure is a mean (days, a scale). */
-  sd: StandardDeviation.optional(),
-  /** The number of participants the figure is based on. */
-  n: NonNegativeInt(10_000_000),
-  followUpMonths: NonNegativeInt(120).optional(),
-  comparison: ComparisonSchema.optional(),
-  baseline: BaselineSchema.optional(),
+    plannedOutcomeId: LocalId.optional(),
+    measureCode: StandardMeasureCode.optional(),
+    name: requiredText(200),
+    unit: MeasureUnitCode,
+    value: Figure(-1_000_000_000, 1_000_000_000),
+    /** The standard deviation, when the figure is a mean (days, a scale). */
+    sd: StandardDeviation.optional(),
+    /** The number of participants the figure is based on. */
+    n: NonNegativeInt(10_000_000),
+    followUpMonths: NonNegativeInt(120).optional(),
+    comparison: ComparisonSchema.optional(),
+    baseline: BaselineSchema.optional(),
   })
   .refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
     error: "Enheten må være den standardmålet bruker",
@@ -289,11 +276,7 @@ export function completenessIssues(p: PilotContent): { path: Path; message: stri
         need(r.researchPartner, ["results", "researchPartner"], "Oppgi forskningspartneren");
       }
     }
-    need(
-      p.lessons?.whatWorked || p.lessons?.whatDidNot || p.lessons?.doDifferently,
-      ["lessons", "whatDidNot"],
-      "Skriv hvilke erfaringer dere gjorde",
-    );
+    need(p.lessons?.whatWorked || p.lessons?.whatDidNot || p.lessons?.doDifferently, ["lessons", "whatDidNot"], "Skriv hvilke erfaringer dere gjorde");
   }
   return issues;
 }

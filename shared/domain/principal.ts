@@ -31,7 +31,10 @@ const LOCAL_TOKEN_USES: readonly unknown[] = [undefined, "id", "access"];
 export type PrincipalResult = { readonly principal: Principal } | { readonly refused: "token" | "role" };
 
 const GROUP_NAMES = ["kontor", "kurator"] as const;
-const OfficeClaim = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const OfficeClaim = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
 const ShortClaim = z.string().min(1).max(200);
 
 /**

@@ -45,4 +45,3 @@ export const ReconsiderationSchema = z.strictObject({
   evidenceAfter: EvidenceRatingSchema.optional(),
 });
 export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
-

@@ -144,10 +144,9 @@ export function seesWorkingCopy(subject: Pick<WorkflowSubject, "officeId">, acto
  * A trial as someone who does not see its working copy reads it: the published version, without the curators'
  * internal comment or the flag of edits waiting for review, in the trial's current state.
  */
-export function publishedView<P extends { readonly state: PilotState; readonly reviewComment?: string | undefined; readonly hasPendingChanges?: boolean | undefined }>(
-  published: P,
-  current: Pick<WorkflowSubject, "state">,
-): Omit<P, "reviewComment" | "hasPendingChanges"> {
+export function publishedView<
+  P extends { readonly state: PilotState; readonly reviewComment?: string | undefined; readonly hasPendingChanges?: boolean | undefined },
+>(published: P, current: Pick<WorkflowSubject, "state">): Omit<P, "reviewComment" | "hasPendingChanges"> {
   const { reviewComment: _internal, hasPendingChanges: _pending, ...visible } = published;
   return { ...visible, state: current.state };
 }

@@ -45,12 +45,29 @@ export function fieldChanges(before: unknown, after: unknown, names: Names = {})
         const a = getAt(change.after, f.name);
         if (b === undefined && a === undefined) continue;
         const fieldPath = `${path}.${f.name}`;
-        out.push({ path: fieldPath, field: located.def.name, label: `${located.label}: ${f.label}`, stepIndex: located.stepIndex, before: show(fieldPath, b, names), after: show(fieldPath, a, names) });
+        out.push({
+          path: fieldPath,
+          field: located.def.name,
+          label: `${located.label}: ${f.label}`,
+          stepIndex: located.stepIndex,
+          before: show(fieldPath, b, names),
+          after: show(fieldPath, a, names),
+        });
       }
       continue;
     }
-    out.push({ path, field: located.def.name, label: located.label, stepIndex: located.stepIndex, before: show(path, change.before, names), after: show(path, change.after, names) });
+    out.push({
+      path,
+      field: located.def.name,
+      label: located.label,
+      stepIndex: located.stepIndex,
+      before: show(path, change.before, names),
+      after: show(path, change.after, names),
+    });
   }
   const rank = (c: FieldChangeView) => ORDER.get(c.field) ?? 999;
-  return out.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i)
+    .map(({ c }) => c);
 }

@@ -32,7 +32,10 @@ function toRecord(sums: Sums): Record<string, ExpectedShare> {
   return Object.fromEntries([...sums].map(([code, s]) => [code, { value: Math.round((10 * s.weighted) / s.n) / 10, trials: s.trials, n: s.n }]));
 }
 
-export function expectedShareDefaults(pilots: readonly Pick<PublicPilot, "results">[], methodOf: (pilot: Pick<PublicPilot, "results">) => string | undefined): ExpectedShareDefaults {
+export function expectedShareDefaults(
+  pilots: readonly Pick<PublicPilot, "results">[],
+  methodOf: (pilot: Pick<PublicPilot, "results">) => string | undefined,
+): ExpectedShareDefaults {
   const bank: Sums = new Map();
   const byMethod = new Map<string, Sums>();
   for (const pilot of pilots) {
@@ -56,7 +59,11 @@ export function expectedShareDefaults(pilots: readonly Pick<PublicPilot, "result
 }
 
 /** The default for one measure: the method's own comparison groups first, else the whole bank's. */
-export function expectedShareFor(defaults: ExpectedShareDefaults, measureCode: string | undefined, methodId?: string): (ExpectedShare & { scope: "method" | "bank" }) | undefined {
+export function expectedShareFor(
+  defaults: ExpectedShareDefaults,
+  measureCode: string | undefined,
+  methodId?: string,
+): (ExpectedShare & { scope: "method" | "bank" }) | undefined {
   if (!measureCode) return undefined;
   const own = methodId ? defaults.byMethod[methodId]?.[measureCode] : undefined;
   if (own) return { ...own, scope: "method" };

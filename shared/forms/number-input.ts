@@ -14,7 +14,6 @@ export { NOT_A_NUMBER_MESSAGE };
 
 export type ParsedNumber = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly message: string };
 
-
 // Every space separator (\p{Zs}: no-break, narrow no-break, thin, figure …) and the other white space.
 const SPACES = /[\p{Zs}\s]/gu;
 const CURRENCY_BEFORE = /^(?:kr\.?|nok)/i;

@@ -84,7 +84,12 @@ export interface DerivedDef {
   readonly description: string;
 }
 
-export type StepItem = FieldDef | ListDef | DerivedDef | { readonly kind: "heading"; readonly text: string } | { readonly kind: "intro"; readonly text: string };
+export type StepItem =
+  | FieldDef
+  | ListDef
+  | DerivedDef
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "intro"; readonly text: string };
 
 export interface StepDef {
   readonly key: string;
@@ -92,7 +97,13 @@ export interface StepDef {
   readonly items: readonly StepItem[];
 }
 
-const f = (name: string, kind: FieldKind, label: string, requirement: Requirement, extra: Partial<FieldDef> = {}): FieldDef => ({ name, kind, label, requirement, ...extra });
+const f = (name: string, kind: FieldKind, label: string, requirement: Requirement, extra: Partial<FieldDef> = {}): FieldDef => ({
+  name,
+  kind,
+  label,
+  requirement,
+  ...extra,
+});
 
 const MEASURE_OPTIONS: readonly Term[] = STANDARD_MEASURES.map((m) => ({ code: m.code, label: m.label }));
 
@@ -106,7 +117,10 @@ export const STEPS: readonly StepDef[] = [
       f("need", "textarea", "Behov", "required", { description: "Hvilket problem eller behov svarer utprøvingen på?" }),
       f("trialStatus", "radio", "Status for utprøvingen", "required", { options: TRIAL_STATUSES }),
       f("period.start", "date", "Startdato", "required", { width: "short" }),
-      f("period.end", "date", "Sluttdato", "when-ended", { width: "short", description: "Planlagt eller faktisk slutt. Må fylles ut når utprøvingen er avsluttet eller avbrutt." }),
+      f("period.end", "date", "Sluttdato", "when-ended", {
+        width: "short",
+        description: "Planlagt eller faktisk slutt. Må fylles ut når utprøvingen er avsluttet eller avbrutt.",
+      }),
       f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", { description: "Skriv navnet på kontoret og velg det fra listen." }),
     ],
   },
@@ -115,11 +129,20 @@ export const STEPS: readonly StepDef[] = [
     title: "Målgruppe og tiltak",
     items: [
       f("methodDescription", "textarea", "Arbeidsmåten", "required", { description: "Beskriv med egne ord hva dere gjør annerledes." }),
-      f("methodId", "method", "Metode i banken", "optional", { emptyOption: "Vet ikke / ingen passer", description: "Velg metoden du tror dette er. Kuratoren bekrefter eller endrer valget." }),
+      f("methodId", "method", "Metode i banken", "optional", {
+        emptyOption: "Vet ikke / ingen passer",
+        description: "Velg metoden du tror dette er. Kuratoren bekrefter eller endrer valget.",
+      }),
       f("targetGroups", "checkboxes", "Målgrupper", "required", { options: TARGET_GROUPS, description: "Velg alle som passer." }),
       f("innsatsgrupper", "checkboxes", "Innsatsgrupper", "optional", { options: INNSATSGRUPPER }),
-      f("measureTypes", "checkboxes", "Tiltakstyper", "required", { options: MEASURE_TYPES, description: "Velg «Ingen tiltakstype» hvis dette er en ny arbeidsmåte uten et formelt tiltak." }),
-      f("participants.count", "integer", "Antall deltakere", "when-ended", { width: "short", description: "Bare et samlet tall, aldri opplysninger om enkeltpersoner. Må fylles ut når utprøvingen er avsluttet." }),
+      f("measureTypes", "checkboxes", "Tiltakstyper", "required", {
+        options: MEASURE_TYPES,
+        description: "Velg «Ingen tiltakstype» hvis dette er en ny arbeidsmåte uten et formelt tiltak.",
+      }),
+      f("participants.count", "integer", "Antall deltakere", "when-ended", {
+        width: "short",
+        description: "Bare et samlet tall, aldri opplysninger om enkeltpersoner. Må fylles ut når utprøvingen er avsluttet.",
+      }),
       f("participants.description", "textarea", "Om deltakerne", "optional"),
     ],
   },
@@ -135,7 +158,11 @@ export const STEPS: readonly StepDef[] = [
         addText: "Legg til samarbeidspartner",
         itemLabel: "Samarbeidspartner",
         table: true,
-        fields: [f("name", "text", "Navn", "required"), f("type", "select", "Type", "required", { options: PARTNER_TYPES }), f("role", "textarea", "Rolle i utprøvingen", "optional")],
+        fields: [
+          f("name", "text", "Navn", "required"),
+          f("type", "select", "Type", "required", { options: PARTNER_TYPES }),
+          f("role", "textarea", "Rolle i utprøvingen", "optional"),
+        ],
       },
     ],
   },
@@ -152,13 +179,31 @@ export const STEPS: readonly StepDef[] = [
         addText: "Legg til finansieringskilde",
         itemLabel: "Finansieringskilde",
         table: true,
-        fields: [f("source", "select", "Kilde", "required", { options: FUNDING_SOURCES }), f("amountNok", "nok", "Beløp i kroner", "optional", { width: "short" }), f("note", "text", "Merknad", "optional")],
+        fields: [
+          f("source", "select", "Kilde", "required", { options: FUNDING_SOURCES }),
+          f("amountNok", "nok", "Beløp i kroner", "optional", { width: "short" }),
+          f("note", "text", "Merknad", "optional"),
+        ],
       },
       f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { width: "short", description: "Omtrent, for eksempel 1,5." }),
-      f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", { width: "short", description: "Med antall deltakere regnes kostnaden per deltaker ut." }),
-      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", { width: "short", description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert." }),
-      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", { width: "short", description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert." }),
-      { kind: "derived", name: "costPerParticipant", label: "Kostnad per deltaker", description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere)." },
+      f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", {
+        width: "short",
+        description: "Med antall deltakere regnes kostnaden per deltaker ut.",
+      }),
+      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", {
+        width: "short",
+        description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert.",
+      }),
+      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", {
+        width: "short",
+        description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert.",
+      }),
+      {
+        kind: "derived",
+        name: "costPerParticipant",
+        label: "Kostnad per deltaker",
+        description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere).",
+      },
       f("cost.note", "textarea", "Om kostnaden", "optional"),
     ],
   },
@@ -185,7 +230,11 @@ export const STEPS: readonly StepDef[] = [
     title: "Planlagte resultater",
     items: [
       { kind: "intro", text: "Skriv hva dere skal måle før resultatene er kjent. Da kan resultatene holdes opp mot det som var planlagt." },
-      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", { width: "short", description: "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå." }),
+      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", {
+        width: "short",
+        description:
+          "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå.",
+      }),
       {
         name: "plannedOutcomes",
         kind: "list",
@@ -201,7 +250,8 @@ export const STEPS: readonly StepDef[] = [
           f("followUpMonths", "integer", "Oppfølgingstid i måneder", "optional", { width: "short" }),
           f("expectedShare", "decimal", "Forventet andel uten tiltaket (prosent)", "optional", {
             width: "short",
-            description: "For mål som er en andel: hvor mange prosent som ville nådd målet uten utprøvingen. Fylles ut med bankens tall når standardmålet har et.",
+            description:
+              "For mål som er en andel: hvor mange prosent som ville nådd målet uten utprøvingen. Fylles ut med bankens tall når standardmålet har et.",
           }),
         ],
       },
@@ -211,10 +261,16 @@ export const STEPS: readonly StepDef[] = [
     key: "resultater",
     title: "Resultater",
     items: [
-      { kind: "intro", text: "Fyll ut når utprøvingen er ferdig, eller når dere har resultater underveis. Feltene må fylles ut når utprøvingen er avsluttet eller avbrutt." },
+      {
+        kind: "intro",
+        text: "Fyll ut når utprøvingen er ferdig, eller når dere har resultater underveis. Feltene må fylles ut når utprøvingen er avsluttet eller avbrutt.",
+      },
       f("results.outcome", "select", "Resultat", "when-ended", { options: OUTCOMES, description: "Hvordan gikk det, slik dere vurderer det?" }),
       f("results.summary", "textarea", "Oppsummering av resultatene", "optional"),
-      f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", { options: FAILURE_REASONS, description: "Må fylles ut når resultatet er «Virket ikke» eller «Negativ»." }),
+      f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", {
+        options: FAILURE_REASONS,
+        description: "Må fylles ut når resultatet er «Virket ikke» eller «Negativ».",
+      }),
       f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", { options: EVALUATION_DESIGNS }),
       f("results.evaluatedBy", "select", "Hvem evaluerte?", "optional", { options: EVALUATORS }),
       f("results.researchPartner", "text", "Forskningspartner", "conditional", { description: "Må fylles ut når dere evaluerte med en forskningspartner." }),
@@ -232,12 +288,18 @@ export const STEPS: readonly StepDef[] = [
           f("name", "text", "Navn på målet", "required"),
           f("unit", "select", "Enhet", "required", { options: MEASURE_UNITS }),
           f("value", "decimal", "Tall for utprøvingen", "required", { width: "short" }),
-          f("sd", "decimal", "Standardavvik", "optional", { width: "short", description: "Bare når tallet er et gjennomsnitt (for eksempel dager eller en skala)." }),
+          f("sd", "decimal", "Standardavvik", "optional", {
+            width: "short",
+            description: "Bare når tallet er et gjennomsnitt (for eksempel dager eller en skala).",
+          }),
           f("n", "integer", "Antall tallet bygger på", "required", { width: "short" }),
           f("followUpMonths", "integer", "Oppfølgingstid i måneder", "optional", { width: "short" }),
           f("comparison.value", "decimal", "Tall for sammenligningsgruppen", "optional", { width: "short" }),
           f("comparison.sd", "decimal", "Standardavvik i sammenligningsgruppen", "optional", { width: "short" }),
-          f("comparison.n", "integer", "Antall i sammenligningsgruppen", "optional", { width: "short", description: "Uten antall vises ikke sammenligningen offentlig; bygger den på færre enn 5, vises «færre enn 5»." }),
+          f("comparison.n", "integer", "Antall i sammenligningsgruppen", "optional", {
+            width: "short",
+            description: "Uten antall vises ikke sammenligningen offentlig; bygger den på færre enn 5, vises «færre enn 5».",
+          }),
           f("comparison.description", "text", "Hvem ble dere sammenlignet med?", "optional"),
           f("baseline.value", "decimal", "Tall før utprøvingen", "optional", { width: "short" }),
           f("baseline.sd", "decimal", "Standardavvik før utprøvingen", "optional", { width: "short" }),
@@ -252,7 +314,10 @@ export const STEPS: readonly StepDef[] = [
         description: "Ble et planlagt resultatmål ikke målt? Si hvorfor, i stedet for å la det falle bort.",
         addText: "Legg til et mål som ikke ble målt",
         itemLabel: "Ikke målt",
-        fields: [f("plannedOutcomeId", "planned-outcome", "Det planlagte målet", "required", { emptyOption: "Velg" }), f("reason", "textarea", "Hvorfor ble det ikke målt?", "required")],
+        fields: [
+          f("plannedOutcomeId", "planned-outcome", "Det planlagte målet", "required", { emptyOption: "Velg" }),
+          f("reason", "textarea", "Hvorfor ble det ikke målt?", "required"),
+        ],
       },
       {
         name: "interimResults",
@@ -267,7 +332,10 @@ export const STEPS: readonly StepDef[] = [
           f("summary", "textarea", "Hva har dere sett så langt?", "required"),
           f("plannedOutcomeId", "planned-outcome", "Gjelder resultatmålet", "optional", { emptyOption: "Ingen bestemt" }),
           f("value", "decimal", "Tall så langt", "optional", { width: "short" }),
-          f("n", "integer", "Antall delresultatet bygger på", "optional", { width: "short", description: "Uten antall vises ikke tallet offentlig; bygger det på færre enn 5, vises «færre enn 5»." }),
+          f("n", "integer", "Antall delresultatet bygger på", "optional", {
+            width: "short",
+            description: "Uten antall vises ikke tallet offentlig; bygger det på færre enn 5, vises «færre enn 5».",
+          }),
         ],
       },
       { kind: "heading", text: "Erfaringer" },
@@ -281,7 +349,11 @@ export const STEPS: readonly StepDef[] = [
         requirement: "optional",
         addText: "Legg til dokument",
         itemLabel: "Dokument",
-        fields: [f("title", "text", "Tittel", "required"), f("url", "url", "Lenke", "required", { description: "Begynner med https://" }), f("kind", "select", "Type", "required", { options: DOCUMENT_KINDS })],
+        fields: [
+          f("title", "text", "Tittel", "required"),
+          f("url", "url", "Lenke", "required", { description: "Begynner med https://" }),
+          f("kind", "select", "Type", "required", { options: DOCUMENT_KINDS }),
+        ],
       },
     ],
   },
@@ -301,7 +373,8 @@ export const SUMMARY_STEP = { key: "oppsummering", title: "Se over og send inn" 
 
 export const OPTIONAL_MARK = "(valgfritt)";
 
-export const isField = (item: StepItem): item is FieldDef => item.kind !== "list" && item.kind !== "heading" && item.kind !== "intro" && item.kind !== "derived";
+export const isField = (item: StepItem): item is FieldDef =>
+  item.kind !== "list" && item.kind !== "heading" && item.kind !== "intro" && item.kind !== "derived";
 export const isDerived = (item: StepItem): item is DerivedDef => item.kind === "derived";
 export const isList = (item: StepItem): item is ListDef => item.kind === "list";
 
@@ -354,10 +427,16 @@ export function locate(path: string): Located | undefined {
         const [indexText, ...tail] = rest ? rest.split(".") : [];
         const index = indexText !== undefined && /^\d+$/.test(indexText) ? Number(indexText) : undefined;
         const fieldPath = tail.join(".");
-        const itemField = index === undefined ? undefined : item.fields.find((x) => x.name === fieldPath) ?? item.fields.find((x) => x.name !== "" && fieldPath.startsWith(`${x.name}.`)) ?? (fieldPath === "" ? item.fields.find((x) => x.name === "") : undefined);
+        const itemField =
+          index === undefined
+            ? undefined
+            : (item.fields.find((x) => x.name === fieldPath) ??
+              item.fields.find((x) => x.name !== "" && fieldPath.startsWith(`${x.name}.`)) ??
+              (fieldPath === "" ? item.fields.find((x) => x.name === "") : undefined));
         const rowLabel = index === undefined ? item.label : `${item.itemLabel} ${index + 1}`;
         const label = itemField && itemField.name !== "" ? `${rowLabel}: ${itemField.label}` : rowLabel;
-        if (!best || item.name.length >= best.def.name.length) best = { step, stepIndex, def: item, ...(itemField ? { itemField } : {}), ...(index !== undefined ? { index } : {}), label };
+        if (!best || item.name.length >= best.def.name.length)
+          best = { step, stepIndex, def: item, ...(itemField ? { itemField } : {}), ...(index !== undefined ? { index } : {}), label };
       }
     }
   });

@@ -16,10 +16,20 @@ export function replicationStart(original: Pilot | PublicPilot): Omit<PilotConte
     ...(c.targetGroups?.length ? { targetGroups: [...c.targetGroups] } : {}),
     ...(c.innsatsgrupper?.length ? { innsatsgrupper: [...c.innsatsgrupper] } : {}),
     ...(c.measureTypes?.length ? { measureTypes: [...c.measureTypes] } : {}),
-    ...(c.recipe ? { recipe: { ...(c.recipe.steps ? { steps: [...c.recipe.steps] } : {}), ...(c.recipe.requirements ? { requirements: c.recipe.requirements } : {}) } } : {}),
+    ...(c.recipe
+      ? { recipe: { ...(c.recipe.steps ? { steps: [...c.recipe.steps] } : {}), ...(c.recipe.requirements ? { requirements: c.recipe.requirements } : {}) } }
+      : {}),
     ...(c.preconditions ? { preconditions: c.preconditions } : {}),
     ...(c.plannedOutcomes?.length
-      ? { plannedOutcomes: c.plannedOutcomes.map((o) => ({ id: o.id, name: o.name, ...(o.measureCode ? { measureCode: o.measureCode } : {}), ...(o.how ? { how: o.how } : {}), ...(o.followUpMonths !== undefined ? { followUpMonths: o.followUpMonths } : {}) })) }
+      ? {
+          plannedOutcomes: c.plannedOutcomes.map((o) => ({
+            id: o.id,
+            name: o.name,
+            ...(o.measureCode ? { measureCode: o.measureCode } : {}),
+            ...(o.how ? { how: o.how } : {}),
+            ...(o.followUpMonths !== undefined ? { followUpMonths: o.followUpMonths } : {}),
+          })),
+        }
       : {}),
     replicatesPilotId: original.id,
   };

@@ -51,7 +51,8 @@ export function hasEnded(content: Record<string, unknown>): boolean {
 
 /** The results step's parts that apply while a trial is planned or running: what has been seen so far. */
 const INTERIM_ITEMS = new Set(["interimResults", "documents"]);
-export const INTERIM_INTRO = "Utprøvingen er ikke avsluttet ennå. Legg gjerne inn delresultater: hva dere har sett så langt. Resultatene, erfaringene og tallene fyller dere ut når utprøvingen er avsluttet eller avbrutt.";
+export const INTERIM_INTRO =
+  "Utprøvingen er ikke avsluttet ennå. Legg gjerne inn delresultater: hva dere har sett så langt. Resultatene, erfaringene og tallene fyller dere ut når utprøvingen er avsluttet eller avbrutt.";
 
 /** A field or list that is due only once the trial has ended is optional while it runs, and says so. */
 function asOptional(item: StepItem): StepItem {

@@ -49,7 +49,9 @@ function titleOf(pilot: NoticePilot): string {
 function text(notice: PlannedNotice & { readonly pilot: NoticePilot }): NoticeText {
   const { pilot, details } = notice;
   const title = titleOf(pilot);
-  const rating = details.evidence ? `Kunnskapsgrunnlag: nivå ${details.evidence.strength}, ${evidenceLabel(details.evidence.strength, details.evidence.direction).toLocaleLowerCase("nb")}.` : undefined;
+  const rating = details.evidence
+    ? `Kunnskapsgrunnlag: nivå ${details.evidence.strength}, ${evidenceLabel(details.evidence.strength, details.evidence.direction).toLocaleLowerCase("nb")}.`
+    : undefined;
   switch (notice.kind) {
     case "submitted":
       return {
@@ -85,7 +87,9 @@ function text(notice: PlannedNotice & { readonly pilot: NoticePilot }): NoticeTe
       return {
         subject: `Svar på forespørselen om ny vurdering: ${pilot.title}`,
         paragraphs: [
-          details.decision === "changed" ? `Vurderingen av kunnskapsgrunnlaget for ${title} er endret.` : `Vurderingen av kunnskapsgrunnlaget for ${title} er beholdt.`,
+          details.decision === "changed"
+            ? `Vurderingen av kunnskapsgrunnlaget for ${title} er endret.`
+            : `Vurderingen av kunnskapsgrunnlaget for ${title} er beholdt.`,
           ...(rating ? [rating] : []),
           "Begrunnelsen:",
         ],
@@ -120,7 +124,9 @@ function text(notice: PlannedNotice & { readonly pilot: NoticePilot }): NoticeTe
     case "results_overdue_curators":
       return {
         subject: `Resultater mangler etter 90 dager: ${pilot.title}`,
-        paragraphs: [`Det er ${details.daysSinceEnd ?? ""} dager siden ${title} skulle vært ferdig, og kontoret har ikke lagt inn resultater. Kontaktpersonen og den som registrerte utprøvingen, har fått påminnelser.`],
+        paragraphs: [
+          `Det er ${details.daysSinceEnd ?? ""} dager siden ${title} skulle vært ferdig, og kontoret har ikke lagt inn resultater. Kontaktpersonen og den som registrerte utprøvingen, har fått påminnelser.`,
+        ],
         linkText: "Se utprøvinger som mangler resultater",
         path: noticeLinks.resultsDue,
       };
@@ -158,7 +164,11 @@ export function renderNotice(notice: PlannedNotice & { readonly pilot: NoticePil
   const unsubscribe = optional && unsubscribeToken ? absolute(noticeLinks.unsubscribe(unsubscribeToken)) : undefined;
   const preferences = absolute(preferencesLink(notice.audience));
   const footer = optional
-    ? [`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`, ...(unsubscribe ? [`Vil du ikke ha slike varsler? Meld deg av: ${unsubscribe}`] : []), `Velg hvilke varsler du får: ${preferences}`]
+    ? [
+        `Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`,
+        ...(unsubscribe ? [`Vil du ikke ha slike varsler? Meld deg av: ${unsubscribe}`] : []),
+        `Velg hvilke varsler du får: ${preferences}`,
+      ]
     : [`Du får denne e-posten fordi du er ${audienceText(notice.kind)}.`, FOOTER_REMINDER];
 
   const plain = [
@@ -182,7 +192,9 @@ export function renderNotice(notice: PlannedNotice & { readonly pilot: NoticePil
     '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #23262a; max-width: 40em; margin: 0 auto; padding: 1em;">',
     "<p>Hei,</p>",
     ...t.paragraphs.map((p) => `<p>${x(p)}</p>`),
-    ...(t.quote ? [`<blockquote style="border-left: 4px solid #0067c5; margin: 1em 0; padding: 0.25em 1em; white-space: pre-line;">${x(t.quote)}</blockquote>`] : []),
+    ...(t.quote
+      ? [`<blockquote style="border-left: 4px solid #0067c5; margin: 1em 0; padding: 0.25em 1em; white-space: pre-line;">${x(t.quote)}</blockquote>`]
+      : []),
     `<p><a href="${x(link)}" style="display: inline-block; background: #0067c5; color: #ffffff; padding: 0.6em 1.2em; border-radius: 4px; text-decoration: none; font-weight: bold;">${x(t.linkText)}</a></p>`,
     "<p>Hilsen Utprøvingsbanken, Arbeids- og velferdsdirektoratet</p>",
     '<hr style="border: none; border-top: 1px solid #cfd3d8;">',
@@ -215,15 +227,37 @@ function audienceText(kind: NoticeKind): string {
 }
 
 /** One e-mail gathering the notices queued for a daily (curators) or weekly (followers) digest. */
-export function renderDigest(rhythm: "daily" | "weekly", entries: readonly { readonly subject: string; readonly link: string }[], siteUrl: string, unsubscribeToken: string): RenderedNotice {
+export function renderDigest(
+  rhythm: "daily" | "weekly",
+  entries: readonly { readonly subject: string; readonly link: string }[],
+  siteUrl: string,
+  unsubscribeToken: string,
+): RenderedNotice {
   const absolute = (path: string) => new URL(path, siteUrl).href;
-  const subject = rhythm === "daily" ? `Utprøvingsbanken i dag: ${entries.length} ${entries.length === 1 ? "varsel" : "varsler"}` : `Utprøvingsbanken denne uken: ${entries.length} ${entries.length === 1 ? "ny utprøving" : "nye utprøvinger"} du følger`;
+  const subject =
+    rhythm === "daily"
+      ? `Utprøvingsbanken i dag: ${entries.length} ${entries.length === 1 ? "varsel" : "varsler"}`
+      : `Utprøvingsbanken denne uken: ${entries.length} ${entries.length === 1 ? "ny utprøving" : "nye utprøvinger"} du følger`;
   const link = absolute(rhythm === "daily" ? "/kurator/" : "/");
   const unsubscribe = absolute(noticeLinks.unsubscribe(unsubscribeToken));
   // The daily digest gathers the curators' notices; the weekly one a follower's.
   const preferences = absolute(preferencesLink(rhythm === "daily" ? "curators" : "followers"));
-  const intro = rhythm === "daily" ? "Dette har skjedd siden forrige oppsummering:" : "Disse utprøvingene av metoder og målgrupper du følger, er publisert denne uken:";
-  const text = ["Hei,", "", intro, "", ...entries.map((e) => `- ${e.subject}\n  ${e.link}`), "", "Hilsen Utprøvingsbanken, Arbeids- og velferdsdirektoratet", "", "--", `Meld deg av: ${unsubscribe}`, `Velg hvilke varsler du får: ${preferences}`, ""].join("\n");
+  const intro =
+    rhythm === "daily" ? "Dette har skjedd siden forrige oppsummering:" : "Disse utprøvingene av metoder og målgrupper du følger, er publisert denne uken:";
+  const text = [
+    "Hei,",
+    "",
+    intro,
+    "",
+    ...entries.map((e) => `- ${e.subject}\n  ${e.link}`),
+    "",
+    "Hilsen Utprøvingsbanken, Arbeids- og velferdsdirektoratet",
+    "",
+    "--",
+    `Meld deg av: ${unsubscribe}`,
+    `Velg hvilke varsler du får: ${preferences}`,
+    "",
+  ].join("\n");
   const x = escapeXml;
   const html = [
     "<!doctype html>",

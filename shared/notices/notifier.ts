@@ -104,11 +104,27 @@ export function createNotifier(deps: NotifierDeps) {
         key ??= await deps.notices.unsubscribeKey();
         const token = signUnsubscribeToken(recipient.to, key);
         const rendered = renderNotice(subject, deps.siteUrl, token);
-        const record = { eventKey: notice.eventKey, kind: notice.kind, pilotId: pilot.id, officeId: pilot.officeId, title: pilot.title, to: recipient.to, role: recipient.role, subject: rendered.subject };
+        const record = {
+          eventKey: notice.eventKey,
+          kind: notice.kind,
+          pilotId: pilot.id,
+          officeId: pilot.officeId,
+          title: pilot.title,
+          to: recipient.to,
+          role: recipient.role,
+          subject: rendered.subject,
+        };
         const at = now();
         if (recipient.digest) {
           if (await deps.notices.claim({ ...record, status: "digest" }, at)) {
-            await deps.notices.queueDigest({ to: recipient.to, rhythm: recipient.digest, at, eventKey: notice.eventKey, subject: rendered.subject, link: rendered.link });
+            await deps.notices.queueDigest({
+              to: recipient.to,
+              rhythm: recipient.digest,
+              at,
+              eventKey: notice.eventKey,
+              subject: rendered.subject,
+              link: rendered.link,
+            });
             counts.queuedForDigest++;
           } else {
             counts.duplicates++;
@@ -152,13 +168,29 @@ export function createNotifier(deps: NotifierDeps) {
       key ??= await deps.notices.unsubscribeKey();
       const rendered = renderDigest(rhythm, entries, deps.siteUrl, signUnsubscribeToken(to, key));
       const eventKey = `digest#${rhythm}#${date}`;
-      const record = { eventKey, kind: entries.length > 0 && rhythm === "weekly" ? ("followed_published" as const) : ("submitted" as const), pilotId: "-", officeId: "-", title: rendered.subject, to, role: rhythm === "weekly" ? ("folger" as const) : ("kurator" as const), subject: rendered.subject };
+      const record = {
+        eventKey,
+        kind: entries.length > 0 && rhythm === "weekly" ? ("followed_published" as const) : ("submitted" as const),
+        pilotId: "-",
+        officeId: "-",
+        title: rendered.subject,
+        to,
+        role: rhythm === "weekly" ? ("folger" as const) : ("kurator" as const),
+        subject: rendered.subject,
+      };
       if (!(await deps.notices.claim(record, now()))) {
         duplicates++;
         continue;
       }
       try {
-        const out = await deps.mailer.send({ to, subject: rendered.subject, text: rendered.text, html: rendered.html, unsubscribeUrl: rendered.unsubscribeLink, tags: { kind: `digest-${rhythm}` } });
+        const out = await deps.mailer.send({
+          to,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          unsubscribeUrl: rendered.unsubscribeLink,
+          tags: { kind: `digest-${rhythm}` },
+        });
         await deps.notices.markSent(eventKey, to, out.messageId, now());
         for (const entry of entries) await deps.notices.removeDigestEntry(entry);
         report.sent.push({ to, kind: `digest-${rhythm}`, eventKey, subject: rendered.subject });

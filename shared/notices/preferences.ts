@@ -4,12 +4,14 @@ import { TargetGroupCode } from "../domain/pilot.ts";
 
 export const FOLLOW_KINDS = ["method", "target-group"] as const;
 
-export const FollowSchema = z.strictObject({
-  kind: z.enum(FOLLOW_KINDS, { error: "Velg metode eller målgruppe" }),
-  id: Slug,
-  /** An e-mail for every newly published trial, or one weekly digest. */
-  delivery: z.enum(["email", "weekly"], { error: "Velg e-post for hver utprøving eller ukentlig oppsummering" }),
-}).refine((f) => f.kind !== "target-group" || TargetGroupCode.safeParse(f.id).success, { error: "Ukjent målgruppe", path: ["id"] });
+export const FollowSchema = z
+  .strictObject({
+    kind: z.enum(FOLLOW_KINDS, { error: "Velg metode eller målgruppe" }),
+    id: Slug,
+    /** An e-mail for every newly published trial, or one weekly digest. */
+    delivery: z.enum(["email", "weekly"], { error: "Velg e-post for hver utprøving eller ukentlig oppsummering" }),
+  })
+  .refine((f) => f.kind !== "target-group" || TargetGroupCode.safeParse(f.id).success, { error: "Ukjent målgruppe", path: ["id"] });
 export type Follow = z.infer<typeof FollowSchema>;
 
 /** What one address wants to hear about. Results reminders are not optional and are not here. */
@@ -40,6 +42,8 @@ export const NoticePreferencesResponseSchema = NoticePreferencesSchema.extend({
 });
 
 export const UnsubscribeBodySchema = z.strictObject({
-  token: z.string({ error: "Mangler lenken fra e-posten" }).min(10, { error: "Lenken fra e-posten er ufullstendig" }).max(2000, { error: "Lenken fra e-posten er for lang" }),
+  token: z
+    .string({ error: "Mangler lenken fra e-posten" })
+    .min(10, { error: "Lenken fra e-posten er ufullstendig" })
+    .max(2000, { error: "Lenken fra e-posten er for lang" }),
 });
-

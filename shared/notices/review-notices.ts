@@ -35,14 +35,30 @@ export function reviewNoticesFor(change: ChangeImages): PlannedNotice[] {
     case "submitted":
       return [{ kind: "submitted", eventKey: key("submitted"), audience: "curators", pilotId: next.id, pilot, details: {} }];
     case "changes_requested":
-      return [{ kind: "changes_requested", eventKey: key("changes_requested"), audience: "office", pilotId: next.id, pilot, details: { comment: next.reviewComment } }];
+      return [
+        {
+          kind: "changes_requested",
+          eventKey: key("changes_requested"),
+          audience: "office",
+          pilotId: next.id,
+          pilot,
+          details: { comment: next.reviewComment },
+        },
+      ];
     case "published": {
       const notices: PlannedNotice[] = [
         { kind: "published", eventKey: key("published"), audience: "office", pilotId: next.id, pilot, details: { evidence: next.evidence } },
       ];
       // Followers hear of a trial once, when it is first published, not of every later revision.
       if (next.firstPublishedAt === next.publishedAt) {
-        notices.push({ kind: "followed_published", eventKey: `${next.id}#first-published`, audience: "followers", pilotId: next.id, pilot, details: { evidence: next.evidence } });
+        notices.push({
+          kind: "followed_published",
+          eventKey: `${next.id}#first-published`,
+          audience: "followers",
+          pilotId: next.id,
+          pilot,
+          details: { evidence: next.evidence },
+        });
       }
       return notices;
     }
@@ -59,7 +75,15 @@ function reconsiderationNotices(change: ChangeImages): PlannedNotice[] {
   const previous = ReconsiderationSchema.safeParse(change.oldImage?.data);
   const request = next.data;
   if (request.status === "open" && !previous.success) {
-    return [{ kind: "reconsideration_requested", eventKey: `${request.pilotId}#recon#${request.requestedAt}#requested`, audience: "curators", pilotId: request.pilotId, details: { comment: request.comment } }];
+    return [
+      {
+        kind: "reconsideration_requested",
+        eventKey: `${request.pilotId}#recon#${request.requestedAt}#requested`,
+        audience: "curators",
+        pilotId: request.pilotId,
+        details: { comment: request.comment },
+      },
+    ];
   }
   if (request.status === "answered" && (!previous.success || previous.data.status === "open")) {
     return [

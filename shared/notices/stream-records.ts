@@ -6,10 +6,12 @@ import { reviewNoticesFor } from "./review-notices.ts";
 
 /** The part of a stream record (Lambda's event or DynamoDB Streams' GetRecords) the notices read. */
 export interface StreamRecordLike {
-  readonly dynamodb?: {
-    readonly OldImage?: Record<string, unknown> | undefined;
-    readonly NewImage?: Record<string, unknown> | undefined;
-  } | undefined;
+  readonly dynamodb?:
+    | {
+        readonly OldImage?: Record<string, unknown> | undefined;
+        readonly NewImage?: Record<string, unknown> | undefined;
+      }
+    | undefined;
 }
 
 function image(raw: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
@@ -28,5 +30,7 @@ export function isNoticeChange(record: StreamRecordLike): boolean {
 
 /** The review notices a batch of stream records gives, in order. */
 export function noticesFromStream(records: readonly StreamRecordLike[]): PlannedNotice[] {
-  return records.filter(isNoticeChange).flatMap((record) => reviewNoticesFor({ oldImage: image(record.dynamodb?.OldImage), newImage: image(record.dynamodb?.NewImage) }));
+  return records
+    .filter(isNoticeChange)
+    .flatMap((record) => reviewNoticesFor({ oldImage: image(record.dynamodb?.OldImage), newImage: image(record.dynamodb?.NewImage) }));
 }

@@ -13,7 +13,6 @@ import { FORMAT_PLACEHOLDERS, isStructural as isStructuralKey, REDACTED } from "
 /** Shorter forms are left alone: replacing every "ola" or "no" would blank half the text. */
 const MIN_TERM_LENGTH = 3;
 
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Every form of one redacted value that can stand in stored text. */
@@ -85,7 +84,10 @@ export function redactDeep(value: unknown, rules: TermRules, counter: { n: numbe
 /** The strings at a pointer in a value (every string under it), as they were before the redaction. */
 export function stringsAt(root: unknown, pointer: string): string[] {
   let node = root;
-  for (const step of pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))) {
+  for (const step of pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))) {
     if (node === null || typeof node !== "object") return [];
     node = (node as Record<string, unknown>)[step];
   }

@@ -38,11 +38,39 @@ export interface RedactionSpec {
 }
 
 /** Keys whose values are ids, timestamps or codes: never personal data, and never rewritten. */
-const STRUCTURAL_KEYS = new Set(["id", "pilotId", "replicatesPilotId", "officeId", "county", "state", "entity", "version", "publishedVersion", "sub", "kind", "type", "unit", "measureCode", "outcome", "source", "direction", "action", "status", "decision", "eventKey", "role", "rhythm", "messageId"]);
+const STRUCTURAL_KEYS = new Set([
+  "id",
+  "pilotId",
+  "replicatesPilotId",
+  "officeId",
+  "county",
+  "state",
+  "entity",
+  "version",
+  "publishedVersion",
+  "sub",
+  "kind",
+  "type",
+  "unit",
+  "measureCode",
+  "outcome",
+  "source",
+  "direction",
+  "action",
+  "status",
+  "decision",
+  "eventKey",
+  "role",
+  "rhythm",
+  "messageId",
+]);
 export const isStructural = (key: string) => STRUCTURAL_KEYS.has(key) || /At$/.test(key);
 
 function pointerSteps(pointer: string): string[] {
-  return pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 
 /** Every string under a value replaced by "[fjernet]"; counts how many were. */
@@ -126,7 +154,8 @@ export function fitToSchema(value: unknown, schema: z.ZodType, rounds = 8): unkn
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
       const found = valueAt(current, path);
-      if (typeof found !== "string" || !(found === REDACTED || found.includes(REDACTED) || (FORMAT_PLACEHOLDERS as readonly string[]).includes(found))) continue;
+      if (typeof found !== "string" || !(found === REDACTED || found.includes(REDACTED) || (FORMAT_PLACEHOLDERS as readonly string[]).includes(found)))
+        continue;
       const nextPlaceholder = FORMAT_PLACEHOLDERS[(FORMAT_PLACEHOLDERS as readonly string[]).indexOf(found) + 1];
       current = nextPlaceholder !== undefined ? setAt(current, path, nextPlaceholder) : removeAt(current, path);
       fixed = true;

@@ -134,10 +134,7 @@ export interface OpenDataContext {
  * Codes are written as their Norwegian labels; ids are kept so rows can be joined with the JSON export.
  * Every text cell is neutralised against formulas. The CSV and the workbook are both written from it.
  */
-export function openDataRows(
-  pilots: readonly PublicPilot[],
-  context: OpenDataContext,
-): CsvValue[][] {
+export function openDataRows(pilots: readonly PublicPilot[], context: OpenDataContext): CsvValue[][] {
   const offices = new Map(context.offices.map((o) => [o.id, o.name]));
   const methods = new Map(context.methods.map((m) => [m.id, m.name]));
   const rows: CsvValue[][] = [];

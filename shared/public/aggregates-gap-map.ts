@@ -21,7 +21,9 @@ export const GAP_MAP_FINDINGS: readonly { readonly code: GapMapFinding; readonly
 /** The finding of a set of trials, from each trial's verdict. */
 export function gapMapFinding(pilots: readonly Pick<PublicPilot, "results" | "evidence">[]): GapMapFinding {
   if (pilots.length === 0) return "untried";
-  const kinds = new Set(pilots.map((p) => verdict({ outcome: p.results?.outcome, evidence: p.evidence }).kind).filter((k) => k !== "no-results" && k !== "inconclusive"));
+  const kinds = new Set(
+    pilots.map((p) => verdict({ outcome: p.results?.outcome, evidence: p.evidence }).kind).filter((k) => k !== "no-results" && k !== "inconclusive"),
+  );
   if (kinds.size === 0) return "no-results";
   if (kinds.size === 1 && kinds.has("worked")) return "worked";
   if ([...kinds].every((k) => k === "not-worked" || k === "harmful")) return "not-worked";
@@ -77,7 +79,15 @@ export function gapMap(pilots: readonly PublicPilot[]): GapMap {
         else withoutResults += 1;
       }
       const strongest = strongestEvidence(trials);
-      return { targetGroup, measureType, trials: trials.length, ...(strongest ? { strongestEvidence: strongest } : {}), outcomes, withoutResults, finding: gapMapFinding(trials) };
+      return {
+        targetGroup,
+        measureType,
+        trials: trials.length,
+        ...(strongest ? { strongestEvidence: strongest } : {}),
+        outcomes,
+        withoutResults,
+        finding: gapMapFinding(trials),
+      };
     }),
   }));
   return { targetGroups: TARGET_GROUPS.map((t) => t.code), measureTypes: MEASURE_TYPES.map((m) => m.code), rows, untried };

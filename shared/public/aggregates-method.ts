@@ -163,7 +163,9 @@ export function poolMeasures(pilots: readonly PublicPilot[]): PooledMeasure[] {
       excluded,
       participants: peopleCount(participants),
       ...(participants > 0 ? { value: peopleFigure(weighted / participants, participants) } : {}),
-      ...(comparisonN > 0 ? { comparison: { value: peopleFigure(comparisonWeighted / comparisonN, comparisonN), n: peopleCount(comparisonN), trials: comparisonTrials } } : {}),
+      ...(comparisonN > 0
+        ? { comparison: { value: peopleFigure(comparisonWeighted / comparisonN, comparisonN), n: peopleCount(comparisonN), trials: comparisonTrials } }
+        : {}),
       ...(effects ? { effects } : {}),
     });
   }

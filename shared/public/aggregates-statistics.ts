@@ -154,6 +154,8 @@ export function registryStatistics(entries: readonly RegistryEntry[], asOf: stri
     byState,
     ended: ended.length,
     endedWithResults: ended.filter((e) => e.hasResults).length,
-    publicationDays: [...days].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, list]) => ({ quarter, medianDays: Math.round(median(list) * 10) / 10, trials: list.length })),
+    publicationDays: [...days]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([quarter, list]) => ({ quarter, medianDays: Math.round(median(list) * 10) / 10, trials: list.length })),
   };
 }

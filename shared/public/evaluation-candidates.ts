@@ -84,7 +84,14 @@ function pooledEffect(aggregate: CandidateInput["aggregate"]): CandidatePooledEf
   for (const measure of aggregate.pooled) {
     const pool = measure.effects?.pooled;
     if (!measure.effects || !pool) continue;
-    return { measureLabel: measure.label, estimate: pool.estimate, lower: pool.ciLower, upper: pool.ciUpper, unit: differenceUnit(measure.effects.kind, measure.unit), trials: pool.k };
+    return {
+      measureLabel: measure.label,
+      estimate: pool.estimate,
+      lower: pool.ciLower,
+      upper: pool.ciUpper,
+      unit: differenceUnit(measure.effects.kind, measure.unit),
+      trials: pool.k,
+    };
   }
   return undefined;
 }
@@ -161,7 +168,8 @@ export function pooledEffectText(pooled: CandidatePooledEffect): string {
 /** One plain sentence on what a joint evaluation across the offices could detect, and from which baseline. */
 export function jointEvaluationSentence(joint: JointEvaluation): string {
   if (joint.offices === 0) return "Vi kan ikke regne ut hva en felles evaluering kan påvise, fordi ingen av utprøvingene har oppgitt 5 eller flere deltakere.";
-  const where = joint.offices === 1 ? "ved det ene kontoret som har oppgitt deltakere" : `ved de ${formatInteger(joint.offices)} kontorene som har prøvd metoden`;
+  const where =
+    joint.offices === 1 ? "ved det ene kontoret som har oppgitt deltakere" : `ved de ${formatInteger(joint.offices)} kontorene som har prøvd metoden`;
   const baseline =
     joint.baselineSource.kind === "comparison"
       ? `regnet fra ${formatPercent(joint.baseline)} uten metoden, som er andelen i sammenligningsgruppene for «${joint.baselineSource.measureLabel}»`

@@ -3,7 +3,18 @@ import { OPEN_DATA_COLUMNS, openDataRows, type CsvValue, type OpenDataColumn, ty
 import type { PublicPilot } from "./public-pilot.ts";
 
 /** Column widths in characters, by type, so the sheet opens readable. */
-const WIDTH: Record<OpenDataColumn["type"], number> = { text: 28, integer: 12, decimal: 10, count: 12, money: 16, years: 10, date: 12, datetime: 20, url: 50, email: 30 };
+const WIDTH: Record<OpenDataColumn["type"], number> = {
+  text: 28,
+  integer: 12,
+  decimal: 10,
+  count: 12,
+  money: 16,
+  years: 10,
+  date: 12,
+  datetime: 20,
+  url: 50,
+  email: 30,
+};
 
 /** Number formats by type: thousands grouped (Excel shows its own locale's separator, a space in Norway). */
 const NUM_FMT: Partial<Record<OpenDataColumn["type"], string>> = {
@@ -86,7 +97,10 @@ export async function pilotsToXlsx(
   writer: XlsxWriter = "stream",
 ): Promise<Uint8Array<ArrayBuffer>> {
   // A fixed timestamp from the data, so the same data gives the same file.
-  const newest = pilots.map((p) => p.updatedAt).sort().at(-1);
+  const newest = pilots
+    .map((p) => p.updatedAt)
+    .sort()
+    .at(-1);
   const sheets = [{ name: "Utprøvinger", columns: OPEN_DATA_COLUMNS, rows: openDataRows(pilots, context) }, ...more];
   const created = new Date(newest ?? "2020-01-01T00:00:00Z");
   return writer === "memory" ? sheetsToXlsxInMemory(sheets, created) : sheetsToXlsx(sheets, created);
@@ -110,7 +124,12 @@ function describeSheet(sheet: SheetLike, columns: readonly OpenDataColumn[]): vo
   sheet.columns = columns.map((c) => {
     const numFmt = NUM_FMT[c.type];
     const font = c.type === "url" || c.type === "email" ? LINK_FONT : undefined;
-    return { header: c.label, key: c.key, width: Math.max(WIDTH[c.type], Math.min(c.label.length + 2, 40)), style: { ...(numFmt ? { numFmt } : {}), ...(font ? { font } : {}) } };
+    return {
+      header: c.label,
+      key: c.key,
+      width: Math.max(WIDTH[c.type], Math.min(c.label.length + 2, 40)),
+      style: { ...(numFmt ? { numFmt } : {}), ...(font ? { font } : {}) },
+    };
   });
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

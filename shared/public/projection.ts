@@ -37,7 +37,11 @@ function publicMeasure(m: StoredMeasure) {
         : undefined,
     // The figure before the trial is about the same people as the measure.
     baseline: m.baseline
-      ? { value: figure(m.baseline.value, m.n), sd: m.baseline.sd !== undefined ? peopleFigure(m.baseline.sd, m.n) : undefined, description: m.baseline.description }
+      ? {
+          value: figure(m.baseline.value, m.n),
+          sd: m.baseline.sd !== undefined ? peopleFigure(m.baseline.sd, m.n) : undefined,
+          description: m.baseline.description,
+        }
       : undefined,
   };
 }

@@ -49,9 +49,7 @@ const PublicComparisonSchema = z
     n: PeopleCountSchema.optional(),
     description: z.string(),
   })
-  .overwrite((c) =>
-    restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c,
-  );
+  .overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c));
 
 /**
  * A measure's effect, derived from the figures shown (never stored on its own): the difference from the
@@ -123,7 +121,13 @@ export const PublicMeasureSchema = z
 export type PublicMeasure = z.infer<typeof PublicMeasureSchema>;
 
 const PublicInterimResultSchema = z
-  .strictObject({ date: z.iso.date(), summary: z.string(), plannedOutcomeId: LocalId.optional(), value: PeopleFigureSchema.optional(), n: PeopleCountSchema.optional() })
+  .strictObject({
+    date: z.iso.date(),
+    summary: z.string(),
+    plannedOutcomeId: LocalId.optional(),
+    value: PeopleFigureSchema.optional(),
+    n: PeopleCountSchema.optional(),
+  })
   .overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value }));
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */

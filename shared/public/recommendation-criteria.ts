@@ -51,18 +51,27 @@ const hasPreconditions = (trial: ChecklistTrial) => Boolean(trial.preconditions?
 
 const trialsText = (n: number) => (n === 1 ? "1 utprøving" : `${formatInteger(n)} utprøvinger`);
 
-function check(code: RecommendationCriterion["code"], aggregate: ChecklistAggregate, trials: readonly ChecklistTrial[], readings: readonly PooledReading[]): { met: boolean; detail: string } {
+function check(
+  code: RecommendationCriterion["code"],
+  aggregate: ChecklistAggregate,
+  trials: readonly ChecklistTrial[],
+  readings: readonly PooledReading[],
+): { met: boolean; detail: string } {
   switch (code) {
     case "effekt": {
       const better = readings.find((r) => r.better);
       if (better) return { met: true, detail: `Samlet effekt: ${better.text}.` };
       const strong = trials.find((t) => t.evidence.direction === "positiv" && t.evidence.strength >= 3);
       if (strong) return { met: true, detail: `En utprøving med positiv retning har kunnskapsgrunnlag på nivå ${strong.evidence.strength}.` };
-      const why = readings.length > 0 ? "Ingen samlet effekt er trolig bedre enn sammenligningen" : "Det finnes ingen samlet effekt mot en sammenligningsgruppe";
+      const why =
+        readings.length > 0 ? "Ingen samlet effekt er trolig bedre enn sammenligningen" : "Det finnes ingen samlet effekt mot en sammenligningsgruppe";
       return { met: false, detail: `${why}, og ingen utprøving med positiv retning har nivå 3 eller 4.` };
     }
     case "flere-kontorer":
-      return { met: aggregate.offices >= 2, detail: aggregate.offices === 1 ? "Prøvd ved 1 kontor." : `Prøvd ved ${formatInteger(aggregate.offices)} kontorer.` };
+      return {
+        met: aggregate.offices >= 2,
+        detail: aggregate.offices === 1 ? "Prøvd ved 1 kontor." : `Prøvd ved ${formatInteger(aggregate.offices)} kontorer.`,
+      };
     case "ingen-skade": {
       const negative = trials.filter(isNegative).length;
       const worse = readings.find((r) => r.worse);

@@ -138,8 +138,10 @@ export function effectSentence(effect: EffectFigures, measure: { readonly unit: 
   const subject = measure.measureCode ? SUBJECTS[measure.measureCode] : undefined;
   let change: string;
   if (size === "0") change = `Ingen forskjell fra sammenligningsgruppen`;
-  else if (effect.kind === "risk-difference" && subject) change = `${size} ${unit} ${effect.difference > 0 ? "flere" : "færre"} ${subject} enn i sammenligningsgruppen`;
-  else if (effect.kind === "mean-difference" && measure.unit === "dager") change = `${size} ${unit} ${effect.difference > 0 ? "lengre" : "kortere"} enn i sammenligningsgruppen`;
+  else if (effect.kind === "risk-difference" && subject)
+    change = `${size} ${unit} ${effect.difference > 0 ? "flere" : "færre"} ${subject} enn i sammenligningsgruppen`;
+  else if (effect.kind === "mean-difference" && measure.unit === "dager")
+    change = `${size} ${unit} ${effect.difference > 0 ? "lengre" : "kortere"} enn i sammenligningsgruppen`;
   else change = `${size} ${unit} ${effect.difference > 0 ? "høyere" : "lavere"} enn i sammenligningsgruppen`;
   return `${change}, trolig ${intervalText(effect.lower, effect.upper)}`;
 }
@@ -152,6 +154,6 @@ export function higherIsBetter(measureCode: string | undefined): boolean {
 /** Says what an interval means for the direction: better, worse, or "vi vet ikke". */
 export function directionText(lower: number, upper: number, measureCode: string | undefined): string {
   if (spansZero(lower, upper)) return "Intervallet omfatter null, så vi vet ikke om utprøvingen var bedre eller dårligere enn sammenligningen.";
-  const better = (lower > 0) === higherIsBetter(measureCode);
+  const better = lower > 0 === higherIsBetter(measureCode);
   return better ? "Trolig bedre enn sammenligningen." : "Trolig dårligere enn sammenligningen.";
 }

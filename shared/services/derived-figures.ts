@@ -59,6 +59,9 @@ export function staleFigures(records: readonly StreamChangeRecord[]): StaleFigur
 /** Refreshes what a batch of stream records makes stale; throws when a refresh fails, so the batch is retried. */
 export async function refreshDerivedFigures(stores: DerivedFigureStores, records: readonly StreamChangeRecord[]): Promise<StaleFigures> {
   const stale = staleFigures(records);
-  await Promise.all([stale.methodIds.length > 0 ? stores.aggregates.refresh(stale.methodIds) : undefined, stale.statistics ? stores.statistics.refresh() : undefined]);
+  await Promise.all([
+    stale.methodIds.length > 0 ? stores.aggregates.refresh(stale.methodIds) : undefined,
+    stale.statistics ? stores.statistics.refresh() : undefined,
+  ]);
   return stale;
 }

@@ -144,7 +144,13 @@ interface Planned {
   readonly reconsideration?: Reconsideration;
 }
 
-async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest & { readonly action: Exclude<PilotAction, { kind: "redact" }> }, to: Pilot["state"], now: string): Promise<Planned> {
+async function plan(
+  deps: WorkflowDeps,
+  current: Pilot,
+  request: ActionRequest & { readonly action: Exclude<PilotAction, { kind: "redact" }> },
+  to: Pilot["state"],
+  now: string,
+): Promise<Planned> {
   const { action, actor } = request;
   const by = { sub: actor.sub, name: actor.name };
   switch (action.kind) {
@@ -188,7 +194,9 @@ async function plan(deps: WorkflowDeps, current: Pilot, request: ActionRequest &
       const { publishedVersion: _gone, hasPendingChanges: _pending, ...rest } = current;
       const next: Pilot = { ...rest, state: to, reviewComment: action.reason };
       // A trial that has been public leaves the export as a tombstone; the record and its history stay.
-      const tombstone = current.firstPublishedAt ? { kind: "withdrawn" as const, tombstone: { id: current.id, slug: current.slug, deleted: true as const, deletedAt: now } } : undefined;
+      const tombstone = current.firstPublishedAt
+        ? { kind: "withdrawn" as const, tombstone: { id: current.id, slug: current.slug, deleted: true as const, deletedAt: now } }
+        : undefined;
       return { action: "withdraw", next, note: action.reason, ...(tombstone ? { publicRecord: tombstone } : {}) };
     }
     case "request_reconsideration":
@@ -298,7 +306,12 @@ export async function applyPilotAction(deps: WorkflowDeps, request: ActionReques
  * on top of the version the curator read; the method's stored figures (which hold titles and addresses) are
  * recomputed from the redacted public record by the stream's consumer.
  */
-async function redact(deps: WorkflowDeps, current: Pilot, request: ActionRequest & { readonly action: { kind: "redact"; spec: RedactionSpec; reason: string } }, now: string): Promise<{ pilot: Pilot; change: PilotChange }> {
+async function redact(
+  deps: WorkflowDeps,
+  current: Pilot,
+  request: ActionRequest & { readonly action: { kind: "redact"; spec: RedactionSpec; reason: string } },
+  now: string,
+): Promise<{ pilot: Pilot; change: PilotChange }> {
   if (!deps.redactions) throw new Error("The redact action needs a redaction store");
   if (current.version !== request.expectedVersion) throw staleVersion();
   const sources = await deps.redactions.sources(current);
@@ -306,7 +319,14 @@ async function redact(deps: WorkflowDeps, current: Pilot, request: ActionRequest
   const by = { sub: request.actor.sub, name: request.actor.name };
   const pilot: Pilot = { ...planned.pilot, version: current.version + 1, updatedAt: now, updatedBy: by };
   const writes = planned.writes;
-  const itemsWritten = 2 + writes.revisions.length + (writes.publicRecord ? 1 : 0) + writes.reconsiderations.length + writes.notices.length + writes.digests.length + (writes.goneSlugHash ? 1 : 0);
+  const itemsWritten =
+    2 +
+    writes.revisions.length +
+    (writes.publicRecord ? 1 : 0) +
+    writes.reconsiderations.length +
+    writes.notices.length +
+    writes.digests.length +
+    (writes.goneSlugHash ? 1 : 0);
   const change = {
     expectedVersion: current.version,
     at: now,

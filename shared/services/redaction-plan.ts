@@ -86,7 +86,10 @@ export interface RedactionInput {
  * The redacted record (without its new version stamp) and everything else to write. Pure: the caller stamps
  * the version and the revision entry.
  */
-export function planRedaction({ current, sources, spec, now }: RedactionInput): { pilot: Pilot; writes: Omit<RedactionWrites, "figures"> & { figures: Omit<RedactionFigures, "itemsWritten"> } } {
+export function planRedaction({ current, sources, spec, now }: RedactionInput): {
+  pilot: Pilot;
+  writes: Omit<RedactionWrites, "figures"> & { figures: Omit<RedactionFigures, "itemsWritten"> };
+} {
   // The terms: every string the redacted fields held in any kept version or the public record.
   const values = new Set<string>();
   const contents = [current.content, ...sources.revisions.map((r) => r.snapshot.content), ...(sources.publicRecord ? [sources.publicRecord.data] : [])];
@@ -124,10 +127,19 @@ export function planRedaction({ current, sources, spec, now }: RedactionInput): 
 
   let publicRecord: RedactionWrites["publicRecord"];
   if (sources.publicRecord) {
-    const published = current.publishedVersion !== undefined ? (current.publishedVersion === current.version ? pilot : redactedSnapshots.get(current.publishedVersion)) : undefined;
+    const published =
+      current.publishedVersion !== undefined
+        ? current.publishedVersion === current.version
+          ? pilot
+          : redactedSnapshots.get(current.publishedVersion)
+        : undefined;
     const live = !sources.publicRecord.deleted && published && pilot.evidence && pilot.publishedAt;
     const data = live
-      ? (toPublicPilot({ ...published, evidence: pilot.evidence, ...(pilot.methodId ? { methodId: pilot.methodId } : {}), publishedAt: pilot.publishedAt, slug }, pilot.firstPublishedAt ?? pilot.publishedAt ?? now, now) as unknown as Record<string, unknown>)
+      ? (toPublicPilot(
+          { ...published, evidence: pilot.evidence, ...(pilot.methodId ? { methodId: pilot.methodId } : {}), publishedAt: pilot.publishedAt, slug },
+          pilot.firstPublishedAt ?? pilot.publishedAt ?? now,
+          now,
+        ) as unknown as Record<string, unknown>)
       : { ...(redactDeep(sources.publicRecord.data, rules) as Record<string, unknown>), slug };
     publicRecord = { deleted: sources.publicRecord.deleted, data };
   }

@@ -89,7 +89,14 @@ describe("every app page at 1280 and 390 px", () => {
     await settled(curator);
     const oldest = await oldestInQueue(curator);
     await check(curator, "kurator", width);
-    for (const path of [`/kurator/vurder/?id=${oldest.id}`, "/kurator/metoder/", "/kurator/resultater/", "/kurator/kandidater/", "/kurator/varsler/", "/mine/"]) {
+    for (const path of [
+      `/kurator/vurder/?id=${oldest.id}`,
+      "/kurator/metoder/",
+      "/kurator/resultater/",
+      "/kurator/kandidater/",
+      "/kurator/varsler/",
+      "/mine/",
+    ]) {
       await curator.goto(`${base}${path}`);
       await settled(curator);
       await check(curator, path === "/mine/" ? "mine-som-kurator" : path.split("?")[0]!, width);
@@ -125,7 +132,8 @@ describe("the curators' shared queue", () => {
 
     // Every waiting time is told against the promised date; the sample's oldest trials are years past it.
     const deadlines = await page.locator("[data-deadline]").allTextContents();
-    for (const text of deadlines) expect(text).toMatch(/^Svar innen \d{1,2}\. \p{L}+ \d{4}(Over fristen\d+ dag(er)? over fristen|\d+ dag(er)? igjen|Fristen er i dag)$/u);
+    for (const text of deadlines)
+      expect(text).toMatch(/^Svar innen \d{1,2}\. \p{L}+ \d{4}(Over fristen\d+ dag(er)? over fristen|\d+ dag(er)? igjen|Fristen er i dag)$/u);
     const overdue = page.locator('[data-deadline="over"]');
     await expect.poll(() => overdue.count()).toBeGreaterThan(0);
     await expect.poll(() => overdue.first().locator(".aksel-tag").textContent()).toBe("Over fristen");
@@ -138,7 +146,9 @@ describe("the curators' shared queue", () => {
 
     await page.getByRole("radio", { name: /^Mine \(\d+\)$/ }).click();
     await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).toContain(id);
-    expect(await page.locator("[data-queue-item] [data-assignee]").evaluateAll((els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(["Deg (Kari Kurator)"]));
+    expect(await page.locator("[data-queue-item] [data-assignee]").evaluateAll((els) => els.map((e) => e.textContent))).toEqual(
+      expect.arrayContaining(["Deg (Kari Kurator)"]),
+    );
     for (const text of await page.locator("[data-queue-item] [data-assignee]").allTextContents()) expect(text).toBe("Deg (Kari Kurator)");
     await page.getByRole("radio", { name: /^Ufordelte/ }).click();
     await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).not.toContain(id);

@@ -49,7 +49,14 @@ async function call(method: string, path: string, token: string, body?: unknown,
 }
 
 function content(title: string): PilotContentInput {
-  return completeContent({ title, trialStatus: "avsluttet", period: { start: "2024-01-10", end: "2024-12-20" }, participants: { count: 24 }, results: failedResults(), lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." } });
+  return completeContent({
+    title,
+    trialStatus: "avsluttet",
+    period: { start: "2024-01-10", end: "2024-12-20" },
+    participants: { count: 24 },
+    results: failedResults(),
+    lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." },
+  });
 }
 
 /** A published trial whose office asks for a reconsideration and then sends a change in for review. */
@@ -61,9 +68,21 @@ async function trialWithOpenRequestAndPendingChange(title: string): Promise<stri
   const id: string = created.body.id;
   const submitted = await call("POST", `/api/pilots/${id}/submit`, office, undefined, created.body.version);
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  const published = await call("POST", `/api/pilots/${id}/publish`, curator, { evidence: { strength: 2, direction: "ingen" }, methodId: "ips" }, submitted.body.version);
+  const published = await call(
+    "POST",
+    `/api/pilots/${id}/publish`,
+    curator,
+    { evidence: { strength: 2, direction: "ingen" }, methodId: "ips" },
+    submitted.body.version,
+  );
   expect(published.status, JSON.stringify(published.body)).toBe(200);
-  const asked = await call("POST", `/api/pilots/${id}/reconsideration`, office, { comment: "Vi har fått en ny rapport med sammenligningsgruppe." }, published.body.version);
+  const asked = await call(
+    "POST",
+    `/api/pilots/${id}/reconsideration`,
+    office,
+    { comment: "Vi har fått en ny rapport med sammenligningsgruppe." },
+    published.body.version,
+  );
   expect(asked.status, JSON.stringify(asked.body)).toBe(202);
   const edited = await call("PUT", `/api/pilots/${id}`, office, content(`${title} (endret)`), asked.body.version);
   expect(edited.status, JSON.stringify(edited.body)).toBe(200);
@@ -150,7 +169,10 @@ describe("two curators on the same trial", () => {
     await fresh.getByLabel("Begrunnelse til kontoret").fill("Rapporten endrer ikke designet; vurderingen står.");
     await fresh.getByRole("button", { name: "Send svaret" }).click();
     await first.page.getByText("Svaret er sendt til kontoret.").waitFor();
-    expect((await call("GET", `/api/pilots/${id}/revisions`, curator)).body.items[0]).toMatchObject({ action: "answer_reconsideration", by: { sub: FIRST!.sub } });
+    expect((await call("GET", `/api/pilots/${id}/revisions`, curator)).body.items[0]).toMatchObject({
+      action: "answer_reconsideration",
+      by: { sub: FIRST!.sub },
+    });
 
     expect([...first.problems, ...second.problems]).toEqual([]);
   });

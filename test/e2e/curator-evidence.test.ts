@@ -53,7 +53,8 @@ async function newPage(width: number, forAxe = false): Promise<{ page: Page; pro
   page.on("console", (message) => {
     // The local issuer's login page has no icon, so the browser asks for /favicon.ico there and gets a 404.
     const favicon = message.location().url.endsWith("/favicon.ico");
-    if (message.type() === "error" && !favicon && !/status of 401/.test(message.text())) problems.push(`console: ${message.text()} (${message.location().url})`);
+    if (message.type() === "error" && !favicon && !/status of 401/.test(message.text()))
+      problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   return { page, problems };
 }
@@ -81,7 +82,9 @@ describe("what the directorate should evaluate next", () => {
       // Methods with level 3–4 evidence are not on the list, however many offices found them positive.
       expect(await page.locator('[data-candidate="ips"], [data-candidate="arbeidsgiverledet-inkludering"]').count()).toBe(0);
       const sentence = (await fagbrev.locator("[data-joint-evaluation]").textContent()) ?? "";
-      expect(sentence).toMatch(/^En felles evaluering ved de 2 kontorene som har prøvd metoden, med 44 deltakere og en like stor sammenligningsgruppe, kan påvise en forskjell på \d+,\d prosentpoeng eller mer, regnet fra 50\u00a0% uten metoden fordi ingen utprøving har en sammenligningsgruppe/);
+      expect(sentence).toMatch(
+        /^En felles evaluering ved de 2 kontorene som har prøvd metoden, med 44 deltakere og en like stor sammenligningsgruppe, kan påvise en forskjell på \d+,\d prosentpoeng eller mer, regnet fra 50\u00a0% uten metoden fordi ingen utprøving har en sammenligningsgruppe/,
+      );
       expect(await fagbrev.getByRole("link", { name: "Fagbrev på jobb" }).getAttribute("href")).toBe("/metode/fagbrev-pa-jobb/");
       // The card's text keeps clear of its border on every side (a box, not a line).
       const inset = await fagbrev.evaluate((card) => {
@@ -115,7 +118,9 @@ describe("the criteria for spreading", () => {
       await page.goto(`${base}/metode/ips/`);
       const checklist = page.locator("[data-recommendation-checklist]");
       await checklist.waitFor();
-      expect(await checklist.locator("[data-criterion]").evaluateAll((items) => items.map((li) => li.getAttribute("data-criterion")))).toEqual(RECOMMENDATION_CRITERIA.map((c) => c.code));
+      expect(await checklist.locator("[data-criterion]").evaluateAll((items) => items.map((li) => li.getAttribute("data-criterion")))).toEqual(
+        RECOMMENDATION_CRITERIA.map((c) => c.code),
+      );
       expect(await checklist.textContent()).toContain("Prøvd ved 5 kontorer.");
       await shot(page, `metode-ips-anbefalt-${width}`);
       expect(await axe(page), `/metode/ips/ (${width})`).toEqual([]);

@@ -26,7 +26,8 @@ const CURATOR = "kurator";
 const IDENTITY_NUMBER = "010190 00008";
 const WIDTHS = [1280, 390] as const;
 /** What 40 planned participants and 30 % without the trial can detect (power.prop.test(n = 40, p1 = 0.3) gives 30.7 points). */
-const DESIGN_SENTENCE = "Med 40 deltakere og 30 % uten tiltaket kan utprøvingen bare påvise en forskjell på minst 31 prosentpoeng med en like stor sammenligningsgruppe, eller 21 prosentpoeng mot et kjent nivå uten.";
+const DESIGN_SENTENCE =
+  "Med 40 deltakere og 30 % uten tiltaket kan utprøvingen bare påvise en forskjell på minst 31 prosentpoeng med en like stor sammenligningsgruppe, eller 21 prosentpoeng mot et kjent nivå uten.";
 const ALL_STEPS = [...STEPS.map((s) => s.title), "Se over og send inn"];
 
 let hub: Hub;
@@ -65,7 +66,12 @@ interface Watched {
 /** A fresh browser (own storage) whose page errors and CSP violations fail the test. */
 async function newPage(options: { forAxe?: boolean; width?: number } = {}): Promise<Watched> {
   // axe-core is injected as a script: only the accessibility test lets the browser bypass the CSP for it.
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", bypassCSP: options.forAxe ?? false, viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    bypassCSP: options.forAxe ?? false,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -83,15 +89,25 @@ async function newPage(options: { forAxe?: boolean; width?: number } = {}): Prom
 const loginAt = (page: Page, path: string, sub: string) => logIn(page, base, path, sub);
 
 async function savedStatus(page: Page): Promise<void> {
-  await page.locator("#utp-save-status").filter({ hasText: /Lagret kl\. \d\d[:.]\d\d/ }).waitFor({ timeout: 15_000 });
+  await page
+    .locator("#utp-save-status")
+    .filter({ hasText: /Lagret kl\. \d\d[:.]\d\d/ })
+    .waitFor({ timeout: 15_000 });
 }
 
 const visible = (page: Page) => page.locator("form#utp-form > section:not([hidden])");
-const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? "", text: document.activeElement?.textContent?.trim() ?? "", inSummary: Boolean(document.activeElement?.closest("#utp-error-summary")) }));
+const focused = (page: Page) =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? "",
+    text: document.activeElement?.textContent?.trim() ?? "",
+    inSummary: Boolean(document.activeElement?.closest("#utp-error-summary")),
+  }));
 
 /** "Neste: <title>" on the current step; focus lands on the next step's heading. */
 async function nextStep(page: Page, title: string): Promise<void> {
-  await visible(page).getByRole("button", { name: `Neste: ${title}` }).click();
+  await visible(page)
+    .getByRole("button", { name: `Neste: ${title}` })
+    .click();
   await expect.poll(async () => (await focused(page)).text).toContain(title);
 }
 
@@ -120,7 +136,7 @@ function pilotIdFrom(page: Page): string {
 
 type PublishedTrial = Pick<PublicPilot, "id" | "slug" | "officeId" | "title" | "results" | "evidence">;
 async function publishedTrials(): Promise<PublishedTrial[]> {
-  return (((await (await fetch(`${base}/data/utprovinger.json`)).json()) as { items?: PublishedTrial[] }).items ?? []);
+  return ((await (await fetch(`${base}/data/utprovinger.json`)).json()) as { items?: PublishedTrial[] }).items ?? [];
 }
 
 let storyPilotId = "";
@@ -145,7 +161,9 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByLabel("Startdato").fill("01.02.2025");
     await page.getByLabel("Startdato").press("Tab");
     await page.getByLabel("Andre NAV-kontorer som er med (valgfritt)").fill("Lier");
-    const officeSaved = page.waitForResponse((r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes('"nav-lier"'));
+    const officeSaved = page.waitForResponse(
+      (r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes('"nav-lier"'),
+    );
     await page.getByRole("option", { name: "NAV Lier" }).click();
     expect((await officeSaved).ok()).toBe(true);
     await savedStatus(page);
@@ -161,7 +179,9 @@ describe("an office registers a trial and a curator publishes it", () => {
 
     await nextStep(page, "Samarbeid");
     await page.getByRole("button", { name: "Legg til samarbeidspartner" }).click();
-    const partnerSaved = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes(`/api/pilots/${pilotId}`) && (r.request().postData() ?? "").includes("arbeidsgiver"));
+    const partnerSaved = page.waitForResponse(
+      (r) => r.request().method() === "PUT" && r.url().includes(`/api/pilots/${pilotId}`) && (r.request().postData() ?? "").includes("arbeidsgiver"),
+    );
     await page.locator("#f-partners-0-name").fill("Grünerløkka Næringsforening");
     await page.locator("#f-partners-0-type").selectOption("arbeidsgiver");
     expect((await partnerSaved).status()).toBe(200);
@@ -218,7 +238,10 @@ describe("an office registers a trial and a curator publishes it", () => {
     await expect.poll(async () => (await focused(page)).inSummary).toBe(true);
     const missing = await page.locator("#utp-error-summary a").allTextContents();
     expect(missing).toEqual(["Kontaktperson: Oppgi navn på kontaktperson", "E-post på jobb: Oppgi e-postadressen til kontaktpersonen"]);
-    await page.locator("#utp-error-summary").getByRole("link", { name: /Kontaktperson: Oppgi navn/ }).click();
+    await page
+      .locator("#utp-error-summary")
+      .getByRole("link", { name: /Kontaktperson: Oppgi navn/ })
+      .click();
     await expect.poll(async () => (await focused(page)).id).toBe("f-contact-name");
     expect(await page.locator("#f-contact-name").getAttribute("aria-invalid")).toBe("true");
 
@@ -254,7 +277,10 @@ describe("an office registers a trial and a curator publishes it", () => {
     await page.getByText("Returnert for endringer").first().waitFor();
     await page.getByText("Skriv hva bedriftene må stille med").first().waitFor();
     const answer = "Vi har skrevet det inn i oppskriften nå: to timer i uka per mentor.";
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) }).first();
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) })
+      .first();
     await card.getByLabel("Svar kuratoren").fill(answer);
     await card.getByRole("button", { name: "Send svaret" }).click();
     await card.getByText("Svaret er sendt til kuratoren.").waitFor();
@@ -267,7 +293,10 @@ describe("an office registers a trial and a curator publishes it", () => {
     await conversation.getByText(answer).waitFor();
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      const [comment, box] = await Promise.all([request.locator(".utp-change-request__comment").boundingBox(), conversation.getByLabel("Svar kuratoren").boundingBox()]);
+      const [comment, box] = await Promise.all([
+        request.locator(".utp-change-request__comment").boundingBox(),
+        conversation.getByLabel("Svar kuratoren").boundingBox(),
+      ]);
       if (!comment || !box) throw new Error("The change request's comment or answer box is not drawn");
       // Beside each other at 1280 (side by side, tops level), the answer box right under the comment at 390.
       if (width === 1280) expect(box.x, "answer box beside the comment").toBeGreaterThanOrEqual(comment.x + comment.width);
@@ -279,7 +308,9 @@ describe("an office registers a trial and a curator publishes it", () => {
     await openStep(page, "Kostnad og finansiering");
     await page.getByLabel("Innsats i årsverk for hele perioden").fill("1");
     await openStep(page, "Oppskrift");
-    await page.getByLabel("Hva trengs for å gjøre det samme?").fill("Bedriftene gir hver mentor to timer i uka, og kontoret har en koordinator i 50 prosent stilling.");
+    await page
+      .getByLabel("Hva trengs for å gjøre det samme?")
+      .fill("Bedriftene gir hver mentor to timer i uka, og kontoret har en koordinator i 50 prosent stilling.");
     await openStep(page, "Se over og send inn");
     // Resubmitting offers to send an answer with it.
     const second = "Og koordinatoren er på plass fra mars.";
@@ -294,7 +325,10 @@ describe("an office registers a trial and a curator publishes it", () => {
     await curator.getByRole("heading", { name: "Endret siden forrige innsending" }).waitFor();
     const changedRows = await curator.locator("table.utp-changes tbody tr th").allTextContents();
     expect(changedRows).toEqual(["Innsats i årsverk for hele perioden", "Hva trengs for å gjøre det samme?"]);
-    expect(await curator.locator(".utp-field-view--changed dt").allTextContents()).toEqual(["Innsats i årsverk for hele perioden Endret", "Hva trengs for å gjøre det samme? Endret"]);
+    expect(await curator.locator(".utp-field-view--changed dt").allTextContents()).toEqual([
+      "Innsats i årsverk for hele perioden Endret",
+      "Hva trengs for å gjøre det samme? Endret",
+    ]);
     await curator.getByRole("heading", { name: "Samtale med kontoret" }).waitFor();
     await curator.getByText(answer).waitFor();
     await curator.getByText(second).waitFor();
@@ -347,7 +381,10 @@ describe("an office registers a trial and a curator publishes it", () => {
       .toBe(true);
     await hub?.rebuilder?.idle();
     await search.goto(`${base}/?q=${encodeURIComponent("Mentorløypa")}`);
-    await search.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+    await search
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet|Fant ingen/ })
+      .waitFor();
     expect(await search.locator("[data-search-results] > li h2 a").allTextContents()).toContain(title);
 
     const finished = Date.now();
@@ -382,7 +419,10 @@ describe("the registration form", () => {
       "Steg i oppskriften",
       "Planlagte resultatmål",
     ]);
-    await page.locator("#utp-error-summary").getByRole("link", { name: /^Målgrupper:/ }).click();
+    await page
+      .locator("#utp-error-summary")
+      .getByRole("link", { name: /^Målgrupper:/ })
+      .click();
     await expect.poll(async () => (await focused(page)).id).toBe("f-targetGroups--unge-under-30");
     // Errors clear as they are fixed: one fewer in the summary.
     await page.getByLabel("Unge under 30 år").check();
@@ -399,7 +439,14 @@ describe("the registration form", () => {
     const summary = page.getByLabel("Kort sammendrag");
     await expect.poll(() => summary.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
     const describedBy = (await summary.getAttribute("aria-describedby")) ?? "";
-    const message = await page.evaluate((ids) => ids.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "), describedBy);
+    const message = await page.evaluate(
+      (ids) =>
+        ids
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" "),
+      describedBy,
+    );
     expect(message).toContain("fødselsnummer");
     expect(await page.locator("#utp-save-status").textContent()).toContain("Ikke lagret");
     const stored = await page.evaluate(() => [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].join(""));
@@ -509,7 +556,11 @@ describe("the registration form", () => {
 
 describe("the registration form's details", () => {
   /** The cost per participant as the form shows it, spaces made plain. */
-  const perParticipant = (page: Page) => page.locator('[data-derived="costPerParticipant"]').innerText().then((t) => t.replace(/\s/g, " "));
+  const perParticipant = (page: Page) =>
+    page
+      .locator('[data-derived="costPerParticipant"]')
+      .innerText()
+      .then((t) => t.replace(/\s/g, " "));
 
   it("reads a cost typed with spaces, «kr» or dots, and names a cost that is no number instead of showing NaN", async () => {
     for (const width of WIDTHS) {
@@ -535,7 +586,14 @@ describe("the registration form's details", () => {
       await openStep(page, "Kostnad og finansiering");
       await expect.poll(() => cost.getAttribute("aria-invalid")).toBe("true");
       const describedBy = (await cost.getAttribute("aria-describedby")) ?? "";
-      const message = await page.evaluate((ids) => ids.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "), describedBy);
+      const message = await page.evaluate(
+        (ids) =>
+          ids
+            .split(" ")
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" "),
+        describedBy,
+      );
       expect(message).toContain("Skriv bare et tall, for eksempel 1 400 000 eller 1,5");
       await cost.scrollIntoViewIfNeeded();
       await shot(page, `registrer-kostnad-feil-${width}`);
@@ -573,12 +631,20 @@ describe("the registration form's details", () => {
   it("shows «Har andre prøvd dette før?» right under the title, in sight while the title is typed", async () => {
     const original = (await publishedTrials()).find((p) => p.officeId !== OFFICE && p.title.split(" ").length >= 3);
     if (!original) throw new Error("No published trial from another office in the sample data");
-    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
       const { page } = await newPage({ width });
       await page.setViewportSize({ width, height });
       await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
       const title = page.getByLabel("Tittel");
-      await title.fill(original.title.split(/[:\s]+/).slice(0, -1).join(" "));
+      await title.fill(
+        original.title
+          .split(/[:\s]+/)
+          .slice(0, -1)
+          .join(" "),
+      );
       const similar = page.getByRole("region", { name: "Har andre prøvd dette før?" });
       await similar.getByRole("link", { name: original.title }).waitFor({ timeout: 15_000 });
       const [field, box] = await Promise.all([title.boundingBox(), similar.boundingBox()]);
@@ -606,14 +672,17 @@ describe("the registration form's details", () => {
       await step.getByText("Utprøvingen er ikke avsluttet ennå").waitFor();
       expect(await step.getByRole("button", { name: "Legg til delresultat" }).count()).toBe(1);
       expect(await step.getByRole("group", { name: "Delresultater underveis (valgfritt)" }).count()).toBe(1);
-      for (const hidden of ["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Resultatmål med tall"]) expect(await labels(), hidden).not.toContain(hidden);
+      for (const hidden of ["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Resultatmål med tall"])
+        expect(await labels(), hidden).not.toContain(hidden);
       await shot(page, `registrer-resultater-pagar-${width}`);
       await openStep(page, "Om utprøvingen");
       await page.getByRole("radio", { name: "Avsluttet" }).check();
       await page.getByLabel("Sluttdato", { exact: true }).waitFor();
       await openStep(page, "Resultater");
       await step.getByLabel("Resultat", { exact: true }).waitFor();
-      expect(await labels()).toEqual(expect.arrayContaining(["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Oppsummering av resultatene (valgfritt)"]));
+      expect(await labels()).toEqual(
+        expect.arrayContaining(["Resultat", "Hvordan ble resultatene målt?", "Hva fungerte?", "Oppsummering av resultatene (valgfritt)"]),
+      );
       await shot(page, `registrer-resultater-avsluttet-${width}`);
       expect(problems).toEqual([]);
     }
@@ -627,7 +696,10 @@ describe("building on what others have tried", () => {
     if (!original) throw new Error("No published trial from another office in the sample data");
     await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
     // A title close to the original's: its words, the last one left out.
-    const close = original.title.split(/[:\s]+/).slice(0, -1).join(" ");
+    const close = original.title
+      .split(/[:\s]+/)
+      .slice(0, -1)
+      .join(" ");
     await page.getByLabel("Tittel").fill(close);
     const similar = page.getByRole("region", { name: "Har andre prøvd dette før?" });
     await similar.getByRole("link", { name: original.title }).waitFor({ timeout: 15_000 });
@@ -635,7 +707,10 @@ describe("building on what others have tried", () => {
     const hit = similar.getByRole("listitem").filter({ hasText: original.title });
     expect(await hit.textContent()).toContain(verdict({ outcome: original.results?.outcome, evidence: original.evidence }).label);
     await shot(page, "registrer-lignende-1280");
-    const saved = page.waitForResponse((r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes(original.id), { timeout: 15_000 });
+    const saved = page.waitForResponse(
+      (r) => ["POST", "PUT"].includes(r.request().method()) && /\/api\/pilots/.test(r.url()) && (r.request().postData() ?? "").includes(original.id),
+      { timeout: 15_000 },
+    );
     await similar.getByRole("listitem").filter({ hasText: original.title }).getByRole("button", { name: "Bruk som utgangspunkt" }).click();
     const body = (await (await saved).json()) as { content: { replicatesPilotId?: string; title: string; targetGroups?: string[] } };
     expect(body.content).toMatchObject({ replicatesPilotId: original.id, title: close });
@@ -725,7 +800,11 @@ describe("withdrawing", () => {
     expect(await card.getByText("Utkast", { exact: true }).count()).toBe(1);
     await card.getByRole("button", { name: "Trekk tilbake" }).click();
     await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
-    await dialog.getByText("Feltet må fylles ut").or(dialog.getByText(/må fylles ut|Skriv/)).first().waitFor();
+    await dialog
+      .getByText("Feltet må fylles ut")
+      .or(dialog.getByText(/må fylles ut|Skriv/))
+      .first()
+      .waitFor();
     await dialog.getByLabel("Hvorfor trekkes utprøvingen tilbake?").fill("Vi startet den ved en feil.");
     await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
     await card.getByText("Trukket tilbake").first().waitFor();
@@ -805,7 +884,15 @@ describe("the login's return address", () => {
     const { page, problems } = await newPage();
     await loginAt(page, "/registrer/?ny=1", OFFICE_USER);
     const origin = new URL(base).origin;
-    for (const til of ["/%5Cevil.example/", "/%09/evil.example/", "/%0A/evil.example/", "//evil.example/", "/%2F%2Fevil.example/", "https://evil.example/", "/\\evil.example/"]) {
+    for (const til of [
+      "/%5Cevil.example/",
+      "/%09/evil.example/",
+      "/%0A/evil.example/",
+      "//evil.example/",
+      "/%2F%2Fevil.example/",
+      "https://evil.example/",
+      "/\\evil.example/",
+    ]) {
       // Act
       await page.goto(`${base}/auth/login/?til=${til}`);
       await page.waitForURL((url) => url.pathname !== "/auth/login/", { timeout: 15_000 }).catch(() => {});

@@ -103,7 +103,13 @@ describe("review notices", () => {
     const { id, version } = await submitted("nav-molde", completeContent({ title, contact: CONTACT }));
     // Act
     const answered = Date.now();
-    const res = await call("POST", `/api/pilots/${id}/request-changes`, await curatorToken(), { comment: "Beskriv hvordan dere rekrutterer deltakerne." }, version);
+    const res = await call(
+      "POST",
+      `/api/pilots/${id}/request-changes`,
+      await curatorToken(),
+      { comment: "Beskriv hvordan dere rekrutterer deltakerne." },
+      version,
+    );
     expect(res.status).toBe(200);
     const mail = await waitForMail(mailWeb, (m) => m.subject.includes(title) && to(m) === CONTACT.email);
     console.info(`Fra svar på «be om endringer» til e-post i innboksen: ${Date.now() - answered} ms`);
@@ -222,13 +228,16 @@ describe("following a method", () => {
     const slug = (await call("GET", "/api/public/methods", undefined)).body.items.find((m: { id: string }) => m.id === "ips").slug as string;
     const parser = new XMLParser({ ignoreAttributes: false });
     await expect
-      .poll(async () => {
-        const res = await fetch(`${hub.url}/metode/${slug}/feed.xml`);
-        if (!res.ok) return undefined;
-        const feed = parser.parse(await res.text()) as { feed: { entry: { title: { "#text": string } }[] | { title: { "#text": string } } } };
-        const entries = Array.isArray(feed.feed.entry) ? feed.feed.entry : [feed.feed.entry];
-        return entries[0]?.title["#text"];
-      }, { timeout: 60_000, interval: 1000 })
+      .poll(
+        async () => {
+          const res = await fetch(`${hub.url}/metode/${slug}/feed.xml`);
+          if (!res.ok) return undefined;
+          const feed = parser.parse(await res.text()) as { feed: { entry: { title: { "#text": string } }[] | { title: { "#text": string } } } };
+          const entries = Array.isArray(feed.feed.entry) ? feed.feed.entry : [feed.feed.entry];
+          return entries[0]?.title["#text"];
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
       .toBe(title);
     const methodPage = await (await fetch(`${hub.url}/metode/${slug}/`)).text();
     expect(methodPage).toContain(`href="/metode/${slug}/feed.xml"`);
@@ -243,7 +252,12 @@ describe("following a method", () => {
     await expect.poll(() => table.textContent()).toContain("Endringer etterspurt");
     await screenshots(page, "mine-sendt");
     // The first visit saved the settings without a conflict.
-    expect(await page.locator("#utp-notices").getByText(/Noen andre har lagret|Kunne ikke|endret et annet sted/).count()).toBe(0);
+    expect(
+      await page
+        .locator("#utp-notices")
+        .getByText(/Noen andre har lagret|Kunne ikke|endret et annet sted/)
+        .count(),
+    ).toBe(0);
     expect(problems).toEqual([]);
   });
 });

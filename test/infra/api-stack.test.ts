@@ -33,7 +33,11 @@ function functionOf(route: RouteDefinition): [string, CfnResource] {
 
 describe("API stack: routes", () => {
   it("has exactly one route per entry in ROUTES", () => {
-    expect(Object.values(apiRoutes).map((r) => prop(r, "Properties", "RouteKey")).sort()).toEqual(routes.map(routeKey).sort());
+    expect(
+      Object.values(apiRoutes)
+        .map((r) => prop(r, "Properties", "RouteKey"))
+        .sort(),
+    ).toEqual(routes.map(routeKey).sort());
   });
 
   it.each(routes.map((r) => [routeKey(r), r] as const))("%s is integrated with its own Lambda function (payload 2.0)", (_key, route) => {

@@ -46,7 +46,12 @@ describe("deployment configuration", () => {
       oidcClientId: "abc",
       oidcClientSecretName: "utp/entra",
     });
-    expect(config.oidc).toEqual({ providerName: "EntraID", issuerUrl: "https://login.microsoftonline.com/t/v2.0", clientId: "abc", clientSecretName: "utp/entra" });
+    expect(config.oidc).toEqual({
+      providerName: "EntraID",
+      issuerUrl: "https://login.microsoftonline.com/t/v2.0",
+      clientId: "abc",
+      clientSecretName: "utp/entra",
+    });
   });
 
   it.each([
@@ -59,9 +64,9 @@ describe("deployment configuration", () => {
   });
 
   it("lists every problem at once", () => {
-    expect(() =>
-      configFrom({ env: "Prod!", alarmEmail: "nobody", siteDomain: "utp.nav.example", siteSource: "ftp://x", logRetentionDays: "10" }),
-    ).toThrow(/env[\s\S]*alarmEmail[\s\S]*siteCertificateArn[\s\S]*siteSource[\s\S]*logRetentionDays/);
+    expect(() => configFrom({ env: "Prod!", alarmEmail: "nobody", siteDomain: "utp.nav.example", siteSource: "ftp://x", logRetentionDays: "10" })).toThrow(
+      /env[\s\S]*alarmEmail[\s\S]*siteCertificateArn[\s\S]*siteSource[\s\S]*logRetentionDays/,
+    );
   });
 
   it("refuses a site URL that is not https", () => {

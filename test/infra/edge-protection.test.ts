@@ -18,9 +18,20 @@ describe("abuse protection in AWS", () => {
       Scope: "CLOUDFRONT",
       DefaultAction: { Allow: {} },
       Rules: Match.arrayWith([
-        Match.objectLike({ Name: "aws-AWSManagedRulesCommonRuleSet", Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" } } }),
-        Match.objectLike({ Name: "api-writes-per-ip", Action: { Block: Match.anyValue() }, Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: "IP", Limit: 300 }) } }),
-        Match.objectLike({ Name: "api-per-ip", Action: { Block: Match.anyValue() }, Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: "IP", Limit: 2000 }) } }),
+        Match.objectLike({
+          Name: "aws-AWSManagedRulesCommonRuleSet",
+          Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" } },
+        }),
+        Match.objectLike({
+          Name: "api-writes-per-ip",
+          Action: { Block: Match.anyValue() },
+          Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: "IP", Limit: 300 }) },
+        }),
+        Match.objectLike({
+          Name: "api-per-ip",
+          Action: { Block: Match.anyValue() },
+          Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: "IP", Limit: 2000 }) },
+        }),
       ]),
     });
   });
@@ -49,7 +60,10 @@ describe("abuse protection in AWS", () => {
     const plain = hub.template(hub.stacks.api);
     expect(Object.values(plain.findResources("AWS::ApiGatewayV2::Api"))[0]?.Properties.DisableExecuteApiEndpoint).toBe(false);
 
-    const guarded = synthesizeHub({ apiOriginDomain: "api-origin.utprovingsbanken.nav.example", apiCertificateArn: "arn:aws:acm:eu-north-1:123456789012:certificate/abcd-1234" });
+    const guarded = synthesizeHub({
+      apiOriginDomain: "api-origin.utprovingsbanken.nav.example",
+      apiCertificateArn: "arn:aws:acm:eu-north-1:123456789012:certificate/abcd-1234",
+    });
     const api = guarded.template(guarded.stacks.api);
     api.hasResourceProperties("AWS::ApiGatewayV2::Api", { DisableExecuteApiEndpoint: true });
     api.hasResourceProperties("AWS::ApiGatewayV2::DomainName", { DomainName: "api-origin.utprovingsbanken.nav.example" });

@@ -6,7 +6,8 @@ import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole
 const hub = synthesizeHub();
 const stack = hub.stacks.figures;
 const template = hub.template(stack);
-const logicalId = (construct: { node: { defaultChild?: unknown } }) => stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId) as string;
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId) as string;
 
 describe("figures stack: the derived figures from the table's stream", () => {
   const [, mapping] = onlyResource(template, "AWS::Lambda::EventSourceMapping");

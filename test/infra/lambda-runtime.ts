@@ -48,7 +48,12 @@ export interface RuntimeOptions {
 }
 
 /** Invokes `<assetDir>/index.mjs` in a fresh Node process with the given event. */
-export function invokeBundle<R = unknown>(assetDir: string, event: unknown, runtime: RuntimeOptions, extraEnv: Record<string, string> = {}): Promise<Invocation<R>> {
+export function invokeBundle<R = unknown>(
+  assetDir: string,
+  event: unknown,
+  runtime: RuntimeOptions,
+  extraEnv: Record<string, string> = {},
+): Promise<Invocation<R>> {
   const env: Record<string, string> = {
     // What the Lambda runtime sets for every function.
     PATH: process.env.PATH ?? "/usr/bin:/bin",
@@ -69,11 +74,15 @@ export function invokeBundle<R = unknown>(assetDir: string, event: unknown, runt
     ...extraEnv,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", PROBE, `${assetDir}/index.mjs`, JSON.stringify(event), `probe-${runtime.functionName}`], {
-      cwd: assetDir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--input-type=module", "-e", PROBE, `${assetDir}/index.mjs`, JSON.stringify(event), `probe-${runtime.functionName}`],
+      {
+        cwd: assetDir,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
@@ -101,7 +110,10 @@ const DEPLOY_TIME_VALUES: Record<string, string> = { OIDC_CLIENT_ID: CLIENT_ID }
 export function environmentOf(template: Template, logicalId: string, tableName: string): Record<string, string> {
   const variables = (prop(template.toJSON(), "Resources", logicalId, "Properties", "Environment", "Variables") ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(variables).map(([name, value]) => [name, typeof value === "string" ? value : (DEPLOY_TIME_VALUES[name] ?? (name === "TABLE_NAME" ? tableName : `resolved-at-deploy-${name.toLowerCase()}`))]),
+    Object.entries(variables).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value : (DEPLOY_TIME_VALUES[name] ?? (name === "TABLE_NAME" ? tableName : `resolved-at-deploy-${name.toLowerCase()}`)),
+    ]),
   );
 }
 
@@ -113,7 +125,13 @@ export interface Caller {
   readonly office?: string;
 }
 
-export const OFFICE_CALLER: Caller = { sub: "kontor-nav-kongsvinger", name: "Sigrid Andersen", email: "kontor-nav-kongsvinger@nav.example", role: "kontor", office: "nav-kongsvinger" };
+export const OFFICE_CALLER: Caller = {
+  sub: "kontor-nav-kongsvinger",
+  name: "Sigrid Andersen",
+  email: "kontor-nav-kongsvinger@nav.example",
+  role: "kontor",
+  office: "nav-kongsvinger",
+};
 export const CURATOR_CALLER: Caller = { sub: "kurator", name: "Kari Kurator", email: "kurator@nav.example", role: "kurator" };
 
 /** The caller a route's access rule lets in, or none for public routes. */

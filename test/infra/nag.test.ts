@@ -25,9 +25,11 @@ const EVERYTHING_CONTEXT = {
 /** The cdk-nag findings (errors and warnings) of both packs on an app, one line each. */
 function findings(scope: IConstruct): string[] {
   return complianceChecks().flatMap((pack) =>
-    pack.validateScope(scope).violations.flatMap((violation) =>
-      violation.violatingResources.map((resource) => `${violation.severity} ${violation.ruleName} at ${resource.constructPath}: ${violation.description}`),
-    ),
+    pack
+      .validateScope(scope)
+      .violations.flatMap((violation) =>
+        violation.violatingResources.map((resource) => `${violation.severity} ${violation.ruleName} at ${resource.constructPath}: ${violation.description}`),
+      ),
   );
 }
 

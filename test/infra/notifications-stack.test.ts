@@ -5,7 +5,8 @@ import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole
 const hub = synthesizeHub({ mailDomain: "utprovingsbanken.nav.example", curatorEmails: "kuratorer@nav.example,fag@nav.example" });
 const template = hub.template(hub.stacks.notifications);
 const stack = hub.stacks.notifications;
-const logicalId = (construct: { node: { defaultChild?: unknown } }) => stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId) as string;
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId) as string;
 
 describe("notifications stack: SES v2", () => {
   it("has a configuration set that suppresses bounced and complaining addresses and requires TLS", () => {
@@ -19,7 +20,9 @@ describe("notifications stack: SES v2", () => {
     const [, identity] = onlyResource(template, "AWS::SES::EmailIdentity");
     expect(prop(identity, "Properties", "EmailIdentity")).toBe("utprovingsbanken.nav.example");
     expect(prop(identity, "Properties", "DkimAttributes", "SigningEnabled")).toBe(true);
-    expect(referencedId(prop(identity, "Properties", "ConfigurationSetAttributes", "ConfigurationSetName"))).toBe(onlyResource(template, "AWS::SES::ConfigurationSet")[0]);
+    expect(referencedId(prop(identity, "Properties", "ConfigurationSetAttributes", "ConfigurationSetName"))).toBe(
+      onlyResource(template, "AWS::SES::ConfigurationSet")[0],
+    );
   });
 
   it("lets each function send only from the sender address, through the identity and the configuration set", () => {
@@ -36,7 +39,12 @@ describe("notifications stack: SES v2", () => {
   });
 
   it("gives the functions the site URL, the sender, the configuration set and the curators", () => {
-    const env = prop(resourcesOf(template, "AWS::Lambda::Function")[logicalId(stack.streamFunction.function)], "Properties", "Environment", "Variables") as Record<string, unknown>;
+    const env = prop(
+      resourcesOf(template, "AWS::Lambda::Function")[logicalId(stack.streamFunction.function)],
+      "Properties",
+      "Environment",
+      "Variables",
+    ) as Record<string, unknown>;
     expect(env.SITE_URL).toBe("https://utprovingsbanken.example");
     expect(env.MAIL_FROM).toBe("Utprøvingsbanken <ikke-svar@utprovingsbanken.nav.example>");
     expect(env.CURATOR_EMAILS).toBe("kuratorer@nav.example,fag@nav.example");
@@ -73,9 +81,16 @@ describe("notifications stack: the daily reminders", () => {
   });
 
   it("lets the scheduler invoke the reminders function and write to its dead-letter queue, nothing else", () => {
-    const [roleId] = Object.entries(resourcesOf(template, "AWS::IAM::Role")).find(([, r]) => JSON.stringify(prop(r, "Properties", "AssumeRolePolicyDocument")).includes("scheduler.amazonaws.com")) ?? [];
+    const [roleId] =
+      Object.entries(resourcesOf(template, "AWS::IAM::Role")).find(([, r]) =>
+        JSON.stringify(prop(r, "Properties", "AssumeRolePolicyDocument")).includes("scheduler.amazonaws.com"),
+      ) ?? [];
     const statements = statementsOfRole(template, roleId ?? "");
-    const target = (action: string) => statements.filter((s) => asList(s.Action).includes(action)).flatMap((s) => asList(s.Resource)).map((r) => JSON.stringify(r));
+    const target = (action: string) =>
+      statements
+        .filter((s) => asList(s.Action).includes(action))
+        .flatMap((s) => asList(s.Resource))
+        .map((r) => JSON.stringify(r));
     expect(statements.flatMap((s) => asList(s.Action)).sort()).toEqual(["lambda:InvokeFunction", "sqs:SendMessage"]);
     for (const resource of target("lambda:InvokeFunction")) expect(resource).toContain(logicalId(stack.dailyFunction.function));
     for (const resource of target("sqs:SendMessage")) expect(resource).toContain(logicalId(stack.scheduleDeadLetterQueue));
@@ -87,7 +102,10 @@ describe("notifications stack: alarms", () => {
   const named = (suffix: string) => alarms.find((a) => String(prop(a, "Properties", "AlarmName")).endsWith(suffix));
 
   it("raises an alarm as soon as anything reaches either dead-letter queue", () => {
-    for (const [suffix, queue] of [["notices-dead-letters", stack.streamDeadLetterQueue], ["reminders-dead-letters", stack.scheduleDeadLetterQueue]] as const) {
+    for (const [suffix, queue] of [
+      ["notices-dead-letters", stack.streamDeadLetterQueue],
+      ["reminders-dead-letters", stack.scheduleDeadLetterQueue],
+    ] as const) {
       const alarm = named(suffix);
       expect(prop(alarm, "Properties", "MetricName")).toBe("ApproximateNumberOfMessagesVisible");
       expect(prop(alarm, "Properties", "Threshold")).toBe(0);

@@ -11,9 +11,8 @@ const allFunctions = [...hub.stacks.api.functions.values(), hub.stacks.site.rebu
 
 const alarmNamed = (suffix: string) => alarms.find((a) => String(prop(a, "Properties", "AlarmName")).endsWith(`-${suffix}`));
 const metricNamesIn = (alarm: CfnResource | undefined) =>
-  (prop(alarm, "Properties", "Metrics") as Record<string, unknown>[] | undefined)
-    ?.map((m) => prop(m, "MetricStat", "Metric", "MetricName"))
-    .filter(Boolean) ?? [];
+  (prop(alarm, "Properties", "Metrics") as Record<string, unknown>[] | undefined)?.map((m) => prop(m, "MetricStat", "Metric", "MetricName")).filter(Boolean) ??
+  [];
 
 describe("operations stack: alarms", () => {
   it("sends every alarm and its recovery to the SNS topic", () => {
@@ -99,9 +98,7 @@ describe("operations stack: references", () => {
 describe("operations stack: the request dashboard", () => {
   const [, dashboard] = onlyResource(template, "AWS::CloudWatch::Dashboard");
   const body = JSON.parse(
-    ((prop(dashboard, "Properties", "DashboardBody", "Fn::Join", 1) as unknown[]) ?? [])
-      .map((part) => (typeof part === "string" ? part : "REF"))
-      .join(""),
+    ((prop(dashboard, "Properties", "DashboardBody", "Fn::Join", 1) as unknown[]) ?? []).map((part) => (typeof part === "string" ? part : "REF")).join(""),
   ) as { widgets: { properties: { title: string; metrics?: unknown[][] } }[] };
   const widget = (title: string) => body.widgets.find((w) => w.properties.title === title)?.properties;
 
@@ -129,7 +126,10 @@ describe("operations stack: the request dashboard", () => {
   });
 
   it("graphs 4xx and 5xx per route with a search over the route dimension", () => {
-    for (const [title, name] of [["Klientfeil (4xx) per rute", "ClientErrors"], ["Serverfeil (5xx) per rute", "ServerErrors"]] as const) {
+    for (const [title, name] of [
+      ["Klientfeil (4xx) per rute", "ClientErrors"],
+      ["Serverfeil (5xx) per rute", "ServerErrors"],
+    ] as const) {
       const expression = JSON.stringify(widget(title)?.metrics);
       expect(expression).toContain(`SEARCH('{Utprovingsbanken,service,route} MetricName=\\"${name}\\" service=\\"utprovingsbanken-api\\"', 'Sum', 300)`);
     }

@@ -40,12 +40,12 @@ describe("site stack: buckets", () => {
       IgnorePublicAcls: true,
       RestrictPublicBuckets: true,
     });
-    expect(prop(bucket, "Properties", "BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault", "SSEAlgorithm")).toBe("AES256");
+    expect(prop(bucket, "Properties", "BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault", "SSEAlgorithm")).toBe(
+      "AES256",
+    );
     expect(prop(bucket, "Properties", "VersioningConfiguration", "Status")).toBe("Enabled");
     expect(bucket.DeletionPolicy).toBe("Retain");
-    expect(bucketPolicyStatements(id)).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-    );
+    expect(bucketPolicyStatements(id)).toContainEqual(expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }));
   });
 
   it("logs access to the site bucket in the logs bucket", () => {
@@ -123,7 +123,10 @@ describe("site stack: security headers", () => {
   const security = (...path: string[]) => prop(policy, "Properties", "ResponseHeadersPolicyConfig", "SecurityHeadersConfig", ...path);
   const csp = String(security("ContentSecurityPolicy", "ContentSecurityPolicy"));
   const directives = new Map(
-    csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values] as const),
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = "", ...values]) => [name, values] as const),
   );
   const cognito = hostedDomainUrl(hub.config);
 
@@ -203,7 +206,9 @@ describe("site stack: site build", () => {
 
   it("takes its source from the configured S3 location by default", () => {
     expect(prop(project, "Properties", "Source", "Type")).toBe("S3");
-    expect(JSON.stringify(prop(project, "Properties", "Source", "Location"))).toContain(hub.config.siteSource.type === "s3" ? hub.config.siteSource.objectKey : "-");
+    expect(JSON.stringify(prop(project, "Properties", "Source", "Location"))).toContain(
+      hub.config.siteSource.type === "s3" ? hub.config.siteSource.objectKey : "-",
+    );
   });
 
   it("runs with a role that can only read its source, write the site bucket, invalidate and log", () => {

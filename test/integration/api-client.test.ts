@@ -26,7 +26,10 @@ describe("the site's API client, typed from the route contracts, against the hub
 
   it("creates with an Idempotency-Key, writes with If-Match from the ETag, and gives Problem Details on refusal", async () => {
     const token = await tokenFor("kontor", OFFICE);
-    const api = createApiClient(sessionOf(async () => token), hubUrl());
+    const api = createApiClient(
+      sessionOf(async () => token),
+      hubUrl(),
+    );
     const key = `klient-${Date.now()}`;
 
     const created = await api.call("POST /api/pilots", { body: draftContent({ title: "Klienttest" }), idempotencyKey: key });
@@ -35,7 +38,11 @@ describe("the site's API client, typed from the route contracts, against the hub
     expect(created.etag).toBe('"1"');
     expect(created.version).toBe(1);
 
-    const updated = await api.call("PUT /api/pilots/{id}", { params: { id: created.body.id }, body: completeContent({ title: "Klienttest 2" }), ifMatch: created.version ?? 0 });
+    const updated = await api.call("PUT /api/pilots/{id}", {
+      params: { id: created.body.id },
+      body: completeContent({ title: "Klienttest 2" }),
+      ifMatch: created.version ?? 0,
+    });
     expect(updated.body.content.title).toBe("Klienttest 2");
     expect(updated.version).toBe(2);
 

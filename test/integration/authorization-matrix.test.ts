@@ -76,7 +76,11 @@ describe("taking a trial in the review queue: curators only", () => {
 
   it.each(CALLERS)("POST /api/pilots/{id}/assign on a submitted trial as %s", async (caller) => {
     const { id, version } = await submittedPilot(OWN, endedContent({ title: `Tildeling som ${caller}` }));
-    const res = await api("POST", `/api/pilots/${id}/assign`, { token: tokens[caller as Exclude<Caller, "anonymous">], body: { assignee: "me" }, headers: { "if-match": `"${version}"` } });
+    const res = await api("POST", `/api/pilots/${id}/assign`, {
+      token: tokens[caller as Exclude<Caller, "anonymous">],
+      body: { assignee: "me" },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(res.status, res.text.slice(0, 300)).toBe(answers[caller]);
     if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
   });
@@ -93,19 +97,29 @@ describe("tokens the JWT authorizer must refuse", () => {
     const now = Math.floor(Date.now() / 1000);
     bad["bad signature"] = async () => `${header}.${payload}.${Buffer.from("forfalsket").toString("base64url")}`;
     bad["signed by another key"] = async () =>
-      new SignJWT({ groups: ["kurator"] }).setProtectedHeader({ alg: "RS256", kid: JSON.parse(Buffer.from(header!, "base64url").toString()).kid }).setSubject("kurator").setIssuer(String(JSON.parse(Buffer.from(payload!, "base64url").toString()).iss)).setAudience("utprovingsbanken").setIssuedAt(now).setExpirationTime(now + 600).sign(foreign.privateKey);
+      new SignJWT({ groups: ["kurator"] })
+        .setProtectedHeader({ alg: "RS256", kid: JSON.parse(Buffer.from(header!, "base64url").toString()).kid })
+        .setSubject("kurator")
+        .setIssuer(String(JSON.parse(Buffer.from(payload!, "base64url").toString()).iss))
+        .setAudience("utprovingsbanken")
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(foreign.privateKey);
     bad["expired"] = () => tokenFor("kurator", undefined, { ttlSeconds: -120 });
     bad["another audience"] = () => tokenFor("kurator", undefined, { audience: "en-annen-app" });
     bad["another issuer"] = () => tokenFor("kurator", undefined, { issuer: "https://falsk.example/oidc" });
     bad["alg none"] = async () => `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${payload}.`;
   });
 
-  it.each(["bad signature", "signed by another key", "expired", "another audience", "another issuer", "alg none"])("refuses a token with %s on every protected route", async (kind) => {
-    const token = await bad[kind]!();
-    for (const route of protectedRoutes) {
-      const path = route.path.replace("{id}", publishedId).replace("{a}", "1").replace("{b}", "1");
-      const res = await api(route.method, path, { token, body: route.method === "GET" ? undefined : {}, headers: { "if-match": '"1"' } });
-      expect(res.status, `${route.key} with ${kind}`).toBe(401);
-    }
-  });
+  it.each(["bad signature", "signed by another key", "expired", "another audience", "another issuer", "alg none"])(
+    "refuses a token with %s on every protected route",
+    async (kind) => {
+      const token = await bad[kind]!();
+      for (const route of protectedRoutes) {
+        const path = route.path.replace("{id}", publishedId).replace("{a}", "1").replace("{b}", "1");
+        const res = await api(route.method, path, { token, body: route.method === "GET" ? undefined : {}, headers: { "if-match": '"1"' } });
+        expect(res.status, `${route.key} with ${kind}`).toBe(401);
+      }
+    },
+  );
 });

@@ -11,18 +11,28 @@ describe("the conversation between an office and the curators", () => {
     const curator = await tokenFor("kurator");
     const created = await api("POST", "/api/pilots", { token: office, body: completeContent({ title: "Samtale med kuratoren" }) });
     const submitted = await api("POST", `/api/pilots/${created.body.id}/submit`, { token: office, headers: { "if-match": '"1"' } });
-    const returned = await api("POST", `/api/pilots/${created.body.id}/request-changes`, { token: curator, body: { comment: "Hva må bedriftene stille med?" }, headers: { "if-match": `"${submitted.body.version}"` } });
+    const returned = await api("POST", `/api/pilots/${created.body.id}/request-changes`, {
+      token: curator,
+      body: { comment: "Hva må bedriftene stille med?" },
+      headers: { "if-match": `"${submitted.body.version}"` },
+    });
     expect(returned.status).toBe(200);
 
     // Act
     const answer = "To timer i uka per mentor, og et møterom.";
-    const replied = await api("POST", `/api/pilots/${created.body.id}/reply`, { token: office, body: { message: answer }, headers: { "if-match": `"${returned.body.version}"` } });
+    const replied = await api("POST", `/api/pilots/${created.body.id}/reply`, {
+      token: office,
+      body: { message: answer },
+      headers: { "if-match": `"${returned.body.version}"` },
+    });
 
     // Assess: the trial is unchanged but for its version; the answer is in the history the curator reads.
     expect(replied.status).toBe(200);
     expect(replied.body).toMatchObject({ state: "changes_requested", version: returned.body.version + 1, content: { title: "Samtale med kuratoren" } });
     const history = await api("GET", `/api/pilots/${created.body.id}/revisions`, { token: curator });
-    const thread = history.body.items.filter((r: { action: string }) => ["request_changes", "reply_to_curator"].includes(r.action)).map((r: { action: string; note: string; by: { sub: string } }) => [r.action, r.note]);
+    const thread = history.body.items
+      .filter((r: { action: string }) => ["request_changes", "reply_to_curator"].includes(r.action))
+      .map((r: { action: string; note: string; by: { sub: string } }) => [r.action, r.note]);
     expect(thread).toEqual([
       ["reply_to_curator", answer],
       ["request_changes", "Hva må bedriftene stille med?"],

@@ -28,7 +28,11 @@ describe("the whole life of a trial", () => {
     expect([...times].sort()).toEqual(times);
 
     // Request changes; the office sees the comment
-    const returned = await api("POST", `/api/pilots/${id}/request-changes`, { token: curator, body: { comment: "Oppgi hvordan sammenligningsgruppen ble valgt." }, headers: { "if-match": `"${v2}"` } });
+    const returned = await api("POST", `/api/pilots/${id}/request-changes`, {
+      token: curator,
+      body: { comment: "Oppgi hvordan sammenligningsgruppen ble valgt." },
+      headers: { "if-match": `"${v2}"` },
+    });
     expect(returned.status).toBe(200);
     const seen = await api("GET", `/api/pilots/${id}`, { token: office });
     expect(seen.body).toMatchObject({ state: "changes_requested", reviewComment: "Oppgi hvordan sammenligningsgruppen ble valgt." });
@@ -51,7 +55,11 @@ describe("the whole life of a trial", () => {
     expect(exported).toMatchObject({ summary: fixed.summary, evidence: { strength: 3, direction: "ingen" }, methodId: "effektkontrakt-skolefullforing" });
 
     // The office edits the published trial: the public version stays as it was
-    const edit = await api("PUT", `/api/pilots/${id}`, { token: office, body: { ...fixed, summary: "Ny tekst som venter på kurator." }, headers: { "if-match": `"${published.body.version}"` } });
+    const edit = await api("PUT", `/api/pilots/${id}`, {
+      token: office,
+      body: { ...fixed, summary: "Ny tekst som venter på kurator." },
+      headers: { "if-match": `"${published.body.version}"` },
+    });
     expect(edit.status).toBe(200);
     expect(edit.body).toMatchObject({ state: "published", hasPendingChanges: true });
     exported = (await wholeExport()).find((p) => p.id === id);
@@ -80,7 +88,11 @@ describe("the whole life of a trial", () => {
     expect(exported.summary).toBe("Ny tekst som venter på kurator.");
 
     // Withdraw: gone from the export, a tombstone for those who ask for changes
-    const withdrawn = await api("POST", `/api/pilots/${id}/withdraw`, { token: curator, body: { reason: "Kontoret ba om det." }, headers: { "if-match": `"${repub.body.version}"` } });
+    const withdrawn = await api("POST", `/api/pilots/${id}/withdraw`, {
+      token: curator,
+      body: { reason: "Kontoret ba om det." },
+      headers: { "if-match": `"${repub.body.version}"` },
+    });
     expect(withdrawn.status).toBe(200);
     expect((await wholeExport()).some((p) => p.id === id)).toBe(false);
     const changes = await wholeExport(start);
@@ -89,7 +101,16 @@ describe("the whole life of a trial", () => {
     // Every action is in the history with who, when and the comment
     const history = await api("GET", `/api/pilots/${id}/revisions`, { token: curator });
     expect(history.body.items.map((r: { action: string }) => r.action).reverse()).toEqual([
-      "create", "submit", "request_changes", "update", "submit", "publish", "update", "submit", "publish", "withdraw",
+      "create",
+      "submit",
+      "request_changes",
+      "update",
+      "submit",
+      "publish",
+      "update",
+      "submit",
+      "publish",
+      "withdraw",
     ]);
     const withdrawal = history.body.items[0];
     expect(withdrawal).toMatchObject({ by: { sub: "kurator" }, note: "Kontoret ba om det." });
@@ -103,7 +124,11 @@ describe("second opinions", () => {
     const office = await tokenFor("kontor", OFFICE);
     const curator = await tokenFor("kurator");
 
-    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, { token: office, body: { comment: "Vi hadde en sammenligningsgruppe fra to kommuner." }, headers: { "if-match": `"${version}"` } });
+    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: office,
+      body: { comment: "Vi hadde en sammenligningsgruppe fra to kommuner." },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(asked.status).toBe(202);
     const queue = await api("GET", "/api/review-queue", { token: curator });
     const request = queue.body.reconsiderations.find((r: { pilotId: string }) => r.pilotId === id);
@@ -132,11 +157,19 @@ describe("second opinions", () => {
     const { id, version } = await publishedPilot(OFFICE, endedContent({ title: "Ny vurdering: to kuratorer samtidig" }));
     const office = await tokenFor("kontor", OFFICE);
     const curator = await tokenFor("kurator");
-    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, { token: office, body: { comment: "Vi har fått en ny rapport." }, headers: { "if-match": `"${version}"` } });
+    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: office,
+      body: { comment: "Vi har fått en ny rapport." },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(asked.status).toBe(202);
 
     // The office changes the published trial and sends the change in for review, with the request still open
-    const edited = await api("PUT", `/api/pilots/${id}`, { token: office, body: endedContent({ title: "Ny vurdering: to kuratorer samtidig (endret)" }), headers: { "if-match": `"${asked.body.version}"` } });
+    const edited = await api("PUT", `/api/pilots/${id}`, {
+      token: office,
+      body: endedContent({ title: "Ny vurdering: to kuratorer samtidig (endret)" }),
+      headers: { "if-match": `"${asked.body.version}"` },
+    });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     const resubmitted = await api("POST", `/api/pilots/${id}/submit`, { token: office, headers: { "if-match": `"${edited.body.version}"` } });
     expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
@@ -148,7 +181,11 @@ describe("second opinions", () => {
     expect(request).toMatchObject({ status: "open", version: resubmitted.body.version });
 
     // Another curator publishes the office's change meanwhile
-    const published = await api("POST", `/api/pilots/${id}/publish`, { token: curator, body: { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, headers: { "if-match": `"${resubmitted.body.version}"` } });
+    const published = await api("POST", `/api/pilots/${id}/publish`, {
+      token: curator,
+      body: { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" },
+      headers: { "if-match": `"${resubmitted.body.version}"` },
+    });
     expect(published.status, JSON.stringify(published.body)).toBe(200);
 
     // The first curator's answer, on top of the version the queue showed, is refused and nothing is written
@@ -198,7 +235,8 @@ describe("methods and offices", () => {
     const suffix = Date.now().toString(36);
     const from = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbcafe-${suffix}`, name: `Jobbcafé ${suffix}` } })).body.id as string;
     const into = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbtorg-${suffix}`, name: `Jobbtorg ${suffix}` } })).body.id as string;
-    const elsewhere = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbmesse-${suffix}`, name: `Jobbmesse ${suffix}` } })).body.id as string;
+    const elsewhere = (await api("POST", "/api/methods", { token: curator, body: { id: `jobbmesse-${suffix}`, name: `Jobbmesse ${suffix}` } })).body
+      .id as string;
     const trials = [
       await publishedPilot(OFFICE, endedContent({ title: "Jobbcafé A" }), from),
       await publishedPilot(OTHER, endedContent({ title: "Jobbcafé B" }), from),
@@ -218,7 +256,12 @@ describe("methods and offices", () => {
       },
     };
     const actor = { sub: "kurator", name: "Kari Kurator", role: "kurator" as const };
-    await expect(mergeMethods({ catalog, trials: pilots, merges: new MergeRepository(db, tableName), workflow: { pilots: interrupted, methods: catalog } }, { fromId: from, intoId: into, expectedVersion: 1, actor })).rejects.toThrow("Forbindelsen ble brutt");
+    await expect(
+      mergeMethods(
+        { catalog, trials: pilots, merges: new MergeRepository(db, tableName), workflow: { pilots: interrupted, methods: catalog } },
+        { fromId: from, intoId: into, expectedVersion: 1, actor },
+      ),
+    ).rejects.toThrow("Forbindelsen ble brutt");
     const halfway = await Promise.all(trials.map((t) => pilots.require(t.id)));
     expect(halfway.map((p) => p.methodId).sort()).toEqual([from, from, into].sort());
 
@@ -236,7 +279,11 @@ describe("methods and offices", () => {
       expect(history.body.items.filter((r: { action: string }) => r.action === "move_method")).toHaveLength(1);
       expect((await pilots.require(trial.id)).methodId).toBe(into);
     }
-    const again = await api("POST", `/api/methods/${from}/merge`, { token: curator, body: { into }, headers: { "if-match": `"${resumed.body.merged.version}"` } });
+    const again = await api("POST", `/api/methods/${from}/merge`, {
+      token: curator,
+      body: { into },
+      headers: { "if-match": `"${resumed.body.merged.version}"` },
+    });
     expect(again.status).toBe(409);
     await caughtUp(
       () => api("GET", "/api/public/methods"),
@@ -250,7 +297,11 @@ describe("methods and offices", () => {
     const id = `nav-test-${Date.now().toString(36)}`;
     const created = await api("POST", "/api/offices", { token: curator, body: { id, name: "NAV Testby", county: "nordland" } });
     expect(created.status).toBe(201);
-    const edited = await api("PUT", `/api/offices/${id}`, { token: curator, body: { name: "NAV Testby og omegn", county: "nordland" }, headers: { "if-match": '"1"' } });
+    const edited = await api("PUT", `/api/offices/${id}`, {
+      token: curator,
+      body: { name: "NAV Testby og omegn", county: "nordland" },
+      headers: { "if-match": '"1"' },
+    });
     expect(edited.body).toMatchObject({ name: "NAV Testby og omegn", version: 2 });
     const stale = await api("PUT", `/api/offices/${id}`, { token: curator, body: { name: "Gammel", county: "nordland" }, headers: { "if-match": '"1"' } });
     expect(stale.status).toBe(412);
@@ -279,18 +330,40 @@ describe("results follow-up", () => {
     const other = await api("GET", "/api/results-due", { token: await tokenFor("kontor", OTHER) });
 
     expect(own.body.items.map((i: { id: string }) => i.id).sort()).toEqual([endedNoResults, longPast].sort());
-    expect(all.body.items.filter((i: { officeId: string }) => i.officeId === officeId).map((i: { id: string }) => i.id).sort()).toEqual([endedNoResults, longPast].sort());
+    expect(
+      all.body.items
+        .filter((i: { officeId: string }) => i.officeId === officeId)
+        .map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual([endedNoResults, longPast].sort());
     expect(other.body.items.every((i: { officeId: string }) => i.officeId === OTHER)).toBe(true);
   });
 });
 
 describe("the public export", () => {
   it("never shows an internal field or a count below 5", async () => {
-    await publishedPilot(OFFICE, endedContent({ title: "Liten gruppe", participants: { count: 3 }, results: { ...endedContent().results!, measures: [{ name: "Andel i jobb", unit: "prosent", value: 50, n: 4 }] } }));
+    await publishedPilot(
+      OFFICE,
+      endedContent({
+        title: "Liten gruppe",
+        participants: { count: 3 },
+        results: { ...endedContent().results!, measures: [{ name: "Andel i jobb", unit: "prosent", value: 50, n: 4 }] },
+      }),
+    );
     const exported = await wholeExport();
     expect(exported.length).toBeGreaterThan(20);
 
-    const forbidden = new Set(["reviewComment", "createdBy", "updatedBy", "version", "state", "hasPendingChanges", "publishedVersion", "content", "stateChangedAt"]);
+    const forbidden = new Set([
+      "reviewComment",
+      "createdBy",
+      "updatedBy",
+      "version",
+      "state",
+      "hasPendingChanges",
+      "publishedVersion",
+      "content",
+      "stateChangedAt",
+    ]);
     const leaks: string[] = [];
     const small: string[] = [];
     const walk = (value: unknown, path: string) => {

@@ -33,8 +33,14 @@ function tampered(real: string | undefined, others: readonly string[]): fc.Arbit
   return fc.oneof(
     ...made,
     fc.nat({ max: real.length - 2 }).map((n) => real.slice(0, n + 1)),
-    fc.tuple(fc.nat({ max: real.length - 1 }), fc.constantFrom(...alphabet)).filter(([at, c]) => real[at] !== c && real[at] !== ".").map(([at, c]) => `${real.slice(0, at)}${c}${real.slice(at + 1)}`),
-    fc.tuple(fc.constantFrom(...Object.keys(key)), fc.string({ minLength: 1, maxLength: 40 })).filter(([k, v]) => key[k] !== v).map(([k, v]) => `${b64(JSON.stringify({ ...key, [k]: v }))}.${digest}`),
+    fc
+      .tuple(fc.nat({ max: real.length - 1 }), fc.constantFrom(...alphabet))
+      .filter(([at, c]) => real[at] !== c && real[at] !== ".")
+      .map(([at, c]) => `${real.slice(0, at)}${c}${real.slice(at + 1)}`),
+    fc
+      .tuple(fc.constantFrom(...Object.keys(key)), fc.string({ minLength: 1, maxLength: 40 }))
+      .filter(([k, v]) => key[k] !== v)
+      .map(([k, v]) => `${b64(JSON.stringify({ ...key, [k]: v }))}.${digest}`),
     fc.string({ minLength: 1, maxLength: 10 }).map((extra) => `${b64(JSON.stringify({ ...key, extra }))}.${digest}`),
     fc.constant(payload),
   );

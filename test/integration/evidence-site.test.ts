@@ -23,9 +23,9 @@ interface MetaforCase {
 }
 
 /** A case R's metafor pooled (`rma(yi, vi, method = "REML", test = "knha")`, `predict()`): seven trials whose effects vary. */
-const CASE = (JSON.parse(readFileSync(new URL("../fixtures/metafor/cases.json", import.meta.url), "utf8")) as { pooling: (MetaforCase & { measure: string })[] }).pooling.find(
-  (c) => c.name === "random 4 (k = 7, tau = 0.02)",
-)!;
+const CASE = (
+  JSON.parse(readFileSync(new URL("../fixtures/metafor/cases.json", import.meta.url), "utf8")) as { pooling: (MetaforCase & { measure: string })[] }
+).pooling.find((c) => c.name === "random 4 (k = 7, tau = 0.02)")!;
 const OFFICES = ["nav-grunerlokka", "nav-stovner", "nav-alna", "nav-baerum", "nav-asker", "nav-lillestrom", "nav-lorenskog"];
 const METHOD = `evidens-${Date.now().toString(36)}`;
 const share = (count: number, n: number) => Math.round((10_000 * count) / n) / 100;
@@ -34,7 +34,13 @@ const share = (count: number, n: number) => Math.round((10_000 * count) / n) / 1
 async function exportSnapshot(path: string): Promise<void> {
   const json = async (route: string) => (await api("GET", `/api/public/${route}`)).body;
   const pilots = (await wholeExport()).filter((p) => p.deleted !== true);
-  const snapshot = PublicSnapshotSchema.parse({ generatedAt: new Date().toISOString(), pilots, methods: (await json("methods")).items, offices: (await json("offices")).items, rubric: await json("rubric") });
+  const snapshot = PublicSnapshotSchema.parse({
+    generatedAt: new Date().toISOString(),
+    pilots,
+    methods: (await json("methods")).items,
+    offices: (await json("offices")).items,
+    rubric: await json("rubric"),
+  });
   writeFileSync(path, JSON.stringify(snapshot));
 }
 
@@ -65,7 +71,14 @@ describe("trials published through the API reach their method page pooled as met
             ...results,
             outcome: "virket",
             failureReasons: [],
-            measures: [{ ...results.measures![0]!, value: share(CASE.ai[i]!, n1), n: n1, comparison: { value: share(CASE.ci[i]!, CASE.n2[i]!), n: CASE.n2[i]!, description: "Nabokontorer" } }],
+            measures: [
+              {
+                ...results.measures![0]!,
+                value: share(CASE.ai[i]!, n1),
+                n: n1,
+                comparison: { value: share(CASE.ci[i]!, CASE.n2[i]!), n: CASE.n2[i]!, description: "Nabokontorer" },
+              },
+            ],
           },
         }),
         METHOD,
@@ -121,4 +134,3 @@ describe("trials published through the API reach their method page pooled as met
     }
   });
 });
-

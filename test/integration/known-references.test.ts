@@ -20,7 +20,11 @@ describe("partner offices are offices the bank knows", () => {
 
     const created = await api("POST", "/api/pilots", { token, body: draftContent({ partnerOfficeIds: ["nav-larvik"] }) });
     expect(created.status).toBe(201);
-    const updated = await api("PUT", `/api/pilots/${created.body.id}`, { token, body: draftContent({ partnerOfficeIds: ["nav-larvik", "nav-lier-ukjent"] }), headers: { "if-match": '"1"' } });
+    const updated = await api("PUT", `/api/pilots/${created.body.id}`, {
+      token,
+      body: draftContent({ partnerOfficeIds: ["nav-larvik", "nav-lier-ukjent"] }),
+      headers: { "if-match": '"1"' },
+    });
     expect(updated.status).toBe(422);
     expect(updated.body.errors[0].pointer).toBe("/partnerOfficeIds/1");
     // Nothing half-written: the stored trial is still version 1 with its one partner.
@@ -41,7 +45,10 @@ describe("partner offices are offices the bank knows", () => {
     const unknownTrial = "01JZZZZZZZZZZZZZZZZZZZZZZZ";
 
     // Act
-    const refused = await api("POST", "/api/pilots", { token, body: draftContent({ methodId: "finnes-ikke", replicatesPilotId: unknownTrial, partnerOfficeIds: ["nav-ukjent"] }) });
+    const refused = await api("POST", "/api/pilots", {
+      token,
+      body: draftContent({ methodId: "finnes-ikke", replicatesPilotId: unknownTrial, partnerOfficeIds: ["nav-ukjent"] }),
+    });
 
     // Assess
     expect(refused.status).toBe(422);
@@ -49,7 +56,11 @@ describe("partner offices are offices the bank knows", () => {
     expect(refused.body.errors.find((e: { pointer: string }) => e.pointer === "/methodId").message).toContain("Finner ikke metoden «finnes-ikke»");
     const known = await api("POST", "/api/pilots", { token, body: draftContent({ methodId: "ips" }) });
     expect(known.status).toBe(201);
-    const updated = await api("PUT", `/api/pilots/${known.body.id}`, { token, body: draftContent({ methodId: "ips", replicatesPilotId: known.body.id }), headers: { "if-match": '"1"' } });
+    const updated = await api("PUT", `/api/pilots/${known.body.id}`, {
+      token,
+      body: draftContent({ methodId: "ips", replicatesPilotId: known.body.id }),
+      headers: { "if-match": '"1"' },
+    });
     expect(updated.status).toBe(422);
     expect(updated.body.errors[0].pointer).toBe("/replicatesPilotId");
   });

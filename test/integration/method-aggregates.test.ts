@@ -18,7 +18,11 @@ async function aggregatesOf(methodId: string) {
 }
 
 /** The aggregates once the stream's consumer has counted `trials` trials of the method. */
-const aggregatesWith = (methodId: string, trials: number) => caughtUp(() => aggregatesOf(methodId), (a) => expect(a?.trials).toBe(trials));
+const aggregatesWith = (methodId: string, trials: number) =>
+  caughtUp(
+    () => aggregatesOf(methodId),
+    (a) => expect(a?.trials).toBe(trials),
+  );
 
 async function newMethod(name: string): Promise<string> {
   const id = `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -27,7 +31,8 @@ async function newMethod(name: string): Promise<string> {
 }
 
 /** Whether a stream record is a change of this trial's public record. */
-const isPublicRecordOf = (id: string) => (record: _Record) => record.dynamodb?.Keys?.pk?.S === keys.publicPilot(id).pk && record.dynamodb?.Keys?.sk?.S === keys.publicPilot(id).sk;
+const isPublicRecordOf = (id: string) => (record: _Record) =>
+  record.dynamodb?.Keys?.pk?.S === keys.publicPilot(id).pk && record.dynamodb?.Keys?.sk?.S === keys.publicPilot(id).sk;
 
 describe("method aggregates kept up to date", () => {
   it("counts a trial when it is published and stops counting it when it is withdrawn", async () => {
@@ -41,12 +46,23 @@ describe("method aggregates kept up to date", () => {
     const one = await publishedPilot(OFFICE, endedContent({ title: "Tett oppfølging i Lier" }), id);
     await publishedPilot(OTHER, endedContent({ title: "Tett oppfølging i Bodø" }), id);
     const afterPublish = await aggregatesWith(id, 2);
-    const withdrawn = await api("POST", `/api/pilots/${one.id}/withdraw`, { token: curator, body: { reason: "Publisert ved en feil." }, headers: { "if-match": `"${one.version}"` } });
+    const withdrawn = await api("POST", `/api/pilots/${one.id}/withdraw`, {
+      token: curator,
+      body: { reason: "Publisert ved en feil." },
+      headers: { "if-match": `"${one.version}"` },
+    });
     const afterWithdraw = await aggregatesWith(id, 1);
 
     // Assess
     expect(afterPublish).toMatchObject({ trials: 2, offices: 2, officeIds: [OTHER, OFFICE].sort() });
-    expect(afterPublish.outcomes["virket-ikke"] + afterPublish.outcomes.virket + afterPublish.outcomes.delvis + afterPublish.outcomes.negativ + afterPublish.outcomes["for-tidlig"] + afterPublish.withoutResults).toBe(2);
+    expect(
+      afterPublish.outcomes["virket-ikke"] +
+        afterPublish.outcomes.virket +
+        afterPublish.outcomes.delvis +
+        afterPublish.outcomes.negativ +
+        afterPublish.outcomes["for-tidlig"] +
+        afterPublish.withoutResults,
+    ).toBe(2);
     expect(withdrawn.status).toBe(200);
     expect(afterWithdraw).toMatchObject({ trials: 1, offices: 1, officeIds: [OTHER] });
   });
@@ -59,7 +75,11 @@ describe("method aggregates kept up to date", () => {
     await publishedPilot(OFFICE, endedContent({ title: "Jobbmatch i Lier" }), id);
 
     // Act
-    const edited = await api("PUT", `/api/methods/${id}`, { token: curator, body: { name: `Jobbmatch ${id}`, recommended: true, recommendationNote: "Sterk dokumentasjon." }, headers: { "if-match": '"1"' } });
+    const edited = await api("PUT", `/api/methods/${id}`, {
+      token: curator,
+      body: { name: `Jobbmatch ${id}`, recommended: true, recommendationNote: "Sterk dokumentasjon." },
+      headers: { "if-match": '"1"' },
+    });
 
     // Assess
     expect(edited.status).toBe(200);
@@ -74,7 +94,10 @@ describe("method aggregates from the table's stream", () => {
     const { cursor } = await replayStream({ ...table, handle: async () => {} });
     const method = await newMethod("arbeidstrening");
     const trial = await publishedPilot(OFFICE, endedContent({ title: "Arbeidstrening i Lier" }), method);
-    const counted = await caughtUp(() => table.item(keys.methodAggregate(method)), (item) => expect(item?.data.trials).toBe(1));
+    const counted = await caughtUp(
+      () => table.item(keys.methodAggregate(method)),
+      (item) => expect(item?.data.trials).toBe(1),
+    );
 
     // Act: the changes since the cursor, applied again by the same consumer, twice
     const batches: _Record[][] = [];
@@ -127,7 +150,10 @@ describe("method aggregates from the table's stream", () => {
 
       // Assess: the write was answered (publishedPilot expects 200), the failing consumer tried, retried and set the
       // trial's public record aside; the hub's own consumer, which works, counted the trial all the same
-      await caughtUp(async () => dead, (records) => expect(records.some(isPublicRecordOf(trial.id))).toBe(true));
+      await caughtUp(
+        async () => dead,
+        (records) => expect(records.some(isPublicRecordOf(trial.id))).toBe(true),
+      );
       expect(tries.length).toBeGreaterThanOrEqual(4);
       expect(await aggregatesWith(method, 1)).toMatchObject({ trials: 1, offices: 1 });
       // Replaying what was set aside through a working consumer gives the same figures

@@ -22,22 +22,44 @@ describe("notice preferences", () => {
     const saved = await api("PUT", "/api/notices/preferences", {
       token,
       headers: { "if-match": '"0"' },
-      body: { reviewNotices: false, curatorDelivery: "email", follows: [{ kind: "method", id: "ips", delivery: "weekly" }, { kind: "target-group", id: "unge-under-30", delivery: "email" }] },
+      body: {
+        reviewNotices: false,
+        curatorDelivery: "email",
+        follows: [
+          { kind: "method", id: "ips", delivery: "weekly" },
+          { kind: "target-group", id: "unge-under-30", delivery: "email" },
+        ],
+      },
     });
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.version).toBe(1);
     const again = await api("GET", "/api/notices/preferences", { token });
-    expect(again.body).toMatchObject({ reviewNotices: false, version: 1, follows: [{ kind: "method", id: "ips" }, { kind: "target-group", id: "unge-under-30" }] });
+    expect(again.body).toMatchObject({
+      reviewNotices: false,
+      version: 1,
+      follows: [
+        { kind: "method", id: "ips" },
+        { kind: "target-group", id: "unge-under-30" },
+      ],
+    });
   });
 
   it("refuse a stale version with 412 and keep what was saved", async () => {
-    const res = await api("PUT", "/api/notices/preferences", { token, headers: { "if-match": '"0"' }, body: { reviewNotices: true, curatorDelivery: "email", follows: [] } });
+    const res = await api("PUT", "/api/notices/preferences", {
+      token,
+      headers: { "if-match": '"0"' },
+      body: { reviewNotices: true, curatorDelivery: "email", follows: [] },
+    });
     expect(res.status).toBe(412);
     expect((await api("GET", "/api/notices/preferences", { token })).body.reviewNotices).toBe(false);
   });
 
   it("refuse an unknown target group and a missing field with 422 naming the field, in Norwegian", async () => {
-    const res = await api("PUT", "/api/notices/preferences", { token, headers: { "if-match": '"1"' }, body: { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "target-group", id: "ukjent-gruppe", delivery: "email" }] } });
+    const res = await api("PUT", "/api/notices/preferences", {
+      token,
+      headers: { "if-match": '"1"' },
+      body: { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "target-group", id: "ukjent-gruppe", delivery: "email" }] },
+    });
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(res.body.errors).toContainEqual({ pointer: "/follows/0/id", message: "Ukjent målgruppe" });
@@ -58,7 +80,12 @@ describe("the unsubscribe link", () => {
     const address = "kari.avmeld@nav.example";
     const { notices } = testTable();
     const key = await notices.unsubscribeKey();
-    await notices.savePreferences(address, { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "method", id: "ips", delivery: "email" }] }, 0, new Date().toISOString());
+    await notices.savePreferences(
+      address,
+      { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "method", id: "ips", delivery: "email" }] },
+      0,
+      new Date().toISOString(),
+    );
     // Act
     const res = await api("POST", "/api/notices/unsubscribe", { body: { token: signUnsubscribeToken(address, key) } });
     // Assess
@@ -84,7 +111,14 @@ describe("what was sent about an office's trials", () => {
   it("lists the office's notices, newest first, to its own staff and to curators only", async () => {
     // Prepare
     const { notices } = testTable();
-    const base = { kind: "published" as const, pilotId: "01JABCDEFGHJKMNPQRSTVWXYZ0", officeId: OFFICE, title: "Jobbklubb", role: "kontakt" as const, subject: "Publisert: Jobbklubb" };
+    const base = {
+      kind: "published" as const,
+      pilotId: "01JABCDEFGHJKMNPQRSTVWXYZ0",
+      officeId: OFFICE,
+      title: "Jobbklubb",
+      role: "kontakt" as const,
+      subject: "Publisert: Jobbklubb",
+    };
     await notices.claim({ ...base, eventKey: "liste#v1#published", to: "a@nav.example" }, "2026-01-01T10:00:00.000Z");
     await notices.claim({ ...base, eventKey: "liste#v2#published", to: "a@nav.example" }, "2026-02-01T10:00:00.000Z");
     // Act

@@ -21,11 +21,21 @@ afterAll(async () => {
 
 /** A curator asks for changes; returns the stream record's two images as the table holds them. */
 async function changesRequested(comment: string) {
-  const { id, version } = await submittedPilot(OFFICE, endedContent({ title: `Sendt én gang ${comment}`, contact: { name: "Kari Kontakt", email: "kari.kontakt@nav.example" } }));
+  const { id, version } = await submittedPilot(
+    OFFICE,
+    endedContent({ title: `Sendt én gang ${comment}`, contact: { name: "Kari Kontakt", email: "kari.kontakt@nav.example" } }),
+  );
   const before = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
-  const after = await api("POST", `/api/pilots/${id}/request-changes`, { token: await tokenFor("kurator"), headers: { "if-match": `"${version}"` }, body: { comment } });
+  const after = await api("POST", `/api/pilots/${id}/request-changes`, {
+    token: await tokenFor("kurator"),
+    headers: { "if-match": `"${version}"` },
+    body: { comment },
+  });
   expect(after.status, after.text).toBe(200);
-  return { id, change: { oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) } } };
+  return {
+    id,
+    change: { oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) } },
+  };
 }
 
 describe("every notice is sent once", () => {
@@ -71,7 +81,12 @@ describe("every notice is sent once", () => {
   it("sends no optional notice to an address that turned them off", async () => {
     // Prepare
     const { db, tableName, notices } = testTable();
-    await notices.savePreferences("kari.kontakt@nav.example", { reviewNotices: false, curatorDelivery: "email", follows: [] }, (await notices.preferences("kari.kontakt@nav.example")).version, new Date().toISOString());
+    await notices.savePreferences(
+      "kari.kontakt@nav.example",
+      { reviewNotices: false, curatorDelivery: "email", follows: [] },
+      (await notices.preferences("kari.kontakt@nav.example")).version,
+      new Date().toISOString(),
+    );
     const local = createLocalNotifier({ db, tableName, smtpPort: catcher.smtpPort, siteUrl: "http://localhost:4321" });
     const { change } = await changesRequested("Oppgi antall deltakere");
     // Act
@@ -86,7 +101,12 @@ describe("every notice is sent once", () => {
     // Prepare: a curator who wants one e-mail a morning
     const { db, tableName, notices } = testTable();
     const curator = "kurator-2@nav.example";
-    await notices.savePreferences(curator, { reviewNotices: true, curatorDelivery: "daily", follows: [] }, (await notices.preferences(curator)).version, new Date().toISOString());
+    await notices.savePreferences(
+      curator,
+      { reviewNotices: true, curatorDelivery: "daily", follows: [] },
+      (await notices.preferences(curator)).version,
+      new Date().toISOString(),
+    );
     const local = createLocalNotifier({ db, tableName, smtpPort: catcher.smtpPort, siteUrl: "http://localhost:4321" });
     const titles = ["Samlet varsel én", "Samlet varsel to"];
     for (const title of titles) {
@@ -94,7 +114,9 @@ describe("every notice is sent once", () => {
       const pilot = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
       const draft = { ...PilotSchema.parse(pilot.body), state: "draft" as const, version: version - 1 };
       // Act: the submission reaches the notifier as the stream would give it
-      const report = await local.notifier.deliver(reviewNoticesFor({ oldImage: { ...keys.pilot(id), data: draft }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(pilot.body) } }));
+      const report = await local.notifier.deliver(
+        reviewNoticesFor({ oldImage: { ...keys.pilot(id), data: draft }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(pilot.body) } }),
+      );
       expect(report.sent.map((s) => s.to)).toEqual(["kurator@nav.example"]);
       expect(report.queuedForDigest).toBe(1);
     }
@@ -113,15 +135,29 @@ describe("every notice is sent once", () => {
     // Prepare
     const { db, tableName, notices } = testTable();
     const follower = "ukentlig.folger@nav.example";
-    await notices.savePreferences(follower, { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "target-group", id: "sykmeldte", delivery: "weekly" }] }, 0, new Date().toISOString());
+    await notices.savePreferences(
+      follower,
+      { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "target-group", id: "sykmeldte", delivery: "weekly" }] },
+      0,
+      new Date().toISOString(),
+    );
     const local = createLocalNotifier({ db, tableName, smtpPort: catcher.smtpPort, siteUrl: "http://localhost:4321" });
     const title = "Ukentlig oppsummert utprøving for sykmeldte";
     const { id, version } = await submittedPilot(OFFICE, endedContent({ title, targetGroups: ["sykmeldte"] }));
     const before = await api("GET", `/api/pilots/${id}`, { token: await tokenFor("kurator") });
-    const after = await api("POST", `/api/pilots/${id}/publish`, { token: await tokenFor("kurator"), headers: { "if-match": `"${version}"` }, body: { evidence: { strength: 2, direction: "positiv" }, methodId: "ips" } });
+    const after = await api("POST", `/api/pilots/${id}/publish`, {
+      token: await tokenFor("kurator"),
+      headers: { "if-match": `"${version}"` },
+      body: { evidence: { strength: 2, direction: "positiv" }, methodId: "ips" },
+    });
     expect(after.status, after.text).toBe(200);
     // Act
-    const published = await local.notifier.deliver(reviewNoticesFor({ oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) }, newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) } }));
+    const published = await local.notifier.deliver(
+      reviewNoticesFor({
+        oldImage: { ...keys.pilot(id), data: PilotSchema.parse(before.body) },
+        newImage: { ...keys.pilot(id), data: PilotSchema.parse(after.body) },
+      }),
+    );
     const weekly = await local.notifier.sendDigests("weekly", "2026-12-07");
     local.close();
     // Assess: nothing to the follower at once, one summary naming the trial

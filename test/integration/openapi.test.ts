@@ -52,7 +52,9 @@ describe("the OpenAPI document", () => {
     expect(pilot.anyOf[0].required).toEqual(expect.arrayContaining(["id", "state", "version", "content"]));
     expect(pilot.anyOf[1].required).toEqual(expect.arrayContaining(["id", "slug", "title", "evidence"]));
     expect(pilot.anyOf[1].required).not.toContain("createdBy");
-    expect(res.body.paths["/api/pilots/{id}/submit"].post.parameters).toContainEqual(expect.objectContaining({ name: "If-Match", in: "header", required: true }));
+    expect(res.body.paths["/api/pilots/{id}/submit"].post.parameters).toContainEqual(
+      expect.objectContaining({ name: "If-Match", in: "header", required: true }),
+    );
     expect(res.body.paths["/api/pilots"].post.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false }));
     expect(res.body.paths["/api/pilots/{id}/reconsideration"].post.responses["202"]).toBeDefined();
     expect(res.body.components.schemas.Problem.required).toEqual(["type", "title", "status"]);

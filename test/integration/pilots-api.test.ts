@@ -86,7 +86,11 @@ describe("optimistic locking", () => {
   it("answers 412 to a stale version and overwrites nothing", async () => {
     const token = await tokenFor("kontor", OFFICE);
     const created = await createDraft(token);
-    const first = await api("PUT", `/api/pilots/${created.body.id}`, { token, body: draftContent({ title: "Første lagring" }), headers: { "if-match": '"1"' } });
+    const first = await api("PUT", `/api/pilots/${created.body.id}`, {
+      token,
+      body: draftContent({ title: "Første lagring" }),
+      headers: { "if-match": '"1"' },
+    });
     expect(first.status).toBe(200);
 
     const stale = await api("PUT", `/api/pilots/${created.body.id}`, { token, body: draftContent({ title: "Gammel kopi" }), headers: { "if-match": '"1"' } });
@@ -169,7 +173,9 @@ describe("who may do what", () => {
     expect((await api("GET", `/api/pilots/${created.body.id}`)).status).toBe(401);
     expect((await api("POST", "/api/pilots", { body: draftContent() })).status).toBe(401);
     expect((await api("GET", `/api/pilots/${created.body.id}`, { token: other })).status).toBe(403);
-    expect((await api("PUT", `/api/pilots/${created.body.id}`, { token: other, body: draftContent({ title: "Kapret" }), headers: { "if-match": '"1"' } })).status).toBe(403);
+    expect(
+      (await api("PUT", `/api/pilots/${created.body.id}`, { token: other, body: draftContent({ title: "Kapret" }), headers: { "if-match": '"1"' } })).status,
+    ).toBe(403);
     expect((await api("GET", `/api/pilots?office=${OFFICE}`, { token: other })).status).toBe(403);
     expect((await api("GET", `/api/pilots/${created.body.id}/revisions`, { token: other })).status).toBe(403);
     const unchanged = await api("GET", `/api/pilots/${created.body.id}`, { token: own });
@@ -198,7 +204,10 @@ describe("bad input", () => {
     const token = await tokenFor("kontor", OFFICE);
     const before = await api("GET", `/api/pilots?office=${OFFICE}&limit=200`, { token });
 
-    const res = await api("POST", "/api/pilots", { token, body: draftContent({ title: "Oppfølging", lessons: { whatWorked: "Bruker 010190 00008 fikk jobb" } }) });
+    const res = await api("POST", "/api/pilots", {
+      token,
+      body: draftContent({ title: "Oppfølging", lessons: { whatWorked: "Bruker 010190 00008 fikk jobb" } }),
+    });
 
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([{ pointer: "/lessons/whatWorked", message: expect.stringMatching(/fødselsnummer/) }]);
@@ -225,7 +234,10 @@ describe("bad input", () => {
   it("refuses unknown fields and wrong types with pointers", async () => {
     const token = await tokenFor("kontor", OFFICE);
 
-    const res = await api("POST", "/api/pilots", { token, body: { title: "Hei på deg", secret: true, targetGroups: ["ukjent"], period: { start: "2025-13-01" } } });
+    const res = await api("POST", "/api/pilots", {
+      token,
+      body: { title: "Hei på deg", secret: true, targetGroups: ["ukjent"], period: { start: "2025-13-01" } },
+    });
 
     expect(res.status).toBe(422);
     const pointers = res.body.errors.map((e: { pointer: string }) => e.pointer).sort();

@@ -11,11 +11,19 @@ describe("what other offices see of a trial", () => {
     const content = endedContent({ title: "Liten gruppe for andre kontorer", participants: { count: 3 } });
     const { id, version } = await publishedPilot(OWN, content);
     const own = await tokenFor("kontor", OWN);
-    const edited = await api("PUT", `/api/pilots/${id}`, { token: own, body: { ...content, summary: "Ny tekst som venter" }, headers: { "if-match": `"${version}"` } });
+    const edited = await api("PUT", `/api/pilots/${id}`, {
+      token: own,
+      body: { ...content, summary: "Ny tekst som venter" },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(edited.status).toBe(200);
     const submitted = await api("POST", `/api/pilots/${id}/submit`, { token: own, headers: { "if-match": `"${edited.body.version}"` } });
     const curator = await tokenFor("kurator");
-    const returned = await api("POST", `/api/pilots/${id}/request-changes`, { token: curator, body: { comment: "Intern kommentar" }, headers: { "if-match": `"${submitted.body.version}"` } });
+    const returned = await api("POST", `/api/pilots/${id}/request-changes`, {
+      token: curator,
+      body: { comment: "Intern kommentar" },
+      headers: { "if-match": `"${submitted.body.version}"` },
+    });
     expect(returned.status).toBe(200);
     expect(returned.body.state).toBe("changes_requested");
 
@@ -44,11 +52,19 @@ describe("reconsideration requests", () => {
     // Prepare
     const { id, version } = await publishedPilot(OWN, endedContent({ title: "Ny vurdering en gang" }));
     const own = await tokenFor("kontor", OWN);
-    const first = await api("POST", `/api/pilots/${id}/reconsideration`, { token: own, body: { comment: "Vi har en ny rapport." }, headers: { "if-match": `"${version}"` } });
+    const first = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: own,
+      body: { comment: "Vi har en ny rapport." },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(first.status).toBe(202);
 
     // Act
-    const second = await api("POST", `/api/pilots/${id}/reconsideration`, { token: own, body: { comment: "Og en til." }, headers: { "if-match": `"${first.body.version}"` } });
+    const second = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: own,
+      body: { comment: "Og en til." },
+      headers: { "if-match": `"${first.body.version}"` },
+    });
 
     // Assess
     expect(second.status).toBe(409);
@@ -66,7 +82,11 @@ describe("reconsideration requests", () => {
       headers: { "if-match": `"${first.body.version}"` },
     });
     expect(answered.status).toBe(200);
-    const third = await api("POST", `/api/pilots/${id}/reconsideration`, { token: own, body: { comment: "Ny runde." }, headers: { "if-match": `"${answered.body.version}"` } });
+    const third = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: own,
+      body: { comment: "Ny runde." },
+      headers: { "if-match": `"${answered.body.version}"` },
+    });
     expect(third.status).toBe(202);
   });
 
@@ -74,7 +94,9 @@ describe("reconsideration requests", () => {
     const { id, version } = await publishedPilot(OWN, endedContent({ title: "Samtidige forespørsler" }));
     const own = await tokenFor("kontor", OWN);
     const answers = await Promise.all(
-      [1, 2, 3].map((i) => api("POST", `/api/pilots/${id}/reconsideration`, { token: own, body: { comment: `Forespørsel ${i}` }, headers: { "if-match": `"${version}"` } })),
+      [1, 2, 3].map((i) =>
+        api("POST", `/api/pilots/${id}/reconsideration`, { token: own, body: { comment: `Forespørsel ${i}` }, headers: { "if-match": `"${version}"` } }),
+      ),
     );
     expect(answers.filter((a) => a.status === 202)).toHaveLength(1);
     expect(answers.every((a) => [202, 409, 412].includes(a.status))).toBe(true);

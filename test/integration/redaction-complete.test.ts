@@ -24,7 +24,14 @@ const FOLLOWER = "folger-sladding@nav.example";
 
 /** Every form a redacted text may take in stored data: as written, case-folded, slugified, percent-encoded, and an e-mail's local part. */
 function formsOf(text: string): string[] {
-  const forms = [text, text.toLocaleLowerCase("nb"), text.toLocaleUpperCase("nb"), slugify(text), encodeURIComponent(text), encodeURIComponent(text).replaceAll("%20", "+")];
+  const forms = [
+    text,
+    text.toLocaleLowerCase("nb"),
+    text.toLocaleUpperCase("nb"),
+    slugify(text),
+    encodeURIComponent(text),
+    encodeURIComponent(text).replaceAll("%20", "+"),
+  ];
   if (text.includes("@")) {
     const local = text.slice(0, text.indexOf("@"));
     forms.push(local, slugify(local), encodeURIComponent(local));
@@ -73,7 +80,9 @@ describe("a redaction reaches every item that holds what it removes", () => {
   // followers away again, so that their digest runs send nothing to these addresses.
   afterAll(async () => {
     const { db, tableName } = testTable();
-    const ours = (await wholeTable()).filter((item) => [CURATORS, FOLLOWER].some((address) => String(item.pk).includes(address) || String(item.sk).includes(address)));
+    const ours = (await wholeTable()).filter((item) =>
+      [CURATORS, FOLLOWER].some((address) => String(item.pk).includes(address) || String(item.sk).includes(address)),
+    );
     for (const item of ours) await db.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
   });
 
@@ -90,14 +99,27 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect((await api("POST", "/api/methods", { token: curator, body: { id: methodId, name: `Arbeidstrening ${methodId}` } })).status).toBe(201);
     const now = new Date().toISOString();
     await notices.savePreferences(CURATORS, { reviewNotices: true, curatorDelivery: "daily", follows: [] }, 0, now);
-    await notices.savePreferences(FOLLOWER, { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "method", id: methodId, delivery: "weekly" }] }, 0, now);
+    await notices.savePreferences(
+      FOLLOWER,
+      { reviewNotices: true, curatorDelivery: "email", follows: [{ kind: "method", id: methodId, delivery: "weekly" }] },
+      0,
+      now,
+    );
 
-    const content = endedContent({ title: TITLE, summary: `Kontaktperson ${NAME} fulgte opp hver deltaker.`, contact: { name: NAME, email: EMAIL, phone: "22 33 44 55" } });
+    const content = endedContent({
+      title: TITLE,
+      summary: `Kontaktperson ${NAME} fulgte opp hver deltaker.`,
+      contact: { name: NAME, email: EMAIL, phone: "22 33 44 55" },
+    });
     const created = await api("POST", "/api/pilots", { token: office, body: content, headers: { "idempotency-key": `sladding-${methodId}` } });
     expect(created.status).toBe(201);
     id = created.body.id;
     const submitted = await api("POST", `/api/pilots/${id}/submit`, { token: office, headers: { "if-match": '"1"' } });
-    const published = await api("POST", `/api/pilots/${id}/publish`, { token: curator, body: { evidence: { strength: 3, direction: "ingen" }, methodId }, headers: { "if-match": `"${submitted.body.version}"` } });
+    const published = await api("POST", `/api/pilots/${id}/publish`, {
+      token: curator,
+      body: { evidence: { strength: 3, direction: "ingen" }, methodId },
+      headers: { "if-match": `"${submitted.body.version}"` },
+    });
     expect(published.status, published.text).toBe(200);
     oldSlug = published.body.slug;
     const send = notifier();
@@ -108,18 +130,34 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(report.sent.map((s) => s.to)).toContain(EMAIL);
     expect(report.queuedForDigest).toBeGreaterThanOrEqual(2);
 
-    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, { token: office, body: { comment: `${NAME} mener vurderingen er for streng.` }, headers: { "if-match": `"${published.body.version}"` } });
+    const asked = await api("POST", `/api/pilots/${id}/reconsideration`, {
+      token: office,
+      body: { comment: `${NAME} mener vurderingen er for streng.` },
+      headers: { "if-match": `"${published.body.version}"` },
+    });
     expect(asked.status, asked.text).toBe(202);
     const request = (await testTable().pilots.listReconsiderations(id))[0];
     const recon: ChangeImages = { newImage: { ...keys.reconsideration(id, request?.requestedAt ?? ""), data: request } };
     expect((await send.deliver(reviewNoticesFor(recon))).queuedForDigest).toBe(1);
 
-    const edited = await api("PUT", `/api/pilots/${id}`, { token: office, body: { ...content, need: "Flere trenger arbeidstrening." }, headers: { "if-match": `"${asked.body.version}"` } });
+    const edited = await api("PUT", `/api/pilots/${id}`, {
+      token: office,
+      body: { ...content, need: "Flere trenger arbeidstrening." },
+      headers: { "if-match": `"${asked.body.version}"` },
+    });
     const resubmitted = await api("POST", `/api/pilots/${id}/submit`, { token: office, headers: { "if-match": `"${edited.body.version}"` } });
-    const returned = await api("POST", `/api/pilots/${id}/request-changes`, { token: curator, body: { comment: `Spør ${NAME} om tallene.` }, headers: { "if-match": `"${resubmitted.body.version}"` } });
+    const returned = await api("POST", `/api/pilots/${id}/request-changes`, {
+      token: curator,
+      body: { comment: `Spør ${NAME} om tallene.` },
+      headers: { "if-match": `"${resubmitted.body.version}"` },
+    });
     expect(returned.status, returned.text).toBe(200);
     await send.deliver(reviewNoticesFor({ oldImage: pilotImage(resubmitted.body), newImage: pilotImage(returned.body) }));
-    const replied = await api("POST", `/api/pilots/${id}/reply`, { token: office, body: { message: `Skriv til ${EMAIL}, hun har tallene.` }, headers: { "if-match": `"${returned.body.version}"` } });
+    const replied = await api("POST", `/api/pilots/${id}/reply`, {
+      token: office,
+      body: { message: `Skriv til ${EMAIL}, hun har tallene.` },
+      headers: { "if-match": `"${returned.body.version}"` },
+    });
     expect(replied.status, replied.text).toBe(200);
     version = replied.body.version;
 
@@ -149,7 +187,9 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(res.body).toMatchObject({ slugReplaced: true, pilot: { version: version + 1, state: "changes_requested", content: { title: "[fjernet]" } } });
     const newSlug: string = res.body.pilot.slug;
     expect(newSlug).toMatch(/^fjernet-[a-z0-9]{6}$/);
-    console.log(`redaction: ${res.body.fieldsRedacted} strings in the record, ${res.body.revisionsTouched} revisions, ${res.body.itemsWritten} items written, ${seconds.toFixed(3)} s`);
+    console.log(
+      `redaction: ${res.body.fieldsRedacted} strings in the record, ${res.body.revisionsTouched} revisions, ${res.body.itemsWritten} items written, ${seconds.toFixed(3)} s`,
+    );
 
     // The method's stored figures follow the redacted public record through the table's stream
     await aggregateAfter(methodId, String(res.body.pilot.updatedAt));
@@ -161,7 +201,9 @@ describe("a redaction reaches every item that holds what it removes", () => {
     const idempotency = table.find((item) => item.entity === "idempotency" && item.pilotId === id);
     expect(idempotency).toBeDefined();
     // The log still says what went out, to an address that is never written to
-    const logged = table.filter((item) => item.entity === "notice" && (item.data as { pilotId?: string }).pilotId === id).map((item) => item.data as { to: string; subject: string });
+    const logged = table
+      .filter((item) => item.entity === "notice" && (item.data as { pilotId?: string }).pilotId === id)
+      .map((item) => item.data as { to: string; subject: string });
     expect(logged.length).toBeGreaterThanOrEqual(4);
     expect(logged.filter((n) => n.to.endsWith("@fjernet.invalid")).length).toBeGreaterThanOrEqual(2);
     // The method's stored figures were recomputed from the redacted public record
@@ -169,7 +211,9 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(String(aggregate.Item?.readAt) >= String(res.body.pilot.updatedAt)).toBe(true);
 
     // A notice after the redaction goes to the author only: the contact's placeholder address is never written to
-    const after = await notifier().deliver([{ kind: "published", eventKey: `${id}#after-redaction`, audience: "office", pilotId: id, details: { evidence: { strength: 3, direction: "ingen" } } }]);
+    const after = await notifier().deliver([
+      { kind: "published", eventKey: `${id}#after-redaction`, audience: "office", pilotId: id, details: { evidence: { strength: 3, direction: "ingen" } } },
+    ]);
     expect(after.sent.map((s) => s.to)).toEqual([`kontor-${OFFICE}@nav.example`]);
 
     // The export has the trial under its new address only
@@ -195,7 +239,11 @@ describe("a redaction reaches every item that holds what it removes", () => {
       writeFileSync(join(out, "utproving", newSlug, "index.html"), "<h1>Ny side</h1>");
       const listing = `utproving/${oldSlug}/\tutproving/${newSlug}/\tutproving/trukket-tilbake-abcdef/\n`;
       // Act
-      const gone = await writeGonePages({ deployed: deployedSlugs(listing), outDir: out, isGone: (slug) => new RedactionRepository(db, tableName).isGone(slug) });
+      const gone = await writeGonePages({
+        deployed: deployedSlugs(listing),
+        outDir: out,
+        isGone: (slug) => new RedactionRepository(db, tableName).isGone(slug),
+      });
       // Assess
       expect(gone).toEqual([oldSlug]);
       expect(readdirSync(join(out, "utproving")).sort()).toEqual([newSlug, oldSlug].sort());

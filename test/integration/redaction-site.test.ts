@@ -16,13 +16,21 @@ const TITLE = "Jobbsøk sammen med Torleif Kvåle-Brennhovd";
 const NAME = "Torleif Kvåle-Brennhovd";
 const EMAIL = "torleif.kvale@nav.example";
 
-const FORMS = [TITLE, NAME, EMAIL, "torleif.kvale"].flatMap((text) => [text, slugify(text), encodeURIComponent(text), encodeURIComponent(text).replaceAll("%20", "+")]).map((form) => form.toLocaleLowerCase("nb"));
+const FORMS = [TITLE, NAME, EMAIL, "torleif.kvale"]
+  .flatMap((text) => [text, slugify(text), encodeURIComponent(text), encodeURIComponent(text).replaceAll("%20", "+")])
+  .map((form) => form.toLocaleLowerCase("nb"));
 
 /** The public export as one snapshot file, as the site build reads it. */
 async function exportSnapshot(path: string): Promise<void> {
   const json = async (route: string) => (await api("GET", `/api/public/${route}`)).body;
   const pilots = (await wholeExport()).filter((p) => p.deleted !== true);
-  const snapshot = PublicSnapshotSchema.parse({ generatedAt: new Date().toISOString(), pilots, methods: (await json("methods")).items, offices: (await json("offices")).items, rubric: await json("rubric") });
+  const snapshot = PublicSnapshotSchema.parse({
+    generatedAt: new Date().toISOString(),
+    pilots,
+    methods: (await json("methods")).items,
+    offices: (await json("offices")).items,
+    rubric: await json("rubric"),
+  });
   writeFileSync(path, JSON.stringify(snapshot));
 }
 
@@ -81,7 +89,8 @@ describe("a redaction reaches the built site", () => {
     // the feeds, the sitemap, the open data and the search index
     const before = (await filesHolding(site.dir)).map((hit) => hit.file);
     console.log(`before the redaction, ${before.length} files of the built site hold the texts:\n${before.join("\n")}`);
-    for (const file of [`utproving/${oldSlug}/index.html`, "index.html", "feed.xml", "data/utprovinger.json", "data/utprovinger.csv", "data/utprovinger.xlsx"]) expect(before).toContain(file);
+    for (const file of [`utproving/${oldSlug}/index.html`, "index.html", "feed.xml", "data/utprovinger.json", "data/utprovinger.csv", "data/utprovinger.xlsx"])
+      expect(before).toContain(file);
     expect(before.some((file) => file.startsWith("kontor/"))).toBe(true);
     expect(before.some((file) => file.startsWith("metode/"))).toBe(true);
     expect(before.some((file) => /sitemap/.test(file))).toBe(true);
@@ -93,11 +102,17 @@ describe("a redaction reaches the built site", () => {
     rmSync(exportDir, { recursive: true, force: true });
   });
 
-  it("leaves no redacted text in any page, feed, sitemap, open-data file or search index after the rebuild, and builds the new address", { timeout: 300_000 }, async () => {
+  it("leaves no redacted text in any page, feed, sitemap, open-data file or search index after the rebuild, and builds the new address", {
+    timeout: 300_000,
+  }, async () => {
     // Act: redact, then rebuild the same folder from the export, as the rebuild after the stream does
     const curator = await tokenFor("kurator");
     const current = await api("GET", `/api/pilots/${id}`, { token: curator });
-    const res = await api("POST", `/api/pilots/${id}/redact`, { token: curator, body: { fields: ["/title", "/contact/name", "/contact/email"], reason: "Navn i tittelen." }, headers: { "if-match": `"${current.body.version}"` } });
+    const res = await api("POST", `/api/pilots/${id}/redact`, {
+      token: curator,
+      body: { fields: ["/title", "/contact/name", "/contact/email"], reason: "Navn i tittelen." },
+      headers: { "if-match": `"${current.body.version}"` },
+    });
     expect(res.status, res.text).toBe(200);
     // The method's figures follow the redacted public record through the table's stream, before the export
     await aggregateAfter(res.body.pilot.methodId, String(res.body.pilot.updatedAt));

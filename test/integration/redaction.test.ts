@@ -13,7 +13,8 @@ const NUMBER = "02013299997";
 const WRITTEN = "020132-99997";
 const PLACEHOLDER = "plassholder";
 
-const db = () => createDocumentClient({ endpoint: inject("dynamoEndpoint"), region: "eu-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+const db = () =>
+  createDocumentClient({ endpoint: inject("dynamoEndpoint"), region: "eu-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
 
 /** Every item of the whole table, by scanning it (a test may; the API never does). */
 async function wholeTable(): Promise<Record<string, unknown>[]> {
@@ -34,7 +35,9 @@ const holdsTheNumber = (value: unknown) => findIdentityNumbers(JSON.stringify(va
  * placeholder in the title, summary and slug of the record, its revisions and its public record.
  */
 async function slipInTheNumber(id: string): Promise<void> {
-  const out = await db().send(new QueryCommand({ TableName: inject("tableName"), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": keys.pilot(id).pk } }));
+  const out = await db().send(
+    new QueryCommand({ TableName: inject("tableName"), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": keys.pilot(id).pk } }),
+  );
   for (const item of out.Items ?? []) {
     const text = JSON.stringify(item).replaceAll(`${PLACEHOLDER}-`, `${WRITTEN}-`).replaceAll(PLACEHOLDER, WRITTEN);
     await db().send(new PutCommand({ TableName: inject("tableName"), Item: JSON.parse(text) }));
@@ -48,11 +51,19 @@ describe("redacting a trial", () => {
 
   beforeAll(async () => {
     // Prepare: a published trial, edited once more, with the number slipped into every item
-    const content = endedContent({ title: `Jobbklubb ${PLACEHOLDER} Gjøvik`, summary: `Deltakeren ${PLACEHOLDER} møtte hver uke.`, contact: { name: "Kari Nordmann", email: "kari@nav.example", phone: "22 33 44 55" } });
+    const content = endedContent({
+      title: `Jobbklubb ${PLACEHOLDER} Gjøvik`,
+      summary: `Deltakeren ${PLACEHOLDER} møtte hver uke.`,
+      contact: { name: "Kari Nordmann", email: "kari@nav.example", phone: "22 33 44 55" },
+    });
     const published = await publishedPilot(OFFICE, content);
     id = published.id;
     const office = await tokenFor("kontor", OFFICE);
-    const edited = await api("PUT", `/api/pilots/${id}`, { token: office, body: { ...content, need: "Flere unge uten jobb." }, headers: { "if-match": `"${published.version}"` } });
+    const edited = await api("PUT", `/api/pilots/${id}`, {
+      token: office,
+      body: { ...content, need: "Flere unge uten jobb." },
+      headers: { "if-match": `"${published.version}"` },
+    });
     expect(edited.status).toBe(200);
     await slipInTheNumber(id);
     const curator = await tokenFor("kurator");
@@ -66,9 +77,17 @@ describe("redacting a trial", () => {
   });
 
   it("refuses an office, and a body without anything to redact", async () => {
-    const office = await api("POST", `/api/pilots/${id}/redact`, { token: await tokenFor("kontor", OFFICE), body: { identityNumbers: true, reason: "Test" }, headers: { "if-match": `"${version}"` } });
+    const office = await api("POST", `/api/pilots/${id}/redact`, {
+      token: await tokenFor("kontor", OFFICE),
+      body: { identityNumbers: true, reason: "Test" },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(office.status).toBe(403);
-    const empty = await api("POST", `/api/pilots/${id}/redact`, { token: await tokenFor("kurator"), body: { reason: "Test" }, headers: { "if-match": `"${version}"` } });
+    const empty = await api("POST", `/api/pilots/${id}/redact`, {
+      token: await tokenFor("kurator"),
+      body: { reason: "Test" },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(empty.status).toBe(422);
     expect(empty.body.errors).toContainEqual({ pointer: "/fields", message: expect.stringMatching(/Velg felt/) });
   });
@@ -93,7 +112,9 @@ describe("redacting a trial", () => {
     expect(res.body.pilot.content.summary).toBe("Deltakeren [fjernet] møtte hver uke.");
     expect(res.body.pilot.content.contact.phone).toBeUndefined();
     expect(res.body.pilot.slug).not.toBe(oldSlug);
-    console.log(`redaction: ${res.body.fieldsRedacted} strings in the record, ${res.body.revisionsTouched} revisions, ${res.body.itemsWritten} items written, ${took} ms`);
+    console.log(
+      `redaction: ${res.body.fieldsRedacted} strings in the record, ${res.body.revisionsTouched} revisions, ${res.body.itemsWritten} items written, ${took} ms`,
+    );
 
     // Not one item of the whole table holds the number any more, in any written form
     const table = await wholeTable();
@@ -122,13 +143,21 @@ describe("redacting a trial", () => {
   it("keeps the trial's workflow going after the redaction", async () => {
     const office = await tokenFor("kontor", OFFICE);
     const mine = await api("GET", `/api/pilots/${id}`, { token: office });
-    const saved = await api("PUT", `/api/pilots/${id}`, { token: office, body: { ...mine.body.content, need: "Oppdatert etter sladding." }, headers: { "if-match": `"${mine.body.version}"` } });
+    const saved = await api("PUT", `/api/pilots/${id}`, {
+      token: office,
+      body: { ...mine.body.content, need: "Oppdatert etter sladding." },
+      headers: { "if-match": `"${mine.body.version}"` },
+    });
     expect(saved.status).toBe(200);
   });
 
   it("answers 412 on a stale version and writes nothing", async () => {
     const before = await wholeTable();
-    const res = await api("POST", `/api/pilots/${id}/redact`, { token: await tokenFor("kurator"), body: { fields: ["/summary"], reason: "Gammel versjon" }, headers: { "if-match": '"1"' } });
+    const res = await api("POST", `/api/pilots/${id}/redact`, {
+      token: await tokenFor("kurator"),
+      body: { fields: ["/summary"], reason: "Gammel versjon" },
+      headers: { "if-match": '"1"' },
+    });
     expect(res.status).toBe(412);
     expect((await wholeTable()).length).toBe(before.length);
   });

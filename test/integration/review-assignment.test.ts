@@ -24,12 +24,18 @@ describe("assigning trials in the review queue", () => {
     const again = await api("POST", `/api/pilots/${id}/assign`, { token: curator, body: { assignee: "me" }, headers: { "if-match": `"${version + 1}"` } });
     expect(again.status).toBe(409);
 
-    const released = await api("POST", `/api/pilots/${id}/assign`, { token: curator, body: { assignee: "nobody" }, headers: { "if-match": `"${version + 1}"` } });
+    const released = await api("POST", `/api/pilots/${id}/assign`, {
+      token: curator,
+      body: { assignee: "nobody" },
+      headers: { "if-match": `"${version + 1}"` },
+    });
     expect(released.status, released.text).toBe(200);
     expect(released.body.assignee).toBeUndefined();
 
     const history = await api("GET", `/api/pilots/${id}/revisions`, { token: curator });
-    const assignments = history.body.items.filter((r: { action: string }) => r.action === "assign").map((r: { note: string; by: { name: string } }) => [r.by.name, r.note]);
+    const assignments = history.body.items
+      .filter((r: { action: string }) => r.action === "assign")
+      .map((r: { note: string; by: { name: string } }) => [r.by.name, r.note]);
     expect(assignments).toEqual(
       expect.arrayContaining([
         ["Kari Kurator", "Tildelt Kari Kurator"],
@@ -48,7 +54,11 @@ describe("assigning trials in the review queue", () => {
     expect(bad.headers.get("content-type")).toContain("application/problem+json");
     expect(bad.body.errors).toEqual([expect.objectContaining({ pointer: "/assignee", message: expect.stringMatching(/«me»/) })]);
 
-    const unknown = await api("POST", `/api/pilots/${id}/assign`, { token: curator, body: { assignee: "me", extra: 1 }, headers: { "if-match": `"${version}"` } });
+    const unknown = await api("POST", `/api/pilots/${id}/assign`, {
+      token: curator,
+      body: { assignee: "me", extra: 1 },
+      headers: { "if-match": `"${version}"` },
+    });
     expect(unknown.status).toBe(422);
 
     const missing = await api("POST", `/api/pilots/${id}/assign`, { token: curator, body: { assignee: "me" } });
@@ -61,7 +71,11 @@ describe("assigning trials in the review queue", () => {
     const nobody = await api("POST", `/api/pilots/${id}/assign`, { token: curator, body: { assignee: "nobody" }, headers: { "if-match": `"${version}"` } });
     expect(nobody.status).toBe(409);
 
-    const absent = await api("POST", `/api/pilots/01J0000000000000000000ZZZZ/assign`, { token: curator, body: { assignee: "me" }, headers: { "if-match": '"1"' } });
+    const absent = await api("POST", `/api/pilots/01J0000000000000000000ZZZZ/assign`, {
+      token: curator,
+      body: { assignee: "me" },
+      headers: { "if-match": '"1"' },
+    });
     expect(absent.status).toBe(404);
   });
 

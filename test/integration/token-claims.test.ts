@@ -36,7 +36,10 @@ describe("token claims are read strictly on every route", () => {
       // Act
       const answers = await Promise.all(
         PROTECTED.map(async (route) => {
-          const path = route.path.replace("{id}", route.path.includes("/methods/") ? "ips" : route.path.includes("/offices/") ? OFFICE : SOME_ID).replace("{a}", "1").replace("{b}", "2");
+          const path = route.path
+            .replace("{id}", route.path.includes("/methods/") ? "ips" : route.path.includes("/offices/") ? OFFICE : SOME_ID)
+            .replace("{a}", "1")
+            .replace("{b}", "2");
           const res = await api(route.method, path, { token: bearer, ...(route.method === "GET" ? {} : { body: {}, headers: { "if-match": '"1"' } }) });
           return { key: route.key, status: res.status, type: res.headers.get("content-type") ?? "" };
         }),

@@ -83,7 +83,9 @@ export const identityNumber: fc.Arbitrary<string> = fc
     individual: fc.integer({ min: 0, max: 499 }),
     dNumber: fc.boolean(),
   })
-  .map(({ day, month, year, individual, dNumber }) => withCheckDigits(`${pad(day + (dNumber ? 40 : 0))}${pad(month)}${pad(year)}${String(individual).padStart(3, "0")}`))
+  .map(({ day, month, year, individual, dNumber }) =>
+    withCheckDigits(`${pad(day + (dNumber ? 40 : 0))}${pad(month)}${pad(year)}${String(individual).padStart(3, "0")}`),
+  )
   .filter((n): n is string => n !== undefined);
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -110,7 +112,24 @@ const fullWidth = (digits: string) => Array.from(digits, (d) => (d >= "0" && d <
  * characters inside, or in full-width digits.
  */
 export const writtenIdentityNumber: fc.Arbitrary<string> = fc
-  .tuple(identityNumber, fc.constantFrom("plain", "space", "dots", "spaces", "hyphen", "en-dash", "dotted-3", "spaced-3", "line-break", "zero-width", "soft-hyphen", "full-width", "slash"))
+  .tuple(
+    identityNumber,
+    fc.constantFrom(
+      "plain",
+      "space",
+      "dots",
+      "spaces",
+      "hyphen",
+      "en-dash",
+      "dotted-3",
+      "spaced-3",
+      "line-break",
+      "zero-width",
+      "soft-hyphen",
+      "full-width",
+      "slash",
+    ),
+  )
   .map(([n, style]) => {
     const [a, b] = [n.slice(0, 6), n.slice(6)];
     switch (style) {
@@ -151,7 +170,28 @@ function nested(depth: number): unknown {
 
 /** Values no field expects: wrong types, edge numbers, huge and strange strings, deep nesting, identity numbers. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -0, -1, 5e-324, -1e-200, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31, -(2 ** 31) - 1, 0.1 + 0.2, "", " ", "\u0000", "\uFEFF", "\u202E", "𝕳𝖊𝖎"),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -0,
+    -1,
+    5e-324,
+    -1e-200,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    0.1 + 0.2,
+    "",
+    " ",
+    "\u0000",
+    "\uFEFF",
+    "\u202E",
+    "𝕳𝖊𝖎",
+  ),
   fc.double(),
   fc.integer(),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -215,7 +255,17 @@ export const rawRequest = fc.record({
     fc.constantFrom("{", "[", '{"title":', '{"title":"x",}', "nul", "undefined", "NaN", "{'title':'x'}", "\u0000", '{"a":1}{"a":2}', "[".repeat(5_000)),
     fc.jsonValue().map((v) => JSON.stringify(v) ?? "null"),
   ),
-  contentType: fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/problem+json", "", "application/jsonx", "json"),
+  contentType: fc.constantFrom(
+    "application/json",
+    "application/json; charset=utf-8",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/problem+json",
+    "",
+    "application/jsonx",
+    "json",
+  ),
 });
 
 /** Runs `tasks` with at most `concurrency` at a time. */

@@ -21,7 +21,11 @@ describe("writes that race", () => {
       // Act
       const results = await Promise.all(
         Array.from({ length: WRITERS }, (_, writer) =>
-          api("PUT", `/api/pilots/${id}`, { token, body: completeContent({ title: `Runde ${round}, skriver ${writer}` }), headers: { "if-match": `"${round}"` } }),
+          api("PUT", `/api/pilots/${id}`, {
+            token,
+            body: completeContent({ title: `Runde ${round}, skriver ${writer}` }),
+            headers: { "if-match": `"${round}"` },
+          }),
         ),
       );
       // Assess
@@ -52,7 +56,10 @@ describe("writes that race", () => {
 
     // Assess: every retry either got the trial or was told to retry; never a second trial
     const ids = new Set(results.filter((r) => r.status === 201 || r.status === 200).map((r) => r.body.id));
-    expect(results.every((r) => r.status < 500 || r.status === 503), JSON.stringify(results.map((r) => r.status))).toBe(true);
+    expect(
+      results.every((r) => r.status < 500 || r.status === 503),
+      JSON.stringify(results.map((r) => r.status)),
+    ).toBe(true);
     expect(ids.size).toBe(1);
     const after = await api("GET", `/api/pilots?office=${OFFICE}&limit=200`, { token });
     const withTitle = after.body.items.filter((p: { content: { title: string } }) => p.content.title === title);

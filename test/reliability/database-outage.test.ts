@@ -60,7 +60,15 @@ describe("the database goes away in the middle of a load", () => {
     } catch {
       json = undefined;
     }
-    return { at: started, ms: Date.now() - started, status: res.status, retryAfter: res.headers.get("retry-after"), contentType: res.headers.get("content-type"), text, json };
+    return {
+      at: started,
+      ms: Date.now() - started,
+      status: res.status,
+      retryAfter: res.headers.get("retry-after"),
+      contentType: res.headers.get("content-type"),
+      text,
+      json,
+    };
   }
 
   it("answers 503 with Retry-After while it is down, recovers by itself, and leaves no trial half-written", { timeout: 120_000 }, async () => {
@@ -79,7 +87,9 @@ describe("the database goes away in the middle of a load", () => {
         const read = await call("GET", `/api/pilots/${id}`);
         observations.push(read);
         if (read.status !== 200) continue;
-        observations.push(await call("PUT", `/api/pilots/${id}`, completeContent({ title: `Lagret av klient ${n}` }), { "if-match": `"${read.json.version}"` }));
+        observations.push(
+          await call("PUT", `/api/pilots/${id}`, completeContent({ title: `Lagret av klient ${n}` }), { "if-match": `"${read.json.version}"` }),
+        );
         observations.push(await call("GET", `/api/pilots?office=${OFFICE}&limit=20`));
       }
     };
@@ -133,7 +143,14 @@ describe("the database goes away in the middle of a load", () => {
     const raw = localClient(dynamo.endpoint);
     try {
       for (const id of ids) {
-        const out = await raw.send(new QueryCommand({ TableName: hub.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk } }, ConsistentRead: true }));
+        const out = await raw.send(
+          new QueryCommand({
+            TableName: hub.tableName,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": { S: keys.pilot(id).pk } },
+            ConsistentRead: true,
+          }),
+        );
         const items = out.Items ?? [];
         const record = items.find((i) => i.sk?.S === keys.pilot("-").sk);
         const revisions = items.filter((i) => i.sk?.S?.startsWith(keys.revisionPrefix)).map((i) => Number(i.sk?.S?.slice(keys.revisionPrefix.length)));

@@ -43,7 +43,28 @@ const tamperedCursor = fc.oneof(
 
 /** Hostile values for any parameter. */
 const hostile = fc.oneof(
-  fc.constantFrom("", " ", "-1", "0", "1e9", "NaN", "null", "true", "[]", "{}", "2024-13-45", "9999-12-31T25:61:00Z", "\u0000", "\u202E", "../../etc/passwd", "<script>", "'; DROP TABLE", "%00", "A".repeat(5_000), "æ".repeat(300)),
+  fc.constantFrom(
+    "",
+    " ",
+    "-1",
+    "0",
+    "1e9",
+    "NaN",
+    "null",
+    "true",
+    "[]",
+    "{}",
+    "2024-13-45",
+    "9999-12-31T25:61:00Z",
+    "\u0000",
+    "\u202E",
+    "../../etc/passwd",
+    "<script>",
+    "'; DROP TABLE",
+    "%00",
+    "A".repeat(5_000),
+    "æ".repeat(300),
+  ),
   fc.string({ maxLength: 60 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.integer().map(String),
@@ -64,17 +85,19 @@ const pathValue = fc.oneof(
 );
 
 /** Headers a client controls. */
-const headers = fc.record(
-  {
-    "if-match": fc.oneof(hostile, fc.constantFrom('"1"', 'W/"1"', '"999999999999"', "*", '"-1"')),
-    "idempotency-key": hostile,
-    "content-type": fc.constantFrom("application/json", "text/plain", "", "application/json; charset=latin1", "multipart/form-data"),
-    accept: fc.constantFrom("*/*", "text/html", "application/xml", ""),
-    "x-forwarded-for": hostile,
-    authorization: fc.constantFrom("Bearer", "Bearer x.y.z", "Basic dXNlcjpwYXNz", `Bearer ${"a".repeat(20_000)}`, "bearer  ", "Bearer a.b"),
-  },
-  { requiredKeys: [] },
-).map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v))));
+const headers = fc
+  .record(
+    {
+      "if-match": fc.oneof(hostile, fc.constantFrom('"1"', 'W/"1"', '"999999999999"', "*", '"-1"')),
+      "idempotency-key": hostile,
+      "content-type": fc.constantFrom("application/json", "text/plain", "", "application/json; charset=latin1", "multipart/form-data"),
+      accept: fc.constantFrom("*/*", "text/html", "application/xml", ""),
+      "x-forwarded-for": hostile,
+      authorization: fc.constantFrom("Bearer", "Bearer x.y.z", "Basic dXNlcjpwYXNz", `Bearer ${"a".repeat(20_000)}`, "bearer  ", "Bearer a.b"),
+    },
+    { requiredKeys: [] },
+  )
+  .map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v))));
 
 /** One raw request through node:http, so that Host and the path are sent exactly as given. */
 function rawHttp(method: string, path: string, headerValues: Record<string, string>, body?: string): Promise<{ status: number; type: string; text: string }> {
@@ -83,7 +106,9 @@ function rawHttp(method: string, path: string, headerValues: Record<string, stri
     const req = request({ host: base.hostname, port: base.port, method, path, headers: headerValues }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     req.on("error", reject);
     if (body !== undefined) req.write(body);
@@ -108,7 +133,10 @@ describe("every route, fuzzed in its query string, path parameters and headers",
       // Prepare
       const role = requiredRole(route.access);
       const token = role === "kurator" ? tokens.kurator : role === "none" ? undefined : tokens.kontor;
-      const cases = fc.sample(fc.record({ query: queryString, params: fc.array(pathValue, { minLength: 3, maxLength: 3 }), headers, realId: fc.boolean() }), { numRuns: PER_ROUTE, seed: route.key.length });
+      const cases = fc.sample(fc.record({ query: queryString, params: fc.array(pathValue, { minLength: 3, maxLength: 3 }), headers, realId: fc.boolean() }), {
+        numRuns: PER_ROUTE,
+        seed: route.key.length,
+      });
       const histogram: Histogram = new Map();
 
       // Act
@@ -117,7 +145,12 @@ describe("every route, fuzzed in its query string, path parameters and headers",
           let i = 0;
           const path = route.path.replace(/\{\w+\}/g, () => (c.realId && i++ === 0 ? publishedId : (c.params[i++ % 3] ?? "x")));
           const url = `${path}${c.query ? `?${c.query}` : ""}`;
-          const res = await rawHttp(route.method, url, { ...c.headers, ...(token ? { authorization: `Bearer ${token}` } : {}), host: "localhost" }, route.method === "GET" ? undefined : JSON.stringify(route.example ?? {}));
+          const res = await rawHttp(
+            route.method,
+            url,
+            { ...c.headers, ...(token ? { authorization: `Bearer ${token}` } : {}), host: "localhost" },
+            route.method === "GET" ? undefined : JSON.stringify(route.example ?? {}),
+          );
           histogram.set(res.status, (histogram.get(res.status) ?? 0) + 1);
           // Assess
           const context = `${route.key} ${url.slice(0, 200)} ${JSON.stringify(c.headers).slice(0, 200)}: ${res.text.slice(0, 200)}`;
@@ -133,7 +166,10 @@ describe("every route, fuzzed in its query string, path parameters and headers",
   }
 
   it("refuses tampered cursors on the paged routes with 400 at /cursor", async () => {
-    const cursors = fc.sample(tamperedCursor.filter((c) => c.length > 0), { numRuns: 60, seed: 7 });
+    const cursors = fc.sample(
+      tamperedCursor.filter((c) => c.length > 0),
+      { numRuns: 60, seed: 7 },
+    );
     for (const cursor of cursors) {
       for (const [path, token] of [
         [`/api/public/pilots?cursor=${encodeURIComponent(cursor)}`, undefined],
@@ -149,7 +185,12 @@ describe("every route, fuzzed in its query string, path parameters and headers",
 
   it("answers an over-long id or slug with 400 or 404", async () => {
     for (const length of [300, 3_000, 8_000]) {
-      for (const path of [`/api/pilots/${"A".repeat(length)}`, `/api/pilots/${"A".repeat(length)}/revisions`, `/api/pilots/${"A".repeat(length)}/revisions/1/diff/2`, `/utproving/${"a".repeat(length)}/`]) {
+      for (const path of [
+        `/api/pilots/${"A".repeat(length)}`,
+        `/api/pilots/${"A".repeat(length)}/revisions`,
+        `/api/pilots/${"A".repeat(length)}/revisions/1/diff/2`,
+        `/utproving/${"a".repeat(length)}/`,
+      ]) {
         const res = await rawHttp("GET", path, { host: "localhost", authorization: `Bearer ${tokens.kurator}` });
         expect([400, 404, 431], `${path.slice(0, 40)} (${length}): ${res.status}`).toContain(res.status);
       }
@@ -170,7 +211,13 @@ describe("every route, fuzzed in its query string, path parameters and headers",
   });
 
   it("prints the status histogram", () => {
-    const lines = [...summary].map(([key, h]) => `${key.padEnd(48)} ${[...h].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join("  ")}`);
+    const lines = [...summary].map(
+      ([key, h]) =>
+        `${key.padEnd(48)} ${[...h]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join("  ")}`,
+    );
     console.log(`Status per route (${PER_ROUTE} fuzzed requests each: query string, path parameters, headers):\n${lines.join("\n")}`);
     expect(summary.size).toBe(ALL_ROUTES.length);
   });

@@ -62,7 +62,11 @@ describe("every write route, fuzzed", () => {
       await inParallel(
         [
           ...bodies.map((body) => async () => {
-            const res = await api(route.method, path, { token, rawBody: JSON.stringify(body) ?? "null", headers: { "content-type": "application/json", "if-match": '"1"' } });
+            const res = await api(route.method, path, {
+              token,
+              rawBody: JSON.stringify(body) ?? "null",
+              headers: { "content-type": "application/json", "if-match": '"1"' },
+            });
             count(res.status);
             expectProblemDetails(res, `${key} ${JSON.stringify(body)?.slice(0, 300)}`);
           }),
@@ -98,7 +102,11 @@ describe("every write route, fuzzed", () => {
       outsiders.flatMap(({ route, token, expected }) =>
         bodies.map((body) => async () => {
           const path = route.path.replace("{id}", pilotId).replace("{a}", "1").replace("{b}", "2");
-          const res = await api(route.method, path, { token, rawBody: JSON.stringify(body) ?? "null", headers: { "content-type": "application/json", "if-match": '"1"' } });
+          const res = await api(route.method, path, {
+            token,
+            rawBody: JSON.stringify(body) ?? "null",
+            headers: { "content-type": "application/json", "if-match": '"1"' },
+          });
           if (res.status !== expected) failures.push(`${route.method} ${route.path} (${token ? "wrong role" : "anonymous"}): ${res.status}`);
           else expectProblemDetails(res, `${route.method} ${route.path}`);
         }),
@@ -109,7 +117,13 @@ describe("every write route, fuzzed", () => {
   });
 
   it("prints the status histogram", () => {
-    const lines = [...summary].map(([key, h]) => `${key.padEnd(46)} ${[...h].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join("  ")}`);
+    const lines = [...summary].map(
+      ([key, h]) =>
+        `${key.padEnd(46)} ${[...h]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join("  ")}`,
+    );
     console.log(`Status per write route (${BODIES_PER_ROUTE} generated + ${RAW_PER_ROUTE} raw bodies each):\n${lines.join("\n")}`);
     expect(summary.size).toBe(WRITE_ROUTES.length);
   });

@@ -51,11 +51,24 @@ const pointer = (path: (string | number)[]) => `/${path.join("/")}`;
 describe("personal data stays out", () => {
   it("finds the free-text fields of the content schema", () => {
     expect(FREE_TEXT_PATHS.map(pointer)).toEqual(
-      expect.arrayContaining(["/title", "/summary", "/lessons/whatWorked", "/recipe/steps/0", "/partners/0/role", "/partnerOfficeIds/0", "/contact/phone", "/contact/email", "/documents/0/url", "/plannedOutcomes/0/id"]),
+      expect.arrayContaining([
+        "/title",
+        "/summary",
+        "/lessons/whatWorked",
+        "/recipe/steps/0",
+        "/partners/0/role",
+        "/partnerOfficeIds/0",
+        "/contact/phone",
+        "/contact/email",
+        "/documents/0/url",
+        "/plannedOutcomes/0/id",
+      ]),
     );
   });
 
-  it("refuses a fødselsnummer or D-nummer in any written form in every text field (ids, e-mail and links too) with 422 at that field", { timeout: 120_000 }, async () => {
+  it("refuses a fødselsnummer or D-nummer in any written form in every text field (ids, e-mail and links too) with 422 at that field", {
+    timeout: 120_000,
+  }, async () => {
     // Prepare
     const token = await tokenFor("kontor", OFFICE);
     const perField = scale(3, 25);
@@ -80,12 +93,16 @@ describe("personal data stays out", () => {
 
   it("never shows a count between 1 and 4 in the public export", { timeout: 120_000 }, async () => {
     // Prepare: trials published with small participant counts and small measure sizes
-    const small = fc.sample(fc.record({ participants: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 4 }), comparisonN: fc.integer({ min: 1, max: 4 }) }), { numRuns: scale(3, 20) });
+    const small = fc.sample(
+      fc.record({ participants: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 4 }), comparisonN: fc.integer({ min: 1, max: 4 }) }),
+      { numRuns: scale(3, 20) },
+    );
     const ids: string[] = [];
     for (const [i, s] of small.entries()) {
       const content = endedContent({ title: `Liten gruppe ${i}`, participants: { count: s.participants } });
       const measure = content.results?.measures?.[0];
-      if (measure && content.results) content.results = { ...content.results, measures: [{ ...measure, n: s.n, comparison: { value: 30, n: s.comparisonN, description: "Nabokontor" } }] };
+      if (measure && content.results)
+        content.results = { ...content.results, measures: [{ ...measure, n: s.n, comparison: { value: 30, n: s.comparisonN, description: "Nabokontor" } }] };
       ids.push((await publishedPilot(OFFICE, content)).id);
     }
 

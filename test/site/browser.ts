@@ -6,7 +6,14 @@ import { chromium, type Browser } from "playwright-core";
 import { serveStatic } from "../../infra/local/static-site.ts";
 import { REPO_ROOT } from "./built-site.ts";
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 /** Screenshots the tests write, for people to look at (git-ignored). */
 export const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
 export const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");

@@ -108,7 +108,9 @@ describe("the site built from the fixture snapshot", () => {
     const body = text(site.read(pilotPage(noEffect)));
 
     // Assess
-    expect(body).toContain(`Kunnskapsgrunnlag nivå ${noEffect.evidence.strength}: ${noEffect.evidence.strength === 4 ? "Dokumentert uten effekt" : "Ingen effekt påvist"}`);
+    expect(body).toContain(
+      `Kunnskapsgrunnlag nivå ${noEffect.evidence.strength}: ${noEffect.evidence.strength === 4 ? "Dokumentert uten effekt" : "Ingen effekt påvist"}`,
+    );
     expect(body).toContain("Retning: Ingen effekt");
   });
 

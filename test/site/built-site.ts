@@ -25,7 +25,14 @@ function runBuild(base: string, snapshot: string): Promise<string> {
   return new Promise<string>((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "scripts", "build-site.ts")], {
       cwd: REPO_ROOT,
-      env: { ...process.env, UTP_SNAPSHOT: snapshot, UTP_EXPORT_URL: "", UTP_SITE_OUT: join(base, "dist"), UTP_SITE_CACHE: join(base, "cache"), UTP_SITE_URL: "https://utprovingsbanken.test" },
+      env: {
+        ...process.env,
+        UTP_SNAPSHOT: snapshot,
+        UTP_EXPORT_URL: "",
+        UTP_SITE_OUT: join(base, "dist"),
+        UTP_SITE_CACHE: join(base, "cache"),
+        UTP_SITE_URL: "https://utprovingsbanken.test",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -34,7 +34,12 @@ function expectedPools(slug: string): Map<string, PooledDifference> {
 
 /** "−5,8" → -5.8 */
 function readNumber(text: string): number {
-  return Number(text.replace("\u2212", "-").replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
+  return Number(
+    text
+      .replace("\u2212", "-")
+      .replace(/[\s\u00a0\u202f]/g, "")
+      .replace(",", "."),
+  );
 }
 
 let site: BuiltSite;
@@ -81,7 +86,10 @@ async function seriousAxeViolations(): Promise<unknown[]> {
     type AxeResult = { passes: unknown[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
     const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-    return { passes: result.passes.length, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })) };
+    return {
+      passes: result.passes.length,
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+    };
   });
   expect(passes).toBeGreaterThan(10);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -97,7 +105,9 @@ describe("comparing methods", () => {
     await openComparison(`?metoder=${COMPARED.join(",")}`);
 
     // Assess
-    await expect.poll(() => page.locator("[data-compare-table] thead th").allTextContents()).toEqual(COMPARED.map((slug) => fixture.methods.find((m) => m.slug === slug)!.name));
+    await expect
+      .poll(() => page.locator("[data-compare-table] thead th").allTextContents())
+      .toEqual(COMPARED.map((slug) => fixture.methods.find((m) => m.slug === slug)!.name));
     for (const [slug, expected] of pools) {
       for (const [code, pooled] of expected) {
         const cell = page.locator(`[data-compare-table] td[data-method="${slug}"][data-measure="${code}"]`);
@@ -119,14 +129,26 @@ describe("comparing methods", () => {
       }
     }
     expect(await page.locator("[data-compare-table] tbody th").allTextContents()).toEqual(
-      expect.arrayContaining(["Utprøvinger", "Kontorer", "Resultater", "Sterkeste kunnskapsgrunnlag", "Kostnad per deltaker", "Målgrupper", "Tiltakstyper", "Kuratorenes anbefaling"]),
+      expect.arrayContaining([
+        "Utprøvinger",
+        "Kontorer",
+        "Resultater",
+        "Sterkeste kunnskapsgrunnlag",
+        "Kostnad per deltaker",
+        "Målgrupper",
+        "Tiltakstyper",
+        "Kuratorenes anbefaling",
+      ]),
     );
     expect(await page.locator("[data-compare-table] caption").textContent()).toMatch(/^Sammenligning av /);
     expect(await page.locator(".utp-compare__cards").isVisible()).toBe(false);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: "layout-shift", buffered: true });
+          new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({
+            type: "layout-shift",
+            buffered: true,
+          });
           setTimeout(() => resolve(0), 500);
         }),
     );

@@ -58,7 +58,10 @@ afterEach(async () => {
 
 async function openSearch(page: Page, query = ""): Promise<void> {
   await page.goto(`${origin}/${query}`);
-  await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+  await page
+    .locator("[data-search-status]")
+    .filter({ hasText: /funnet|Fant ingen/ })
+    .waitFor();
 }
 
 async function hitCount(page: Page): Promise<number> {
@@ -125,7 +128,10 @@ describe("search", () => {
 
     // Act
     await page.locator(`input[data-filter="malgruppe"][value="${group}"]`).check();
-    await page.locator("[data-search-status]").filter({ hasText: `${expected} utprøving` }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: `${expected} utprøving` })
+      .waitFor();
     await showAllResults(page);
 
     // Assess
@@ -162,9 +168,7 @@ describe("search", () => {
     await page.locator("[data-search-status]").filter({ hasText: "funnet" }).waitFor();
 
     // Assess
-    const levels = (await page.locator("[data-search-results] > li .utp-badge").allTextContents())
-      .flatMap((t) => /nivå (\d)/.exec(t)?.[1] ?? [])
-      .map(Number);
+    const levels = (await page.locator("[data-search-results] > li .utp-badge").allTextContents()).flatMap((t) => /nivå (\d)/.exec(t)?.[1] ?? []).map(Number);
     expect(levels.length).toBeGreaterThan(1);
     expect([...levels].sort((a, b) => b - a)).toEqual(levels);
     expect(levels[0]).toBe(Math.max(...published.map((p) => p.evidence.strength)));
@@ -233,7 +237,9 @@ describe("reading pages", () => {
     expect(await main.locator("script, iframe, img").count()).toBe(0);
     expect(await main.locator("svg[onload], [onerror], [onload]").count()).toBe(0);
     // The only script is the header's small one, loaded from a file.
-    expect(await page.evaluate(() => [...document.querySelectorAll("script")].map((s) => (s.src ? new URL(s.src).pathname.startsWith("/_astro/") : false)))).toEqual([true]);
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll("script")].map((s) => (s.src ? new URL(s.src).pathname.startsWith("/_astro/") : false))),
+    ).toEqual([true]);
     expect(await main.textContent()).toContain(hostile.need);
   });
 
@@ -317,7 +323,11 @@ describe("accessibility", () => {
     const { page } = watched;
     watched.expectNotFound = path === "/finnes-ikke/";
     await page.goto(`${origin}${path}`);
-    if (path.startsWith("/?") || path === "/") await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+    if (path.startsWith("/?") || path === "/")
+      await page
+        .locator("[data-search-status]")
+        .filter({ hasText: /funnet|Fant ingen/ })
+        .waitFor();
 
     // Act
     await page.evaluate(AXE_SOURCE);

@@ -69,9 +69,11 @@ describe("forest plot on the method page", () => {
       const figure = page.locator(`[data-forest="${code}"]`);
       const summary = figure.locator("[data-forest-summary]");
       const read = async (name: string) => number(await summary.getAttribute(name));
-      const trials = await figure.locator("[data-trial-effect]").evaluateAll((rows) =>
-        rows.map((r) => ({ id: r.getAttribute("data-pilot-id"), effect: Number(r.getAttribute("data-trial-effect")), text: r.textContent ?? "" })),
-      );
+      const trials = await figure
+        .locator("[data-trial-effect]")
+        .evaluateAll((rows) =>
+          rows.map((r) => ({ id: r.getAttribute("data-pilot-id"), effect: Number(r.getAttribute("data-trial-effect")), text: r.textContent ?? "" })),
+        );
 
       // Assess
       const pooled = expected.pooled!;
@@ -131,7 +133,10 @@ describe("forest plot on the method page", () => {
         await page.locator("section:has(> #samlet)").screenshot({ path: join(SHOTS, `metode-${name}-forest-${width}.png`) });
         const before = await page.evaluate(() => document.scrollingElement!.scrollWidth);
         for (const summary of await page.locator("[data-forest] details > summary").all()) await summary.click();
-        await page.locator("[data-forest] details[open] table").first().screenshot({ path: join(SHOTS, `metode-${name}-forest-tabell-${width}.png`) });
+        await page
+          .locator("[data-forest] details[open] table")
+          .first()
+          .screenshot({ path: join(SHOTS, `metode-${name}-forest-tabell-${width}.png`) });
         const scrollWidth = Math.max(before, await page.evaluate(() => document.scrollingElement!.scrollWidth));
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async () => {

@@ -36,10 +36,19 @@ let unrelated: PublicPilot[];
 beforeAll(async () => {
   site = await buildFixtureSite();
   before = new Map(fixture.pilots.map((p) => [p.id, site.read(pilotPage(p))]));
-  unrelated = fixture.pilots.filter((p) => p.id !== changed.id && p.id !== withdrawn.id && !before.get(p.id)!.includes(changed.slug) && !before.get(p.id)!.includes(withdrawn.slug));
+  unrelated = fixture.pilots.filter(
+    (p) => p.id !== changed.id && p.id !== withdrawn.id && !before.get(p.id)!.includes(changed.slug) && !before.get(p.id)!.includes(withdrawn.slug),
+  );
   const snapshot = join(site.dir, "..", "after.json");
   const now = new Date().toISOString();
-  writeFileSync(snapshot, JSON.stringify({ ...fixture, generatedAt: now, pilots: fixture.pilots.filter((p) => p.id !== withdrawn.id).map((p) => (p.id === changed.id ? { ...p, title: NEW_TITLE, updatedAt: now } : p)) }));
+  writeFileSync(
+    snapshot,
+    JSON.stringify({
+      ...fixture,
+      generatedAt: now,
+      pilots: fixture.pilots.filter((p) => p.id !== withdrawn.id).map((p) => (p.id === changed.id ? { ...p, title: NEW_TITLE, updatedAt: now } : p)),
+    }),
+  );
   site = await rebuildSite(site, snapshot);
   // The oracle: a build from nothing of the same data.
   full = await buildFixtureSite(snapshot);

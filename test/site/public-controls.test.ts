@@ -56,7 +56,10 @@ async function newPage(viewport = DESKTOP): Promise<Page> {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+  await page
+    .locator("[data-search-status]")
+    .filter({ hasText: /funnet|Fant ingen/ })
+    .waitFor();
 }
 
 async function showAll(page: Page): Promise<void> {
@@ -208,11 +211,14 @@ describe("one card", () => {
     const long = "Arbeidsmarkedstiltaksgjennomføringsevalueringsrapporteringsrutinebeskrivelsene";
 
     // Act
-    await page.locator("[aria-labelledby=lignende] .utp-card").first().evaluate((card, word) => {
-      card.querySelector("[data-card-link]")!.textContent = `${word} ${word}`;
-      const snippet = card.querySelector("[data-card-snippet]");
-      if (snippet) snippet.textContent = word;
-    }, long);
+    await page
+      .locator("[aria-labelledby=lignende] .utp-card")
+      .first()
+      .evaluate((card, word) => {
+        card.querySelector("[data-card-link]")!.textContent = `${word} ${word}`;
+        const snippet = card.querySelector("[data-card-snippet]");
+        if (snippet) snippet.textContent = word;
+      }, long);
 
     // Assess
     expect(await sideways(page)).toBeLessThanOrEqual(0);

@@ -44,7 +44,11 @@ async function open(path: string, width: number, permissions: string[] = []): Pr
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await page.goto(`${origin}${path}`);
-  if (path === "/" || path.startsWith("/?")) await page.locator("[data-search-status]").filter({ hasText: /funnet|Fant ingen/ }).waitFor();
+  if (path === "/" || path.startsWith("/?"))
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet|Fant ingen/ })
+      .waitFor();
   return page;
 }
 
@@ -179,7 +183,14 @@ describe("a method page at 390 px", () => {
     const page = await open(`/metode/${methodWithForest}/`, 390);
     for (const summary of await page.locator("[data-chart] summary, .utp-forest summary, figure summary").all()) await summary.click();
     const cells = await page.locator("table.utp-table--stack td, table.utp-table--stack tbody th").evaluateAll((els) =>
-      els.filter((el) => el.getClientRects().length > 0).map((el) => ({ text: el.textContent ?? "", label: el.getAttribute("data-label"), right: el.getBoundingClientRect().right, left: el.getBoundingClientRect().left })),
+      els
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({
+          text: el.textContent ?? "",
+          label: el.getAttribute("data-label"),
+          right: el.getBoundingClientRect().right,
+          left: el.getBoundingClientRect().left,
+        })),
     );
     const tables = await page.locator("table.utp-table--stack").count();
 
@@ -209,7 +220,9 @@ describe("statistics: review time", () => {
 
     // Act
     const page = await open("/statistikk/", 1280);
-    const rows = await page.locator("[data-chart-table=behandlingstid] tbody tr").evaluateAll((trs) => trs.map((tr) => ({ quarter: tr.getAttribute("data-code")!, text: tr.querySelector("td")!.textContent ?? "" })));
+    const rows = await page
+      .locator("[data-chart-table=behandlingstid] tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => ({ quarter: tr.getAttribute("data-code")!, text: tr.querySelector("td")!.textContent ?? "" })));
     const bars = await page.locator("[data-chart=behandlingstid] rect.bar").evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
 
     // Assess

@@ -21,14 +21,21 @@ let figures: RelevanceFigures;
 
 beforeAll(async () => {
   const siteDir = sharedFixtureSite().dir;
-  const titles = new Set((JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items: { title: string }[] }).items.map((p) => p.title));
+  const titles = new Set(
+    (JSON.parse(readFileSync(join(siteDir, "data", "utprovinger.json"), "utf8")) as { items: { title: string }[] }).items.map((p) => p.title),
+  );
   served = await serveSite(siteDir);
   const { origin, browser } = served;
   const page = await browser.newPage();
   figures = await measureRelevance(page, origin, judgementsFor(readJudgements(), titles));
   const f = (n: number) => n.toFixed(3);
-  console.log(`nDCG@10 ${f(figures.ndcg10)}, MRR ${f(figures.mrr)}, recall@20 ${f(figures.recall20)} over ${figures.queries} queries; found nothing for ${figures.emptyFoundNothing} of ${figures.emptyQueries} that should; grade-2 trial below rank 10: ${figures.bestBelow10.join(", ") || "none"}`);
-  for (const o of figures.outcomes) console.log(`${o.ndcg10.toFixed(2)} ${o.rr.toFixed(2)} ${String(o.found).padStart(3)} «${o.q}»${o.missedBest.length ? ` missing ${o.missedBest.join(" | ")}` : ""}`);
+  console.log(
+    `nDCG@10 ${f(figures.ndcg10)}, MRR ${f(figures.mrr)}, recall@20 ${f(figures.recall20)} over ${figures.queries} queries; found nothing for ${figures.emptyFoundNothing} of ${figures.emptyQueries} that should; grade-2 trial below rank 10: ${figures.bestBelow10.join(", ") || "none"}`,
+  );
+  for (const o of figures.outcomes)
+    console.log(
+      `${o.ndcg10.toFixed(2)} ${o.rr.toFixed(2)} ${String(o.found).padStart(3)} «${o.q}»${o.missedBest.length ? ` missing ${o.missedBest.join(" | ")}` : ""}`,
+    );
 }, 600_000);
 
 afterAll(async () => {

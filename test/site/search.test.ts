@@ -63,7 +63,10 @@ afterEach(async () => {
 
 async function search(page: Page, query: string): Promise<void> {
   await page.goto(`${origin}/?q=${encodeURIComponent(query)}`);
-  await page.locator("[data-search-status]").filter({ hasText: /utprøving(er)? funnet$|Fant ingen/ }).waitFor();
+  await page
+    .locator("[data-search-status]")
+    .filter({ hasText: /utprøving(er)? funnet$|Fant ingen/ })
+    .waitFor();
 }
 
 async function titles(page: Page): Promise<string[]> {
@@ -226,22 +229,34 @@ describe("results at a glance", () => {
     // Act
     await page.locator("#sok-q").fill("oppfølging");
     await page.locator("#sok-q").press("Enter");
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
 
     // Assess
     expect(await sort.locator("option:checked").textContent()).toBe("Beste treff");
     await sort.selectOption("evidens");
     await page.waitForURL(/sort=evidens/);
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
     const levels = (await page.locator("[data-search-results] > li .utp-badge").allTextContents()).flatMap((t) => /nivå (\d)/.exec(t)?.[1] ?? []).map(Number);
     expect(levels.length).toBeGreaterThan(1);
     expect([...levels].sort((a, b) => b - a)).toEqual(levels);
     await page.locator("#sok-q").fill("");
     await page.locator("#sok-q").press("Enter");
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
     expect(await sort.locator("option:checked").textContent()).toBe("Sterkest kunnskapsgrunnlag");
     await sort.selectOption("nyeste");
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
     expect(await sort.locator("option[value=relevans]").isDisabled()).toBe(true);
   });
 
@@ -273,7 +288,10 @@ describe("results at a glance", () => {
   async function cardVerdict(pilot: PublicPilot): Promise<string> {
     const page = await context.newPage();
     await page.goto(`${origin}/?q=${encodeURIComponent(pilot.title)}`);
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
     const card = page.locator("[data-search-results] > li", { has: page.locator("h2 a", { hasText: pilot.title }) }).first();
     return (await card.locator("[data-verdict]").textContent()) ?? "";
   }
@@ -290,10 +308,16 @@ describe("loads only what is needed", () => {
     const onOpen = [...requests];
     await page.locator("#sok-q").fill("oppfølging");
     await page.locator("#sok-q").press("Enter");
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$/ })
+      .waitFor();
     const afterQuery = [...requests];
     await page.locator("input[data-filter='malgruppe']").first().check();
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$|Fant ingen/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$|Fant ingen/ })
+      .waitFor();
     await page.waitForFunction(() => [...document.querySelectorAll("[data-count-for]")].every((el) => !(el as HTMLElement).hidden));
 
     // Assess
@@ -334,7 +358,10 @@ describe("phones", () => {
     await toggle.click();
     expect(await page.locator("[data-search-filters]").isVisible()).toBe(true);
     await page.locator("input[data-filter='resultat'][value='virket']").check();
-    await page.locator("[data-search-status]").filter({ hasText: /funnet$|Fant ingen/ }).waitFor();
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /funnet$|Fant ingen/ })
+      .waitFor();
     expect(await toggle.textContent()).toBe("Filtrer (1 valgt)");
     await page.locator("[data-filter-close]").click();
     expect(await page.locator("[data-search-filters]").isVisible()).toBe(false);
@@ -388,7 +415,9 @@ describe("gap map", () => {
     const notWorked = await swatch("not-worked");
     expect(worked).not.toBe(notWorked);
     expect(await page.locator("[data-gap-legend] li").count()).toBeGreaterThanOrEqual(6);
-    const cells = await page.locator("table[data-gap-map] td[data-finding]").evaluateAll((tds) => tds.map((td) => ({ finding: td.getAttribute("data-finding")!, colour: getComputedStyle(td).backgroundColor })));
+    const cells = await page
+      .locator("table[data-gap-map] td[data-finding]")
+      .evaluateAll((tds) => tds.map((td) => ({ finding: td.getAttribute("data-finding")!, colour: getComputedStyle(td).backgroundColor })));
     const findings = new Set(cells.map((c) => c.finding));
     for (const finding of findings) {
       const colour = await swatch(finding);
@@ -397,8 +426,11 @@ describe("gap map", () => {
     // A cell whose trials with results all showed no or negative effect never looks like success
     const byCell = new Map<string, PublicPilot[]>();
     for (const p of pilots) for (const g of p.targetGroups) for (const m of p.measureTypes) byCell.set(`${g}|${m}`, [...(byCell.get(`${g}|${m}`) ?? []), p]);
-    const failedOnly = [...byCell].filter(([, ps]) => ps.some((p) => p.results) && ps.every((p) => !p.results || ["virket-ikke", "negativ"].includes(p.results.outcome)));
-    for (const [key] of failedOnly) expect(await page.locator(`table[data-gap-map] td[data-cell="${key}"]`).getAttribute("data-finding"), key).not.toBe("worked");
+    const failedOnly = [...byCell].filter(
+      ([, ps]) => ps.some((p) => p.results) && ps.every((p) => !p.results || ["virket-ikke", "negativ"].includes(p.results.outcome)),
+    );
+    for (const [key] of failedOnly)
+      expect(await page.locator(`table[data-gap-map] td[data-cell="${key}"]`).getAttribute("data-finding"), key).not.toBe("worked");
   });
 });
 
@@ -412,7 +444,11 @@ describe("accessibility at both widths", () => {
     // Prepare
     const page = await newPage(width === "390" ? PHONE : DESKTOP);
     await page.goto(`${origin}${path}`);
-    if (path.startsWith("/?")) await page.locator("[data-search-status]").filter({ hasText: /funnet$|Fant ingen/ }).waitFor();
+    if (path.startsWith("/?"))
+      await page
+        .locator("[data-search-status]")
+        .filter({ hasText: /funnet$|Fant ingen/ })
+        .waitFor();
 
     // Act
     await page.evaluate(AXE_SOURCE);

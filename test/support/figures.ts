@@ -34,7 +34,10 @@ export function figuresTable() {
     tableName,
     db,
     client: localClient(endpoint),
-    stores: { aggregates: new MethodAggregateStore(db, tableName, pilots, new CatalogRepository(db, tableName)), statistics: new RegistryStatisticsStore(db, tableName, pilots) },
+    stores: {
+      aggregates: new MethodAggregateStore(db, tableName, pilots, new CatalogRepository(db, tableName)),
+      statistics: new RegistryStatisticsStore(db, tableName, pilots),
+    },
     async item(key: { pk: string; sk: string }): Promise<Record<string, any> | undefined> {
       return (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
     },

@@ -50,7 +50,13 @@ export function importGraph(root: string, folders: readonly string[]): Map<strin
 
 /** The file an import names: as written, or with `.js` standing for `.ts`, or without its extension. */
 function resolveIn(known: ReadonlySet<string>, target: string): string | undefined {
-  const candidates = [target, target.replace(/\.js$/, ".ts"), target.replace(/\.js$/, ".tsx"), ...SOURCE_EXTENSIONS.map((ext) => target + ext), ...SOURCE_EXTENSIONS.map((ext) => path.join(target, `index${ext}`))];
+  const candidates = [
+    target,
+    target.replace(/\.js$/, ".ts"),
+    target.replace(/\.js$/, ".tsx"),
+    ...SOURCE_EXTENSIONS.map((ext) => target + ext),
+    ...SOURCE_EXTENSIONS.map((ext) => path.join(target, `index${ext}`)),
+  ];
   return candidates.find((candidate) => known.has(candidate));
 }
 

@@ -1,4 +1,12 @@
-import { HIDDEN_FIGURE_LABEL, isShown, peopleCount, peopleFigure, PeopleFigureSchema, type PeopleFigure, type ShownFigure } from "../../shared/public/people-figure.ts";
+import {
+  HIDDEN_FIGURE_LABEL,
+  isShown,
+  peopleCount,
+  peopleFigure,
+  PeopleFigureSchema,
+  type PeopleFigure,
+  type ShownFigure,
+} from "../../shared/public/people-figure.ts";
 import type { PublicPilot } from "../../shared/public/public-pilot.ts";
 
 type BuiltCount = number | typeof HIDDEN_FIGURE_LABEL;
@@ -68,7 +76,10 @@ export function resultsWith(
             ...(measure.comparison
               ? {
                   comparison: {
-                    value: measure.comparison.n !== undefined ? figureFrom(measure.comparison.value, measure.comparison.n) : PeopleFigureSchema.parse(measure.comparison.value),
+                    value:
+                      measure.comparison.n !== undefined
+                        ? figureFrom(measure.comparison.value, measure.comparison.n)
+                        : PeopleFigureSchema.parse(measure.comparison.value),
                     ...(measure.comparison.n !== undefined ? { n: countFrom(measure.comparison.n) } : {}),
                     description: "Kontrollkontorer",
                   },

@@ -97,7 +97,11 @@ describe("poolMeasures", () => {
   it("leaves out trials whose n is «færre enn 5» and says which", () => {
     // Prepare
     const small = publicPilot({ results: resultsWith("virket", { value: 100, n: "færre enn 5" }) });
-    const pilots = [publicPilot({ results: resultsWith("virket", { value: 50, n: 10 }) }), publicPilot({ results: resultsWith("virket", { value: 30, n: 30 }) }), small];
+    const pilots = [
+      publicPilot({ results: resultsWith("virket", { value: 50, n: 10 }) }),
+      publicPilot({ results: resultsWith("virket", { value: 30, n: 30 }) }),
+      small,
+    ];
 
     // Act
     const [pooled] = poolMeasures(pilots);

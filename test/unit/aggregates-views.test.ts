@@ -6,7 +6,12 @@ import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 describe("gapMap", () => {
   it("counts a trial in every target group × measure type cell it spans, and marks the rest untried", () => {
     // Prepare
-    const strong = publicPilot({ targetGroups: ["unge-under-30", "hull-i-cv"], measureTypes: ["ips"], evidence: { strength: 4, direction: "positiv" }, results: resultsWith("virket") });
+    const strong = publicPilot({
+      targetGroups: ["unge-under-30", "hull-i-cv"],
+      measureTypes: ["ips"],
+      evidence: { strength: 4, direction: "positiv" },
+      results: resultsWith("virket"),
+    });
     const weak = publicPilot({ targetGroups: ["unge-under-30"], measureTypes: ["ips", "oppfolging"], evidence: { strength: 1, direction: "uavklart" } });
 
     // Act

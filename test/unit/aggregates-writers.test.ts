@@ -11,7 +11,7 @@ import { publicPilot, resultsWith, shown } from "../support/public-pilot-builder
 describe("neutralise", () => {
   it.each([
     ["plain", "plain"],
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+47 99", "'+47 99"],
     ["-1+2", "'-1+2"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -43,7 +43,10 @@ function hostilePilots() {
         { name: text, type: "arbeidsgiver" },
       ],
       plannedOutcomes: [{ id: `mal-${i}`, name: text }],
-      results: { ...resultsWith("virket-ikke", { value: 31, n: 24 }), measures: [{ name: text, unit: "prosent", value: peopleFigure(31, 24), n: peopleCount(24) }] },
+      results: {
+        ...resultsWith("virket-ikke", { value: 31, n: 24 }),
+        measures: [{ name: text, unit: "prosent", value: peopleFigure(31, 24), n: peopleCount(24) }],
+      },
       lessons: { whatWorked: text, whatDidNot: `${text}\nlinje 2` },
       preconditions: text,
       contact: { name: text, email: "kari@nav.example" },
@@ -207,7 +210,10 @@ describe("pilotsToXlsx in Norwegian", () => {
     const cell = (label: string) => sheet.getRow(2).getCell(header.indexOf(label) + 1);
     expect(cell("Først publisert (norsk tid)").value).toEqual(new Date("2026-02-09T10:32:00.000Z"));
     expect(cell("Sist publisert (norsk tid)").value).toEqual(new Date("2026-07-01T13:05:00.000Z"));
-    expect(cell("Lenke til utprøvingen").value).toEqual({ text: `https://example.test/utproving/${pilot.slug}/`, hyperlink: `https://example.test/utproving/${pilot.slug}/` });
+    expect(cell("Lenke til utprøvingen").value).toEqual({
+      text: `https://example.test/utproving/${pilot.slug}/`,
+      hyperlink: `https://example.test/utproving/${pilot.slug}/`,
+    });
     expect(cell("Kontaktpersonens e-post").value).toEqual({ text: "kari@nav.example", hyperlink: "mailto:kari@nav.example" });
     expect(cell("Kostnad (kr)").value).toBe(1400000);
     expect(cell("Kostnad (kr)").numFmt).toBe("#,##0");
@@ -226,11 +232,19 @@ describe("toAtom and toSitemap", () => {
       siteUrl: "https://example.test/",
       updated: "2024-01-01T00:00:00.000Z",
       author: "NAV",
-      entries: [{ id: "https://example.test/utproving/a/", title: "<script>alert(1)</script> & co", url: "https://example.test/utproving/a/?x=1&y=2", updated: "2024-01-01T00:00:00.000Z", author: "NAV Lier" }],
+      entries: [
+        {
+          id: "https://example.test/utproving/a/",
+          title: "<script>alert(1)</script> & co",
+          url: "https://example.test/utproving/a/?x=1&y=2",
+          updated: "2024-01-01T00:00:00.000Z",
+          author: "NAV Lier",
+        },
+      ],
     });
 
     // Assess
-    expect(xml).toContain("<title type=\"text\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>");
+    expect(xml).toContain('<title type="text">&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>');
     expect(xml).toContain('href="https://example.test/utproving/a/?x=1&amp;y=2"');
     expect(xml).not.toContain("<script>");
   });
@@ -253,7 +267,10 @@ describe("open data: the whole story of a result", () => {
         { id: "arbeid", name: "Andel i arbeid" },
         { id: "tilfredshet", name: "Brukertilfredshet" },
       ],
-      results: { ...resultsWith("delvis", { value: 40, n: 20 }), notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble ikke sendt ut" }] },
+      results: {
+        ...resultsWith("delvis", { value: 40, n: 20 }),
+        notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble ikke sendt ut" }],
+      },
       interimResults: [{ date: "2024-03-01", summary: "Halvveis: 6 av 20 i arbeid", value: peopleFigure(30, 20), n: peopleCount(20) }],
       costPerParticipantNok: shown(17500, 20),
     });

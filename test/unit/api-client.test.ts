@@ -26,7 +26,12 @@ beforeEach(() => {
   sent = [];
   answer = () => json(200, {});
   vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
-    sent.push({ url, method: init.method ?? "GET", headers: (init.headers ?? {}) as Record<string, string>, body: typeof init.body === "string" ? JSON.parse(init.body) : undefined });
+    sent.push({
+      url,
+      method: init.method ?? "GET",
+      headers: (init.headers ?? {}) as Record<string, string>,
+      body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
+    });
     return answer();
   });
 });
@@ -50,7 +55,11 @@ function session(token = "tok-1"): Session & { reauthenticated: number } {
 describe("the site's API client, what it sends", () => {
   it("sends the bearer token, If-Match as the version in quotes, and the body as canonical text", async () => {
     answer = () => json(200, { id: "p1" }, { etag: '"4"' });
-    const res = await createApiClient(session(), "https://hub.test").call("POST /api/pilots/{id}/withdraw", { params: { id: "p 1" }, body: { reason: "Avsluttet ｉ uke ４٢" }, ifMatch: 3 });
+    const res = await createApiClient(session(), "https://hub.test").call("POST /api/pilots/{id}/withdraw", {
+      params: { id: "p 1" },
+      body: { reason: "Avsluttet ｉ uke ４٢" },
+      ifMatch: 3,
+    });
     expect(sent).toEqual([
       {
         url: "https://hub.test/api/pilots/p%201/withdraw",
@@ -79,8 +88,17 @@ describe("the site's API client, what it sends", () => {
 
 describe("the site's API client, what it makes of the answer", () => {
   it("gives the API's Problem Details, with the field pointers, as an ApiError", async () => {
-    answer = () => json(422, { type: "about:blank", title: "Ugyldig", status: 422, detail: "Tittelen mangler.", errors: [{ pointer: "/title", message: "Skriv en tittel." }] });
-    const error = await createApiClient(session()).call("GET /api/me").catch((e: unknown) => e);
+    answer = () =>
+      json(422, {
+        type: "about:blank",
+        title: "Ugyldig",
+        status: 422,
+        detail: "Tittelen mangler.",
+        errors: [{ pointer: "/title", message: "Skriv en tittel." }],
+      });
+    const error = await createApiClient(session())
+      .call("GET /api/me")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(422);
     expect((error as ApiError).message).toBe("Tittelen mangler.");
@@ -89,11 +107,15 @@ describe("the site's API client, what it makes of the answer", () => {
 
   it("says in Norwegian what went wrong when the answer carries no Problem Details, or there is no answer", async () => {
     answer = () => new Response("<html>Bad gateway</html>", { status: 502 });
-    const error = (await createApiClient().call("GET /api/offices").catch((e: unknown) => e)) as ApiError;
+    const error = (await createApiClient()
+      .call("GET /api/offices")
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.problem).toEqual({ type: "about:blank", title: "Noe gikk galt", status: 502, detail: "Noe gikk galt (502). Prøv igjen." });
 
     answer = () => Promise.reject(new TypeError("Failed to fetch"));
-    const offline = (await createApiClient().call("GET /api/offices").catch((e: unknown) => e)) as ApiError;
+    const offline = (await createApiClient()
+      .call("GET /api/offices")
+      .catch((e: unknown) => e)) as ApiError;
     expect(offline.problem).toMatchObject({ status: 0, title: "Ingen forbindelse" });
     expect(offline.message).toMatch(/Sjekk nettforbindelsen/);
   });
@@ -103,7 +125,9 @@ describe("the site's API client, what it makes of the answer", () => {
     const s = session();
     await expect(createApiClient(s).call("GET /api/me")).rejects.toThrow("logg inn på nytt");
     expect(s.reauthenticated).toBe(1);
-    const refused = (await createApiClient().call("GET /api/me").catch((e: unknown) => e)) as ApiError;
+    const refused = (await createApiClient()
+      .call("GET /api/me")
+      .catch((e: unknown) => e)) as ApiError;
     expect(refused.problem).toMatchObject({ status: 401, title: "Ikke innlogget" });
   });
 });
@@ -116,7 +140,10 @@ describe("the site's signed-in client and its named calls", () => {
       setItem: (key: string, value: string) => void store.set(key, value),
       removeItem: (key: string) => void store.delete(key),
     });
-    sessionStorage.setItem("utp:tokens", JSON.stringify({ idToken: "id-token-9", expiresAt: Date.now() + 3_600_000, name: "Kari", role: "kontor", office: "nav-molde" }));
+    sessionStorage.setItem(
+      "utp:tokens",
+      JSON.stringify({ idToken: "id-token-9", expiresAt: Date.now() + 3_600_000, name: "Kari", role: "kontor", office: "nav-molde" }),
+    );
   });
 
   it("calls as the user signed in in this tab, and each named call goes to its route", async () => {

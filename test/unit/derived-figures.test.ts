@@ -41,7 +41,10 @@ describe("what a batch of the table's stream makes stale", () => {
   it("refreshes what is stale, and throws when a refresh fails so the stream retries the batch", async () => {
     const refreshed: string[][] = [];
     let counted = 0;
-    const stores = { aggregates: { refresh: async (ids: readonly (string | undefined)[]) => void refreshed.push(ids as string[]) }, statistics: { refresh: async () => void counted++ } };
+    const stores = {
+      aggregates: { refresh: async (ids: readonly (string | undefined)[]) => void refreshed.push(ids as string[]) },
+      statistics: { refresh: async () => void counted++ },
+    };
     await refreshDerivedFigures(stores, [moved, trial]);
     expect(refreshed).toEqual([["jobbklubb", "jobbverksted"]]);
     expect(counted).toBe(1);
@@ -76,9 +79,13 @@ describe("the local stream's retry policy", () => {
   it("hands a batch that succeeds on a retry to nobody else", async () => {
     let calls = 0;
     const dead: unknown[] = [];
-    await deliverWithRetries(["a"], async () => {
-      if (++calls < 3) throw new Error("Midlertidig feil");
-    }, { ...policy, onDeadLetter: (failure) => void dead.push(failure) });
+    await deliverWithRetries(
+      ["a"],
+      async () => {
+        if (++calls < 3) throw new Error("Midlertidig feil");
+      },
+      { ...policy, onDeadLetter: (failure) => void dead.push(failure) },
+    );
     expect(calls).toBe(3);
     expect(dead).toEqual([]);
   });

@@ -21,7 +21,20 @@ class MemoryStore {
 function pilot(version: number, content: PilotContentInput): Pilot {
   const at = "2026-01-01T10:00:00.000Z";
   const who = { sub: "kontor-nav-lier", name: "Kari" };
-  return { id: "01JD0000000000000000000000", slug: "x", officeId: "nav-lier", county: "buskerud", state: "draft", version, createdAt: at, createdBy: who, updatedAt: at, updatedBy: who, stateChangedAt: at, content: content as Pilot["content"] };
+  return {
+    id: "01JD0000000000000000000000",
+    slug: "x",
+    officeId: "nav-lier",
+    county: "buskerud",
+    state: "draft",
+    version,
+    createdAt: at,
+    createdBy: who,
+    updatedAt: at,
+    updatedBy: who,
+    stateChangedAt: at,
+    content: content as Pilot["content"],
+  };
 }
 
 function fakeApi(overrides: Partial<DraftApi> = {}) {
@@ -107,7 +120,12 @@ describe("saving a draft", () => {
       },
     });
     const rejected: string[] = [];
-    const sync = new DraftSync({ api, storage: new MemoryStore(), pilot: pilot(1, { title: "Abc" }), onRejected: (issues) => rejected.push(...issues.map((i) => `${i.path}: ${i.message}`)) });
+    const sync = new DraftSync({
+      api,
+      storage: new MemoryStore(),
+      pilot: pilot(1, { title: "Abc" }),
+      onRejected: (issues) => rejected.push(...issues.map((i) => `${i.path}: ${i.message}`)),
+    });
     sync.edit({ title: "Abc", partnerOfficeIds: ["nav-finnes-ikke"] });
     await sync.flush();
     expect(rejected).toEqual(["partnerOfficeIds.0: Ukjent kontor"]);
@@ -134,13 +152,22 @@ describe("the local copy of what is not saved yet", () => {
     const sync = new DraftSync({ api, storage });
 
     // Act: the summary holds an identity number; the partner's role too.
-    sync.edit({ title: "Jobbklubb", summary: `Deltakeren ${IDENTITY_NUMBER} kom i jobb`, partners: [{ name: "Frivilligsentralen", type: "frivillig-organisasjon", role: `Fulgte opp ${IDENTITY_NUMBER}` }], recipe: { steps: ["Første steg", `Ring ${IDENTITY_NUMBER}`] } });
+    sync.edit({
+      title: "Jobbklubb",
+      summary: `Deltakeren ${IDENTITY_NUMBER} kom i jobb`,
+      partners: [{ name: "Frivilligsentralen", type: "frivillig-organisasjon", role: `Fulgte opp ${IDENTITY_NUMBER}` }],
+      recipe: { steps: ["Første steg", `Ring ${IDENTITY_NUMBER}`] },
+    });
     await vi.advanceTimersByTimeAsync(2100);
 
     // Assess: nothing stored holds the number, the rest is kept, and the API got nothing.
     const stored = storage.getItem(NEW_UNSAVED_KEY) ?? "";
     expect(stored).not.toContain("010190");
-    expect(JSON.parse(stored).content).toEqual({ title: "Jobbklubb", partners: [{ name: "Frivilligsentralen", type: "frivillig-organisasjon" }], recipe: { steps: ["Første steg", ""] } });
+    expect(JSON.parse(stored).content).toEqual({
+      title: "Jobbklubb",
+      partners: [{ name: "Frivilligsentralen", type: "frivillig-organisasjon" }],
+      recipe: { steps: ["Første steg", ""] },
+    });
     expect(calls).toEqual([]);
   });
 

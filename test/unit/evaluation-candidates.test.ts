@@ -20,7 +20,13 @@ function input(id: string, trials: PublicPilot[]): CandidateInput {
 }
 
 const positive = (officeId: string, count: number, extra: Partial<PublicPilot> = {}) =>
-  publicPilot({ officeId, participants: { count: peopleCount(count) }, evidence: { strength: 2, direction: "positiv" }, results: resultsWith("virket"), ...extra });
+  publicPilot({
+    officeId,
+    participants: { count: peopleCount(count) },
+    evidence: { strength: 2, direction: "positiv" },
+    results: resultsWith("virket"),
+    ...extra,
+  });
 
 describe("isPositiveTrial", () => {
   it("counts the curators' positive direction, and the office's own 'virket' only where the direction is left open", () => {
@@ -34,7 +40,13 @@ describe("isPositiveTrial", () => {
 
 describe("evaluationCandidate", () => {
   it("takes a method positive at two offices without level 3–4 evidence, counting partner offices", () => {
-    const candidate = evaluationCandidate(input("a", [positive("nav-lier", 30, { partnerOfficeIds: ["nav-asker"] }), positive("nav-lier", 20), publicPilot({ officeId: "nav-moss", evidence: { strength: 2, direction: "ingen" } })]));
+    const candidate = evaluationCandidate(
+      input("a", [
+        positive("nav-lier", 30, { partnerOfficeIds: ["nav-asker"] }),
+        positive("nav-lier", 20),
+        publicPilot({ officeId: "nav-moss", evidence: { strength: 2, direction: "ingen" } }),
+      ]),
+    );
     expect(candidate?.positiveOffices).toEqual(["nav-asker", "nav-lier"]);
     expect(candidate?.positiveTrials).toBe(2);
     expect(candidate?.trials).toBe(3);
@@ -42,12 +54,23 @@ describe("evaluationCandidate", () => {
   });
 
   it("leaves out a method with one positive office, or with any trial at level 3 or 4", () => {
-    expect(evaluationCandidate(input("b", [positive("nav-lier", 30), publicPilot({ officeId: "nav-moss", evidence: { strength: 2, direction: "blandet" } })]))).toBeUndefined();
-    expect(evaluationCandidate(input("c", [positive("nav-lier", 30), positive("nav-moss", 30), publicPilot({ officeId: "nav-asker", evidence: { strength: 3, direction: "ingen" } })]))).toBeUndefined();
+    expect(
+      evaluationCandidate(input("b", [positive("nav-lier", 30), publicPilot({ officeId: "nav-moss", evidence: { strength: 2, direction: "blandet" } })])),
+    ).toBeUndefined();
+    expect(
+      evaluationCandidate(
+        input("c", [positive("nav-lier", 30), positive("nav-moss", 30), publicPilot({ officeId: "nav-asker", evidence: { strength: 3, direction: "ingen" } })]),
+      ),
+    ).toBeUndefined();
   });
 
   it("counts a hidden participant figure as unknown, not as people", () => {
-    const candidate = evaluationCandidate(input("d", [positive("nav-lier", 30), publicPilot({ officeId: "nav-moss", participants: { count: HIDDEN_FIGURE_LABEL }, evidence: { strength: 2, direction: "positiv" } })]));
+    const candidate = evaluationCandidate(
+      input("d", [
+        positive("nav-lier", 30),
+        publicPilot({ officeId: "nav-moss", participants: { count: HIDDEN_FIGURE_LABEL }, evidence: { strength: 2, direction: "positiv" } }),
+      ]),
+    );
     expect(candidate?.participants).toBe(30);
     expect(candidate?.participantsUnknown).toBe(1);
   });
@@ -55,7 +78,8 @@ describe("evaluationCandidate", () => {
 
 describe("jointEvaluation", () => {
   it("adds up each office's participants and detects what power.prop.test(n = 40, p1 = 0.3) gives: 30.7 points", () => {
-    const withComparison = (officeId: string, count: number) => positive(officeId, count, { results: resultsWith("virket", { value: 60, n: count, comparison: { value: 30, n: 20 } }) });
+    const withComparison = (officeId: string, count: number) =>
+      positive(officeId, count, { results: resultsWith("virket", { value: 60, n: count, comparison: { value: 30, n: 20 } }) });
     const joint = jointEvaluation(input("e", [withComparison("nav-lier", 25), withComparison("nav-moss", 15)]));
     expect(joint.offices).toBe(2);
     expect(joint.people).toBe(40);
@@ -87,7 +111,8 @@ describe("jointEvaluation", () => {
 
 describe("evaluationCandidates", () => {
   it("ranks by offices, then participants, then the pooled effect", () => {
-    const effect = (officeId: string, value: number) => positive(officeId, 40, { results: resultsWith("virket", { value, n: 40, comparison: { value: 30, n: 40 } }) });
+    const effect = (officeId: string, value: number) =>
+      positive(officeId, 40, { results: resultsWith("virket", { value, n: 40, comparison: { value: 30, n: 40 } }) });
     const three = input("tre", [positive("nav-lier", 10), positive("nav-moss", 10), positive("nav-asker", 10)]);
     const many = input("mange", [positive("nav-lier", 200), positive("nav-moss", 200)]);
     const big = input("stor", [effect("nav-lier", 70), effect("nav-moss", 72)]);

@@ -26,7 +26,12 @@ const trial = (pilotId: string, difference: number, lower: number, upper: number
 
 const fourTrials: MeasureEffects = {
   kind: "risk-difference",
-  trials: [trial("a", 12.07, 2.27, 21.57, 29.8), trial("b", 10.55, -0.57, 21.35, 25.6), trial("c", 0.75, -11.12, 12.66, 23.1), trial("d", -3.02, -15.42, 9.65, 21.5)],
+  trials: [
+    trial("a", 12.07, 2.27, 21.57, 29.8),
+    trial("b", 10.55, -0.57, 21.35, 25.6),
+    trial("c", 0.75, -11.12, 12.66, 23.1),
+    trial("d", -3.02, -15.42, 9.65, 21.5),
+  ],
   leftOut: [{ pilotId: "e", reason: "no-comparison" }],
   pooled: { k: 4, estimate: 5.826, ciLower: -5.808, ciUpper: 17.46, prediction: { lower: -12.519, upper: 24.172 }, tau: 4.457, i2: 37.4 },
 };
@@ -91,7 +96,12 @@ describe("forest plot words", () => {
 
   it("says «vi vet ikke» when the pooled interval spans zero, and gives the prediction and the spread", () => {
     // Act
-    const text = forestSummary({ effects: fourTrials, measureCode: "arbeid-utdanning-6m", label: "Andel i arbeid eller utdanning 6 måneder etter", unit: "prosent" });
+    const text = forestSummary({
+      effects: fourTrials,
+      measureCode: "arbeid-utdanning-6m",
+      label: "Andel i arbeid eller utdanning 6 måneder etter",
+      unit: "prosent",
+    });
 
     // Assess
     expect(text).toEqual([
@@ -134,7 +144,9 @@ describe("forest plot words", () => {
 
     // Assess
     expect(text[0]).toMatch(/ikke noe samlet tall ennå/);
-    expect(text[1]).toBe("I den utprøvingen var andelen i ordinært arbeid 6 måneder etter 15,0 prosentpoeng høyere enn i sammenligningsgruppen (95 % KI 4,4 til 25,5).");
+    expect(text[1]).toBe(
+      "I den utprøvingen var andelen i ordinært arbeid 6 måneder etter 15,0 prosentpoeng høyere enn i sammenligningsgruppen (95 % KI 4,4 til 25,5).",
+    );
     expect(text).toHaveLength(2);
   });
 

@@ -71,11 +71,7 @@ function individualRange(fullYear: number): [number, number] {
  * exist. The date is
  * not validated, so this also builds numbers with impossible dates.
  */
-function numberFor(
-  date: { day: number; month: number; year: number },
-  kind: Kind = "fnr",
-  options: { from?: number; remainder?: number } = {},
-): string {
+function numberFor(date: { day: number; month: number; year: number }, kind: Kind = "fnr", options: { from?: number; remainder?: number } = {}): string {
   const prefix = datePart(date.day, date.month, date.year, kind);
   const from = options.from ?? 0;
   for (let step = 0; step < 1000; step++) {
@@ -123,10 +119,7 @@ function format(number: string, layout: Layout, seps: string[]): string {
     case "2+2+2+5":
       return number.slice(0, 2) + s(0) + number.slice(2, 4) + s(1) + number.slice(4, 6) + s(2) + number.slice(6);
     case "2+2+2+3+2":
-      return (
-        number.slice(0, 2) + s(0) + number.slice(2, 4) + s(1) + number.slice(4, 6) + s(2) +
-        number.slice(6, 9) + s(3) + number.slice(9)
-      );
+      return number.slice(0, 2) + s(0) + number.slice(2, 4) + s(1) + number.slice(4, 6) + s(2) + number.slice(6, 9) + s(3) + number.slice(9);
   }
 }
 
@@ -136,7 +129,10 @@ const samples = (n: number, seed: number): string[] => fc.sample(validIdentityNu
 
 describe("isIdentityNumber", () => {
   it("accepts generated fødselsnummer, D-nummer and H-nummer", () => {
-    fc.assert(fc.property(validIdentityNumber, (n) => isIdentityNumber(n)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(validIdentityNumber, (n) => isIdentityNumber(n)),
+      { numRuns: 2000 },
+    );
   });
 
   it("accepts Skatteetaten's published examples", () => {
@@ -276,9 +272,7 @@ describe("isIdentityNumber", () => {
       expect(isIdentityNumber(numberFor({ day: 29, month: 2, year: 1900 }, "fnr", { from: 0 }))).toBe(false);
       expect(isIdentityNumber(numberFor({ day: 28, month: 2, year: 1900 }, "fnr", { from: 0 }))).toBe(true);
       // From 2032 the individual number no longer gives the century.
-      expect(
-        isIdentityNumber(numberFor({ day: 29, month: 2, year: 2000 }, "fnr", { from: 0, remainder: 1 })),
-      ).toBe(true);
+      expect(isIdentityNumber(numberFor({ day: 29, month: 2, year: 2000 }, "fnr", { from: 0, remainder: 1 }))).toBe(true);
     });
   });
 
@@ -507,24 +501,15 @@ describe("properties", () => {
     const seps = fc.array(fc.constantFrom(" ", "."), { minLength: 4, maxLength: 4 });
 
     fc.assert(
-      fc.property(
-        validIdentityNumber,
-        layout,
-        seps,
-        text,
-        boundary,
-        boundary,
-        text,
-        (number, lay, sep, before, left, right, after) => {
-          const written = format(number, lay, sep);
-          const haystack = before + left + written + right + after;
-          expect(containsIdentityNumber(haystack)).toBe(true);
-          const found = findIdentityNumber(haystack);
-          expect(found).toBeDefined();
-          // The match is at or before the inserted number.
-          expect(haystack.indexOf(found ?? "")).toBeLessThanOrEqual(before.length + left.length);
-        },
-      ),
+      fc.property(validIdentityNumber, layout, seps, text, boundary, boundary, text, (number, lay, sep, before, left, right, after) => {
+        const written = format(number, lay, sep);
+        const haystack = before + left + written + right + after;
+        expect(containsIdentityNumber(haystack)).toBe(true);
+        const found = findIdentityNumber(haystack);
+        expect(found).toBeDefined();
+        // The match is at or before the inserted number.
+        expect(haystack.indexOf(found ?? "")).toBeLessThanOrEqual(before.length + left.length);
+      }),
       { numRuns: 3000 },
     );
   });
@@ -535,16 +520,22 @@ describe("properties", () => {
     // Cut points between the digits: any subset of the ten gaps.
     const cuts = fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { maxLength: 10 });
     fc.assert(
-      fc.property(validIdentityNumber, cuts, fc.array(separator, { minLength: 10, maxLength: 10 }), fc.array(invisible, { minLength: 11, maxLength: 11 }), (number, at, seps, hidden) => {
-        const gaps = new Set(at);
-        let written = "";
-        for (let i = 0; i < 11; i++) {
-          if (gaps.has(i)) written += seps[i - 1] ?? " ";
-          written += (number[i] ?? "") + (i < 10 ? (hidden[i] ?? "") : "");
-        }
-        expect(containsIdentityNumber(`Notat: ${written} (sak)`), JSON.stringify(written)).toBe(true);
-        expect(findIdentityNumbers(written)[0]?.digits).toBe(number);
-      }),
+      fc.property(
+        validIdentityNumber,
+        cuts,
+        fc.array(separator, { minLength: 10, maxLength: 10 }),
+        fc.array(invisible, { minLength: 11, maxLength: 11 }),
+        (number, at, seps, hidden) => {
+          const gaps = new Set(at);
+          let written = "";
+          for (let i = 0; i < 11; i++) {
+            if (gaps.has(i)) written += seps[i - 1] ?? " ";
+            written += (number[i] ?? "") + (i < 10 ? (hidden[i] ?? "") : "");
+          }
+          expect(containsIdentityNumber(`Notat: ${written} (sak)`), JSON.stringify(written)).toBe(true);
+          expect(findIdentityNumbers(written)[0]?.digits).toBe(number);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

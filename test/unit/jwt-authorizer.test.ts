@@ -82,9 +82,7 @@ describe("JWT authorizer emulation", () => {
     const otherKey = await createInMemorySigningKey();
     const otherIssuer = createIssuer({ issuer: issuerUrl, key: otherKey, users: USERS });
     const unknownKid = await otherIssuer.signToken(user("kurator"));
-    const forgedKid = await new SignJWT(validPayload())
-      .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
-      .sign(otherKey.privateKey);
+    const forgedKid = await new SignJWT(validPayload()).setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" }).sign(otherKey.privateKey);
 
     // Act
     const results = await Promise.all([unknownKid, forgedKid].map((t) => verifier(`Bearer ${t}`)));
@@ -126,9 +124,7 @@ describe("JWT authorizer emulation", () => {
     const pem = await exportSPKI(key.publicKey);
     const secrets = [new TextEncoder().encode(pem), new TextEncoder().encode(JSON.stringify(key.publicJwk))];
     const tokens = await Promise.all(
-      secrets.map((secret) =>
-        new SignJWT(validPayload()).setProtectedHeader({ alg: "HS256", kid: key.kid, typ: "JWT" }).sign(secret),
-      ),
+      secrets.map((secret) => new SignJWT(validPayload()).setProtectedHeader({ alg: "HS256", kid: key.kid, typ: "JWT" }).sign(secret)),
     );
 
     // Act

@@ -27,9 +27,7 @@ const source = (entry: string) => readFileSync(join(FUNCTIONS_DIR, `${entry}.ts`
 
 /** The lines of a file that mention `console.` at all (in code or in a comment: neither belongs in functions/). */
 export function consoleUses(text: string): string[] {
-  return text
-    .split("\n")
-    .flatMap((line, index) => (/\bconsole\s*\./.test(line) ? [`line ${index + 1}`] : []));
+  return text.split("\n").flatMap((line, index) => (/\bconsole\s*\./.test(line) ? [`line ${index + 1}`] : []));
 }
 
 /** The handler files deployed as Lambda functions: one per route, the stream consumers and the daily job. */
@@ -38,7 +36,9 @@ async function deployedEntries(): Promise<string[]> {
   const { REBUILD_ENTRY } = await import("../../infra/stacks/site-rebuild.ts");
   const { STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY } = await import("../../infra/stacks/notifications-stack.ts");
   const { DERIVED_FIGURES_ENTRY } = await import("../../infra/stacks/figures-stack.ts");
-  return [...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), REBUILD_ENTRY, STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY, DERIVED_FIGURES_ENTRY])].sort();
+  return [
+    ...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), REBUILD_ENTRY, STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY, DERIVED_FIGURES_ENTRY]),
+  ].sort();
 }
 
 describe("logging in functions/ goes through the shared Logger", () => {

@@ -43,15 +43,12 @@ describe("layer rules: a wrong arrow fails the lint", () => {
     expect(await lint("site/src/pages/probe/index.astro", script)).toEqual([LAYER_RULE]);
   });
 
-  it.each([
-    ["@aws-sdk/lib-dynamodb"],
-    ["@aws-sdk/client-dynamodb"],
-    ["node:fs"],
-    ["node:fs/promises"],
-    ["@middy/core"],
-  ])("the domain in shared/domain may not import %s", async (target) => {
-    expect(await lint("shared/domain/probe.ts", importOf(target))).toEqual(["no-restricted-imports"]);
-  });
+  it.each([["@aws-sdk/lib-dynamodb"], ["@aws-sdk/client-dynamodb"], ["node:fs"], ["node:fs/promises"], ["@middy/core"]])(
+    "the domain in shared/domain may not import %s",
+    async (target) => {
+      expect(await lint("shared/domain/probe.ts", importOf(target))).toEqual(["no-restricted-imports"]);
+    },
+  );
 });
 
 describe("layer rules: the allowed arrows pass", () => {

@@ -108,7 +108,7 @@ describe("trial effects against escalc()", () => {
   });
 });
 
-describe("random-effects pooling against rma(method = \"REML\", test = \"knha\") and predict()", () => {
+describe('random-effects pooling against rma(method = "REML", test = "knha") and predict()', () => {
   it.each(fixtures.pooling.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     // Act
     const pool = randomEffectsPool(poolInput(c));
@@ -144,7 +144,12 @@ describe("random-effects pooling against rma(method = \"REML\", test = \"knha\")
   it("refuses fewer than 2 trials and a sampling variance of 0", () => {
     // Assess
     expect(() => randomEffectsPool([{ yi: 0.1, vi: 0.01 }])).toThrow(RangeError);
-    expect(() => randomEffectsPool([{ yi: 0.1, vi: 0.01 }, { yi: 0.2, vi: 0 }])).toThrow(RangeError);
+    expect(() =>
+      randomEffectsPool([
+        { yi: 0.1, vi: 0.01 },
+        { yi: 0.2, vi: 0 },
+      ]),
+    ).toThrow(RangeError);
   });
 });
 

@@ -11,7 +11,11 @@ const notice = (kind: NoticeKind, details = {}) => ({ kind, eventKey: `k#${kind}
 describe("the notice catalogue", () => {
   it.each(NOTICE_KINDS)("%s has a Norwegian subject, one link in text and HTML, and the unsubscribe link only when optional", (kind) => {
     // Act
-    const mail = renderNotice(notice(kind, { comment: "Se på <målgruppen>", stage: "30", daysSinceEnd: 31, years: 2, decision: "kept", evidence: { strength: 3, direction: "ingen" } }), SITE, "tok.en");
+    const mail = renderNotice(
+      notice(kind, { comment: "Se på <målgruppen>", stage: "30", daysSinceEnd: 31, years: 2, decision: "kept", evidence: { strength: 3, direction: "ingen" } }),
+      SITE,
+      "tok.en",
+    );
     // Assess
     expect(mail.subject).toContain(pilot.title);
     expect(mail.link.startsWith(SITE)).toBe(true);
@@ -53,7 +57,15 @@ describe("the notice catalogue", () => {
   });
 
   it("gathers a digest's entries in one e-mail", () => {
-    const mail = renderDigest("daily", [{ subject: "A", link: `${SITE}/a` }, { subject: "B", link: `${SITE}/b` }], SITE, "t");
+    const mail = renderDigest(
+      "daily",
+      [
+        { subject: "A", link: `${SITE}/a` },
+        { subject: "B", link: `${SITE}/b` },
+      ],
+      SITE,
+      "t",
+    );
     expect(mail.subject).toContain("2 varsler");
     expect(mail.html).toContain(`href="${SITE}/b"`);
   });

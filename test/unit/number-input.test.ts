@@ -7,7 +7,25 @@ import { NOT_A_NUMBER_MESSAGE, parseNumberInput } from "../../shared/forms/numbe
 import { SubmitCheckSchema } from "../../shared/forms/submit-check.ts";
 
 /** Every Unicode space separator (category Zs), the ones people and word processors put between digit groups. */
-const SPACE_SEPARATORS = [" ", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000"];
+const SPACE_SEPARATORS = [
+  " ",
+  "\u00a0",
+  "\u1680",
+  "\u2000",
+  "\u2001",
+  "\u2002",
+  "\u2003",
+  "\u2004",
+  "\u2005",
+  "\u2006",
+  "\u2007",
+  "\u2008",
+  "\u2009",
+  "\u200a",
+  "\u202f",
+  "\u205f",
+  "\u3000",
+];
 
 it("knows every space separator Unicode has", () => {
   const all = Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i)).filter((c) => /\p{Zs}/u.test(c));
@@ -40,7 +58,10 @@ function groups(n: number): string[] {
 }
 
 /** The groups joined by one space separator each (the same one throughout, or a different one each time). */
-const grouped = (n: number) => fc.array(space, { minLength: groups(n).length, maxLength: groups(n).length }).map((seps) => groups(n).reduce((text, g, i) => (i === 0 ? g : `${text}${seps[i] ?? " "}${g}`)));
+const grouped = (n: number) =>
+  fc
+    .array(space, { minLength: groups(n).length, maxLength: groups(n).length })
+    .map((seps) => groups(n).reduce((text, g, i) => (i === 0 ? g : `${text}${seps[i] ?? " "}${g}`)));
 
 describe("parseNumberInput", () => {
   it("reads whole kroner written with any space separator between the groups, with or without «kr», before or after", () => {
@@ -63,7 +84,8 @@ describe("parseNumberInput", () => {
         const expected = cents === undefined ? n : Number(`${n}.${String(cents).padStart(2, "0")}`);
         expect(parseNumberInput(`${groups(n).join(".")}${fraction}`, "integer")).toEqual({ ok: true, value: expected });
         // In a decimal field a single point is a decimal point ("1.400" is 1,4); two points or a comma make it thousands.
-        if (groups(n).length > 2 || cents !== undefined) expect(parseNumberInput(`${groups(n).join(".")}${fraction}`, "decimal")).toEqual({ ok: true, value: expected });
+        if (groups(n).length > 2 || cents !== undefined)
+          expect(parseNumberInput(`${groups(n).join(".")}${fraction}`, "decimal")).toEqual({ ok: true, value: expected });
       }),
       { numRuns: 300 },
     );
@@ -72,7 +94,11 @@ describe("parseNumberInput", () => {
   it("reads a decimal comma (and a decimal point), with grouped whole part and any spaces", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 1_000_000 }).chain((n) => fc.record({ n: fc.constant(n), whole: grouped(n), fraction: fc.stringMatching(/^\d{1,4}$/), mark: fc.constantFrom(",", "."), c: currency })),
+        fc
+          .integer({ min: 0, max: 1_000_000 })
+          .chain((n) =>
+            fc.record({ n: fc.constant(n), whole: grouped(n), fraction: fc.stringMatching(/^\d{1,4}$/), mark: fc.constantFrom(",", "."), c: currency }),
+          ),
         ({ n, whole, fraction, mark, c }) => {
           const typed = `${c.before}${whole}${mark}${fraction}${c.after === ",-" ? "" : c.after}`;
           // A point with exactly three digits after up to three is a thousands separator in a whole-number field only.
@@ -86,12 +112,15 @@ describe("parseNumberInput", () => {
   it("gives the field's Norwegian message, never NaN, for text that holds anything but a number", () => {
     const letter = fc.constantFrom(..."abcdefghijlmpqstuvwxyzæøåABCXYZ?!%/");
     fc.assert(
-      fc.property(money.chain((n) => fc.record({ text: grouped(n), at: fc.nat({ max: 20 }), letter })), ({ text, at, letter: l }) => {
-        const i = Math.min(at, text.length);
-        const typed = `${text.slice(0, i)}${l}${text.slice(i)}`;
-        expect(parseNumberInput(typed, "integer")).toEqual({ ok: false, message: NOT_A_NUMBER_MESSAGE });
-        expect(parseNumberInput(typed, "decimal")).toEqual({ ok: false, message: NOT_A_NUMBER_MESSAGE });
-      }),
+      fc.property(
+        money.chain((n) => fc.record({ text: grouped(n), at: fc.nat({ max: 20 }), letter })),
+        ({ text, at, letter: l }) => {
+          const i = Math.min(at, text.length);
+          const typed = `${text.slice(0, i)}${l}${text.slice(i)}`;
+          expect(parseNumberInput(typed, "integer")).toEqual({ ok: false, message: NOT_A_NUMBER_MESSAGE });
+          expect(parseNumberInput(typed, "decimal")).toEqual({ ok: false, message: NOT_A_NUMBER_MESSAGE });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -58,7 +58,9 @@ const metricLines = () =>
     .filter((line) => "_aws" in line)
     .flatMap((line) => {
       const aws = line._aws as { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] };
-      return aws.CloudWatchMetrics.flatMap((set) => set.Metrics.map((metric) => ({ name: metric.Name, namespace: set.Namespace, dimensions: set.Dimensions.flat(), line })));
+      return aws.CloudWatchMetrics.flatMap((set) =>
+        set.Metrics.map((metric) => ({ name: metric.Name, namespace: set.Namespace, dimensions: set.Dimensions.flat(), line })),
+      );
     });
 
 function event(claims: Record<string, string> | undefined): APIGatewayProxyEventV2WithJWTAuthorizer {
@@ -90,7 +92,15 @@ const context = { awsRequestId: "lambda-request-1", functionName: "me", getRemai
 describe("request logs: one structured line per request, without personal data", () => {
   it("logs request id, route, status, latency and role, and never the name or e-mail from the token", async () => {
     // Prepare: the claims as API Gateway's JWT authorizer passes them
-    const claims = { sub: "kontor-nav-alta", name: "Ingrid Solberg", email: "ingrid.solberg@nav.example", groups: "[kontor]", office: "nav-alta", aud: "utprovingsbanken-test", token_use: "id" };
+    const claims = {
+      sub: "kontor-nav-alta",
+      name: "Ingrid Solberg",
+      email: "ingrid.solberg@nav.example",
+      groups: "[kontor]",
+      office: "nav-alta",
+      aud: "utprovingsbanken-test",
+      token_use: "id",
+    };
 
     // Act
     const response = await me(event(claims), context);
@@ -144,7 +154,9 @@ describe("Powertools' middlewares on every function", () => {
 
     // Assess
     expect(response.statusCode).toBe(200);
-    expect(requestLines()).toEqual([expect.objectContaining({ function_request_id: "lambda-request-1", function_name: "me", cold_start: expect.any(Boolean) })]);
+    expect(requestLines()).toEqual([
+      expect.objectContaining({ function_request_id: "lambda-request-1", function_name: "me", cold_start: expect.any(Boolean) }),
+    ]);
     expect(metricLines()).toEqual([]);
     expect(lines().filter((line) => line.level === "WARN")).toEqual([]);
     expect([...written, ...warned].join("")).not.toContain("No application metrics");

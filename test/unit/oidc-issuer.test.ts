@@ -241,7 +241,11 @@ describe("local OpenID Connect provider: authorization code + PKCE", () => {
         req.on("error", reject);
         req.end();
       });
-    for (const headers of [{ host: "evil.example" } as Record<string, string>, { host: "evil.example:443", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, { forwarded: "host=evil.example;proto=https" }]) {
+    for (const headers of [
+      { host: "evil.example" } as Record<string, string>,
+      { host: "evil.example:443", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+      { forwarded: "host=evil.example;proto=https" },
+    ]) {
       // Act
       const config = await forged(headers);
       // Assess
@@ -380,7 +384,15 @@ describe("local OpenID Connect provider: refusals", () => {
     const params = await logIn(as, pkce, "kurator");
 
     // Act
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, pkce.redirectUri, oauth.generateRandomCodeVerifier(), insecure);
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      params,
+      pkce.redirectUri,
+      oauth.generateRandomCodeVerifier(),
+      insecure,
+    );
 
     // Assess
     expect(response.status).toBe(400);

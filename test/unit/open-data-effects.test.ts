@@ -10,7 +10,11 @@ import { parseCsv } from "../support/csv.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 const METHOD = { id: "ips", slug: "ips", name: "Individuell jobbstøtte", aliases: [] } as const;
-const context = { offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" }], methods: [METHOD], pilotUrl: (p: PublicPilot) => `https://example.org/${p.slug}` } as never;
+const context = {
+  offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" }],
+  methods: [METHOD],
+  pilotUrl: (p: PublicPilot) => `https://example.org/${p.slug}`,
+} as never;
 
 /** Trials as public records are read: through the schema, which works out each measure's effect. */
 const trials = [
@@ -41,7 +45,11 @@ describe("effects as open data", () => {
   it("gives one row per method and standard measure with the pooled difference and its intervals", () => {
     const aggregate = aggregateMethod(METHOD, trials);
     const pooled = aggregate.pooled[0]!.effects!.pooled!;
-    const rows = methodEffectRows([METHOD as never], () => aggregate, (id) => trials.find((t) => t.id === id)!.title);
+    const rows = methodEffectRows(
+      [METHOD as never],
+      () => aggregate,
+      (id) => trials.find((t) => t.id === id)!.title,
+    );
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row[col(METHOD_EFFECT_COLUMNS, "utprovinger_i_samlet")]).toBe(3);
@@ -58,7 +66,15 @@ describe("effects as open data", () => {
     const aggregate = aggregateMethod(METHOD, trials);
     const bytes = await pilotsToXlsx(trials, context, [
       { name: "Effekter", columns: EFFECT_COLUMNS, rows: effectRows(trials, context) },
-      { name: "Metoder", columns: METHOD_EFFECT_COLUMNS, rows: methodEffectRows([METHOD as never], () => aggregate, (id) => id) },
+      {
+        name: "Metoder",
+        columns: METHOD_EFFECT_COLUMNS,
+        rows: methodEffectRows(
+          [METHOD as never],
+          () => aggregate,
+          (id) => id,
+        ),
+      },
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);

@@ -22,7 +22,11 @@ describe("planned against reported", () => {
     const report = planAgainstReport({
       plannedOutcomes: planned,
       results: {
-        measures: [measure("Jobb etter seks måneder", { measureCode: "arbeid-utdanning-6m" }), measure("Tilfredshet", { plannedOutcomeId: "tilfreds" }), measure("Sykefravær")],
+        measures: [
+          measure("Jobb etter seks måneder", { measureCode: "arbeid-utdanning-6m" }),
+          measure("Tilfredshet", { plannedOutcomeId: "tilfreds" }),
+          measure("Sykefravær"),
+        ],
         notMeasured: [],
       },
     });
@@ -36,7 +40,13 @@ describe("planned against reported", () => {
     expect(report.flags[0]?.text).toBe("«Fullført vgs» var planlagt, men er verken rapportert eller oppgitt som ikke målt.");
     expect(report.flags.map(flagTag)).toEqual(["Falt bort uten forklaring", "Ikke planlagt"]);
 
-    const accounted = planAgainstReport({ plannedOutcomes: planned, results: { measures: [measure("Jobb", { plannedOutcomeId: "jobb" }), measure("T", { plannedOutcomeId: "tilfreds" })], notMeasured: [{ plannedOutcomeId: "vgs", reason: "Ingen var i vgs-alder." }] } });
+    const accounted = planAgainstReport({
+      plannedOutcomes: planned,
+      results: {
+        measures: [measure("Jobb", { plannedOutcomeId: "jobb" }), measure("T", { plannedOutcomeId: "tilfreds" })],
+        notMeasured: [{ plannedOutcomeId: "vgs", reason: "Ingen var i vgs-alder." }],
+      },
+    });
     expect(accounted.rows[2]).toMatchObject({ status: "not-measured", reason: "Ingen var i vgs-alder." });
     expect(accounted.flags).toEqual([]);
   });
@@ -61,7 +71,9 @@ describe("planned against reported", () => {
   it("flags a suppressed public count only when every count it could stand for departs by more than a third", () => {
     const flags = (planned: number | string, count: number | string) => planAgainstReport({ results: {}, participants: { planned, count } }).flags;
     expect(flags(7, "færre enn 5")).toHaveLength(1);
-    expect(flags(7, "færre enn 5")[0]?.text).toBe("Antall deltakere avviker fra planen: færre enn 5 mot planlagt 7 (mer enn en tredjedel mindre enn planlagt).");
+    expect(flags(7, "færre enn 5")[0]?.text).toBe(
+      "Antall deltakere avviker fra planen: færre enn 5 mot planlagt 7 (mer enn en tredjedel mindre enn planlagt).",
+    );
     expect(flags(6, "færre enn 5")).toEqual([]);
     expect(flags("færre enn 5", 12)).toHaveLength(1);
     expect(flags("færre enn 5", 5)).toEqual([]);
@@ -70,8 +82,17 @@ describe("planned against reported", () => {
   it("gives the public record's outcome switch from the same comparison", () => {
     const content = PilotContentSchema.parse({
       title: "Jobbspor",
-      plannedOutcomes: [{ id: "a", name: "A" }, { id: "b", name: "B", measureCode: "fullfort-vgs" }],
-      results: { outcome: "for-tidlig", measures: [{ name: "C", unit: "prosent", value: 10, n: 10 }, { name: "B2", measureCode: "fullfort-vgs", unit: "prosent", value: 10, n: 10 }] },
+      plannedOutcomes: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B", measureCode: "fullfort-vgs" },
+      ],
+      results: {
+        outcome: "for-tidlig",
+        measures: [
+          { name: "C", unit: "prosent", value: 10, n: 10 },
+          { name: "B2", measureCode: "fullfort-vgs", unit: "prosent", value: 10, n: 10 },
+        ],
+      },
     });
     expect(outcomeSwitch(content)).toEqual({ dropped: [{ id: "a", name: "A" }], added: [{ name: "C" }] });
   });

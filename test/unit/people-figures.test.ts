@@ -88,7 +88,9 @@ function storedPilot(shape: Shape, index: number, sentinels: Sentinels): Pilot {
           unit,
           value: sentinels.figure(m.n),
           n: m.n,
-          ...(m.comparison !== null ? { comparison: { value: sentinels.figure(m.comparison), ...(m.comparison !== undefined ? { n: m.comparison } : {}), description: "Nabokontor" } } : {}),
+          ...(m.comparison !== null
+            ? { comparison: { value: sentinels.figure(m.comparison), ...(m.comparison !== undefined ? { n: m.comparison } : {}), description: "Nabokontor" } }
+            : {}),
           ...(m.baseline ? { baseline: { value: sentinels.figure(m.n), description: "Før" } } : {}),
         };
       }),
@@ -144,7 +146,11 @@ function leaked(text: string, sentinels: Sentinels): number[] {
   return [...sentinels.forbidden].filter((s) => new RegExp(`(?<![\\d.])${String(s).replace(".", "\\.")}(?!\\d)`).test(text));
 }
 
-const CONTEXT = { offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" as const }], methods: [{ id: METHOD, slug: METHOD, name: "Metode A" }], pilotUrl: (p: PublicPilot) => `https://utproving.nav.example/utproving/${p.slug}/` };
+const CONTEXT = {
+  offices: [{ id: "nav-lier", name: "NAV Lier", county: "buskerud" as const }],
+  methods: [{ id: METHOD, slug: METHOD, name: "Metode A" }],
+  pilotUrl: (p: PublicPilot) => `https://utproving.nav.example/utproving/${p.slug}/`,
+};
 
 const siteData = { officeName: () => "NAV Lier", updatedAt: "2024-02-01T10:00:00.000Z" } as unknown as SiteData;
 
@@ -173,7 +179,15 @@ describe("every figure about people in public output", { timeout: 120_000 }, () 
         const { sentinels, published } = project(shapes);
         const csv = pilotsToCsv(published, CONTEXT);
         const rows = openDataRows(published, CONTEXT);
-        const feed = await pilotFeed({ data: siteData, site: new URL("https://utproving.nav.example"), selfPath: "/feed.xml", pagePath: "/", title: "Nye", subtitle: "Nye utprøvinger", pilots: published }).text();
+        const feed = await pilotFeed({
+          data: siteData,
+          site: new URL("https://utproving.nav.example"),
+          selfPath: "/feed.xml",
+          pagePath: "/",
+          title: "Nye",
+          subtitle: "Nye utprøvinger",
+          pilots: published,
+        }).text();
         const aggregate = aggregateMethod({ id: METHOD, recommended: false }, published);
         const stats = statistics(published);
         // Assess
@@ -272,7 +286,14 @@ describe("reading a public record stored before every field went through the rul
         outcome: "virket",
         failureReasons: [],
         measures: [
-          { name: "Andel i arbeid", unit: "prosent", value: 50, n: HIDDEN_FIGURE_LABEL, baseline: { value: 30, description: "Før" }, comparison: { value: 40, description: "Landet" } },
+          {
+            name: "Andel i arbeid",
+            unit: "prosent",
+            value: 50,
+            n: HIDDEN_FIGURE_LABEL,
+            baseline: { value: 30, description: "Før" },
+            comparison: { value: 40, description: "Landet" },
+          },
           { name: "Ventetid", unit: "dager", value: 12, n: 0, comparison: { value: 20, n: HIDDEN_FIGURE_LABEL, description: "Nabokontor" } },
           { name: "Tilfredshet", unit: "skala-1-6", value: 4.5, n: 40, comparison: { value: 4.1, n: 80, description: "Nabokontor" } },
         ],

@@ -10,7 +10,13 @@ describe("the form definition", () => {
   it("has a field for every path a submit can find missing, and none of them is marked optional", () => {
     // An empty running trial and an empty ended one that did not work, with research partner.
     const running = completenessIssues(PilotContentSchema.parse({ title: "Tom" }));
-    const ended = completenessIssues(PilotContentSchema.parse({ title: "Tom", trialStatus: "avsluttet", results: { outcome: "virket-ikke", evaluationDesign: "rct", evaluatedBy: "forskningspartner" } }));
+    const ended = completenessIssues(
+      PilotContentSchema.parse({
+        title: "Tom",
+        trialStatus: "avsluttet",
+        results: { outcome: "virket-ikke", evaluationDesign: "rct", evaluatedBy: "forskningspartner" },
+      }),
+    );
     for (const issue of [...running, ...ended]) {
       const path = issue.path.join(".");
       const located = locate(path);
@@ -55,18 +61,31 @@ describe("form values and content", () => {
   });
 
   it("parses «1 500,5» and leaves out empty fields and rows", () => {
-    expect(toContent({ title: "A", summary: "  ", cost: { staffYears: "1 500,5", costNok: "" }, partners: [{ name: "", type: "" }] })).toEqual({ title: "A", cost: { staffYears: 1500.5 } });
+    expect(toContent({ title: "A", summary: "  ", cost: { staffYears: "1 500,5", costNok: "" }, partners: [{ name: "", type: "" }] })).toEqual({
+      title: "A",
+      cost: { staffYears: 1500.5 },
+    });
   });
 });
 
 describe("plausibility warnings", () => {
   it("warns about a running trial that has ended, an end before the start, and a measure larger than the trial", () => {
     const warnings = plausibilityWarnings(
-      { trialStatus: "pagar", period: { start: "2025-06-01", end: "2025-01-01" }, participants: { count: 10 }, results: { measures: [{ n: 30, name: "Andel i jobb" }, { n: 8 }] } },
+      {
+        trialStatus: "pagar",
+        period: { start: "2025-06-01", end: "2025-01-01" },
+        participants: { count: 10 },
+        results: { measures: [{ n: 30, name: "Andel i jobb" }, { n: 8 }] },
+      },
       "2026-01-01",
     );
     expect(warnings.map((w) => w.path)).toEqual(["period.end", "period.end", "results.measures.0.n"]);
-    expect(plausibilityWarnings({ trialStatus: "pagar", period: { start: "2025-06-01", end: "2026-06-01" }, participants: { count: 10 }, results: { measures: [{ n: 10 }] } }, "2026-01-01")).toEqual([]);
+    expect(
+      plausibilityWarnings(
+        { trialStatus: "pagar", period: { start: "2025-06-01", end: "2026-06-01" }, participants: { count: 10 }, results: { measures: [{ n: 10 }] } },
+        "2026-01-01",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -76,9 +95,33 @@ describe("starting from another office's trial", () => {
     const content = PilotContentSchema.parse({ ...completeContent(), trialStatus: "avsluttet", preconditions: "En koordinator", results: failedResults() });
     const at = "2026-01-01T10:00:00.000Z";
     const who = { sub: "x", name: "X" };
-    const original = { id: "01JD0000000000000000000000", slug: "x", officeId: "nav-lier", county: "buskerud" as const, state: "published" as const, version: 3, createdAt: at, createdBy: who, updatedAt: at, updatedBy: who, stateChangedAt: at, methodId: "jobbklubb", content };
+    const original = {
+      id: "01JD0000000000000000000000",
+      slug: "x",
+      officeId: "nav-lier",
+      county: "buskerud" as const,
+      state: "published" as const,
+      version: 3,
+      createdAt: at,
+      createdBy: who,
+      updatedAt: at,
+      updatedBy: who,
+      stateChangedAt: at,
+      methodId: "jobbklubb",
+      content,
+    };
     const start = replicationStart(original);
-    expect(Object.keys(start).sort()).toEqual(["innsatsgrupper", "measureTypes", "methodDescription", "methodId", "plannedOutcomes", "preconditions", "recipe", "replicatesPilotId", "targetGroups"]);
+    expect(Object.keys(start).sort()).toEqual([
+      "innsatsgrupper",
+      "measureTypes",
+      "methodDescription",
+      "methodId",
+      "plannedOutcomes",
+      "preconditions",
+      "recipe",
+      "replicatesPilotId",
+      "targetGroups",
+    ]);
     expect(start.replicatesPilotId).toBe(original.id);
     expect(start.plannedOutcomes?.[0]?.name).toBe(content.plannedOutcomes?.[0]?.name);
   });
@@ -109,7 +152,22 @@ describe("the check at submit", () => {
     const result = SubmitCheckSchema.safeParse({});
     expect(result.success).toBe(false);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(["title", "summary", "need", "period.start", "trialStatus", "methodDescription", "targetGroups", "measureTypes", "funding", "cost.staffYears", "recipe.steps", "plannedOutcomes", "contact.name", "contact.email"]);
+    expect(paths).toEqual([
+      "title",
+      "summary",
+      "need",
+      "period.start",
+      "trialStatus",
+      "methodDescription",
+      "targetGroups",
+      "measureTypes",
+      "funding",
+      "cost.staffYears",
+      "recipe.steps",
+      "plannedOutcomes",
+      "contact.name",
+      "contact.email",
+    ]);
     expect(SubmitCheckSchema.safeParse(toFormValues(PilotContentSchema.parse(completeContent()))).success).toBe(true);
   });
 });
@@ -127,8 +185,15 @@ describe("results that tell the whole story", () => {
     const content = PilotContentSchema.parse({
       ...completeContent(),
       trialStatus: "avsluttet",
-      plannedOutcomes: [{ id: "arbeid-6m", name: "Andel i arbeid" }, { id: "tilfredshet", name: "Tilfredshet" }],
-      results: { outcome: "for-tidlig", evaluationDesign: "ingen", notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble aldri sendt ut." }] },
+      plannedOutcomes: [
+        { id: "arbeid-6m", name: "Andel i arbeid" },
+        { id: "tilfredshet", name: "Tilfredshet" },
+      ],
+      results: {
+        outcome: "for-tidlig",
+        evaluationDesign: "ingen",
+        notMeasured: [{ plannedOutcomeId: "tilfredshet", reason: "Spørreskjemaet ble aldri sendt ut." }],
+      },
       interimResults: [{ date: "2025-06-01", summary: "Halvparten har møtt mentoren sin." }],
     });
     expect(outcomeSwitch(content).dropped.map((d) => d.id)).toEqual(["arbeid-6m"]);

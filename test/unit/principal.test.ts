@@ -8,7 +8,9 @@ const idToken = (claims: Record<string, unknown>) => ({ sub: "u1", name: "Ola", 
 describe("reading the principal from token claims", () => {
   it("gives curators and office staff their roles from exact group names", () => {
     expect(readPrincipal(idToken({ groups: ["kurator"] }), EXPECTED)).toEqual({ principal: { sub: "u1", name: "Ola", role: "kurator" } });
-    expect(readPrincipal(idToken({ groups: ["kontor"], office: "nav-hamar" }), EXPECTED)).toEqual({ principal: { sub: "u1", name: "Ola", role: "kontor", office: "nav-hamar" } });
+    expect(readPrincipal(idToken({ groups: ["kontor"], office: "nav-hamar" }), EXPECTED)).toEqual({
+      principal: { sub: "u1", name: "Ola", role: "kontor", office: "nav-hamar" },
+    });
     expect(readPrincipal(idToken({ "cognito:groups": "[kontor]", "custom:office": "nav-hamar" }), EXPECTED)).toMatchObject({ principal: { role: "kontor" } });
     expect(readPrincipal(idToken({ "cognito:groups": "[andre kurator]" }), EXPECTED)).toMatchObject({ principal: { role: "kurator" } });
     expect(readPrincipal(idToken({ "cognito:groups": "kurator" }), EXPECTED)).toMatchObject({ principal: { role: "kurator" } });
@@ -60,16 +62,23 @@ describe("reading the principal from token claims", () => {
   it("accepts the local hub's tokens (ID tokens without token_use, access tokens for the client) only when no token_use is configured", () => {
     const local: TokenExpectation = { clientId: "utprovingsbanken" };
     expect(readPrincipal(idToken({ groups: ["kurator"], token_use: undefined }), local)).toMatchObject({ principal: { role: "kurator" } });
-    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toMatchObject({ principal: { role: "kurator" } });
-    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "annen", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toEqual({ refused: "token" });
-    for (const tokenUse of ["refresh", "ID", "", 1]) expect(readPrincipal(idToken({ groups: ["kurator"], token_use: tokenUse }), local)).toEqual({ refused: "token" });
+    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toMatchObject(
+      { principal: { role: "kurator" } },
+    );
+    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "annen", aud: "utprovingsbanken", groups: ["kurator"] }, local)).toEqual({
+      refused: "token",
+    });
+    for (const tokenUse of ["refresh", "ID", "", 1])
+      expect(readPrincipal(idToken({ groups: ["kurator"], token_use: tokenUse }), local)).toEqual({ refused: "token" });
     // In AWS the API expects the ID token only
     expect(readPrincipal(idToken({ groups: ["kurator"], token_use: undefined }), EXPECTED)).toEqual({ refused: "token" });
   });
 
   it("checks client_id for access tokens when the API expects those", () => {
     const access: TokenExpectation = { clientId: "utprovingsbanken", tokenUse: "access" };
-    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", groups: ["kurator"] }, access)).toMatchObject({ principal: { role: "kurator" } });
+    expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "utprovingsbanken", groups: ["kurator"] }, access)).toMatchObject({
+      principal: { role: "kurator" },
+    });
     expect(readPrincipal({ sub: "u1", token_use: "access", client_id: "annen", groups: ["kurator"] }, access)).toEqual({ refused: "token" });
     expect(readPrincipal(idToken({ groups: ["kurator"] }), access)).toEqual({ refused: "token" });
   });

@@ -49,7 +49,10 @@ const DEFAULT_IGNORABLES = codePointsOf("Default_Ignorable_Code_Point").filter((
 const pick = (codes: readonly number[]) => fc.constantFrom(...codes).map((code) => String.fromCodePoint(code));
 const separator = fc.constantFrom(...SEPARATOR_CATEGORIES).chain((category) => pick(separatorsByCategory[category] ?? []));
 /** Between two digits: nothing, or one to eight characters that are neither letters nor digits. */
-const gap = fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.array(separator, { minLength: 1, maxLength: 8 }).map((s) => s.join("")) });
+const gap = fc.oneof(
+  { weight: 2, arbitrary: fc.constant("") },
+  { weight: 1, arbitrary: fc.array(separator, { minLength: 1, maxLength: 8 }).map((s) => s.join("")) },
+);
 const ignorable = pick(DEFAULT_IGNORABLES);
 
 /** Text a number may be split between: words of letters, punctuation and spaces, never digits. */
@@ -113,7 +116,10 @@ const legitimateText = fc.oneof(
   amount.map((a) => `Kostnad ${a} kr`),
   fc.tuple(amount, amount).map(([a, b]) => `${a} kr i 2024 og ${b} kr i 2025`),
   fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 1, max: 99_999 })).map(([y, n]) => `Saksnummer ${y}/${n}`),
-  fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13).chain((n) => digitsOf(n)).map((n) => `Saksnr. ${n}`),
+  fc
+    .constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)
+    .chain((n) => digitsOf(n))
+    .map((n) => `Saksnr. ${n}`),
   digitsOf(4).map((p) => `${p} Oslo`),
   fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 100 })).map(([n, p]) => `${n} deltakere, ${p} % i jobb etter 6 måneder`),
 );
@@ -143,7 +149,11 @@ async function send(body: unknown, headers: Record<string, string> = {}): Promis
     isBase64Encoded: false,
     requestContext: { http: { method: "POST", path: "/api/probe" }, requestId: "probe", routeKey: "POST /api/probe" },
   } as unknown as ApiEvent;
-  return (await handler(event, { awsRequestId: "probe", functionName: "probe", getRemainingTimeInMillis: () => 30_000 } as never)) as APIGatewayProxyStructuredResultV2;
+  return (await handler(event, {
+    awsRequestId: "probe",
+    functionName: "probe",
+    getRemainingTimeInMillis: () => 30_000,
+  } as never)) as APIGatewayProxyStructuredResultV2;
 }
 
 /** Thousands of generated cases: the default five seconds is too short on a busy two-core machine. */

@@ -29,10 +29,22 @@ describe("pruning the output folder after an incremental build", () => {
   });
 
   it("keeps the public folder's files and the folders another step owns", () => {
-    expect(stale([["favicon.svg", 10], ["pagefind/pagefind.js", 10], ["sok/ordliste.json", 10], ["pagefinder/x.html", 10]])).toEqual(["pagefinder/x.html"]);
+    expect(
+      stale([
+        ["favicon.svg", 10],
+        ["pagefind/pagefind.js", 10],
+        ["sok/ordliste.json", 10],
+        ["pagefinder/x.html", 10],
+      ]),
+    ).toEqual(["pagefinder/x.html"]);
   });
 
   it("keeps the scripts and styles this build wrote and removes older ones", () => {
-    expect(stale([["_astro/ny.abc.js", 1_500], ["_astro/gammel.def.js", 500]])).toEqual(["_astro/gammel.def.js"]);
+    expect(
+      stale([
+        ["_astro/ny.abc.js", 1_500],
+        ["_astro/gammel.def.js", 500],
+      ]),
+    ).toEqual(["_astro/gammel.def.js"]);
   });
 });

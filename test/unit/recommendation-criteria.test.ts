@@ -18,7 +18,12 @@ const byCode = (list: ReturnType<typeof checklist>) => Object.fromEntries(list.c
 
 /** A trial that beat its comparison group clearly: 70 % against 30 %, 100 people in each. */
 const clearWin = (officeId: string, extra: Partial<PublicPilot> = {}) =>
-  publicPilot({ officeId, participants: { count: peopleCount(100) }, results: resultsWith("virket", { value: 70, n: 100, comparison: { value: 30, n: 100 } }), ...extra });
+  publicPilot({
+    officeId,
+    participants: { count: peopleCount(100) },
+    results: resultsWith("virket", { value: 70, n: 100, comparison: { value: 30, n: 100 } }),
+    ...extra,
+  });
 
 describe("recommendationChecklist", () => {
   it("meets every criterion for a method with a pooled effect above zero at two offices, no harm and a documented recipe", () => {
@@ -32,10 +37,13 @@ describe("recommendationChecklist", () => {
   });
 
   it("does not take a pooled interval that spans zero as an effect, but takes level 3–4 evidence with a positive direction", () => {
-    const unclear = (officeId: string, value: number) => publicPilot({ officeId, results: resultsWith("virket", { value, n: 20, comparison: { value: 45, n: 20 } }) });
+    const unclear = (officeId: string, value: number) =>
+      publicPilot({ officeId, results: resultsWith("virket", { value, n: 20, comparison: { value: 45, n: 20 } }) });
     const spans = checklist([unclear("nav-lier", 50), unclear("nav-moss", 40)]);
     expect(byCode(spans).effekt?.met).toBe(false);
-    expect(byCode(spans).effekt?.detail).toBe("Ingen samlet effekt er trolig bedre enn sammenligningen, og ingen utprøving med positiv retning har nivå 3 eller 4.");
+    expect(byCode(spans).effekt?.detail).toBe(
+      "Ingen samlet effekt er trolig bedre enn sammenligningen, og ingen utprøving med positiv retning har nivå 3 eller 4.",
+    );
     const strong = checklist([publicPilot({ evidence: { strength: 4, direction: "positiv" } })]);
     expect(byCode(strong).effekt?.met).toBe(true);
     expect(byCode(strong).effekt?.detail).toBe("En utprøving med positiv retning har kunnskapsgrunnlag på nivå 4.");
@@ -47,7 +55,12 @@ describe("recommendationChecklist", () => {
   it("fails 'no harm' for a trial with a negative outcome or direction, or a pooled effect that is probably worse", () => {
     const harmful = checklist([clearWin("nav-lier"), publicPilot({ officeId: "nav-moss", evidence: { strength: 2, direction: "negativ" } })]);
     expect(byCode(harmful)["ingen-skade"]).toMatchObject({ met: false, detail: "1 utprøving har negativt resultat eller negativ retning." });
-    const worse = (officeId: string) => publicPilot({ officeId, evidence: { strength: 2, direction: "ingen" }, results: resultsWith("virket-ikke", { value: 20, n: 100, comparison: { value: 60, n: 100 } }) });
+    const worse = (officeId: string) =>
+      publicPilot({
+        officeId,
+        evidence: { strength: 2, direction: "ingen" },
+        results: resultsWith("virket-ikke", { value: 20, n: 100, comparison: { value: 60, n: 100 } }),
+      });
     const list = checklist([worse("nav-lier"), worse("nav-moss")]);
     expect(byCode(list)["ingen-skade"]?.met).toBe(false);
     expect(byCode(list)["ingen-skade"]?.detail).toMatch(/^Den samlede effekten er trolig dårligere enn sammenligningen: −40 prosentpoeng/);
@@ -56,7 +69,10 @@ describe("recommendationChecklist", () => {
 
   it("needs both the steps and the preconditions in the same trial (the recipe's requirements count as preconditions)", () => {
     expect(byCode(checklist([publicPilot({ recipe: { steps: ["Steg"] } }), publicPilot({ preconditions: "Noe" })])).oppskrift?.met).toBe(false);
-    expect(byCode(checklist([publicPilot({ recipe: { steps: ["Steg"], requirements: "En jobbspesialist" } })])).oppskrift).toMatchObject({ met: true, detail: "1 utprøving beskriver både stegene og forutsetningene." });
+    expect(byCode(checklist([publicPilot({ recipe: { steps: ["Steg"], requirements: "En jobbspesialist" } })])).oppskrift).toMatchObject({
+      met: true,
+      detail: "1 utprøving beskriver både stegene og forutsetningene.",
+    });
   });
 });
 

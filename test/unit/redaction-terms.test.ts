@@ -4,7 +4,9 @@ import { holdsTerm, redactDeep, redactString, stringsAt, termForms, termRules } 
 describe("redaction terms: a redacted value in every form it can stand in", () => {
   it("gives the value as written, slugified, percent-encoded and an e-mail's local part", () => {
     expect(termForms("Kari Nordmann")).toEqual(expect.arrayContaining(["Kari Nordmann", "kari-nordmann", "Kari%20Nordmann", "Kari+Nordmann"]));
-    expect(termForms("kari.nordmann@nav.example")).toEqual(expect.arrayContaining(["kari.nordmann@nav.example", "kari.nordmann%40nav.example", "kari.nordmann", "kari-nordmann-nav-example"]));
+    expect(termForms("kari.nordmann@nav.example")).toEqual(
+      expect.arrayContaining(["kari.nordmann@nav.example", "kari.nordmann%40nav.example", "kari.nordmann", "kari-nordmann-nav-example"]),
+    );
     expect(termForms("Ås")).toEqual([]);
     expect(termForms("[fjernet]")).toEqual([]);
     expect(termForms("fjernet@fjernet.invalid")).toEqual([]);
@@ -20,7 +22,11 @@ describe("redaction terms: a redacted value in every form it can stand in", () =
 
   it("rewrites every string but ids, codes and times, and counts what it changed", () => {
     const counter = { n: 0 };
-    const out = redactDeep({ id: "kari-nordmann", note: "Hei Kari Nordmann", by: { sub: "kari nordmann", name: "Kari Nordmann" }, claimedAt: "Kari Nordmann" }, termRules(["Kari Nordmann"], false), counter);
+    const out = redactDeep(
+      { id: "kari-nordmann", note: "Hei Kari Nordmann", by: { sub: "kari nordmann", name: "Kari Nordmann" }, claimedAt: "Kari Nordmann" },
+      termRules(["Kari Nordmann"], false),
+      counter,
+    );
     expect(out).toEqual({ id: "kari-nordmann", note: "Hei [fjernet]", by: { sub: "kari nordmann", name: "[fjernet]" }, claimedAt: "Kari Nordmann" });
     expect(counter.n).toBe(2);
   });

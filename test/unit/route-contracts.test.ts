@@ -62,10 +62,13 @@ describe("a route stated as a contract is picked up everywhere, with no other ed
 });
 
 describe("the route contracts", () => {
-  it.each((ROUTES as readonly RouteContract[]).filter((r) => r.body).map((r) => [r.key, r] as const))("%s has an example body its schema accepts", (_key, route) => {
-    expect(route.example, route.key).toBeDefined();
-    expect(route.body?.safeParse(route.example).error).toBeUndefined();
-  });
+  it.each((ROUTES as readonly RouteContract[]).filter((r) => r.body).map((r) => [r.key, r] as const))(
+    "%s has an example body its schema accepts",
+    (_key, route) => {
+      expect(route.example, route.key).toBeDefined();
+      expect(route.body?.safeParse(route.example).error).toBeUndefined();
+    },
+  );
 
   it("are each served by one handler file", () => {
     expect(DEPLOYED_ROUTES.map((r) => r.key)).toEqual((ROUTES as readonly RouteContract[]).map((r) => r.key));
@@ -86,7 +89,9 @@ describe("the OpenAPI document carries the effects", () => {
       expect.objectContaining({ enum: ["risk-difference", "mean-difference"] }),
       expect.objectContaining({ const: "share" }),
     ]);
-    expect(Object.keys(schemas.MeasureEffects.properties.pooled.properties)).toEqual(expect.arrayContaining(["estimate", "ciLower", "ciUpper", "prediction", "tau", "i2"]));
+    expect(Object.keys(schemas.MeasureEffects.properties.pooled.properties)).toEqual(
+      expect.arrayContaining(["estimate", "ciLower", "ciUpper", "prediction", "tau", "i2"]),
+    );
     expect(text).toContain('"effect":{"$ref":"#/components/schemas/MeasureEffect"}');
     expect(text).toContain('"effects":{"$ref":"#/components/schemas/MeasureEffects"}');
   });

@@ -321,9 +321,7 @@ describe("sample pilots: pooling across offices", () => {
   /** Offices of published trials of a method that report the standard measure. */
   function officesReporting(methodId: string, measureCode: string): Set<string> {
     return new Set(
-      published
-        .filter((p) => p.methodId === methodId && (p.content.results?.measures ?? []).some((m) => m.measureCode === measureCode))
-        .map((p) => p.officeId),
+      published.filter((p) => p.methodId === methodId && (p.content.results?.measures ?? []).some((m) => m.measureCode === measureCode)).map((p) => p.officeId),
     );
   }
 

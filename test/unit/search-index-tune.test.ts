@@ -8,7 +8,16 @@ import { decode } from "cbor-x";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../infra/local/static-site.ts";
-import { bodyPositions, chunkRange, chunkWords, keptMetaPositions, rangesWithLongerForms, tuneSearchIndex, tuneWords, type PackedWord } from "../../site/src/lib/search-index-tune.ts";
+import {
+  bodyPositions,
+  chunkRange,
+  chunkWords,
+  keptMetaPositions,
+  rangesWithLongerForms,
+  tuneSearchIndex,
+  tuneWords,
+  type PackedWord,
+} from "../../site/src/lib/search-index-tune.ts";
 
 /** A word with one page per entry: [page step, positions, meta positions]. */
 function word(text: string, pages: [number, number[], number[]][]): PackedWord {
@@ -32,7 +41,14 @@ describe("the positions kept", () => {
 
   it("drops a page left with nothing and adds its step to the next page, and a word left with no page", () => {
     // Prepare: "lovende" on pages 2 and 5 only as verdict meta (field 0), on page 7 in the body
-    const words = [word("lovende", [[2, [], [-1, 1]], [3, [], [-1, 1]], [2, [-25, 8], []]]), word("nivå", [[0, [], [-1, 0]]])];
+    const words = [
+      word("lovende", [
+        [2, [], [-1, 1]],
+        [3, [], [-1, 1]],
+        [2, [-25, 8], []],
+      ]),
+      word("nivå", [[0, [], [-1, 0]]]),
+    ];
 
     // Act
     const tuned = tuneWords(words, new Set([3]));
@@ -43,7 +59,10 @@ describe("the positions kept", () => {
 });
 
 describe("chunks", () => {
-  const big = word("utplassering", Array.from({ length: 10 }, () => [1, [-25, 1], []] as [number, number[], number[]]));
+  const big = word(
+    "utplassering",
+    Array.from({ length: 10 }, () => [1, [-25, 1], []] as [number, number[], number[]]),
+  );
   const small = (text: string) => word(text, [[0, [-25, 1], []]]);
 
   it("gives a word as big as a chunk a chunk of its own once the chunk before is half full", () => {
@@ -87,7 +106,14 @@ describe("the listed ranges", () => {
 });
 
 describe("tuneSearchIndex on an index Pagefind wrote", () => {
-  const TITLES = ["Utplassering i Lier", "Utplassering i Asker", "Kontakt med arbeidsgivere", "Kontaktperson for unge", "Jobbklubb for unge", "Mentor i Drammen"];
+  const TITLES = [
+    "Utplassering i Lier",
+    "Utplassering i Asker",
+    "Kontakt med arbeidsgivere",
+    "Kontaktperson for unge",
+    "Jobbklubb for unge",
+    "Mentor i Drammen",
+  ];
   let dir: string;
   let server: Server;
   let origin: string;

@@ -68,11 +68,17 @@ describe("typos and words no trial holds", () => {
 });
 
 describe("ties", () => {
-  const hit = (id: string, score: number, dokumentert: number, start: number) => ({ score, item: id, meta: { dokumentert: String(dokumentert), start: String(start) } });
+  const hit = (id: string, score: number, dokumentert: number, start: number) => ({
+    score,
+    item: id,
+    meta: { dokumentert: String(dokumentert), start: String(start) },
+  });
 
   it("puts the better documented, then the newer, first among equally good hits, and keeps the score order otherwise", () => {
     // Act
-    const order = breakTies([hit("a", 10, 1, 2024), hit("b", 9.9, 4, 2019), hit("c", 9.9, 4, 2023), hit("d", 5, 5, 2025), hit("e", 4.99, 0, 2026)]).map((h) => h.item);
+    const order = breakTies([hit("a", 10, 1, 2024), hit("b", 9.9, 4, 2019), hit("c", 9.9, 4, 2023), hit("d", 5, 5, 2025), hit("e", 4.99, 0, 2026)]).map(
+      (h) => h.item,
+    );
 
     // Assess
     expect(order).toEqual(["c", "b", "a", "d", "e"]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { judgementsFor, type JudgedQuery, ndcgAt, outcomeFor, readJudgements, recallAt, reciprocalRank, relevanceFigures } from "../../bench/search-relevance.ts";
+import {
+  judgementsFor,
+  type JudgedQuery,
+  ndcgAt,
+  outcomeFor,
+  readJudgements,
+  recallAt,
+  reciprocalRank,
+  relevanceFigures,
+} from "../../bench/search-relevance.ts";
 import { withSampleTrials } from "../../bench/site.ts";
 import { readFixture } from "../site/built-site.ts";
 
@@ -13,7 +22,7 @@ describe("relevance figures", () => {
     // Exponential gain, log2 discount: [B, A] against the ideal [A, C, B]
     const expected = (1 + 3 / Math.log2(3)) / (3 + 3 / Math.log2(3) + 1 / Math.log2(4));
     expect(ndcgAt(10, ["B", "A"], relevant)).toBeCloseTo(expected, 10);
-    expect(ndcgAt(2, ["X", "A", "C"], relevant)).toBeCloseTo((3 / Math.log2(3)) / (3 + 3 / Math.log2(3)), 10);
+    expect(ndcgAt(2, ["X", "A", "C"], relevant)).toBeCloseTo(3 / Math.log2(3) / (3 + 3 / Math.log2(3)), 10);
   });
 
   it("gives the reciprocal rank of the first relevant trial and the recall in the first k", () => {
@@ -30,7 +39,12 @@ describe("relevance figures", () => {
       { q: "none", kind: "none", relevant: {} },
       { q: "none2", kind: "none", relevant: {} },
     ];
-    const figures = relevanceFigures(queries, [outcomeFor(queries[0]!, ["A", "C", "B"], 3), outcomeFor(queries[1]!, [], 0), outcomeFor(queries[2]!, [], 0), outcomeFor(queries[3]!, ["A"], 1)]);
+    const figures = relevanceFigures(queries, [
+      outcomeFor(queries[0]!, ["A", "C", "B"], 3),
+      outcomeFor(queries[1]!, [], 0),
+      outcomeFor(queries[2]!, [], 0),
+      outcomeFor(queries[3]!, ["A"], 1),
+    ]);
     expect(figures.queries).toBe(2);
     expect(figures.ndcg10).toBeCloseTo(0.5, 10);
     expect(figures.mrr).toBeCloseTo(0.5, 10);
@@ -47,7 +61,8 @@ describe("the judged query set", () => {
     expect(queries.length).toBeGreaterThanOrEqual(80);
     expect(new Set(queries.map((q) => q.q.toLocaleLowerCase("nb"))).size).toBe(queries.length);
     const kinds = new Set(queries.map((q) => q.kind));
-    for (const kind of ["word", "inflected", "phrase", "abbreviation", "everyday", "place", "target-group", "misspelling", "none"]) expect(kinds, kind).toContain(kind);
+    for (const kind of ["word", "inflected", "phrase", "abbreviation", "everyday", "place", "target-group", "misspelling", "none"])
+      expect(kinds, kind).toContain(kind);
   });
 
   it("judges only trials of the sample, with grades 1 or 2, and a grade-2 trial for every query that should find something", () => {
@@ -66,7 +81,12 @@ describe("the judged query set", () => {
 describe("the judged trials at scale", () => {
   it("puts the sample's trials into a generated snapshot in place of as many generated ones", () => {
     // Prepare
-    const generated = { generatedAt: "2025-01-01", pilots: [1, 2, 3, 4].map((i) => ({ id: `g${i}`, title: `Generert ${i}` })), methods: [{ id: "m1" }], offices: [{ id: "o1" }] };
+    const generated = {
+      generatedAt: "2025-01-01",
+      pilots: [1, 2, 3, 4].map((i) => ({ id: `g${i}`, title: `Generert ${i}` })),
+      methods: [{ id: "m1" }],
+      offices: [{ id: "o1" }],
+    };
     const sample = { generatedAt: "2026-01-01", pilots: [{ id: "s1", title: "Eksempel" }], methods: [{ id: "m1" }, { id: "m2" }], offices: [{ id: "o2" }] };
 
     // Act

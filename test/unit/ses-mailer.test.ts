@@ -20,7 +20,14 @@ describe("the SES v2 mailer", () => {
     const { client, inputs } = recordingClient();
     const mailer = createSesMailer({ from: "Utprøvingsbanken <ikke-svar@utprovingsbanken.nav.example>", configurationSet: "utp-test-notices", client });
     // Act
-    const sent = await mailer.send({ to: "kari@nav.example", subject: "Publisert: Jobbklubb", text: "Hei", html: "<p>Hei</p>", unsubscribeUrl: "https://utprovingsbanken.example/varsler/avmeld/?token=t", tags: { kind: "published" } });
+    const sent = await mailer.send({
+      to: "kari@nav.example",
+      subject: "Publisert: Jobbklubb",
+      text: "Hei",
+      html: "<p>Hei</p>",
+      unsubscribeUrl: "https://utprovingsbanken.example/varsler/avmeld/?token=t",
+      tags: { kind: "published" },
+    });
     // Assess
     expect(sent.messageId).toBe("0100-abc");
     expect(inputs).toEqual([

@@ -132,7 +132,10 @@ describe("pilotsLoader from a snapshot", () => {
   const fixture = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "public-snapshot.json"), "utf8")) as { pilots: PublicPilot[] };
   const previous = { snapshot: process.env.UTP_SNAPSHOT, url: process.env.UTP_EXPORT_URL };
   afterEach(() => {
-    for (const [key, value] of [["UTP_SNAPSHOT", previous.snapshot], ["UTP_EXPORT_URL", previous.url]] as const) {
+    for (const [key, value] of [
+      ["UTP_SNAPSHOT", previous.snapshot],
+      ["UTP_EXPORT_URL", previous.url],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -140,7 +143,12 @@ describe("pilotsLoader from a snapshot", () => {
 
   it("replaces the collection with the snapshot, and starts over when the source changes", async () => {
     // Prepare: a cache left by a build against the API, and a smaller second snapshot.
-    const { context, entries, meta } = fakeContext(new Map([["source", "api:http://localhost:4321/api/public"], ["updatedSince", "2025-01-01T00:00:00.000Z"]]));
+    const { context, entries, meta } = fakeContext(
+      new Map([
+        ["source", "api:http://localhost:4321/api/public"],
+        ["updatedSince", "2025-01-01T00:00:00.000Z"],
+      ]),
+    );
     const stale = publicPilot();
     context.store.set({ id: stale.id, data: stale });
     const smaller = join(dir, "smaller.json");
@@ -157,7 +165,12 @@ describe("pilotsLoader from a snapshot", () => {
 
     // Assess
     expect(afterFirst).toEqual(new Set(fixture.pilots.map((p) => p.id)));
-    expect([...entries.keys()].sort()).toEqual(fixture.pilots.slice(0, 3).map((p) => p.id).sort());
+    expect([...entries.keys()].sort()).toEqual(
+      fixture.pilots
+        .slice(0, 3)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(meta.get("updatedSince")).toBeUndefined();
     expect(meta.get("source")).toBe(`snapshot:${smaller}`);
     rmSync(dir, { recursive: true, force: true });

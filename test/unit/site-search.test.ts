@@ -8,7 +8,7 @@ import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 describe("excerptSegments", () => {
   it("keeps only the marks: every other tag in an excerpt stays text", () => {
     // Act
-    const segments = excerptSegments('før &lt;img src=x onerror=alert(1)&gt; <mark>utplasseringen</mark> <script>alert(2)</script> &amp; etter');
+    const segments = excerptSegments("før &lt;img src=x onerror=alert(1)&gt; <mark>utplasseringen</mark> <script>alert(2)</script> &amp; etter");
 
     // Assess
     expect(segments).toEqual([
@@ -41,7 +41,10 @@ describe("searchRecord", () => {
     });
 
     // Act
-    const record = searchRecord(pilot, { officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id), method: () => ({ name: "Jobbklubb-metoden", slug: "jobbklubb", aliases: ["Jobbklubb"] }) });
+    const record = searchRecord(pilot, {
+      officeName: (id) => (id === "nav-lier" ? "NAV Lier" : id),
+      method: () => ({ name: "Jobbklubb-metoden", slug: "jobbklubb", aliases: ["Jobbklubb"] }),
+    });
 
     // Assess
     expect(record.url).toBe(`/utproving/${pilot.slug}/`);
@@ -56,16 +59,32 @@ describe("searchRecord", () => {
       ar: ["2023"],
       arsak: ["ideen"],
     });
-    expect(record.meta).toMatchObject({ title: "Jobbklubb", kontor: "NAV Lier", metode: "Jobbklubb-metoden", metodeslug: "jobbklubb", dom: "Virket ikke – målt mot sammenligning", domtype: "not-worked", kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist" });
+    expect(record.meta).toMatchObject({
+      title: "Jobbklubb",
+      kontor: "NAV Lier",
+      metode: "Jobbklubb-metoden",
+      metodeslug: "jobbklubb",
+      dom: "Virket ikke – målt mot sammenligning",
+      domtype: "not-worked",
+      kunnskapsgrunnlag: "Nivå 3: Ingen effekt påvist",
+    });
     expect(record.sections.find((s) => s.weight === SECTION_WEIGHT.method)?.text).toContain("Jobbklubb-metoden");
   });
 
   it("weights the title, the summary, the method and the taxonomy above body text, and adds synonyms where their group occurs", () => {
     // Prepare
-    const pilot = publicPilot({ title: "Tett oppfølging", summary: "Jobbspesialister følger opp deltakerne.", targetGroups: ["unge-under-30"], measureTypes: ["ips"] });
+    const pilot = publicPilot({
+      title: "Tett oppfølging",
+      summary: "Jobbspesialister følger opp deltakerne.",
+      targetGroups: ["unge-under-30"],
+      measureTypes: ["ips"],
+    });
 
     // Act
-    const record = searchRecord(pilot, { officeName: (id) => id, method: () => ({ name: "Supported employment", slug: "supported-employment", aliases: ["SE"] }) });
+    const record = searchRecord(pilot, {
+      officeName: (id) => id,
+      method: () => ({ name: "Supported employment", slug: "supported-employment", aliases: ["SE"] }),
+    });
     const html = recordHtml(record);
 
     // Assess

@@ -34,30 +34,32 @@ const measure = fc.record(
 );
 
 /** A published trial with random participants and measures; everything else fixed. */
-const publishedPilot = fc.record({ participants: fc.option(count, { nil: undefined }), measures: fc.array(measure, { maxLength: 4 }), seq: fc.integer({ min: 0, max: 9999 }) }).map(
-  ({ participants, measures, seq }): Pilot => ({
-    id: `01J${String(seq).padStart(23, "0")}`,
-    slug: `utproving-${seq}`,
-    officeId: "nav-lier",
-    county: "buskerud",
-    state: "published",
-    version: 3,
-    createdAt: "2024-01-01T10:00:00.000Z",
-    createdBy: { sub: "kontor-nav-lier", name: "Ansatt" },
-    updatedAt: "2024-02-01T10:00:00.000Z",
-    updatedBy: { sub: "kurator", name: "Kurator" },
-    stateChangedAt: "2024-02-01T10:00:00.000Z",
-    publishedAt: "2024-02-01T10:00:00.000Z",
-    firstPublishedAt: "2024-02-01T10:00:00.000Z",
-    publishedVersion: 3,
-    evidence: { strength: 2, direction: "positiv" },
-    content: {
-      title: "Liten gruppe",
-      ...(participants !== undefined ? { participants: { count: participants } } : {}),
-      results: { outcome: "virket", measures: measures.map((m) => ({ ...m, unit: m.measureCode ? "prosent" : m.unit })) as never },
-    },
-  }),
-);
+const publishedPilot = fc
+  .record({ participants: fc.option(count, { nil: undefined }), measures: fc.array(measure, { maxLength: 4 }), seq: fc.integer({ min: 0, max: 9999 }) })
+  .map(
+    ({ participants, measures, seq }): Pilot => ({
+      id: `01J${String(seq).padStart(23, "0")}`,
+      slug: `utproving-${seq}`,
+      officeId: "nav-lier",
+      county: "buskerud",
+      state: "published",
+      version: 3,
+      createdAt: "2024-01-01T10:00:00.000Z",
+      createdBy: { sub: "kontor-nav-lier", name: "Ansatt" },
+      updatedAt: "2024-02-01T10:00:00.000Z",
+      updatedBy: { sub: "kurator", name: "Kurator" },
+      stateChangedAt: "2024-02-01T10:00:00.000Z",
+      publishedAt: "2024-02-01T10:00:00.000Z",
+      firstPublishedAt: "2024-02-01T10:00:00.000Z",
+      publishedVersion: 3,
+      evidence: { strength: 2, direction: "positiv" },
+      content: {
+        title: "Liten gruppe",
+        ...(participants !== undefined ? { participants: { count: participants } } : {}),
+        results: { outcome: "virket", measures: measures.map((m) => ({ ...m, unit: m.measureCode ? "prosent" : m.unit })) as never },
+      },
+    }),
+  );
 
 /** Every value under a key called count or n, anywhere in a value. */
 function countsIn(value: unknown, key = ""): unknown[] {

@@ -5,7 +5,8 @@ import { isField, isList, shownLabel, STEPS, type StepDef } from "../../shared/f
 import { completedSteps, shownItems, stepOfPath } from "../../shared/forms/step-state.ts";
 
 const step = (key: string): StepDef => STEPS.find((s) => s.key === key)!;
-const labels = (key: string, content: Record<string, unknown>) => shownItems(step(key), content).flatMap((i) => (isField(i) || isList(i) ? [shownLabel(i)] : []));
+const labels = (key: string, content: Record<string, unknown>) =>
+  shownItems(step(key), content).flatMap((i) => (isField(i) || isList(i) ? [shownLabel(i)] : []));
 
 describe("the form's steps", () => {
   it("marks no step completed when nothing is filled in, even after every step was visited", () => {

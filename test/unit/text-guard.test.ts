@@ -13,7 +13,11 @@ const NUMBER = "02013299997";
 /** Content with every optional part filled in, so that every string field is present. */
 function richContent(): Record<string, unknown> {
   return {
-    ...completeContent({ trialStatus: "avsluttet", period: { start: "2024-01-01", end: "2024-12-31" }, results: { ...failedResults(), researchPartner: "Fafo" } }),
+    ...completeContent({
+      trialStatus: "avsluttet",
+      period: { start: "2024-01-01", end: "2024-12-31" },
+      results: { ...failedResults(), researchPartner: "Fafo" },
+    }),
     partnerOfficeIds: ["nav-hamar"],
     methodId: "ips",
     documents: [{ kind: "rapport", title: "Sluttrapport", url: "https://nav.example/rapport.pdf" }],
@@ -81,7 +85,10 @@ describe("the text guard over a whole body", () => {
   });
 
   it("refuses a bare identity number in id, phone and e-mail fields", () => {
-    const [number] = fc.sample(writtenIdentityNumber.filter((n) => /^\d{6}-\d{5}$/.test(n) || /^\d{11}$/.test(n)), { numRuns: 1, seed: 3 });
+    const [number] = fc.sample(
+      writtenIdentityNumber.filter((n) => /^\d{6}-\d{5}$/.test(n) || /^\d{11}$/.test(n)),
+      { numRuns: 1, seed: 3 },
+    );
     const bare = String(number);
     const slug = bare.replace(/\D/g, "").replace(/^(\d{6})/, "$1-");
     const cases: [(string | number)[], string][] = [

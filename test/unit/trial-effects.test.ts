@@ -30,29 +30,36 @@ const cases = (JSON.parse(readFileSync(new URL("../fixtures/metafor/cases.json",
 
 const share = (value: number, n: number, comparison?: { value: number; n?: number | "færre enn 5" }): PublicMeasure =>
   PublicMeasureSchema.parse({
-  measureCode: "arbeid-utdanning-6m",
-  name: "Andel i arbeid eller utdanning 6 måneder etter",
-  unit: "prosent",
-  value,
-  n,
-  ...(comparison ? { comparison: { ...comparison, description: "Kontrollkontorer" } } : {}),
+    measureCode: "arbeid-utdanning-6m",
+    name: "Andel i arbeid eller utdanning 6 måneder etter",
+    unit: "prosent",
+    value,
+    n,
+    ...(comparison ? { comparison: { ...comparison, description: "Kontrollkontorer" } } : {}),
   });
 const waiting = (mean: number, sd: number | undefined, n: number, comparison: { value: number; sd?: number; n: number }): PublicMeasure =>
   PublicMeasureSchema.parse({
-  measureCode: "ventetid-dager",
-  name: "Ventetid",
-  unit: "dager",
-  value: mean,
-  ...(sd !== undefined ? { sd } : {}),
-  n,
-  comparison: { ...comparison, description: "Før" },
+    measureCode: "ventetid-dager",
+    name: "Ventetid",
+    unit: "dager",
+    value: mean,
+    ...(sd !== undefined ? { sd } : {}),
+    n,
+    comparison: { ...comparison, description: "Før" },
   });
 
 describe("measureEffect", () => {
   it("gives a share with a comparison group its risk difference with Newcombe's interval", () => {
     const effect = measureEffect(share(45, 64, { value: 19, n: 58 }));
     const expected = riskDifference({ value: 45, n: 64 }, { value: 19, n: 58 });
-    expect(effect).toMatchObject({ kind: "risk-difference", difference: expected.difference, lower: expected.lower, upper: expected.upper, n: 64, comparisonN: 58 });
+    expect(effect).toMatchObject({
+      kind: "risk-difference",
+      difference: expected.difference,
+      lower: expected.lower,
+      upper: expected.upper,
+      n: 64,
+      comparisonN: 58,
+    });
   });
 
   it("gives a share without a comparison its Wilson interval, and a mean difference only with both standard deviations", () => {
@@ -78,7 +85,9 @@ describe("effectSentence", () => {
 
   it("marks a share without comparison, and says «vi vet ikke» when the interval spans zero", () => {
     expect(effectSentence(measureEffect(share(39, 38))!, { unit: "prosent" })).toContain("(uten sammenligning)");
-    expect(effectSentence(measureEffect(share(31, 98, { value: 34, n: 110 }))!, { unit: "prosent", measureCode: "arbeid-utdanning-6m" })).toMatch(/^3 prosentpoeng færre .* trolig mellom −15,4 og 9,7$/);
+    expect(effectSentence(measureEffect(share(31, 98, { value: 34, n: 110 }))!, { unit: "prosent", measureCode: "arbeid-utdanning-6m" })).toMatch(
+      /^3 prosentpoeng færre .* trolig mellom −15,4 og 9,7$/,
+    );
     expect(directionText(-4, 10, "arbeid-utdanning-6m")).toContain("vi vet ikke");
     expect(directionText(-9, -2, "ventetid-dager")).toBe("Trolig bedre enn sammenligningen.");
   });
@@ -88,7 +97,10 @@ describe("measureEffects", () => {
   it.each(cases.filter((c) => c.measure === "RD" && c.n1.every((n, i) => n >= 5 && c.n2[i]! >= 5)).map((c) => [c.name, c] as const))(
     "pools share trials as metafor does: %s",
     (_name, c) => {
-      const reports = c.n1.map((n1, i) => ({ pilotId: `t${i}`, measure: share((100 * c.ai![i]!) / n1, n1, { value: (100 * c.ci![i]!) / c.n2[i]!, n: c.n2[i]! }) }));
+      const reports = c.n1.map((n1, i) => ({
+        pilotId: `t${i}`,
+        measure: share((100 * c.ai![i]!) / n1, n1, { value: (100 * c.ci![i]!) / c.n2[i]!, n: c.n2[i]! }),
+      }));
       const effects = measureEffects(standardMeasure("arbeid-utdanning-6m")!, reports)!;
       expect(effects.trials).toHaveLength(c.n1.length);
       expect(effects.pooled!.estimate).toBeCloseTo(100 * c.estimate, 8);

@@ -62,10 +62,22 @@ const cases: Expectation[] = [
   ["office staff may not answer", published(), "answer_reconsideration", own, "forbidden"],
   ["no answer on a withdrawn trial", subject("withdrawn"), "answer_reconsideration", curator, "invalid_state"],
   // the conversation
-  ["own office answers the curator's comment", { ...subject("changes_requested"), reviewComment: "Skriv mer om oppskriften" }, "reply_to_curator", own, "changes_requested"],
+  [
+    "own office answers the curator's comment",
+    { ...subject("changes_requested"), reviewComment: "Skriv mer om oppskriften" },
+    "reply_to_curator",
+    own,
+    "changes_requested",
+  ],
   ["nothing to answer without a comment", subject("draft"), "reply_to_curator", own, "invalid_state"],
   ["another office may not answer", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", other, "forbidden"],
-  ["a curator answers through request-changes, not here", { ...subject("changes_requested"), reviewComment: "Skriv mer" }, "reply_to_curator", curator, "forbidden"],
+  [
+    "a curator answers through request-changes, not here",
+    { ...subject("changes_requested"), reviewComment: "Skriv mer" },
+    "reply_to_curator",
+    curator,
+    "forbidden",
+  ],
   // assignment in the review queue: curators only, while the trial waits for review
   ["curator takes a submitted trial", subject("submitted"), "assign", curator, "submitted"],
   ["no assignment of a draft", subject("draft"), "assign", curator, "invalid_state"],

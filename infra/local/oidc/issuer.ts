@@ -197,10 +197,14 @@ export function createIssuer(options: IssuerOptions): LocalIssuer {
       return;
     }
     if (req.method === "GET" || req.method === "HEAD") {
-      sendHtml(res, 200, loginPage(await listUsers(), `${basePath}${LOGIN_PATH}/${uid}`, {
-        loginHint: stringParam(details.params.login_hint),
-        redirectUri: stringParam(details.params.redirect_uri),
-      }));
+      sendHtml(
+        res,
+        200,
+        loginPage(await listUsers(), `${basePath}${LOGIN_PATH}/${uid}`, {
+          loginHint: stringParam(details.params.login_hint),
+          redirectUri: stringParam(details.params.redirect_uri),
+        }),
+      );
       return;
     }
     const requestOrigin = req.headers.origin;
@@ -275,11 +279,13 @@ const AUTO_SUBMIT_HASH = `sha256-${createHash("sha256").update(AUTO_SUBMIT_SCRIP
  */
 function pickEveryTime(): interactionPolicy.DefaultPolicy {
   const policy = interactionPolicy.base();
-  policy.get("login")?.checks.add(
-    new interactionPolicy.Check("dev_user_pick", "a dev user is picked on every login", (ctx: KoaContextWithOIDC) =>
-      ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
-    ),
-  );
+  policy
+    .get("login")
+    ?.checks.add(
+      new interactionPolicy.Check("dev_user_pick", "a dev user is picked on every login", (ctx: KoaContextWithOIDC) =>
+        ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
+      ),
+    );
   return policy;
 }
 
@@ -320,4 +326,3 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   });
   res.end(html);
 }
-

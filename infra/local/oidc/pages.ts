@@ -2,16 +2,10 @@ import type { DevUser } from "./users.ts";
 
 /** The pages of the local login: the dev-user picker, errors and logout, in Norwegian. No scripts, no outside resources. */
 
-export const HTML_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 const STYLE = `
@@ -52,22 +46,31 @@ ${body}
 }
 
 export function errorPage(heading: string, message: string): string {
-  return page(`${heading} – Utprøvingsbanken (lokal utvikling)`, `<h1>${escapeHtml(heading)}</h1>
+  return page(
+    `${heading} – Utprøvingsbanken (lokal utvikling)`,
+    `<h1>${escapeHtml(heading)}</h1>
 <p>${escapeHtml(message)}</p>
-<p class="note">Dette er den lokale innloggingstjenesten for utvikling.</p>`);
+<p class="note">Dette er den lokale innloggingstjenesten for utvikling.</p>`,
+  );
 }
 
 export function loggedOutPage(home: string): string {
-  return page("Du er logget ut – Utprøvingsbanken (lokal utvikling)", `<h1>Du er logget ut</h1>
-<p><a href="${escapeHtml(home)}">Gå til forsiden</a></p>`);
+  return page(
+    "Du er logget ut – Utprøvingsbanken (lokal utvikling)",
+    `<h1>Du er logget ut</h1>
+<p><a href="${escapeHtml(home)}">Gå til forsiden</a></p>`,
+  );
 }
 
 /** Asks before logging out; `form` is the provider's hidden form (with its CSRF token), submitted by the button. */
 export function logoutPage(form: string, home: string, autoSubmit?: string): string {
-  return page("Logg ut – Utprøvingsbanken (lokal utvikling)", `<h1>Logg ut av Utprøvingsbanken?</h1>
+  return page(
+    "Logg ut – Utprøvingsbanken (lokal utvikling)",
+    `<h1>Logg ut av Utprøvingsbanken?</h1>
 ${form}
 <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Logg ut</button>
-<p><a href="${escapeHtml(home)}">Tilbake uten å logge ut</a></p>${autoSubmit ? `\n<script>${autoSubmit}</script>` : ""}`);
+<p><a href="${escapeHtml(home)}">Tilbake uten å logge ut</a></p>${autoSubmit ? `\n<script>${autoSubmit}</script>` : ""}`,
+  );
 }
 
 /** The dev-user picker: curators first, then one user per office, sorted by office name. */
@@ -85,9 +88,7 @@ export function loginPage(users: readonly DevUser[], action: string, options: { 
     groups.push(`<optgroup label="Kuratorer">\n${curators.map((u) => option(u, u.name)).join("\n")}\n</optgroup>`);
   }
   if (staff.length > 0) {
-    groups.push(
-      `<optgroup label="Ansatte på NAV-kontor">\n${staff.map((u) => option(u, `${officeLabel(u)} – ${u.name}`)).join("\n")}\n</optgroup>`,
-    );
+    groups.push(`<optgroup label="Ansatte på NAV-kontor">\n${staff.map((u) => option(u, `${officeLabel(u)} – ${u.name}`)).join("\n")}\n</optgroup>`);
   }
 
   const form =
@@ -102,9 +103,12 @@ ${groups.join("\n")}
 </form>`;
 
   const target = options.redirectUri ? `\n<p class="note">Etter innlogging sendes du til <code>${escapeHtml(options.redirectUri)}</code>.</p>` : "";
-  return page("Logg inn – Utprøvingsbanken (lokal utvikling)", `<h1>Logg inn i Utprøvingsbanken (lokal utvikling)</h1>
+  return page(
+    "Logg inn – Utprøvingsbanken (lokal utvikling)",
+    `<h1>Logg inn i Utprøvingsbanken (lokal utvikling)</h1>
 <p>Dette er en innloggingsside for lokal utvikling. Velg hvem du vil være. Det trengs ikke passord.</p>
-${form}${target}`);
+${form}${target}`,
+  );
 }
 
 function officeLabel(user: DevUser): string {

@@ -14,13 +14,49 @@ export interface DevUser {
 export const DEV_EMAIL_DOMAIN = "nav.example";
 
 const FIRST_NAMES = [
-  "Ola", "Kari", "Nora", "Jakob", "Ingrid", "Emil", "Sofie", "Lars", "Sigrid", "Magnus",
-  "Hanne", "Eirik", "Maja", "Torbjørn", "Astrid", "Håkon", "Liv", "Sindre", "Åse", "Øystein",
+  "Ola",
+  "Kari",
+  "Nora",
+  "Jakob",
+  "Ingrid",
+  "Emil",
+  "Sofie",
+  "Lars",
+  "Sigrid",
+  "Magnus",
+  "Hanne",
+  "Eirik",
+  "Maja",
+  "Torbjørn",
+  "Astrid",
+  "Håkon",
+  "Liv",
+  "Sindre",
+  "Åse",
+  "Øystein",
 ] as const;
 
 const LAST_NAMES = [
-  "Nordmann", "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Berg", "Haugen",
-  "Hagen", "Bakken", "Solberg", "Strand", "Lie", "Dahl", "Lunde", "Moen", "Sæther", "Østby",
+  "Nordmann",
+  "Hansen",
+  "Johansen",
+  "Olsen",
+  "Larsen",
+  "Andersen",
+  "Pedersen",
+  "Nilsen",
+  "Berg",
+  "Haugen",
+  "Hagen",
+  "Bakken",
+  "Solberg",
+  "Strand",
+  "Lie",
+  "Dahl",
+  "Lunde",
+  "Moen",
+  "Sæther",
+  "Østby",
 ] as const;
 
 /** The dev user for staff at one office. The name depends only on the office id, so it is stable. */

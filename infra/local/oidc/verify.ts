@@ -56,8 +56,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ["iss", "exp"],
         ...(options.now ? { currentDate: options.now() } : {}),
       };
-      const result =
-        typeof key === "function" ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
+      const result = typeof key === "function" ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
       payload = { ...result.payload };
     } catch (error) {
       return { ok: false, reason: describe(error) };

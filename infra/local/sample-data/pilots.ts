@@ -168,7 +168,11 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       innsatsgrupper: ["spesielt-tilpasset"],
       measureTypes: ["ips", "oppfolging"],
       partners: [
-        { name: "Helse Bergen, Bjørgvin DPS", type: "helsetjeneste", role: "Behandlingsteamene henviste pasienter og hadde jobbspesialisten med i teammøtene." },
+        {
+          name: "Helse Bergen, Bjørgvin DPS",
+          type: "helsetjeneste",
+          role: "Behandlingsteamene henviste pasienter og hadde jobbspesialisten med i teammøtene.",
+        },
         { name: "Bergen kommune, psykisk helse og rus", type: "kommunal-tjeneste", role: "Henviste brukere med kommunal oppfølging." },
         { name: "NORCE", type: "forskningsmiljo", role: "Sammenlignet resultatene med DPS-team uten jobbspesialist." },
       ],
@@ -190,8 +194,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
           "Start jobbsøkingen innen fire uker, ut fra deltakerens egne ønsker, og bruk arbeidsgiverkontakt aktivt.",
           "Følg opp deltaker og arbeidsgiver etter ansettelse, og mål modelltrofasthet hvert halvår.",
         ],
-        requirements:
-          "Skriftlig avtale med helsetjenesten, faste dager på DPS og en leder som skjermer jobbspesialistene fra andre oppgaver.",
+        requirements: "Skriftlig avtale med helsetjenesten, faste dager på DPS og en leder som skjermer jobbspesialistene fra andre oppgaver.",
       },
       plannedOutcomes: [
         {
@@ -235,13 +238,10 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       lessons: {
         whatWorked:
           "Å sitte i behandlingsmøtene gjorde arbeid til et tema i behandlingen fra første dag. Arbeidsgiverne satte pris på å ha én fast kontaktperson.",
-        whatDidNot:
-          "Det tok et halvt år før alle behandlerne henviste pasienter. I starten ble jobbspesialistene trukket inn i vanlige oppgaver på kontoret.",
-        doDifferently:
-          "Vi ville brukt mer tid på forankring hos behandlerne før oppstart, og skjermet jobbspesialistene fra andre oppgaver fra første dag.",
+        whatDidNot: "Det tok et halvt år før alle behandlerne henviste pasienter. I starten ble jobbspesialistene trukket inn i vanlige oppgaver på kontoret.",
+        doDifferently: "Vi ville brukt mer tid på forankring hos behandlerne før oppstart, og skjermet jobbspesialistene fra andre oppgaver fra første dag.",
       },
-      preconditions:
-        "Ledelsen ved både NAV-kontoret og DPS må stå bak, og kontoret må tåle at jobbspesialistene har langt færre brukere enn andre veiledere.",
+      preconditions: "Ledelsen ved både NAV-kontoret og DPS må stå bak, og kontoret må tåle at jobbspesialistene har langt færre brukere enn andre veiledere.",
       documents: [{ title: "Sluttrapport: IPS ved NAV Årstad og Bjørgvin DPS", url: documentLink("ips-arstad-sluttrapport.pdf"), kind: "rapport" }],
       contact: contact("Ingrid Haugland"),
     },
@@ -256,10 +256,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     replicatesKey: "ips-arstad",
     content: {
       title: "Individuell jobbstøtte for personer med rus- og psykiske helseproblemer",
-      summary:
-        "NAV Drammen tok i bruk IPS etter oppskriften fra NAV Årstad, og utvidet samarbeidet til kommunens rusteam i tillegg til DPS.",
-      need:
-        "Kommunens rustjeneste og DPS møtte mange som ønsket arbeid, men kontoret hadde ikke et tilbud som kunne starte mens behandlingen pågikk.",
+      summary: "NAV Drammen tok i bruk IPS etter oppskriften fra NAV Årstad, og utvidet samarbeidet til kommunens rusteam i tillegg til DPS.",
+      need: "Kommunens rustjeneste og DPS møtte mange som ønsket arbeid, men kontoret hadde ikke et tilbud som kunne starte mens behandlingen pågikk.",
       period: { start: "2021-01-04", end: "2023-06-30" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -272,7 +270,11 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       measureTypes: ["ips"],
       partners: [
         { name: "Vestre Viken, Drammen DPS", type: "helsetjeneste" },
-        { name: "Drammen kommune, rus og psykisk helse", type: "kommunal-tjeneste", role: "Rusteamet henviste deltakere og hadde faste møter med jobbspesialisten." },
+        {
+          name: "Drammen kommune, rus og psykisk helse",
+          type: "kommunal-tjeneste",
+          role: "Rusteamet henviste deltakere og hadde faste møter med jobbspesialisten.",
+        },
       ],
       funding: [
         { source: "eget-budsjett", amountNok: 900_000 },
@@ -422,8 +424,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "NAV Tromsø, UNN og Tromsø kommune ga unge under 30 år individuell jobbstøtte mens de fikk behandling. Utprøvingen ble evaluert " +
         "mot en matchet gruppe unge i nabokommunene.",
-      need:
-        "Mange unge med psykiske lidelser og rusproblemer falt ut av skole og arbeid, og ventet på at behandlingen skulle bli ferdig før de fikk arbeidsrettet hjelp.",
+      need: "Mange unge med psykiske lidelser og rusproblemer falt ut av skole og arbeid, og ventet på at behandlingen skulle bli ferdig før de fikk arbeidsrettet hjelp.",
       period: { start: "2020-01-06", end: "2023-12-22" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -436,7 +437,11 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       partners: [
         { name: "Universitetssykehuset Nord-Norge (UNN)", type: "helsetjeneste" },
         { name: "Tromsø kommune, rus og psykisk helse", type: "kommunal-tjeneste" },
-        { name: "UiT Norges arktiske universitet", type: "forskningsmiljo", role: "Evaluerte utprøvingen med en matchet sammenligningsgruppe fra registerdata." },
+        {
+          name: "UiT Norges arktiske universitet",
+          type: "forskningsmiljo",
+          role: "Evaluerte utprøvingen med en matchet sammenligningsgruppe fra registerdata.",
+        },
       ],
       funding: [
         { source: "eget-budsjett", amountNok: 2_400_000 },
@@ -524,8 +529,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     content: {
       title: "Individuell jobbstøtte med henvisning fra fastleger",
       summary: "NAV Hamar starter IPS sammen med Sykehuset Innlandet og bruker NAV Årstads oppskrift, men tar også imot henvisninger fra fastleger.",
-      need:
-        "Ventetiden i DPS er lang, og mange med moderate psykiske lidelser følges bare opp av fastlegen. De får i dag ikke tilbud om jobbstøtte.",
+      need: "Ventetiden i DPS er lang, og mange med moderate psykiske lidelser følges bare opp av fastlegen. De får i dag ikke tilbud om jobbstøtte.",
       period: { start: "2025-01-06" },
       trialStatus: "pagar",
       methodDescription:
@@ -589,17 +593,14 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       innsatsgrupper: ["spesielt-tilpasset", "situasjonsbestemt"],
       measureTypes: ["avklaring", "oppfolging"],
       partners: KJERNEOPPGAVER_PARTNERS,
-      funding: [
-        { source: "eget-budsjett", amountNok: 6_500_000, note: "Midler som tidligere gikk til kjøp av tiltak, ble brukt til egne stillinger." },
-      ],
+      funding: [{ source: "eget-budsjett", amountNok: 6_500_000, note: "Midler som tidligere gikk til kjøp av tiltak, ble brukt til egne stillinger." }],
       participants: { count: 186 },
       cost: { staffYears: 5, costNok: 26_000_000, note: "Fem veiledere i arbeidsrettet team i fem år." },
       recipe: { steps: KJERNEOPPGAVER_STEPS, requirements: "Kontoret må kunne omdisponere tiltaksmidler til egne stillinger." },
       plannedOutcomes: KJERNEOPPGAVER_PLANNED,
       results: {
         outcome: "virket",
-        summary:
-          "Flere kom i arbeid enn ved kontrollkontorene, og ventetiden fra vedtak til oppstart gikk ned fra over en måned til under to uker.",
+        summary: "Flere kom i arbeid enn ved kontrollkontorene, og ventetiden fra vedtak til oppstart gikk ned fra over en måned til under to uker.",
         measures: [
           {
             plannedOutcomeId: "arbeid-6m",
@@ -630,7 +631,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
         whatDidNot: "Det tok nesten et år å bygge opp nok kontakter med arbeidsgivere, og i starten var resultatene svakere enn ved kontrollkontorene.",
         doDifferently: "Vi ville startet markedsarbeidet et halvt år før de første deltakerne kom inn.",
       },
-      preconditions: "Ledelsen må gi teamet ro til å jobbe bare med arbeidsrettet oppfølging, og kommunen må være med på å bruke arbeidsplasser i egen virksomhet.",
+      preconditions:
+        "Ledelsen må gi teamet ro til å jobbe bare med arbeidsrettet oppfølging, og kommunen må være med på å bruke arbeidsplasser i egen virksomhet.",
       documents: [KJERNEOPPGAVER_REPORT],
       contact: contact("Kristin Aas"),
     },
@@ -770,8 +772,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     evidence: { strength: 3, direction: "ingen" },
     content: {
       title: "Arbeidsrettet oppfølging i egen regi i Ålesund",
-      summary:
-        "NAV Ålesund prøvde å gjøre avklaring og oppfølging selv i stedet for å kjøpe tiltak. Resultatene ble ikke bedre enn ved kontrollkontorene.",
+      summary: "NAV Ålesund prøvde å gjøre avklaring og oppfølging selv i stedet for å kjøpe tiltak. Resultatene ble ikke bedre enn ved kontrollkontorene.",
       need: KJERNEOPPGAVER_NEED,
       period: { start: "2013-03-04", end: "2016-12-30" },
       trialStatus: "avsluttet",
@@ -822,8 +823,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
         whatDidNot:
           "Teamet ble slått sammen med den øvrige oppfølgingen to ganger, og halvparten av veilederne sluttet underveis. Metoden ble derfor " +
           "bare delvis gjennomført.",
-        doDifferently:
-          "Vi ville skjermet teamet skriftlig i kontorets plan, og ikke startet før vi hadde nok veiledere til å tåle sykefravær og turnover.",
+        doDifferently: "Vi ville skjermet teamet skriftlig i kontorets plan, og ikke startet før vi hadde nok veiledere til å tåle sykefravær og turnover.",
       },
       documents: [KJERNEOPPGAVER_REPORT],
       contact: contact("Eirik Vik"),
@@ -1050,16 +1050,12 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       participants: { count: 140 },
       cost: { staffYears: 1.2, costNok: 820_000 },
       recipe: {
-        steps: [
-          ...UTSIDEN_INN_STEPS,
-          "Regn ut hvor mange veiledere mottaksmodellen krever, og sett den ikke i drift før bemanningen er sikret.",
-        ],
+        steps: [...UTSIDEN_INN_STEPS, "Regn ut hvor mange veiledere mottaksmodellen krever, og sett den ikke i drift før bemanningen er sikret."],
       },
       plannedOutcomes: [UTSIDEN_INN_PLANNED[0]!],
       results: {
         outcome: "virket-ikke",
-        summary:
-          "Ventetiden var 24 dager etter innføringen, mot 22 dager før. Modellen ble bare bemannet som planlagt i fire av atten måneder.",
+        summary: "Ventetiden var 24 dager etter innføringen, mot 22 dager før. Modellen ble bare bemannet som planlagt i fire av atten måneder.",
         measures: [
           {
             plannedOutcomeId: "ventetid",
@@ -1230,8 +1226,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       period: { start: "2021-09-01", end: "2024-08-30" },
       trialStatus: "avsluttet",
       methodDescription:
-        VELFERDSOBLIGASJON_METHOD +
-        " I Tønsberg hadde NAV-kontoret i tillegg en avtale med tre lokale arbeidsgivere om arbeidstrening rett etter løslatelse.",
+        VELFERDSOBLIGASJON_METHOD + " I Tønsberg hadde NAV-kontoret i tillegg en avtale med tre lokale arbeidsgivere om arbeidstrening rett etter løslatelse.",
       methodId: "velferdsobligasjon-loslatte",
       targetGroups: ["tidligere-innsatte", "langtidsledige"],
       innsatsgrupper: ["spesielt-tilpasset"],
@@ -1249,7 +1244,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       plannedOutcomes: VELFERDSOBLIGASJON_PLANNED,
       results: {
         outcome: "virket",
-        summary: "23 prosent fikk ny straffesak innen tolv måneder, mot 40 prosent i sammenligningsgruppen. 35 prosent var i arbeid eller utdanning etter seks måneder.",
+        summary:
+          "23 prosent fikk ny straffesak innen tolv måneder, mot 40 prosent i sammenligningsgruppen. 35 prosent var i arbeid eller utdanning etter seks måneder.",
         measures: [
           {
             plannedOutcomeId: "straffesak-12m",
@@ -1293,8 +1289,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     evidence: { strength: 2, direction: "ingen" },
     content: {
       title: "Velferdsobligasjon: oppfølging av løslatte i Færder",
-      summary:
-        "NAV Færder var med i Vestfold-piloten med velferdsobligasjoner. Få deltakere og mangel på boliger gjorde at tilbudet ikke ga bedre resultater.",
+      summary: "NAV Færder var med i Vestfold-piloten med velferdsobligasjoner. Få deltakere og mangel på boliger gjorde at tilbudet ikke ga bedre resultater.",
       need: VELFERDSOBLIGASJON_NEED,
       partnerOfficeIds: otherVestfoldOffices("nav-faerder"),
       period: { start: "2021-09-01", end: "2024-08-30" },
@@ -1361,8 +1356,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "Lier kommune, NAV Lier, Trygg av natur og Ferd samarbeidet om en effektkontrakt. Elever med høyt fravær fikk et tilbud i " +
         "naturen for å styrke livsmestring og motivasjon, med redusert frafall som langsiktig mål.",
-      need:
-        "Frafallet i videregående skole var høyt blant unge i kommunen, og de som falt ut, kom ofte til NAV noen år senere uten fullført utdanning.",
+      need: "Frafallet i videregående skole var høyt blant unge i kommunen, og de som falt ut, kom ofte til NAV noen år senere uten fullført utdanning.",
       period: { start: "2019-08-19", end: "2022-06-24" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -1386,7 +1380,12 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
         },
       ],
       participants: { count: 48, planned: 80 },
-      cost: { staffYears: 0.2, costNok: 3_200_000, plannedCostNok: 2_000_000, note: "NAV-kontorets innsats var deltakelse i styringsgruppen og oppfølging av enkeltelever." },
+      cost: {
+        staffYears: 0.2,
+        costNok: 3_200_000,
+        plannedCostNok: 2_000_000,
+        note: "NAV-kontorets innsats var deltakelse i styringsgruppen og oppfølging av enkeltelever.",
+      },
       recipe: {
         steps: [
           "Bli enige med skolene om hvilke elever tilbudet passer for, og hvordan fravær måles.",
@@ -1452,8 +1451,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "NAV Stavanger var med i det nasjonale forsøket der tiltaksarrangøren fikk betalt etter om deltakeren kom i jobb og ble værende. " +
         "Deltakerne ble fordelt ved loddtrekning, og forsøket fant ingen forskjell fra vanlig Oppfølging.",
-      need:
-        "Tiltaket Oppfølging betales per time uansett resultat. Direktoratet ville vite om betaling etter resultat gir flere i ordinært arbeid.",
+      need: "Tiltaket Oppfølging betales per time uansett resultat. Direktoratet ville vite om betaling etter resultat gir flere i ordinært arbeid.",
       period: { start: "2018-09-03", end: "2022-06-30" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -1531,8 +1529,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "NAV Kristiansand var pilotkontor da NAV for første gang anskaffet et arbeidsmarkedstiltak gjennom en innovativ anskaffelse. " +
         "Leverandøren utviklet en ny avklaring for unge, med mer arbeidsutprøving og større egeninnsats.",
-      need:
-        "Mange unge står i fare for å bli stående lenge utenfor arbeidslivet. Den vanlige avklaringen var lite tilpasset unge og ga lite utprøving i ordinære virksomheter.",
+      need: "Mange unge står i fare for å bli stående lenge utenfor arbeidslivet. Den vanlige avklaringen var lite tilpasset unge og ga lite utprøving i ordinære virksomheter.",
       period: { start: "2022-09-01", end: "2024-08-30" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -1618,8 +1615,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "NAV Fredrikstad samarbeidet med NHO om «Ringer i vannet». Arbeidsgivere meldte inn behov for arbeidskraft, og NAV fant " +
         "kandidater, avtalte utprøving og fulgte opp både kandidat og arbeidsgiver.",
-      need:
-        "Mange arbeidsgivere i regionen manglet folk til enkle stillinger i service og industri, samtidig som mange med nedsatt arbeidsevne sto uten jobb.",
+      need: "Mange arbeidsgivere i regionen manglet folk til enkle stillinger i service og industri, samtidig som mange med nedsatt arbeidsevne sto uten jobb.",
       period: { start: "2014-03-03", end: "2018-06-29" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -1842,8 +1838,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       need: "Bygg- og anleggsbransjen i Bergen manglet fagarbeidere og hjelpearbeidere, og mange unge menn med hull i CV-en sto uten arbeid.",
       period: { start: "2020-02-10", end: "2022-06-30" },
       trialStatus: "avsluttet",
-      methodDescription:
-        "Bedriftene meldte inn behov, og NAV fant kandidater, avtalte utprøving og fulgte opp. Kandidatene kunne ta fagbrev underveis.",
+      methodDescription: "Bedriftene meldte inn behov, og NAV fant kandidater, avtalte utprøving og fulgte opp. Kandidatene kunne ta fagbrev underveis.",
       methodId: "arbeidsgiverledet-inkludering",
       targetGroups: ["hull-i-cv", "unge-under-30", "langtidsledige"],
       innsatsgrupper: ["situasjonsbestemt"],
@@ -1995,8 +1990,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       title: "Fysioterapeut i tidlig sykefraværsoppfølging",
       summary:
         "NAV Lørenskog lot en fysioterapeut møte sykmeldte med muskel- og skjelettplager i uke fire av sykmeldingen. Et randomisert forsøk fant ingen forskjell i retur til arbeid.",
-      need:
-        "Muskel- og skjelettplager er den vanligste årsaken til lange sykmeldinger i kommunen, og mange fikk tilrettelegging først etter flere måneder.",
+      need: "Muskel- og skjelettplager er den vanligste årsaken til lange sykmeldinger i kommunen, og mange fikk tilrettelegging først etter flere måneder.",
       period: { start: "2021-01-11", end: "2023-06-30" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -2242,8 +2236,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       summary:
         "NAV Sandnes, en AFT-arrangør og et sykkelverksted drevet som sosialt entreprenørskap prøvde arbeidsforberedende trening i et " +
         "ordinært verksted. Utprøvingen ble stoppet etter åtte måneder da verkstedet la ned.",
-      need:
-        "Deltakere i AFT trente i skjermede lokaler og fikk lite erfaring med kunder og ordinære arbeidsoppgaver. Mange falt fra før de kom videre.",
+      need: "Deltakere i AFT trente i skjermede lokaler og fikk lite erfaring med kunder og ordinære arbeidsoppgaver. Mange falt fra før de kom videre.",
       period: { start: "2022-03-01", end: "2022-10-31" },
       trialStatus: "avbrutt",
       methodDescription:
@@ -2300,8 +2293,7 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       title: "Varig tilrettelagt arbeid hos ordinære arbeidsgivere",
       summary:
         "NAV Harstad prøver ut varig tilrettelagt arbeid hos ordinære arbeidsgivere i stedet for i skjermet bedrift, med varig lønnstilskudd og funksjonsassistanse.",
-      need:
-        "Flere med uføretrygd ønsket å jobbe i en vanlig virksomhet, men det eneste tilbudet var plass i den skjermede bedriften, med lang venteliste.",
+      need: "Flere med uføretrygd ønsket å jobbe i en vanlig virksomhet, men det eneste tilbudet var plass i den skjermede bedriften, med lang venteliste.",
       period: { start: "2024-01-08" },
       trialStatus: "pagar",
       methodDescription:
@@ -2347,10 +2339,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
     evidence: { strength: 1, direction: "uavklart" },
     content: {
       title: "Arbeidsreiser for unge til sesongarbeid i fiskeindustrien",
-      summary:
-        "NAV Hammerfest planlegger å gi unge arbeidssøkere støtte til arbeidsreiser, slik at de kan ta sesongarbeid i fiskeindustrien i nabokommunene.",
-      need:
-        "Fiskeindustrien i Vest-Finnmark mangler folk i sesongene, mens unge arbeidssøkere i Hammerfest ikke har bil eller kollektivtilbud som passer arbeidstidene.",
+      summary: "NAV Hammerfest planlegger å gi unge arbeidssøkere støtte til arbeidsreiser, slik at de kan ta sesongarbeid i fiskeindustrien i nabokommunene.",
+      need: "Fiskeindustrien i Vest-Finnmark mangler folk i sesongene, mens unge arbeidssøkere i Hammerfest ikke har bil eller kollektivtilbud som passer arbeidstidene.",
       period: { start: "2026-09-01", end: "2027-08-31" },
       trialStatus: "planlagt",
       methodDescription:
@@ -2533,7 +2523,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       ],
       results: {
         outcome: "delvis",
-        summary: "Nesten halvparten fikk gradert sykmelding etter tre måneder, men andelen i ordinært arbeid etter seks måneder var omtrent som ventet uten tilbudet.",
+        summary:
+          "Nesten halvparten fikk gradert sykmelding etter tre måneder, men andelen i ordinært arbeid etter seks måneder var omtrent som ventet uten tilbudet.",
         measures: [
           {
             plannedOutcomeId: "ordinaert-6m",
@@ -2577,10 +2568,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       "som er byttet ut, blir merket i den publiserte utprøvingen.",
     content: {
       title: "Jobbklubb med språktrening for innvandrere",
-      summary:
-        "NAV Moss, voksenopplæringen og Røde Kors kjørte jobbklubb for innvandrere der norsktrening, bedriftsbesøk og jobbsøking foregikk i samme uke.",
-      need:
-        "Mange innvandrere fra land utenfor EU/EØS fullførte introduksjonsprogrammet uten å komme i arbeid, og norskopplæring og jobbsøking skjedde hver for seg.",
+      summary: "NAV Moss, voksenopplæringen og Røde Kors kjørte jobbklubb for innvandrere der norsktrening, bedriftsbesøk og jobbsøking foregikk i samme uke.",
+      need: "Mange innvandrere fra land utenfor EU/EØS fullførte introduksjonsprogrammet uten å komme i arbeid, og norskopplæring og jobbsøking skjedde hver for seg.",
       period: { start: "2022-09-05", end: "2023-06-16" },
       trialStatus: "avsluttet",
       methodDescription:
@@ -2769,7 +2758,8 @@ export const SAMPLE_PILOTS: SamplePilot[] = [
       "igjen, selv om tallene vises som «færre enn 5».",
     content: {
       title: "Jobbklubb for innvandrerkvinner",
-      summary: "NAV Haugesund startet en jobbklubb for innvandrerkvinner sammen med en frivillig organisasjon. For få deltakere meldte seg, og partneren trakk seg.",
+      summary:
+        "NAV Haugesund startet en jobbklubb for innvandrerkvinner sammen med en frivillig organisasjon. For få deltakere meldte seg, og partneren trakk seg.",
       need: "Mange innvandrerkvinner med lang botid i kommunen hadde aldri vært i arbeid i Norge.",
       period: { start: "2022-04-04", end: "2022-12-16" },
       trialStatus: "avsluttet",

@@ -79,34 +79,52 @@ function ListRows({ def, rows, names, changed }: { def: ListDef; rows: unknown[]
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
 
-export function ContentView({ content, names, changed = new Set(), headingLevel = "3" }: { content: PilotContent; names: Names; changed?: ReadonlySet<string>; headingLevel?: "2" | "3" }) {
+export function ContentView({
+  content,
+  names,
+  changed = new Set(),
+  headingLevel = "3",
+}: {
+  content: PilotContent;
+  names: Names;
+  changed?: ReadonlySet<string>;
+  headingLevel?: "2" | "3";
+}) {
   return (
     <VStack gap="space-24">
-      {STEPS.filter((step) => step.items.some((item) => (isField(item) || isList(item)) && item.kind !== "hidden" && hasValue(getAt(content, item.name)))).map((step) => (
-        <section key={step.key} aria-labelledby={`vis-${step.key}`}>
-          <Heading level={headingLevel} size="small" id={`vis-${step.key}`} spacing>
-            {step.title}
-          </Heading>
-          <dl className="utp-dl-view">
-            {step.items.map((item) =>
-              isField(item) && item.kind !== "hidden" ? (
-                <FieldRow key={item.name} def={item} value={getAt(content, item.name)} names={names} changed={changed.has(item.name)} />
-              ) : isDerived(item) && derivedValue(item.name, content) ? (
-                <div key={item.name} className="utp-field-view">
-                  <dt>
-                    <Label as="span">{item.label}</Label>
-                  </dt>
-                  <dd>
-                    <BodyLong>{derivedValue(item.name, content)}</BodyLong>
-                  </dd>
-                </div>
-              ) : isList(item) ? (
-                <ListRows key={item.name} def={item} rows={(getAt(content, item.name) as unknown[] | undefined) ?? []} names={names} changed={changed.has(item.name)} />
-              ) : null,
-            )}
-          </dl>
-        </section>
-      ))}
+      {STEPS.filter((step) => step.items.some((item) => (isField(item) || isList(item)) && item.kind !== "hidden" && hasValue(getAt(content, item.name)))).map(
+        (step) => (
+          <section key={step.key} aria-labelledby={`vis-${step.key}`}>
+            <Heading level={headingLevel} size="small" id={`vis-${step.key}`} spacing>
+              {step.title}
+            </Heading>
+            <dl className="utp-dl-view">
+              {step.items.map((item) =>
+                isField(item) && item.kind !== "hidden" ? (
+                  <FieldRow key={item.name} def={item} value={getAt(content, item.name)} names={names} changed={changed.has(item.name)} />
+                ) : isDerived(item) && derivedValue(item.name, content) ? (
+                  <div key={item.name} className="utp-field-view">
+                    <dt>
+                      <Label as="span">{item.label}</Label>
+                    </dt>
+                    <dd>
+                      <BodyLong>{derivedValue(item.name, content)}</BodyLong>
+                    </dd>
+                  </div>
+                ) : isList(item) ? (
+                  <ListRows
+                    key={item.name}
+                    def={item}
+                    rows={(getAt(content, item.name) as unknown[] | undefined) ?? []}
+                    names={names}
+                    changed={changed.has(item.name)}
+                  />
+                ) : null,
+              )}
+            </dl>
+          </section>
+        ),
+      )}
     </VStack>
   );
 }

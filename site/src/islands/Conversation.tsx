@@ -29,7 +29,14 @@ export function Thread({ messages }: { messages: readonly Message[] }) {
   return (
     <VStack as="ol" gap="space-12" className="utp-thread">
       {messages.map((m, i) => (
-        <Box as="li" key={i} padding="space-12" borderRadius="8" background={m.from === "kurator" ? "info-soft" : "neutral-soft"} className={`utp-thread__message utp-thread__message--${m.from}`}>
+        <Box
+          as="li"
+          key={i}
+          padding="space-12"
+          borderRadius="8"
+          background={m.from === "kurator" ? "info-soft" : "neutral-soft"}
+          className={`utp-thread__message utp-thread__message--${m.from}`}
+        >
           <BodyShort size="small" weight="semibold">{`${m.from === "kurator" ? "Kurator" : "Kontoret"}: ${m.name}, ${time(m.at)}`}</BodyShort>
           <BodyLong className="utp-pre">{m.text}</BodyLong>
         </Box>
@@ -45,7 +52,10 @@ export function OfficeConversation({ pilot, onReplied }: { pilot: Pilot; onRepli
   const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
   useEffect(() => {
-    client.revisions(pilot.id).then((r) => setMessages(threadOf(r)), () => setMessages([]));
+    client.revisions(pilot.id).then(
+      (r) => setMessages(threadOf(r)),
+      () => setMessages([]),
+    );
   }, [pilot.id]);
   const send = async () => {
     const parsed = ReplyBodySchema.safeParse({ message: text });
@@ -67,7 +77,15 @@ export function OfficeConversation({ pilot, onReplied }: { pilot: Pilot; onRepli
         Samtale med kuratoren
       </Heading>
       {messages ? <Thread messages={messages} /> : null}
-      <Textarea label="Svar kuratoren" description="Svaret blir en del av historikken til utprøvingen. Det vises aldri offentlig." value={text} onChange={(e) => setText(e.target.value)} error={error} minRows={2} className="utp-field" />
+      <Textarea
+        label="Svar kuratoren"
+        description="Svaret blir en del av historikken til utprøvingen. Det vises aldri offentlig."
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={error}
+        minRows={2}
+        className="utp-field"
+      />
       <div>
         <Button type="button" size="small" variant="secondary" onClick={() => void send()}>
           Send svaret

@@ -31,7 +31,12 @@ interface Props {
 /** "Hva kan utprøvingen påvise?": the design sentence and what would make the trial stronger. */
 export function DesignAdviceView({ participants, outcome, headingLevel = "4", source }: Props) {
   const standard = outcome.measureCode ? standardMeasure(outcome.measureCode) : undefined;
-  const advice = designAdvice({ participants, expectedShare: outcome.expectedShare, higherIsBetter: standard?.higherIsBetter, followUpMonths: outcome.followUpMonths });
+  const advice = designAdvice({
+    participants,
+    expectedShare: outcome.expectedShare,
+    higherIsBetter: standard?.higherIsBetter,
+    followUpMonths: outcome.followUpMonths,
+  });
   return (
     <Box padding="space-16" borderRadius="8" background="info-soft" className="utp-design" data-design-advice>
       <Heading level={headingLevel} size="xsmall" spacing>

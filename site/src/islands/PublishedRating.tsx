@@ -19,7 +19,14 @@ export function PublishedRating({ pilot, headingLevel = "3" }: { pilot: Publishe
   if (!isPublishedWithRating(pilot) || !pilot.evidence) return null;
   const { strength, direction } = pilot.evidence;
   return (
-    <Box background="success-soft" borderColor="success-subtle" borderWidth="1" borderRadius="8" padding="space-16" data-published-rating={`${strength}:${direction}`}>
+    <Box
+      background="success-soft"
+      borderColor="success-subtle"
+      borderWidth="1"
+      borderRadius="8"
+      padding="space-16"
+      data-published-rating={`${strength}:${direction}`}
+    >
       <VStack gap="space-8" align="start">
         <Heading level={headingLevel} size="xsmall">
           {pilot.publishedAt ? `Publisert ${formatDate(pilot.publishedAt)}` : "Publisert"}

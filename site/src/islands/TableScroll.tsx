@@ -17,7 +17,12 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={ref} className="utp-table-scroll" data-scrolls={scrolls ? "ja" : "nei"} {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": `${label} (rull sidelengs)` } : {})}>
+    <div
+      ref={ref}
+      className="utp-table-scroll"
+      data-scrolls={scrolls ? "ja" : "nei"}
+      {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": `${label} (rull sidelengs)` } : {})}
+    >
       {children}
     </div>
   );

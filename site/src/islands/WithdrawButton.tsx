@@ -9,7 +9,17 @@ function problemText(error: unknown): string {
 }
 
 /** Withdraw, as a danger button behind a confirmation (Modal) that asks why. */
-export function WithdrawButton({ pilot, onDone, label = "Trekk tilbake", size = "medium" }: { pilot: Pilot; onDone: (message: string) => void; label?: string; size?: "medium" | "small" }) {
+export function WithdrawButton({
+  pilot,
+  onDone,
+  label = "Trekk tilbake",
+  size = "medium",
+}: {
+  pilot: Pilot;
+  onDone: (message: string) => void;
+  label?: string;
+  size?: "medium" | "small";
+}) {
   const modal = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -52,4 +62,3 @@ export function WithdrawButton({ pilot, onDone, label = "Trekk tilbake", size = 
     </>
   );
 }
-

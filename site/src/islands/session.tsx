@@ -64,7 +64,13 @@ export function RequireUser({
   return (
     <>
       <UserBar user={user} />
-      {user.role === role && (role === "kurator" || user.office) ? children(user) : user.role !== role && otherRole ? otherRole : <Fatal error={new Error(refusal)} />}
+      {user.role === role && (role === "kurator" || user.office) ? (
+        children(user)
+      ) : user.role !== role && otherRole ? (
+        otherRole
+      ) : (
+        <Fatal error={new Error(refusal)} />
+      )}
     </>
   );
 }

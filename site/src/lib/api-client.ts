@@ -107,7 +107,13 @@ function problemOf(status: number, body: unknown): Problem {
 export function createApiClient(session?: Session, baseUrl = ""): ApiClient {
   return {
     async call<K extends RouteKey>(key: K, ...args: Args<K>): Promise<ApiResponse<K>> {
-      const options = (args[0] ?? {}) as { params?: Record<string, string | number>; query?: Record<string, unknown>; body?: unknown; ifMatch?: number; idempotencyKey?: string };
+      const options = (args[0] ?? {}) as {
+        params?: Record<string, string | number>;
+        query?: Record<string, unknown>;
+        body?: unknown;
+        ifMatch?: number;
+        idempotencyKey?: string;
+      };
       const method = key.slice(0, key.indexOf(" "));
       const headers: Record<string, string> = { accept: "application/json" };
       if (session) headers.authorization = `Bearer ${await session.token()}`;
@@ -116,9 +122,18 @@ export function createApiClient(session?: Session, baseUrl = ""): ApiClient {
       if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;
       let res: Response;
       try {
-        res = await fetch(baseUrl + urlFor(key, options), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(canonicalValue(options.body).value) } : {}) });
+        res = await fetch(baseUrl + urlFor(key, options), {
+          method,
+          headers,
+          ...(options.body !== undefined ? { body: JSON.stringify(canonicalValue(options.body).value) } : {}),
+        });
       } catch {
-        throw new ApiError({ type: "about:blank", title: "Ingen forbindelse", status: 0, detail: "Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen." });
+        throw new ApiError({
+          type: "about:blank",
+          title: "Ingen forbindelse",
+          status: 0,
+          detail: "Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.",
+        });
       }
       if (res.status === 401 && session) return session.reauthenticate();
       const raw = await res.text();
@@ -156,13 +171,19 @@ export const client = {
     return body;
   },
   createPilot: async (content: PilotContentInput, idempotencyKey: string) => (await api.call("POST /api/pilots", { body: content, idempotencyKey })).body,
-  updatePilot: async (id: string, version: number, content: PilotContentInput) => (await api.call("PUT /api/pilots/{id}", { params: { id }, body: content, ifMatch: version })).body,
+  updatePilot: async (id: string, version: number, content: PilotContentInput) =>
+    (await api.call("PUT /api/pilots/{id}", { params: { id }, body: content, ifMatch: version })).body,
   submitPilot: async (id: string, version: number) => (await api.call("POST /api/pilots/{id}/submit", { params: { id }, ifMatch: version })).body,
-  withdrawPilot: async (id: string, version: number, reason: string) => (await api.call("POST /api/pilots/{id}/withdraw", { params: { id }, body: { reason }, ifMatch: version })).body,
-  requestChanges: async (id: string, version: number, comment: string) => (await api.call("POST /api/pilots/{id}/request-changes", { params: { id }, body: { comment }, ifMatch: version })).body,
-  replyToCurator: async (id: string, version: number, message: string) => (await api.call("POST /api/pilots/{id}/reply", { params: { id }, body: { message }, ifMatch: version })).body,
-  publish: async (id: string, version: number, body: PublishBody) => (await api.call("POST /api/pilots/{id}/publish", { params: { id }, body, ifMatch: version })).body,
-  requestReconsideration: async (id: string, version: number, comment: string) => (await api.call("POST /api/pilots/{id}/reconsideration", { params: { id }, body: { comment }, ifMatch: version })).body,
+  withdrawPilot: async (id: string, version: number, reason: string) =>
+    (await api.call("POST /api/pilots/{id}/withdraw", { params: { id }, body: { reason }, ifMatch: version })).body,
+  requestChanges: async (id: string, version: number, comment: string) =>
+    (await api.call("POST /api/pilots/{id}/request-changes", { params: { id }, body: { comment }, ifMatch: version })).body,
+  replyToCurator: async (id: string, version: number, message: string) =>
+    (await api.call("POST /api/pilots/{id}/reply", { params: { id }, body: { message }, ifMatch: version })).body,
+  publish: async (id: string, version: number, body: PublishBody) =>
+    (await api.call("POST /api/pilots/{id}/publish", { params: { id }, body, ifMatch: version })).body,
+  requestReconsideration: async (id: string, version: number, comment: string) =>
+    (await api.call("POST /api/pilots/{id}/reconsideration", { params: { id }, body: { comment }, ifMatch: version })).body,
   answerReconsideration: async (id: string, version: number, body: CallOptions<"POST /api/pilots/{id}/reconsideration/answer">["body"]) =>
     (await api.call("POST /api/pilots/{id}/reconsideration/answer", { params: { id }, body, ifMatch: version })).body,
   officePilots: async (office: string) => (await api.call("GET /api/pilots", { query: { office } })).body.items,
@@ -170,10 +191,13 @@ export const client = {
   revisions: async (id: string) => (await api.call("GET /api/pilots/{id}/revisions", { params: { id } })).body.items,
   review: async (id: string) => (await api.call("GET /api/pilots/{id}/review", { params: { id } })).body,
   reviewQueue: async () => (await api.call("GET /api/review-queue")).body,
-  assign: async (id: string, version: number, assignee: "me" | "nobody") => (await api.call("POST /api/pilots/{id}/assign", { params: { id }, body: { assignee }, ifMatch: version })).body,
+  assign: async (id: string, version: number, assignee: "me" | "nobody") =>
+    (await api.call("POST /api/pilots/{id}/assign", { params: { id }, body: { assignee }, ifMatch: version })).body,
   methods: async () => (await api.call("GET /api/methods")).body.items.filter((m) => !m.mergedInto),
   createMethod: async (body: MethodInput) => (await api.call("POST /api/methods", { body })).body,
-  updateMethod: async (id: string, version: number, body: MethodInput) => (await api.call("PUT /api/methods/{id}", { params: { id }, body, ifMatch: version })).body,
-  mergeMethod: async (id: string, version: number, into: string) => (await api.call("POST /api/methods/{id}/merge", { params: { id }, body: { into }, ifMatch: version })).body,
+  updateMethod: async (id: string, version: number, body: MethodInput) =>
+    (await api.call("PUT /api/methods/{id}", { params: { id }, body, ifMatch: version })).body,
+  mergeMethod: async (id: string, version: number, into: string) =>
+    (await api.call("POST /api/methods/{id}/merge", { params: { id }, body: { into }, ifMatch: version })).body,
   offices: async () => (await anonymous.call("GET /api/offices")).body.items,
 };

@@ -13,10 +13,15 @@ export function cardView(pilot: PublicPilot, officeName: string, method?: Public
   return {
     href: urls.pilot(pilot),
     title: pilot.title,
-    facts: [officeName, label.county(pilot.county), formatPeriod(pilot.period), pilot.trialStatus ? label.status(pilot.trialStatus) : undefined].filter(Boolean).join(" · "),
+    facts: [officeName, label.county(pilot.county), formatPeriod(pilot.period), pilot.trialStatus ? label.status(pilot.trialStatus) : undefined]
+      .filter(Boolean)
+      .join(" · "),
     snippet: shorten(pilot.summary ?? pilot.need ?? pilot.methodDescription, CARD_SNIPPET_LENGTH),
     verdict: v,
-    evidence: { strength: pilot.evidence.strength, text: evidenceText(pilot.evidence.strength, label.evidence(pilot.evidence.strength, pilot.evidence.direction)) },
+    evidence: {
+      strength: pilot.evidence.strength,
+      text: evidenceText(pilot.evidence.strength, label.evidence(pilot.evidence.strength, pilot.evidence.direction)),
+    },
     compare: method ? { method: method.name, href: urls.compare([], method.slug) } : undefined,
   };
 }

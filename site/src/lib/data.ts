@@ -94,7 +94,9 @@ async function load(): Promise<SiteData> {
   // The loaders validated every record with the shared schemas before storing it.
   const pilots: PublicPilot[] = pilotEntries.map((e: { data: PublicPilot }) => e.data).sort(byNewest);
   const methods: PublicMethod[] = methodEntries.map((e: { data: PublicMethod }) => e.data);
-  const offices: PublicOffice[] = officeEntries.map((e: { data: PublicOffice }) => e.data).sort((a: PublicOffice, b: PublicOffice) => a.name.localeCompare(b.name, "nb"));
+  const offices: PublicOffice[] = officeEntries
+    .map((e: { data: PublicOffice }) => e.data)
+    .sort((a: PublicOffice, b: PublicOffice) => a.name.localeCompare(b.name, "nb"));
   const rubric: PublicRubric = rubricEntries[0]?.data ?? DEFAULT_RUBRIC;
 
   const pilotById = new Map(pilots.map((p) => [p.id, p]));

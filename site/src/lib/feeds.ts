@@ -20,7 +20,15 @@ export const targetGroupUrl = (code: string) => `/malgruppe/${code}/`;
  * An Atom feed of the newest published trials of a selection, newest first, with the same entries as the
  * site's main feed. Static: written at build time, readable without login.
  */
-export function pilotFeed(options: { data: SiteData; site: URL | undefined; selfPath: string; pagePath: string; title: string; subtitle: string; pilots: readonly PublicPilot[] }): Response {
+export function pilotFeed(options: {
+  data: SiteData;
+  site: URL | undefined;
+  selfPath: string;
+  pagePath: string;
+  title: string;
+  subtitle: string;
+  pilots: readonly PublicPilot[];
+}): Response {
   const absolute = (path: string) => new URL(path, options.site).href;
   const newest = [...options.pilots].sort((a, b) => b.firstPublishedAt.localeCompare(a.firstPublishedAt)).slice(0, FEED_ENTRIES);
   const xml = toAtom({
@@ -37,7 +45,10 @@ export function pilotFeed(options: { data: SiteData; site: URL | undefined; self
       url: absolute(urls.pilot(p)),
       updated: p.publishedAt,
       published: p.firstPublishedAt,
-      summary: [p.summary, `Resultat: ${p.results ? label.outcome(p.results.outcome) : "ingen resultater ennå"}. Kunnskapsgrunnlag nivå ${p.evidence.strength}: ${label.evidence(p.evidence.strength, p.evidence.direction)}.`]
+      summary: [
+        p.summary,
+        `Resultat: ${p.results ? label.outcome(p.results.outcome) : "ingen resultater ennå"}. Kunnskapsgrunnlag nivå ${p.evidence.strength}: ${label.evidence(p.evidence.strength, p.evidence.direction)}.`,
+      ]
         .filter(Boolean)
         .join(" "),
       author: options.data.officeName(p.officeId),

@@ -118,7 +118,7 @@ function change(value: number, unit: string, code: string, label: string, agains
 /** What the interval says about the direction, in plain words. */
 export function directionSentence(lower: number, upper: number, measureCode: string): string {
   if (spansZero(lower, upper)) return "Intervallet omfatter null, så vi vet ikke om metoden virker bedre enn det sammenligningsgruppene fikk.";
-  const better = (lower > 0) === higherIsBetter(measureCode);
+  const better = lower > 0 === higherIsBetter(measureCode);
   return better
     ? "Hele intervallet ligger på den gode siden av null, så metoden virker trolig bedre enn det sammenligningsgruppene fikk."
     : "Hele intervallet ligger på den dårlige siden av null, så metoden virker trolig dårligere enn det sammenligningsgruppene fikk.";
@@ -139,7 +139,8 @@ export function forestSummary({ effects, measureCode, label, unit }: SummaryInpu
       "Bare én utprøving kan sammenlignes med en sammenligningsgruppe på dette målet, så vi har ikke noe samlet tall ennå.",
       `I den utprøvingen var ${change(only.difference, u, measureCode, label, "sammenligningsgruppen")} (95 % KI ${formatEffect(only.lower)} til ${formatEffect(only.upper)}).`,
     ];
-    if (spansZero(only.lower, only.upper)) sentences.push("Intervallet omfatter null, så vi vet ikke om utprøvingen var bedre eller dårligere enn sammenligningen.");
+    if (spansZero(only.lower, only.upper))
+      sentences.push("Intervallet omfatter null, så vi vet ikke om utprøvingen var bedre eller dårligere enn sammenligningen.");
     return sentences;
   }
   const sentences = [
@@ -147,9 +148,13 @@ export function forestSummary({ effects, measureCode, label, unit }: SummaryInpu
     directionSentence(pooled.ciLower, pooled.ciUpper, measureCode),
   ];
   if (pooled.prediction) {
-    sentences.push(`I et nytt kontor vil effekten trolig ligge mellom ${formatEffect(pooled.prediction.lower)} og ${formatEffect(pooled.prediction.upper)} ${u}.`);
+    sentences.push(
+      `I et nytt kontor vil effekten trolig ligge mellom ${formatEffect(pooled.prediction.lower)} og ${formatEffect(pooled.prediction.upper)} ${u}.`,
+    );
   } else {
-    sentences.push(`Med bare ${pooled.k === 2 ? "to" : pooled.k} utprøvinger blir intervallet bredt, og vi kan ikke si hvor effekten vil ligge i et nytt kontor (det krever minst tre).`);
+    sentences.push(
+      `Med bare ${pooled.k === 2 ? "to" : pooled.k} utprøvinger blir intervallet bredt, og vi kan ikke si hvor effekten vil ligge i et nytt kontor (det krever minst tre).`,
+    );
   }
   sentences.push(`Forskjellen mellom kontorene: τ = ${formatEffect(pooled.tau)} ${u}, I² = ${Math.round(pooled.i2)} %.`);
   return sentences;

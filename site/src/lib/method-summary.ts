@@ -97,8 +97,14 @@ export function methodSummary(method: PublicMethod, aggregate: MethodAggregate, 
     ...(strongest ? { strongestEvidence: { level: strongest.strength, words: label.evidence(strongest.strength, strongest.direction) } } : {}),
     effects,
     ...(costs.length > 0 ? { cost: { min, max, trials: costs.length, text: min === max ? formatNok(min) : `${formatInteger(min)}–${formatNok(max)}` } } : {}),
-    targetGroups: labelsByFrequency(trials.map((p) => p.targetGroups), label.targetGroup),
-    measureTypes: labelsByFrequency(trials.map((p) => p.measureTypes), label.measureType),
+    targetGroups: labelsByFrequency(
+      trials.map((p) => p.targetGroups),
+      label.targetGroup,
+    ),
+    measureTypes: labelsByFrequency(
+      trials.map((p) => p.measureTypes),
+      label.measureType,
+    ),
     recommended: aggregate.recommended,
     ...(aggregate.recommended && method.recommendationNote ? { recommendationNote: method.recommendationNote } : {}),
   };

@@ -1,12 +1,5 @@
 import { evidenceLevel } from "../../../shared/domain/evidence.ts";
-import {
-  COUNTIES,
-  FAILURE_REASONS,
-  MEASURE_TYPES,
-  OUTCOMES,
-  TARGET_GROUPS,
-  TRIAL_STATUSES,
-} from "../../../shared/domain/taxonomy.ts";
+import { COUNTIES, FAILURE_REASONS, MEASURE_TYPES, OUTCOMES, TARGET_GROUPS, TRIAL_STATUSES } from "../../../shared/domain/taxonomy.ts";
 import { pilotYear } from "../../../shared/public/aggregates-format.ts";
 import { NO_RESULTS_CODE, NO_RESULTS_LABEL, type PublicOffice } from "../../../shared/public/aggregates.ts";
 import type { PublicPilot } from "../../../shared/public/public-pilot.ts";

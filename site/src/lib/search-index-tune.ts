@@ -53,7 +53,14 @@ const EntrySchema = z.looseObject({
 });
 
 // [version, pages, index chunks [from, to, hash], filter chunks, sorts, meta field names]
-const MetaSchema = z.tuple([z.string(), z.array(z.unknown()), z.array(z.tuple([z.string(), z.string(), z.string()])), z.unknown(), z.unknown(), z.array(z.string())]);
+const MetaSchema = z.tuple([
+  z.string(),
+  z.array(z.unknown()),
+  z.array(z.tuple([z.string(), z.string(), z.string()])),
+  z.unknown(),
+  z.unknown(),
+  z.array(z.string()),
+]);
 
 /** A page of a word: page number (as a step from the previous page), positions with weight markers, meta positions with field markers. */
 export type PackedPage = [number, number[], number[]];
@@ -73,7 +80,10 @@ function isIntegers(value: unknown): value is number[] {
 }
 
 function isPages(value: unknown): value is PackedPage[] {
-  return Array.isArray(value) && value.every((p) => Array.isArray(p) && p.length === 3 && Number.isInteger(p[0]) && p[0] >= 0 && isIntegers(p[1]) && isIntegers(p[2]));
+  return (
+    Array.isArray(value) &&
+    value.every((p) => Array.isArray(p) && p.length === 3 && Number.isInteger(p[0]) && p[0] >= 0 && isIntegers(p[1]) && isIntegers(p[2]))
+  );
 }
 
 /**

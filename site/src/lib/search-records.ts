@@ -164,6 +164,8 @@ function escapeHtml(text: string): string {
 export function recordHtml(record: SearchRecord): string {
   const parts = record.sections.map((s) => `<p data-pagefind-weight="${s.weight}">${escapeHtml(s.text)}</p>`);
   const meta = Object.entries(record.meta).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
-  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(v)}</span>`));
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((v) => `<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(v)}</span>`),
+  );
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(record.meta.title ?? "")}</title></head><body>${parts.join("")}<div data-pagefind-ignore>${[...meta, ...filters].join("")}</div></body></html>`;
 }

@@ -31,7 +31,10 @@ export function buildVocabulary(records: readonly { readonly sections: readonly 
     for (const section of record.sections) for (const word of vocabularyWords(section.text)) seen.add(word);
     for (const word of seen) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "nb")).slice(0, max).map(([w]) => w);
+  const words = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "nb"))
+    .slice(0, max)
+    .map(([w]) => w);
   return { words };
 }
 

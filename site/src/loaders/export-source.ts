@@ -74,7 +74,11 @@ async function getJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   throw lastError instanceof Error ? lastError : new Error(String(lastError));
 }
 
-function parseOrThrow<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, what: string): T {
+function parseOrThrow<T>(
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  data: unknown,
+  what: string,
+): T {
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new Error(`${what} does not match the public export schema:\n${prettyIssues(parsed.error.issues)}`);
   return parsed.data;
@@ -84,7 +88,11 @@ function parseOrThrow<T>(schema: { safeParse(data: unknown): { success: true; da
  * Every page of `GET /pilots` since a time (or all, without one), following the cursor until it is absent.
  * Each page is handed over as it arrives, so 50,000 trials never sit in one response.
  */
-export async function* fetchPilotPages(source: { url: string }, updatedSince: string | undefined, fetchImpl: typeof fetch = fetch): AsyncGenerator<PublicPilotPage> {
+export async function* fetchPilotPages(
+  source: { url: string },
+  updatedSince: string | undefined,
+  fetchImpl: typeof fetch = fetch,
+): AsyncGenerator<PublicPilotPage> {
   let cursor: string | undefined;
   const seen = new Set<string>();
   do {

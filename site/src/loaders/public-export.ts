@@ -4,16 +4,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import type { ZodType } from "zod";
 import { PublicMethodSchema, PublicOfficeSchema, PublicRubricSchema } from "../../../shared/public/aggregates.ts";
 import { PublicPilotSchema, type PublicPilot } from "../../../shared/public/public-pilot.ts";
-import {
-  exportSourceFromEnv,
-  fetchMethods,
-  fetchOffices,
-  fetchPilotPages,
-  fetchRubric,
-  readSnapshot,
-  sourceKey,
-  type ExportSource,
-} from "./export-source.ts";
+import { exportSourceFromEnv, fetchMethods, fetchOffices, fetchPilotPages, fetchRubric, readSnapshot, sourceKey, type ExportSource } from "./export-source.ts";
 
 /**
  * Content loaders for the public export. The trials loader keeps its store between builds: against the
@@ -143,11 +134,25 @@ function catalogLoader<T extends Record<string, unknown>>(
 }
 
 export function methodsLoader(): Loader {
-  return catalogLoader("methods", "utp-public-methods", PublicMethodSchema, (s) => s.methods, fetchMethods, (m) => m.slug);
+  return catalogLoader(
+    "methods",
+    "utp-public-methods",
+    PublicMethodSchema,
+    (s) => s.methods,
+    fetchMethods,
+    (m) => m.slug,
+  );
 }
 
 export function officesLoader(): Loader {
-  return catalogLoader("offices", "utp-public-offices", PublicOfficeSchema, (s) => s.offices, fetchOffices, (o) => o.id);
+  return catalogLoader(
+    "offices",
+    "utp-public-offices",
+    PublicOfficeSchema,
+    (s) => s.offices,
+    fetchOffices,
+    (o) => o.id,
+  );
 }
 
 export function rubricLoader(): Loader {

@@ -24,7 +24,10 @@ export const GET: APIRoute = async ({ site }) => {
       url: absolute(urls.pilot(p)),
       updated: p.publishedAt,
       published: p.firstPublishedAt,
-      summary: [p.summary, `Resultat: ${p.results ? label.outcome(p.results.outcome) : "ingen resultater ennå"}. Kunnskapsgrunnlag nivå ${p.evidence.strength}: ${label.evidence(p.evidence.strength, p.evidence.direction)}.`]
+      summary: [
+        p.summary,
+        `Resultat: ${p.results ? label.outcome(p.results.outcome) : "ingen resultater ennå"}. Kunnskapsgrunnlag nivå ${p.evidence.strength}: ${label.evidence(p.evidence.strength, p.evidence.direction)}.`,
+      ]
         .filter(Boolean)
         .join(" "),
       author: data.officeName(p.officeId),

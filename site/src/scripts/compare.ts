@@ -67,7 +67,7 @@ function lines(...parts: (Node | string | undefined)[]): HTMLElement {
 
 function direction(effect: PooledEffectSummary): string {
   if (effect.unknownDirection) return "Intervallet omfatter null: vi vet ikke om metoden gir bedre eller dårligere resultat.";
-  return (effect.ciLower > 0) === effect.higherIsBetter ? "Trolig bedre enn sammenligningen." : "Trolig dårligere enn sammenligningen.";
+  return effect.ciLower > 0 === effect.higherIsBetter ? "Trolig bedre enn sammenligningen." : "Trolig dårligere enn sammenligningen.";
 }
 
 function effectCell(m: MethodSummary, code: string): Node {
@@ -99,9 +99,15 @@ function rows(methods: readonly MethodSummary[]): Row[] {
         return text(parts.length > 0 ? parts.join(", ") : "Ingen utprøvinger ennå");
       },
     },
-    { heading: "Sterkeste kunnskapsgrunnlag", cell: (m) => text(m.strongestEvidence ? `Nivå ${m.strongestEvidence.level}: ${m.strongestEvidence.words}` : "Ikke vurdert") },
+    {
+      heading: "Sterkeste kunnskapsgrunnlag",
+      cell: (m) => text(m.strongestEvidence ? `Nivå ${m.strongestEvidence.level}: ${m.strongestEvidence.words}` : "Ikke vurdert"),
+    },
     ...[...measures].map(([code, label]) => ({ heading: `Samlet effekt: ${label}`, measure: code, cell: (m: MethodSummary) => effectCell(m, code) })),
-    { heading: "Kostnad per deltaker", cell: (m) => text(m.cost ? `${m.cost.text} (${m.cost.trials} ${m.cost.trials === 1 ? "utprøving" : "utprøvinger"})` : "Ikke oppgitt") },
+    {
+      heading: "Kostnad per deltaker",
+      cell: (m) => text(m.cost ? `${m.cost.text} (${m.cost.trials} ${m.cost.trials === 1 ? "utprøving" : "utprøvinger"})` : "Ikke oppgitt"),
+    },
     { heading: "Målgrupper", cell: (m) => text(m.targetGroups.join(", ") || "Ikke oppgitt") },
     { heading: "Tiltakstyper", cell: (m) => text(m.measureTypes.join(", ") || "Ikke oppgitt") },
     {

@@ -32,7 +32,10 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
  */
 export function highlightSegments(text: string, terms: readonly string[]): ExcerptSegment[] {
   if (!text) return [];
-  const stems = terms.flatMap((t) => t.split(/\s+/)).filter((t) => t.length >= 3).map((t) => (t.length >= 5 ? t.slice(0, t.length - 2) : t));
+  const stems = terms
+    .flatMap((t) => t.split(/\s+/))
+    .filter((t) => t.length >= 3)
+    .map((t) => (t.length >= 5 ? t.slice(0, t.length - 2) : t));
   if (stems.length === 0) return [{ text, marked: false }];
   const segments: ExcerptSegment[] = [];
   let plain = "";

@@ -39,7 +39,10 @@ const LABELS = [...TARGET_GROUPS, ...MEASURE_TYPES].map((t) => t.label.toLocaleL
  */
 function bodyExcerpt(item: PagefindData): ExcerptSegment[] | undefined {
   const segments = fromLastToken(excerptSegments(item.excerpt));
-  const text = segments.map((s) => s.text).join("").toLocaleLowerCase("nb");
+  const text = segments
+    .map((s) => s.text)
+    .join("")
+    .toLocaleLowerCase("nb");
   const avoid = [item.meta.title, item.meta.kontor].filter((t): t is string => Boolean(t)).map((t) => t.toLocaleLowerCase("nb"));
   if (!segments.some((s) => s.marked) || /\bq[xz][^aeiouyæøå\s]{2,3}\b/.test(text) || [...avoid, ...LABELS].some((t) => text.includes(t))) return undefined;
   return [{ text: "… ", marked: false }, ...segments, { text: " …", marked: false }];
@@ -58,7 +61,8 @@ function fromLastToken(segments: readonly ExcerptSegment[]): ExcerptSegment[] {
     const text = segments[i]!.text;
     const ends = [...text.matchAll(TOKENS)].map((m) => (m.index ?? 0) + m[0].length);
     const cut = ends.at(-1);
-    if (cut !== undefined) return [{ text: text.slice(cut).replace(/^[\s.,;:]+/u, ""), marked: false }, ...segments.slice(i + 1)].filter((s) => s.text.length > 0);
+    if (cut !== undefined)
+      return [{ text: text.slice(cut).replace(/^[\s.,;:]+/u, ""), marked: false }, ...segments.slice(i + 1)].filter((s) => s.text.length > 0);
   }
   return [...segments];
 }
@@ -76,7 +80,11 @@ export function cardOf(item: PagefindData): CardView {
     title: meta.title ?? "Uten tittel",
     facts: [meta.kontor, meta.fylke, meta.periode, meta.status].filter(Boolean).join(" · "),
     snippet: meta.sammendrag,
-    verdict: { kind, label: meta.dom ?? "Ingen resultater ennå", color: VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge as CardView["verdict"]["color"]) : "neutral" },
+    verdict: {
+      kind,
+      label: meta.dom ?? "Ingen resultater ennå",
+      color: VERDICT_COLORS.has(meta.domfarge ?? "") ? (meta.domfarge as CardView["verdict"]["color"]) : "neutral",
+    },
     evidence: { strength, text: evidenceText(strength, (meta.kunnskapsgrunnlag ?? "").replace(/^Nivå \d+:\s*/u, "")) },
     compare: meta.metode && meta.metodeslug ? { method: meta.metode, href: urls.compare([], meta.metodeslug) } : undefined,
   };

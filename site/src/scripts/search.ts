@@ -275,7 +275,14 @@ async function start(root: HTMLElement): Promise<void> {
     let corrected: string | undefined;
     let offer = false;
     // A word Pagefind did not find as typed: the vocabulary tells a typo (searched as the nearest known word) from a word no trial holds.
-    if (state.q && (results.length < FEW_HITS || !allWordsMatched(state.q, page.map((i) => i.excerpt)))) {
+    if (
+      state.q &&
+      (results.length < FEW_HITS ||
+        !allWordsMatched(
+          state.q,
+          page.map((i) => i.excerpt),
+        ))
+    ) {
       const words = await loadVocabulary();
       if (mine !== generation) return;
       const correction = words ? correctQuery(state.q, words) : { kind: "known" as const };
@@ -369,7 +376,9 @@ async function start(root: HTMLElement): Promise<void> {
       link.dataset.suggestion = text;
       suggest.append(link);
     });
-    suggest.append(document.createTextNode(count === 0 ? "?" : `? Søket ga ${count === 1 ? "bare ett treff" : `${count.toLocaleString("nb-NO")} treff`} på «${q}».`));
+    suggest.append(
+      document.createTextNode(count === 0 ? "?" : `? Søket ga ${count === 1 ? "bare ett treff" : `${count.toLocaleString("nb-NO")} treff`} på «${q}».`),
+    );
     suggest.hidden = false;
   }
 
@@ -419,7 +428,11 @@ async function start(root: HTMLElement): Promise<void> {
  * query comes in best-match order; "strongest evidence" asks once per evidence level, strongest first,
  * and "newest" with a query asks once per start year, newest first, keeping the best match within each.
  */
-async function ordered(pf: Pagefind, term: string | null, state: State): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> | undefined }> {
+async function ordered(
+  pf: Pagefind,
+  term: string | null,
+  state: State,
+): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> | undefined }> {
   const sort = effectiveSort(state);
   const filters = pagefindFilters(state.filters);
   if (sort === "relevans" || (sort === "nyeste" && term === null)) {
@@ -437,7 +450,10 @@ async function ordered(pf: Pagefind, term: string | null, state: State): Promise
 
 /** The start years the search page offers, newest first (from the year filter's options). */
 function yearsNewestFirst(): string[] {
-  return [...document.querySelectorAll<HTMLInputElement>('input[data-filter="ar"]')].map((el) => el.value).sort().reverse();
+  return [...document.querySelectorAll<HTMLInputElement>('input[data-filter="ar"]')]
+    .map((el) => el.value)
+    .sort()
+    .reverse();
 }
 
 function effectiveSort(state: State): Sort {
@@ -456,7 +472,12 @@ function readState(url: URL, filterKeys: readonly string[]): State {
     if (values.length) filters.set(key, values);
   }
   const sort = url.searchParams.get("sort") ?? "";
-  return { q: (url.searchParams.get("q") ?? "").trim(), sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "", filters, exact: url.searchParams.get("ordrett") === "1" };
+  return {
+    q: (url.searchParams.get("q") ?? "").trim(),
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "",
+    filters,
+    exact: url.searchParams.get("ordrett") === "1",
+  };
 }
 
 function urlFor(state: State): string {
@@ -481,7 +502,15 @@ function highlightTerms(q: string): string[] {
  * "arbeidstreneing"), which is when a better spelling is worth offering.
  */
 function allWordsMatched(q: string, excerpts: readonly string[]): boolean {
-  const marked = new Set(excerpts.flatMap((e) => excerptSegments(e).filter((s) => s.marked).map((s) => s.text.toLocaleLowerCase("nb"))));
-  const words = synonymQuery(q).split(" ").filter((w) => w.length >= 3 && !TOKEN_PATTERN.test(w));
+  const marked = new Set(
+    excerpts.flatMap((e) =>
+      excerptSegments(e)
+        .filter((s) => s.marked)
+        .map((s) => s.text.toLocaleLowerCase("nb")),
+    ),
+  );
+  const words = synonymQuery(q)
+    .split(" ")
+    .filter((w) => w.length >= 3 && !TOKEN_PATTERN.test(w));
   return words.every((w) => [...marked].some((m) => m.startsWith(w) || (w.startsWith(m) && m.length >= w.length - 3)));
 }

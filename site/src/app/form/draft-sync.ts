@@ -180,7 +180,9 @@ export class DraftSync {
     const before = this.storageKey();
     this.status({ kind: "saving" });
     try {
-      const pilot = this.current ? await this.options.api.update(this.current.id, this.current.version, content) : await this.options.api.create(content, this.idempotencyKey);
+      const pilot = this.current
+        ? await this.options.api.update(this.current.id, this.current.version, content)
+        : await this.options.api.create(content, this.idempotencyKey);
       this.current = pilot;
       this.options.storage.removeItem(before);
       if (this.dirty && this.latest) this.keepLocalCopy(this.latest);

@@ -46,7 +46,14 @@ function GroupControl({ group }: { group: FilterGroupView }) {
       )}
       <CheckboxGroup legend={group.legend} hideLegend id={`filter-${group.key}-gruppe`}>
         {group.options.map((o) => (
-          <Checkbox key={o.value} id={`filter-${group.key}-${o.value}`} value={o.value} name={group.key} data-filter={group.key} className={o.zero ? "utp-check is-zero" : "utp-check"}>
+          <Checkbox
+            key={o.value}
+            id={`filter-${group.key}-${o.value}`}
+            value={o.value}
+            name={group.key}
+            data-filter={group.key}
+            className={o.zero ? "utp-check is-zero" : "utp-check"}
+          >
             {o.label}{" "}
             <span className="utp-count" data-count-for={group.key} data-value={o.value}>
               ({o.count})
@@ -125,7 +132,14 @@ export function DownloadHits() {
       <span className="aksel-body-short utp-download__label" id="last-ned-treffene">
         Last ned treffene
       </span>
-      <Button variant="tertiary" size="small" type="button" icon={<DownloadIcon aria-hidden />} data-download-format="xlsx" aria-describedby="last-ned-treffene">
+      <Button
+        variant="tertiary"
+        size="small"
+        type="button"
+        icon={<DownloadIcon aria-hidden />}
+        data-download-format="xlsx"
+        aria-describedby="last-ned-treffene"
+      >
         Excel-arbeidsbok
       </Button>
       <Button variant="tertiary" size="small" type="button" icon={<DownloadIcon aria-hidden />} data-download-format="csv" aria-describedby="last-ned-treffene">

@@ -49,14 +49,18 @@ function Candidate({ candidate, rank, officeNames }: { candidate: EvaluationCand
         <Row term="Deltakere i de positive utprøvingene">
           <BodyShort>
             {formatInteger(candidate.participants)}
-            {candidate.participantsUnknown > 0 ? ` (og ${plural(candidate.participantsUnknown, "utprøving", "utprøvinger")} uten oppgitt antall eller med færre enn 5)` : ""}
+            {candidate.participantsUnknown > 0
+              ? ` (og ${plural(candidate.participantsUnknown, "utprøving", "utprøvinger")} uten oppgitt antall eller med færre enn 5)`
+              : ""}
           </BodyShort>
         </Row>
         <Row term="Utprøvinger">
           <BodyShort>{`${formatInteger(candidate.positiveTrials)} positive av ${plural(candidate.trials, "publisert", "publiserte")}`}</BodyShort>
         </Row>
         <Row term="Samlet effekt">
-          <BodyShort>{candidate.pooled ? pooledEffectText(candidate.pooled) : "Ingen samlet effekt: færre enn to utprøvinger har målt mot en sammenligningsgruppe."}</BodyShort>
+          <BodyShort>
+            {candidate.pooled ? pooledEffectText(candidate.pooled) : "Ingen samlet effekt: færre enn to utprøvinger har målt mot en sammenligningsgruppe."}
+          </BodyShort>
         </Row>
         <Row term="En felles evaluering">
           <BodyLong data-joint-evaluation>{jointEvaluationSentence(candidate.joint)}</BodyLong>
@@ -81,7 +85,8 @@ function Candidates() {
         </BodyLong>
         <BodyLong>{POSITIVE_DEFINITION}</BodyLong>
         <BodyLong>
-          Hva en felles evaluering kan påvise, regner vi med 80 % styrke og 5 % signifikansnivå, med deltakerne kontorene allerede har hatt og en like stor sammenligningsgruppe. Det forutsetter at kontorene ikke skiller seg fra hverandre, så det er det beste tilfellet.
+          Hva en felles evaluering kan påvise, regner vi med 80 % styrke og 5 % signifikansnivå, med deltakerne kontorene allerede har hatt og en like stor
+          sammenligningsgruppe. Det forutsetter at kontorene ikke skiller seg fra hverandre, så det er det beste tilfellet.
         </BodyLong>
         <BodyShort size="small">{`Regnet ut fra de publiserte utprøvingene per ${formatDate(data.asOf)}.`}</BodyShort>
       </VStack>

@@ -16,10 +16,19 @@ interface Draft {
   recommendationNote: string;
 }
 
-const draftOf = (m?: Method): Draft => ({ name: m?.name ?? "", description: m?.description ?? "", aliases: (m?.aliases ?? []).join(", "), recommended: m?.recommended ?? false, recommendationNote: m?.recommendationNote ?? "" });
+const draftOf = (m?: Method): Draft => ({
+  name: m?.name ?? "",
+  description: m?.description ?? "",
+  aliases: (m?.aliases ?? []).join(", "),
+  recommended: m?.recommended ?? false,
+  recommendationNote: m?.recommendationNote ?? "",
+});
 
 function parse(d: Draft) {
-  const aliases = d.aliases.split(",").map((s) => s.trim()).filter(Boolean);
+  const aliases = d.aliases
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return MethodInputSchema.safeParse({
     name: d.name.trim(),
     ...(d.description.trim() ? { description: d.description.trim() } : {}),
@@ -29,17 +38,48 @@ function parse(d: Draft) {
   });
 }
 
-function MethodFields({ draft, setDraft, errors, checklist }: { draft: Draft; setDraft: (d: Draft) => void; errors: Record<string, string>; checklist?: ReactNode }) {
+function MethodFields({
+  draft,
+  setDraft,
+  errors,
+  checklist,
+}: {
+  draft: Draft;
+  setDraft: (d: Draft) => void;
+  errors: Record<string, string>;
+  checklist?: ReactNode;
+}) {
   return (
     <VStack gap="space-16">
       <TextField label="Navn" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} className="utp-field" />
-      <Textarea label="Beskrivelse (valgfritt)" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} error={errors.description} minRows={3} className="utp-field" />
-      <TextField label="Andre navn (valgfritt)" description="Skilt med komma." value={draft.aliases} onChange={(e) => setDraft({ ...draft, aliases: e.target.value })} error={errors.aliases} className="utp-field" />
+      <Textarea
+        label="Beskrivelse (valgfritt)"
+        value={draft.description}
+        onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+        error={errors.description}
+        minRows={3}
+        className="utp-field"
+      />
+      <TextField
+        label="Andre navn (valgfritt)"
+        description="Skilt med komma."
+        value={draft.aliases}
+        onChange={(e) => setDraft({ ...draft, aliases: e.target.value })}
+        error={errors.aliases}
+        className="utp-field"
+      />
       <Checkbox checked={draft.recommended} onChange={(e) => setDraft({ ...draft, recommended: e.target.checked })}>
         Anbefalt for spredning
       </Checkbox>
       {checklist}
-      <Textarea label="Begrunnelse for anbefalingen (valgfritt)" value={draft.recommendationNote} onChange={(e) => setDraft({ ...draft, recommendationNote: e.target.value })} error={errors.recommendationNote} minRows={2} className="utp-field" />
+      <Textarea
+        label="Begrunnelse for anbefalingen (valgfritt)"
+        value={draft.recommendationNote}
+        onChange={(e) => setDraft({ ...draft, recommendationNote: e.target.value })}
+        error={errors.recommendationNote}
+        minRows={2}
+        className="utp-field"
+      />
     </VStack>
   );
 }
@@ -83,7 +123,12 @@ function MethodCard({ method, all, reload, checklists }: { method: Method; all: 
       </ExpansionCard.Header>
       <ExpansionCard.Content>
         <VStack gap="space-16">
-          <MethodFields draft={draft} setDraft={setDraft} errors={errors} checklist={<RecommendationChecklistView checklist={checklists?.byMethod[method.id]} asOf={checklists?.asOf} methodName={method.name} />} />
+          <MethodFields
+            draft={draft}
+            setDraft={setDraft}
+            errors={errors}
+            checklist={<RecommendationChecklistView checklist={checklists?.byMethod[method.id]} asOf={checklists?.asOf} methodName={method.name} />}
+          />
           <HStack gap="space-12" align="center">
             <Button type="button" variant="secondary" size="small" onClick={() => void save()}>
               Lagre metoden
@@ -159,7 +204,11 @@ function Methods() {
             Opprett metoden
           </Button>
         </div>
-        {status ? <Alert variant="info" size="small" role="status">{status}</Alert> : null}
+        {status ? (
+          <Alert variant="info" size="small" role="status">
+            {status}
+          </Alert>
+        ) : null}
       </VStack>
     </VStack>
   );

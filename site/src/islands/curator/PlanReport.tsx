@@ -61,7 +61,15 @@ export function PlanReport({ pilot }: { pilot: Pilot }) {
                   <Table.DataCell>{row.planned.name}</Table.DataCell>
                   <Table.DataCell>{row.reported ? `${row.reported.name}: ${figure(row.reported)}` : "–"}</Table.DataCell>
                   <Table.DataCell>
-                    {row.status === "not-measured" ? `Ikke målt: ${row.reason ?? ""}` : flag ? <FlagTag flag={flag} /> : row.status === "reported" ? "Rapportert som planlagt" : "Ikke rapportert ennå"}
+                    {row.status === "not-measured" ? (
+                      `Ikke målt: ${row.reason ?? ""}`
+                    ) : flag ? (
+                      <FlagTag flag={flag} />
+                    ) : row.status === "reported" ? (
+                      "Rapportert som planlagt"
+                    ) : (
+                      "Ikke rapportert ennå"
+                    )}
                   </Table.DataCell>
                 </Table.Row>
               );

@@ -22,7 +22,12 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
   const [sent, setSent] = useState(false);
   const [stale, setStale] = useState(false);
   const send = async () => {
-    const body = { requestedAt: r.requestedAt, decision: decision || undefined, reason, ...(decision === "changed" ? { evidence: { strength: Number(strength) || undefined, direction: direction || undefined } } : {}) };
+    const body = {
+      requestedAt: r.requestedAt,
+      decision: decision || undefined,
+      reason,
+      ...(decision === "changed" ? { evidence: { strength: Number(strength) || undefined, direction: direction || undefined } } : {}),
+    };
     const parsed = ReconsiderationAnswerBodySchema.safeParse(body);
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -53,7 +58,13 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
               <Radio key={l.strength} value={String(l.strength)} description={l.summary}>{`${l.strength} ${l.label}`}</Radio>
             ))}
           </RadioGroup>
-          <Select label="Retning på resultatet" value={direction} onChange={(e) => setDirection(e.target.value)} error={errors["evidence.direction"]} className="utp-field">
+          <Select
+            label="Retning på resultatet"
+            value={direction}
+            onChange={(e) => setDirection(e.target.value)}
+            error={errors["evidence.direction"]}
+            className="utp-field"
+          >
             <option value="">Velg</option>
             {EVIDENCE_DIRECTIONS.map((d) => (
               <option key={d.code} value={d.code}>
@@ -63,7 +74,14 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
           </Select>
         </>
       ) : null}
-      <Textarea label="Begrunnelse til kontoret" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} minRows={3} className="utp-field" />
+      <Textarea
+        label="Begrunnelse til kontoret"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.reason}
+        minRows={3}
+        className="utp-field"
+      />
       {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
       {stale ? (
         // The answer stays in the form, so the curator can copy it before loading the newest version.

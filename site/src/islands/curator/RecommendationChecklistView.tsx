@@ -1,6 +1,11 @@
 import { BodyShort, Heading, Link, Tag, VStack } from "@navikt/ds-react";
 import { formatDate } from "../../../../shared/public/aggregates-format.ts";
-import { checklistSummary, RECOMMENDATION_CHECKLISTS_ELEMENT_ID, type RecommendationChecklist, type RecommendationChecklistsData } from "../../../../shared/public/recommendation-criteria.ts";
+import {
+  checklistSummary,
+  RECOMMENDATION_CHECKLISTS_ELEMENT_ID,
+  type RecommendationChecklist,
+  type RecommendationChecklistsData,
+} from "../../../../shared/public/recommendation-criteria.ts";
 import { urls } from "../../lib/urls.ts";
 
 export type Checklists = RecommendationChecklistsData;
@@ -12,7 +17,15 @@ export function readChecklists(): Checklists | undefined {
 }
 
 /** Which criteria for spreading the method meets, beside the curator's "Anbefalt for spredning" box. */
-export function RecommendationChecklistView({ checklist, asOf, methodName }: { checklist: RecommendationChecklist | undefined; asOf: string | undefined; methodName: string }) {
+export function RecommendationChecklistView({
+  checklist,
+  asOf,
+  methodName,
+}: {
+  checklist: RecommendationChecklist | undefined;
+  asOf: string | undefined;
+  methodName: string;
+}) {
   if (!checklist || !asOf) {
     return <BodyShort size="small">Kriteriene for spredning er ikke regnet ut for denne metoden ennå; de kommer når nettstedet er bygget på nytt.</BodyShort>;
   }

@@ -40,12 +40,16 @@ function ResultsDue() {
             <Table.Body>
               {items.map((d) => (
                 <Table.Row key={d.id}>
-                  <Table.DataCell>{d.state === "submitted" ? <Link href={`/kurator/vurder/?id=${encodeURIComponent(d.id)}`}>{d.title}</Link> : d.title}</Table.DataCell>
+                  <Table.DataCell>
+                    {d.state === "submitted" ? <Link href={`/kurator/vurder/?id=${encodeURIComponent(d.id)}`}>{d.title}</Link> : d.title}
+                  </Table.DataCell>
                   <Table.DataCell>{d.officeName}</Table.DataCell>
                   <Table.DataCell>{labelOf(PILOT_STATES, d.state)}</Table.DataCell>
                   <Table.DataCell>{formatDate(d.dueDate)}</Table.DataCell>
                   <Table.DataCell>{d.daysOverdue > 0 ? `${d.daysOverdue} dager` : "Ikke ennå"}</Table.DataCell>
-                  <Table.DataCell>{d.contact?.email ? <Link href={`mailto:${d.contact.email}`}>{d.contact.name ?? d.contact.email}</Link> : (d.contact?.name ?? "–")}</Table.DataCell>
+                  <Table.DataCell>
+                    {d.contact?.email ? <Link href={`mailto:${d.contact.email}`}>{d.contact.name ?? d.contact.email}</Link> : (d.contact?.name ?? "–")}
+                  </Table.DataCell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -1,4 +1,21 @@
-import { Alert, BodyShort, Button, Heading, HStack, Link, Loader, Radio, RadioGroup, ReadMore, Select, Table, Tag, Textarea, TextField, VStack } from "@navikt/ds-react";
+import {
+  Alert,
+  BodyShort,
+  Button,
+  Heading,
+  HStack,
+  Link,
+  Loader,
+  Radio,
+  RadioGroup,
+  ReadMore,
+  Select,
+  Table,
+  Tag,
+  Textarea,
+  TextField,
+  VStack,
+} from "@navikt/ds-react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
@@ -39,7 +56,8 @@ async function load(id: string): Promise<Loaded> {
   const previous = review.pilot.state === "submitted" ? submits[1] : undefined;
   const sinceSubmission = previous ? fieldChanges(previous.snapshot.content, review.pilot.content, names) : null;
   const publishedRevision = review.publishedVersion ? revisions.find((r) => r.version === review.publishedVersion) : undefined;
-  const sincePublished = review.pilot.hasPendingChanges && publishedRevision ? fieldChanges(publishedRevision.snapshot.content, review.pilot.content, names) : null;
+  const sincePublished =
+    review.pilot.hasPendingChanges && publishedRevision ? fieldChanges(publishedRevision.snapshot.content, review.pilot.content, names) : null;
   return {
     review,
     names,
@@ -82,7 +100,15 @@ function problemText(error: unknown): string {
   return error instanceof Error ? error.message : "Noe gikk galt.";
 }
 
-function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: string; name: string }[]; onDone: (message: string, published?: Pilot) => void }) {
+function PublishForm({
+  pilot,
+  methods,
+  onDone,
+}: {
+  pilot: Pilot;
+  methods: { id: string; name: string }[];
+  onDone: (message: string, published?: Pilot) => void;
+}) {
   const [strength, setStrength] = useState<string>(pilot.evidence ? String(pilot.evidence.strength) : "");
   const [direction, setDirection] = useState<string>(pilot.evidence?.direction ?? "");
   const [methodId, setMethodId] = useState<string>(pilot.methodId ?? pilot.content.methodId ?? "");
@@ -106,12 +132,23 @@ function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: 
     }
   };
   const publish = async () => {
-    const parsed = PublishBodySchema.safeParse({ evidence: { strength: Number(strength) || undefined, direction: direction || undefined }, methodId: methodId || undefined, note: note.trim() || undefined });
+    const parsed = PublishBodySchema.safeParse({
+      evidence: { strength: Number(strength) || undefined, direction: direction || undefined },
+      methodId: methodId || undefined,
+      note: note.trim() || undefined,
+    });
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const i of parsed.error.issues) {
         const key = i.path.join(".");
-        next[key] = key === "methodId" ? "Velg en metode" : key === "evidence.direction" ? "Velg retning på resultatet" : key === "evidence.strength" ? "Velg et nivå fra 1 til 4" : i.message;
+        next[key] =
+          key === "methodId"
+            ? "Velg en metode"
+            : key === "evidence.direction"
+              ? "Velg retning på resultatet"
+              : key === "evidence.strength"
+                ? "Velg et nivå fra 1 til 4"
+                : i.message;
       }
       setErrors(next);
       return;
@@ -138,7 +175,13 @@ function PublishForm({ pilot, methods, onDone }: { pilot: Pilot; methods: { id: 
           </Radio>
         ))}
       </RadioGroup>
-      <Select label="Retning på resultatet" value={direction} onChange={(e) => setDirection(e.target.value)} error={errors["evidence.direction"]} className="utp-field">
+      <Select
+        label="Retning på resultatet"
+        value={direction}
+        onChange={(e) => setDirection(e.target.value)}
+        error={errors["evidence.direction"]}
+        className="utp-field"
+      >
         <option value="">Velg</option>
         {EVIDENCE_DIRECTIONS.map((d) => (
           <option key={d.code} value={d.code}>
@@ -194,7 +237,15 @@ function RequestChangesForm({ pilot, onDone }: { pilot: Pilot; onDone: (message:
       <Heading level="2" size="medium" id="be-om-endringer">
         Be om endringer
       </Heading>
-      <Textarea label="Hva må kontoret endre?" description="Kommentaren vises for kontoret, som kan svare deg." value={comment} onChange={(e) => setComment(e.target.value)} error={error} minRows={3} className="utp-field" />
+      <Textarea
+        label="Hva må kontoret endre?"
+        description="Kommentaren vises for kontoret, som kan svare deg."
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        error={error}
+        minRows={3}
+        className="utp-field"
+      />
       <div>
         <Button type="button" variant="secondary" onClick={() => void send()}>
           Send tilbake til kontoret
@@ -271,7 +322,9 @@ export function Review({ id }: { id: string }) {
           <Heading level="2" size="large" id="endret-innsending" spacing>
             Endret siden forrige innsending
           </Heading>
-          <BodyShort spacing>{`${data.sinceSubmission.length === 1 ? "Ett felt" : `${data.sinceSubmission.length} felt`} er endret. Endrede felt er også merket «Endret» i utprøvingen under.`}</BodyShort>
+          <BodyShort
+            spacing
+          >{`${data.sinceSubmission.length === 1 ? "Ett felt" : `${data.sinceSubmission.length} felt`} er endret. Endrede felt er også merket «Endret» i utprøvingen under.`}</BodyShort>
           <ChangesTable caption="Endringer siden forrige innsending" changes={data.sinceSubmission} />
         </section>
       ) : null}

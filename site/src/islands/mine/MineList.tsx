@@ -13,7 +13,13 @@ import { PublishedRating } from "../PublishedRating.tsx";
 
 type Due = Awaited<ReturnType<typeof client.resultsDue>>[number];
 
-const STATE_TAG: Record<string, "info" | "success" | "warning" | "neutral" | "error"> = { draft: "neutral", submitted: "info", published: "success", changes_requested: "warning", withdrawn: "neutral" };
+const STATE_TAG: Record<string, "info" | "success" | "warning" | "neutral" | "error"> = {
+  draft: "neutral",
+  submitted: "info",
+  published: "success",
+  changes_requested: "warning",
+  withdrawn: "neutral",
+};
 
 function Reconsideration({ pilot }: { pilot: Pilot }) {
   const [comment, setComment] = useState("");
@@ -33,7 +39,15 @@ function Reconsideration({ pilot }: { pilot: Pilot }) {
   return (
     <ReadMore header="Be om ny vurdering av kunnskapsgrunnlaget">
       <VStack gap="space-12">
-        <Textarea label="Hvorfor bør vurderingen endres?" description="Kuratoren svarer deg. Vis gjerne til kriteriene for kunnskapsgrunnlag." value={comment} onChange={(e) => setComment(e.target.value)} error={error} minRows={3} className="utp-field" />
+        <Textarea
+          label="Hvorfor bør vurderingen endres?"
+          description="Kuratoren svarer deg. Vis gjerne til kriteriene for kunnskapsgrunnlag."
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={error}
+          minRows={3}
+          className="utp-field"
+        />
         <div>
           <Button type="button" size="small" variant="secondary" onClick={() => void send()}>
             Send forespørselen
@@ -76,7 +90,11 @@ function Card({ pilot: initial, due }: { pilot: Pilot; due: Due | undefined }) {
         {pilot.reviewComment && pilot.state !== "withdrawn" ? <OfficeConversation pilot={pilot} onReplied={setPilot} /> : null}
         {due ? (
           <Alert variant="warning" size="small">
-            <BodyLong spacing>{due.daysOverdue > 0 ? `Resultatene skulle vært rapportert ${formatDate(due.dueDate)} (${due.daysOverdue} dager siden).` : `Resultatene skal rapporteres innen ${formatDate(due.dueDate)}.`}</BodyLong>
+            <BodyLong spacing>
+              {due.daysOverdue > 0
+                ? `Resultatene skulle vært rapportert ${formatDate(due.dueDate)} (${due.daysOverdue} dager siden).`
+                : `Resultatene skal rapporteres innen ${formatDate(due.dueDate)}.`}
+            </BodyLong>
             <Link href={`/registrer/?id=${encodeURIComponent(pilot.id)}&steg=resultater`}>{`Rapporter resultater for «${title}»`}</Link>
           </Alert>
         ) : null}
@@ -86,7 +104,9 @@ function Card({ pilot: initial, due }: { pilot: Pilot; due: Due | undefined }) {
           </Alert>
         ) : null}
         <HStack gap="space-16" align="center" wrap>
-          {pilot.state !== "withdrawn" ? <Link href={`/registrer/?id=${encodeURIComponent(pilot.id)}`}>{pilot.state === "draft" ? `Fortsett på «${title}»` : `Rediger «${title}»`}</Link> : null}
+          {pilot.state !== "withdrawn" ? (
+            <Link href={`/registrer/?id=${encodeURIComponent(pilot.id)}`}>{pilot.state === "draft" ? `Fortsett på «${title}»` : `Rediger «${title}»`}</Link>
+          ) : null}
           {pilot.state !== "withdrawn" && pilot.state !== "published" && !pilot.firstPublishedAt ? (
             <WithdrawButton
               pilot={pilot}
@@ -124,7 +144,9 @@ export function Mine({ user }: { user: CurrentUser }) {
       <BodyShort>
         <Link href="/registrer/?ny=1">Registrer en ny utprøving</Link>
       </BodyShort>
-      {data.due.length ? <Alert variant="warning">{`${data.due.length === 1 ? "Én utprøving mangler" : `${data.due.length} utprøvinger mangler`} resultater. Rapporter dem så andre kontorer kan lære av dem.`}</Alert> : null}
+      {data.due.length ? (
+        <Alert variant="warning">{`${data.due.length === 1 ? "Én utprøving mangler" : `${data.due.length} utprøvinger mangler`} resultater. Rapporter dem så andre kontorer kan lære av dem.`}</Alert>
+      ) : null}
       {data.pilots.length === 0 ? <BodyShort>Kontoret ditt har ingen utprøvinger ennå.</BodyShort> : null}
       <VStack as="ul" gap="space-16" className="utp-mine-list">
         {data.pilots.map((p) => (

@@ -17,7 +17,8 @@ export function MinePage() {
             Du er logget inn som kurator
           </Heading>
           <BodyLong>
-            Mine utprøvinger er for ansatte ved et NAV-kontor. Varslene dine velger du på <Link href="/kurator/varsler/">Mine varsler</Link>, og utprøvingene som venter, finner du i <Link href="/kurator/">vurderingskøen</Link>.
+            Mine utprøvinger er for ansatte ved et NAV-kontor. Varslene dine velger du på <Link href="/kurator/varsler/">Mine varsler</Link>, og utprøvingene
+            som venter, finner du i <Link href="/kurator/">vurderingskøen</Link>.
           </BodyLong>
         </Alert>
       }

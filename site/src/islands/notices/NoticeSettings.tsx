@@ -8,7 +8,9 @@ type Saved = ResponseBody<"GET /api/notices/preferences">;
 type MethodItem = Pick<ResponseBody<"GET /api/methods">["items"][number], "id" | "name">;
 
 const followName = (follow: Follow, methods: readonly MethodItem[]) =>
-  follow.kind === "method" ? (methods.find((m) => m.id === follow.id)?.name ?? follow.id) : (TARGET_GROUPS.find((g) => g.code === follow.id)?.label ?? follow.id);
+  follow.kind === "method"
+    ? (methods.find((m) => m.id === follow.id)?.name ?? follow.id)
+    : (TARGET_GROUPS.find((g) => g.code === follow.id)?.label ?? follow.id);
 
 /**
  * The user's notice settings on Mine utprøvinger: the optional review notices on or off, curators' choice of
@@ -70,7 +72,12 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
       setDraft(parsed.data);
       setStatus({ kind: "success", text: "Varselinnstillingene er lagret." });
     } catch (error) {
-      const text = error instanceof ApiError && error.status === 412 ? "Innstillingene er endret et annet sted. Last siden på nytt og prøv igjen." : error instanceof Error ? error.message : "Kunne ikke lagre.";
+      const text =
+        error instanceof ApiError && error.status === 412
+          ? "Innstillingene er endret et annet sted. Last siden på nytt og prøv igjen."
+          : error instanceof Error
+            ? error.message
+            : "Kunne ikke lagre.";
       setStatus({ kind: "error", text });
     }
   };
@@ -88,14 +95,24 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
       <Heading level="2" size="medium" id="varsler">
         Varsler på e-post
       </Heading>
-      <BodyShort>Varslene sendes til {saved.address}. Påminnelser om resultater som mangler, kan ikke slås av; de stopper når resultatene er lagt inn.</BodyShort>
+      <BodyShort>
+        Varslene sendes til {saved.address}. Påminnelser om resultater som mangler, kan ikke slås av; de stopper når resultatene er lagt inn.
+      </BodyShort>
       {role === "kontor" && (
-        <Checkbox checked={draft.reviewNotices} onChange={(e) => void save({ ...draft, reviewNotices: e.target.checked })} description="Når kuratorene ber om endringer, publiserer, svarer på en forespørsel om ny vurdering eller trekker tilbake en utprøving dere har registrert.">
+        <Checkbox
+          checked={draft.reviewNotices}
+          onChange={(e) => void save({ ...draft, reviewNotices: e.target.checked })}
+          description="Når kuratorene ber om endringer, publiserer, svarer på en forespørsel om ny vurdering eller trekker tilbake en utprøving dere har registrert."
+        >
           Varsle meg om vurderingen av kontorets utprøvinger
         </Checkbox>
       )}
       {role === "kurator" && (
-        <RadioGroup legend="Nye innsendinger og forespørsler om ny vurdering" value={draft.curatorDelivery} onChange={(value: NoticePreferences["curatorDelivery"]) => void save({ ...draft, curatorDelivery: value })}>
+        <RadioGroup
+          legend="Nye innsendinger og forespørsler om ny vurdering"
+          value={draft.curatorDelivery}
+          onChange={(value: NoticePreferences["curatorDelivery"]) => void save({ ...draft, curatorDelivery: value })}
+        >
           <Radio value="email">En e-post for hver</Radio>
           <Radio value="daily">Én oppsummering om morgenen</Radio>
         </RadioGroup>
@@ -112,7 +129,8 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
               <li key={`${f.kind}:${f.id}`}>
                 <HStack gap="space-8" align="center">
                   <BodyShort>
-                    {f.kind === "method" ? "Metode" : "Målgruppe"}: {followName(f, methods)} ({f.delivery === "email" ? "e-post for hver nye" : "ukentlig oppsummering"})
+                    {f.kind === "method" ? "Metode" : "Målgruppe"}: {followName(f, methods)} (
+                    {f.delivery === "email" ? "e-post for hver nye" : "ukentlig oppsummering"})
                   </BodyShort>
                   <Button type="button" size="xsmall" variant="tertiary" onClick={() => void save({ ...draft, follows: draft.follows.filter((x) => x !== f) })}>
                     Slutt å følge<span className="aksel-sr-only"> {followName(f, methods)}</span>
@@ -123,7 +141,15 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
           </ul>
         )}
         <HStack gap="space-16" align="end" wrap>
-          <Select label="Følg" size="small" value={addKind} onChange={(e) => { setAddKind(e.target.value as Follow["kind"]); setAddId(""); }}>
+          <Select
+            label="Følg"
+            size="small"
+            value={addKind}
+            onChange={(e) => {
+              setAddKind(e.target.value as Follow["kind"]);
+              setAddId("");
+            }}
+          >
             <option value="method">en metode</option>
             <option value="target-group">en målgruppe</option>
           </Select>
@@ -144,7 +170,13 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
           </Button>
         </HStack>
       </VStack>
-      <div aria-live="polite">{status && <Alert variant={status.kind} size="small">{status.text}</Alert>}</div>
+      <div aria-live="polite">
+        {status && (
+          <Alert variant={status.kind} size="small">
+            {status.text}
+          </Alert>
+        )}
+      </div>
     </VStack>
   );
 }

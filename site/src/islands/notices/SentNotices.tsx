@@ -28,28 +28,31 @@ export function SentNotices({ officeId }: { readonly officeId: string }) {
       {items && items.length === 0 && <BodyShort>Ingen varsler er sendt om kontorets utprøvinger ennå.</BodyShort>}
       {items && items.length > 0 && (
         <TableScroll label="Sendte varsler">
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Sendt</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Varsel</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Utprøving</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Til</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {items.map((n) => (
-              <Table.Row key={`${n.eventKey}:${n.to}`}>
-                <Table.DataCell>{dateTime.format(new Date(n.sentAt ?? n.claimedAt))}</Table.DataCell>
-                <Table.DataCell>{NOTICE_KIND_LABELS[n.kind]}{n.status === "digest" ? " (i oppsummering)" : ""}</Table.DataCell>
-                <Table.DataCell>{n.title}</Table.DataCell>
-                <Table.DataCell>
-                  {n.to} ({ROLE_LABELS[n.role] ?? n.role})
-                </Table.DataCell>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Sendt</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Varsel</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Utprøving</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Til</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {items.map((n) => (
+                <Table.Row key={`${n.eventKey}:${n.to}`}>
+                  <Table.DataCell>{dateTime.format(new Date(n.sentAt ?? n.claimedAt))}</Table.DataCell>
+                  <Table.DataCell>
+                    {NOTICE_KIND_LABELS[n.kind]}
+                    {n.status === "digest" ? " (i oppsummering)" : ""}
+                  </Table.DataCell>
+                  <Table.DataCell>{n.title}</Table.DataCell>
+                  <Table.DataCell>
+                    {n.to} ({ROLE_LABELS[n.role] ?? n.role})
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
         </TableScroll>
       )}
     </VStack>

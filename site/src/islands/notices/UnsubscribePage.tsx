@@ -10,14 +10,19 @@ type State = { kind: "ready" } | { kind: "sending" } | { kind: "done" } | { kind
  * (not just opening the link, which mail scanners do) turns the optional notices off.
  */
 export function UnsubscribePage({ token }: { readonly token: string }) {
-  const [state, setState] = useState<State>(UnsubscribeBodySchema.safeParse({ token }).success ? { kind: "ready" } : { kind: "error", text: "Lenken er ufullstendig. Bruk hele lenken fra e-posten." });
+  const [state, setState] = useState<State>(
+    UnsubscribeBodySchema.safeParse({ token }).success ? { kind: "ready" } : { kind: "error", text: "Lenken er ufullstendig. Bruk hele lenken fra e-posten." },
+  );
   const send = async () => {
     setState({ kind: "sending" });
     try {
       await anonymous.call("POST /api/notices/unsubscribe", { body: { token } });
       setState({ kind: "done" });
     } catch (error) {
-      const text = error instanceof ApiError ? (error.problem.detail ?? `Det gikk ikke (${error.status}). Prøv igjen.`) : "Fikk ikke kontakt med tjenesten. Prøv igjen om litt.";
+      const text =
+        error instanceof ApiError
+          ? (error.problem.detail ?? `Det gikk ikke (${error.status}). Prøv igjen.`)
+          : "Fikk ikke kontakt med tjenesten. Prøv igjen om litt.";
       setState({ kind: "error", text });
     }
   };
@@ -27,7 +32,8 @@ export function UnsubscribePage({ token }: { readonly token: string }) {
         Meld deg av varsler
       </Heading>
       <BodyLong>
-        Du slutter å få e-post når utprøvinger blir vurdert, publisert eller trukket tilbake, og om nye utprøvinger av metoder og målgrupper du følger. Påminnelser om resultater som mangler, får du fortsatt.
+        Du slutter å få e-post når utprøvinger blir vurdert, publisert eller trukket tilbake, og om nye utprøvinger av metoder og målgrupper du følger.
+        Påminnelser om resultater som mangler, får du fortsatt.
       </BodyLong>
       {state.kind === "done" ? (
         <Alert variant="success" role="status">
@@ -35,7 +41,12 @@ export function UnsubscribePage({ token }: { readonly token: string }) {
         </Alert>
       ) : (
         <div>
-          <Button type="button" onClick={() => void send()} loading={state.kind === "sending"} disabled={state.kind === "error" && !UnsubscribeBodySchema.safeParse({ token }).success}>
+          <Button
+            type="button"
+            onClick={() => void send()}
+            loading={state.kind === "sending"}
+            disabled={state.kind === "error" && !UnsubscribeBodySchema.safeParse({ token }).success}
+          >
             Meld meg av
           </Button>
         </div>

@@ -14,7 +14,15 @@ export function flattenContent(value: unknown, prefix = "", out = new Map<string
 }
 
 /** After a conflict: what the user wrote that the newest version lacks, each with "Bruk min tekst". */
-export function ConflictPanel({ differences, onUse, onClose }: { differences: [string, string][]; onUse: (path: string, value: string) => void; onClose: () => void }) {
+export function ConflictPanel({
+  differences,
+  onUse,
+  onClose,
+}: {
+  differences: [string, string][];
+  onUse: (path: string, value: string) => void;
+  onClose: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

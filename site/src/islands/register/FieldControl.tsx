@@ -40,7 +40,19 @@ function useRevalidate(path: string) {
   };
 }
 
-function DateField({ def, path, label, error, description }: { def: FieldDef; path: string; label: string; error: string | undefined; description: string | undefined }) {
+function DateField({
+  def,
+  path,
+  label,
+  error,
+  description,
+}: {
+  def: FieldDef;
+  path: string;
+  label: string;
+  error: string | undefined;
+  description: string | undefined;
+}) {
   const { field } = useController({ name: path });
   const revalidate = useRevalidate(path);
   const { datepickerProps, inputProps, setSelected, selectedDay } = useDatepicker({
@@ -56,7 +68,18 @@ function DateField({ def, path, label, error, description }: { def: FieldDef; pa
   }, [field.value]);
   return (
     <DatePicker {...datepickerProps} locale="nb" dropdownCaption fromDate={new Date(2000, 0, 1)} toDate={new Date(2040, 11, 31)}>
-      <DatePicker.Input {...inputProps} id={fieldId(path)} label={label} description={description} error={error} onBlur={(e) => { inputProps.onBlur?.(e); field.onBlur(); }} className={def.width === "short" ? "utp-short" : undefined} />
+      <DatePicker.Input
+        {...inputProps}
+        id={fieldId(path)}
+        label={label}
+        description={description}
+        error={error}
+        onBlur={(e) => {
+          inputProps.onBlur?.(e);
+          field.onBlur();
+        }}
+        className={def.width === "short" ? "utp-short" : undefined}
+      />
     </DatePicker>
   );
 }
@@ -66,7 +89,10 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
   const revalidate = useRevalidate(path);
   const id = fieldId(path);
   const label = shownLabel({ label: labelOverride ?? def.label, requirement: def.requirement });
-  const warning = warnings.filter((w) => w.path === path).map((w) => w.message).join(" ");
+  const warning = warnings
+    .filter((w) => w.path === path)
+    .map((w) => w.message)
+    .join(" ");
   const description = [def.description, warning ? `Obs: ${warning}` : undefined].filter(Boolean).join(" ") || undefined;
   const error = fieldState.error?.message;
   const change = (value: unknown) => {
@@ -82,7 +108,22 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
     case "hidden":
       return null;
     case "textarea":
-      return <Textarea id={id} ref={field.ref} name={field.name} label={label} description={description} error={error} value={text} onChange={(e) => change(e.target.value)} onBlur={field.onBlur} minRows={3} resize="vertical" className="utp-field" />;
+      return (
+        <Textarea
+          id={id}
+          ref={field.ref}
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          value={text}
+          onChange={(e) => change(e.target.value)}
+          onBlur={field.onBlur}
+          minRows={3}
+          resize="vertical"
+          className="utp-field"
+        />
+      );
     case "select":
     case "method":
     case "planned-outcome": {
@@ -93,7 +134,18 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
             ? (planned ?? []).filter((p) => p.id).map((p, i) => ({ code: p.id ?? "", label: p.name || `Resultatmål ${i + 1}` }))
             : (def.options ?? []);
       return (
-        <Select id={id} ref={field.ref} name={field.name} label={label} description={description} error={error} value={text} onChange={(e) => change(e.target.value)} onBlur={field.onBlur} className="utp-field">
+        <Select
+          id={id}
+          ref={field.ref}
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          value={text}
+          onChange={(e) => change(e.target.value)}
+          onBlur={field.onBlur}
+          className="utp-field"
+        >
           <option value="">{def.emptyOption ?? "Velg"}</option>
           {options.map((o) => (
             <option key={o.code} value={o.code}>
@@ -115,7 +167,15 @@ export function FieldControl({ def, path, label: labelOverride, choices, warning
       );
     case "checkboxes":
       return (
-        <CheckboxGroup id={id} legend={label} description={description} error={error} value={Array.isArray(field.value) ? field.value : []} onChange={(v: string[]) => change(v)} className="utp-field">
+        <CheckboxGroup
+          id={id}
+          legend={label}
+          description={description}
+          error={error}
+          value={Array.isArray(field.value) ? field.value : []}
+          onChange={(v: string[]) => change(v)}
+          className="utp-field"
+        >
           {(def.options ?? []).map((o) => (
             <Checkbox key={o.code} value={o.code} id={`${id}--${o.code}`} description={o.description}>
               {o.label}

@@ -9,7 +9,17 @@ import { FieldControl, type Choices } from "./FieldControl.tsx";
 const newLocalId = () => `m-${Math.random().toString(36).slice(2, 10)}`;
 
 /** A repeatable group (partners, funding sources …): rows of fields, add and remove. */
-export function ListControl({ def, choices, warnings, rowExtra }: { def: ListDef; choices: Choices; warnings: readonly Warning[]; rowExtra?: ((index: number) => ReactNode) | undefined }) {
+export function ListControl({
+  def,
+  choices,
+  warnings,
+  rowExtra,
+}: {
+  def: ListDef;
+  choices: Choices;
+  warnings: readonly Warning[];
+  rowExtra?: ((index: number) => ReactNode) | undefined;
+}) {
   const { setValue, trigger, getFieldState, formState } = useFormContext();
   const rows = (useWatch({ name: def.name }) as unknown[] | undefined) ?? [];
   const [focusRow, setFocusRow] = useState<number | undefined>();
@@ -39,7 +49,16 @@ export function ListControl({ def, choices, warnings, rowExtra }: { def: ListDef
   };
 
   return (
-    <Fieldset ref={box} id={fieldId(def.name)} legend={shownLabel(def)} description={def.description} className="utp-list" tabIndex={-1} errorPropagation={false} error={error}>
+    <Fieldset
+      ref={box}
+      id={fieldId(def.name)}
+      legend={shownLabel(def)}
+      description={def.description}
+      className="utp-list"
+      tabIndex={-1}
+      errorPropagation={false}
+      error={error}
+    >
       <VStack gap="space-16">
         {rows.map((_, index) => {
           const title = `${def.itemLabel} ${index + 1}`;
@@ -50,7 +69,14 @@ export function ListControl({ def, choices, warnings, rowExtra }: { def: ListDef
               </Heading>
               <VStack gap="space-16">
                 {def.fields.map((field) => (
-                  <FieldControl key={field.name} def={field} path={listItemPath(def.name, index, field.name)} {...(plain ? { label: field.label } : {})} choices={choices} warnings={warnings} />
+                  <FieldControl
+                    key={field.name}
+                    def={field}
+                    path={listItemPath(def.name, index, field.name)}
+                    {...(plain ? { label: field.label } : {})}
+                    choices={choices}
+                    warnings={warnings}
+                  />
                 ))}
                 {rowExtra?.(index)}
                 <div>

@@ -21,7 +21,8 @@ export function Receipt({ pilot }: { pilot: Pilot }) {
           Utprøvingen er sendt til vurdering
         </Heading>
         <BodyLong>
-          «{pilot.content.title}» ble sendt {formatDate(iso(submittedAt))} kl. {submittedAt.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}.
+          «{pilot.content.title}» ble sendt {formatDate(iso(submittedAt))} kl. {submittedAt.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}
+          .
         </BodyLong>
       </Alert>
       <section aria-labelledby="hva-skjer-na">
@@ -31,7 +32,8 @@ export function Receipt({ pilot }: { pilot: Pilot }) {
         <List>
           <List.Item>En kurator i Arbeids- og velferdsdirektoratet leser utprøvingen og vurderer kunnskapsgrunnlaget.</List.Item>
           <List.Item>
-            Du får svar innen {ANSWER_WORKING_DAYS} virkedager, senest {formatDate(iso(answerBy))}: enten blir utprøvingen publisert, eller kuratoren ber om endringer med en kommentar du kan svare på.
+            Du får svar innen {ANSWER_WORKING_DAYS} virkedager, senest {formatDate(iso(answerBy))}: enten blir utprøvingen publisert, eller kuratoren ber om
+            endringer med en kommentar du kan svare på.
           </List.Item>
           <List.Item>Når den er publisert, kan alle kontorer finne den i søket. Husk å rapportere resultatene når utprøvingen er ferdig.</List.Item>
         </List>

@@ -113,7 +113,10 @@ export function RegisterForm(props: RegisterFormProps) {
 
   useEffect(() => {
     onBeforeLogin(() => {
-      sessionStorage.setItem(PENDING_KEY, JSON.stringify({ id: sync.pilot?.id ?? null, content: toContent(getValues()), step, idempotencyKey: sync.idempotencyKey }));
+      sessionStorage.setItem(
+        PENDING_KEY,
+        JSON.stringify({ id: sync.pilot?.id ?? null, content: toContent(getValues()), step, idempotencyKey: sync.idempotencyKey }),
+      );
     });
     const leave = (event: BeforeUnloadEvent) => {
       if (sync.hasUnsaved) event.preventDefault();
@@ -262,7 +265,10 @@ export function RegisterForm(props: RegisterFormProps) {
             <Heading level="2" size="xsmall" spacing>
               Noen andre har lagret utprøvingen mens du skrev
             </Heading>
-            <BodyLong spacing>Endringene dine er ikke lagret, men de er ikke borte. Hent den nyeste versjonen: det du har skrevet, vises ved siden av skjemaet, så du kan legge det inn igjen.</BodyLong>
+            <BodyLong spacing>
+              Endringene dine er ikke lagret, men de er ikke borte. Hent den nyeste versjonen: det du har skrevet, vises ved siden av skjemaet, så du kan legge
+              det inn igjen.
+            </BodyLong>
             <Button type="button" onClick={() => void loadNewest()}>
               Hent nyeste versjon
             </Button>
@@ -298,7 +304,12 @@ export function RegisterForm(props: RegisterFormProps) {
                             title={String(content.title ?? "")}
                             summary={String(content.summary ?? "")}
                             onUse={(start) => {
-                              const merged = { ...toContent(getValues()), ...start, title: content.title, ...(content.summary ? { summary: content.summary } : {}) };
+                              const merged = {
+                                ...toContent(getValues()),
+                                ...start,
+                                title: content.title,
+                                ...(content.summary ? { summary: content.summary } : {}),
+                              };
                               reset(toFormValues(merged), { keepErrors: true });
                               sync.edit(toContent(getValues()) as PilotContentInput);
                             }}
@@ -311,7 +322,9 @@ export function RegisterForm(props: RegisterFormProps) {
                         def={item}
                         choices={props.choices}
                         warnings={warnings}
-                        rowExtra={item.name === "plannedOutcomes" ? (index) => <PlannedDesign index={index} content={content} defaults={expectedShares} /> : undefined}
+                        rowExtra={
+                          item.name === "plannedOutcomes" ? (index) => <PlannedDesign index={index} content={content} defaults={expectedShares} /> : undefined
+                        }
                       />
                     ) : isDerived(item) ? (
                       <div key={item.name} className="utp-field">
@@ -319,7 +332,9 @@ export function RegisterForm(props: RegisterFormProps) {
                         <BodyShort size="small" textColor="subtle">
                           {item.description}
                         </BodyShort>
-                        <BodyShort aria-live="polite" data-derived={item.name}>{derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}</BodyShort>
+                        <BodyShort aria-live="polite" data-derived={item.name}>
+                          {derivedValue(item.name, content as Parameters<typeof derivedValue>[1]) || "Fyll ut kostnad og antall deltakere"}
+                        </BodyShort>
                       </div>
                     ) : item.kind === "heading" ? (
                       <Heading key={j} level="3" size="medium">
@@ -333,7 +348,8 @@ export function RegisterForm(props: RegisterFormProps) {
                   )}
                   {content.replicatesPilotId && s.key === "om" ? (
                     <Alert variant="info" size="small">
-                      Utprøvingen er registrert som en kopi av en annen utprøving i banken. Metoden, målgruppene, oppskriften og de planlagte resultatmålene er hentet derfra.
+                      Utprøvingen er registrert som en kopi av en annen utprøving i banken. Metoden, målgruppene, oppskriften og de planlagte resultatmålene er
+                      hentet derfra.
                     </Alert>
                   ) : null}
                   <HStack gap="space-16" className="utp-step-nav">
@@ -355,7 +371,11 @@ export function RegisterForm(props: RegisterFormProps) {
                   {`${TOTAL}. ${SUMMARY_STEP.title}`}
                 </Heading>
                 {summaryShown && errors.length > 0 ? (
-                  <ErrorSummary ref={summaryRef} id="utp-error-summary" heading={`Du må rette ${errors.length === 1 ? "én ting" : `${errors.length} ting`} før du kan sende inn:`}>
+                  <ErrorSummary
+                    ref={summaryRef}
+                    id="utp-error-summary"
+                    heading={`Du må rette ${errors.length === 1 ? "én ting" : `${errors.length} ting`} før du kan sende inn:`}
+                  >
                     {errors.map((e) => (
                       <ErrorSummary.Item
                         key={e.path}

@@ -37,7 +37,10 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
   const [methods, offices] = await Promise.all([client.methods().catch(() => []), client.offices().catch(() => [])]);
   const choices: Choices = {
     methods: methods.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => a.name.localeCompare(b.name, "nb")),
-    offices: offices.filter((o) => o.id !== office).map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name, "nb")),
+    offices: offices
+      .filter((o) => o.id !== office)
+      .map((o) => ({ id: o.id, name: o.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "nb")),
   };
   const notices: RegisterFormProps["notices"][number][] = [];
   let pilot: Pilot | undefined;
@@ -50,7 +53,10 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
     const original = await client.getPilot(copyOf);
     initial = replicationStart(original) as PilotContentInput;
     startDirty = false;
-    notices.push({ variant: "info", text: `Du starter en ny utprøving for ditt kontor etter «${"content" in original ? original.content.title : original.title}». Metoden, målgruppene, tiltakstypene, oppskriften og de planlagte resultatmålene er fylt ut; endre det som er annerledes hos dere. Resultatene kopieres ikke.` });
+    notices.push({
+      variant: "info",
+      text: `Du starter en ny utprøving for ditt kontor etter «${"content" in original ? original.content.title : original.title}». Metoden, målgruppene, tiltakstypene, oppskriften og de planlagte resultatmålene er fylt ut; endre det som er annerledes hos dere. Resultatene kopieres ikke.`,
+    });
   }
   // What was typed and not saved last time (kept in this browser, never text the privacy guard refused).
   const unsaved = new DraftSync({ api: { create: client.createPilot, update: client.updatePilot }, storage: localStorage, pilot }).restoreUnsaved();
@@ -60,7 +66,10 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
     notices.push({ variant: "info", text: "Det du skrev sist, var ikke lagret ennå. Det er hentet tilbake og lagres nå." });
   }
   initial = withContactFromLogin(initial, user);
-  let initialStep = Math.max(0, [...STEPS, SUMMARY_STEP].findIndex((s) => s.key === params.get("steg")));
+  let initialStep = Math.max(
+    0,
+    [...STEPS, SUMMARY_STEP].findIndex((s) => s.key === params.get("steg")),
+  );
   let idempotencyKey: string | undefined;
   const pendingRaw = sessionStorage.getItem(PENDING_KEY);
   if (pendingRaw) {
@@ -86,7 +95,18 @@ async function prepare(user: CurrentUser): Promise<RegisterFormProps & { draftOf
       localStorage.removeItem(DRAFT_KEY(office));
     }
   }
-  return { office, pilot, initial, initialStep, idempotencyKey, choices, notices, startDirty: startDirty || Boolean(copyOf), isCopy: Boolean(copyOf), ...(draftOffer ? { draftOffer } : {}) };
+  return {
+    office,
+    pilot,
+    initial,
+    initialStep,
+    idempotencyKey,
+    choices,
+    notices,
+    startDirty: startDirty || Boolean(copyOf),
+    isCopy: Boolean(copyOf),
+    ...(draftOffer ? { draftOffer } : {}),
+  };
 }
 
 function Register({ user }: { user: CurrentUser }) {
@@ -101,7 +121,8 @@ function Register({ user }: { user: CurrentUser }) {
     <>
       {props.draftOffer ? (
         <Alert variant="info">
-          Du har et utkast som ikke er sendt inn: <Link href={`/registrer/?id=${encodeURIComponent(props.draftOffer.id)}`}>{`Fortsett med «${props.draftOffer.title}»`}</Link>
+          Du har et utkast som ikke er sendt inn:{" "}
+          <Link href={`/registrer/?id=${encodeURIComponent(props.draftOffer.id)}`}>{`Fortsett med «${props.draftOffer.title}»`}</Link>
         </Alert>
       ) : null}
       <Suspense fallback={<Loader title="Henter skjemaet …" />}>
@@ -116,7 +137,11 @@ export function RegisterPage() {
     <RequireUser
       role="kontor"
       refusal="Bare ansatte ved et NAV-kontor kan registrere utprøvinger."
-      loginReason={new URLSearchParams(location.search).has("kopi") ? "Logg inn med NAV-kontoret ditt først, så blir kopien registrert som kontorets egen utprøving." : undefined}
+      loginReason={
+        new URLSearchParams(location.search).has("kopi")
+          ? "Logg inn med NAV-kontoret ditt først, så blir kopien registrert som kontorets egen utprøving."
+          : undefined
+      }
     >
       {(user) => <Register user={user} />}
     </RequireUser>

@@ -42,8 +42,14 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** The words worth searching for: the title's, and the summary's longest. */
 export function searchTerms(title: string, summary: string): string[] {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w));
-  const fromSummary = words(summary).sort((a, b) => b.length - a.length).slice(0, 4);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w));
+  const fromSummary = words(summary)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 4);
   return [...new Set([...words(title), ...fromSummary])];
 }
 

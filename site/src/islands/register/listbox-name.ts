@@ -11,7 +11,8 @@ export function useListboxName<T extends HTMLElement>(name: string) {
     const root = ref.current;
     if (!root) return;
     const label = () => {
-      for (const list of root.querySelectorAll<HTMLElement>('[role="listbox"]')) if (list.getAttribute("aria-label") !== name) list.setAttribute("aria-label", name);
+      for (const list of root.querySelectorAll<HTMLElement>('[role="listbox"]'))
+        if (list.getAttribute("aria-label") !== name) list.setAttribute("aria-label", name);
     };
     label();
     const observer = new MutationObserver(label);

@@ -18,7 +18,11 @@ export const GET: APIRoute = async () => {
     // Per method and standard measure: each trial's difference from its comparison group and the pool of them.
     methodEffects: data.methods
       .filter((m) => !m.mergedInto)
-      .flatMap((m) => data.methodAggregate(m.id).pooled.flatMap((p) => (p.effects ? [{ methodId: m.id, measureCode: p.measureCode, label: p.label, unit: p.unit, ...p.effects }] : []))),
+      .flatMap((m) =>
+        data
+          .methodAggregate(m.id)
+          .pooled.flatMap((p) => (p.effects ? [{ methodId: m.id, measureCode: p.measureCode, label: p.label, unit: p.unit, ...p.effects }] : [])),
+      ),
   };
   return new Response(JSON.stringify(body), { headers: { "content-type": "application/json; charset=utf-8" } });
 };

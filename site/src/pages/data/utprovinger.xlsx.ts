@@ -10,7 +10,11 @@ export const GET: APIRoute = async ({ site }) => {
   const context = { offices: data.offices, methods: data.methods, pilotUrl: (p: (typeof data.pilots)[number]) => new URL(urls.pilot(p), site).href };
   const workbook = await pilotsToXlsx(data.pilots, context, [
     { name: "Effekter", columns: EFFECT_COLUMNS, rows: effectRows(data.pilots, context) },
-    { name: "Metoder", columns: METHOD_EFFECT_COLUMNS, rows: methodEffectRows(data.methods, data.methodAggregate, (id) => data.pilotById.get(id)?.title ?? id) },
+    {
+      name: "Metoder",
+      columns: METHOD_EFFECT_COLUMNS,
+      rows: methodEffectRows(data.methods, data.methodAggregate, (id) => data.pilotById.get(id)?.title ?? id),
+    },
   ]);
   return new Response(workbook, { headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
 };

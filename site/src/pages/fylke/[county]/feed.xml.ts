@@ -11,5 +11,13 @@ export const GET: APIRoute = async ({ site, params, props }) => {
   const data = await siteData();
   const { name } = props as { name: string };
   const code = String(params.county);
-  return pilotFeed({ data, site, selfPath: feedUrls.county(code), pagePath: urls.county(code), title: `Utprøvingsbanken – ${name}`, subtitle: `Nye utprøvinger fra NAV-kontorer i ${name}`, pilots: data.pilotsOfCounty(code) });
+  return pilotFeed({
+    data,
+    site,
+    selfPath: feedUrls.county(code),
+    pagePath: urls.county(code),
+    title: `Utprøvingsbanken – ${name}`,
+    subtitle: `Nye utprøvinger fra NAV-kontorer i ${name}`,
+    pilots: data.pilotsOfCounty(code),
+  });
 };

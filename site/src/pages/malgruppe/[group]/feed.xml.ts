@@ -10,5 +10,13 @@ export const GET: APIRoute = async ({ site, params, props }) => {
   const data = await siteData();
   const { name } = props as { name: string };
   const code = String(params.group);
-  return pilotFeed({ data, site, selfPath: feedUrls.targetGroup(code), pagePath: targetGroupUrl(code), title: `Utprøvingsbanken – ${name}`, subtitle: `Nye utprøvinger for målgruppen ${name.toLocaleLowerCase("nb")}`, pilots: data.pilots.filter((p) => p.targetGroups.some((g) => g === code)) });
+  return pilotFeed({
+    data,
+    site,
+    selfPath: feedUrls.targetGroup(code),
+    pagePath: targetGroupUrl(code),
+    title: `Utprøvingsbanken – ${name}`,
+    subtitle: `Nye utprøvinger for målgruppen ${name.toLocaleLowerCase("nb")}`,
+    pilots: data.pilots.filter((p) => p.targetGroups.some((g) => g === code)),
+  });
 };

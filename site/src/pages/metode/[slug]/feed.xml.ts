@@ -13,5 +13,13 @@ export const GET: APIRoute = async ({ site, params, props }) => {
   const data = await siteData();
   const { id, name } = props as { id: string; name: string };
   const slug = String(params.slug);
-  return pilotFeed({ data, site, selfPath: feedUrls.method(slug), pagePath: urls.method(slug), title: `Utprøvingsbanken – ${name}`, subtitle: `Nye utprøvinger av metoden ${name}`, pilots: data.pilotsOfMethod(id) });
+  return pilotFeed({
+    data,
+    site,
+    selfPath: feedUrls.method(slug),
+    pagePath: urls.method(slug),
+    title: `Utprøvingsbanken – ${name}`,
+    subtitle: `Nye utprøvinger av metoden ${name}`,
+    pilots: data.pilotsOfMethod(id),
+  });
 };
