@@ -55,7 +55,7 @@ describe("layer rules: the allowed arrows pass", () => {
   it.each([
     ["functions/pilots/probe.ts", "../../shared/domain/pilot.ts"],
     ["site/src/app/probe.ts", "../../../shared/domain/pilot.ts"],
-    ["shared/domain/probe.ts", "../data/keys.ts"],
+    ["shared/adapters/dynamodb/probe.ts", "../../domain/pilot.ts"],
     ["bench/probe.ts", "../../fixtures/pilots.ts"],
     ["bench/probe.ts", "../infra/local/hub.ts"],
     ["test/unit/probe.ts", "../../functions/lib/http.ts"],
@@ -69,6 +69,6 @@ describe("layer rules: the allowed arrows pass", () => {
   });
 
   it("the data layer, outside the pure domain, may use the AWS SDK", async () => {
-    expect(await lint("shared/data/probe.ts", importOf("@aws-sdk/lib-dynamodb"))).toEqual([]);
+    expect(await lint("shared/adapters/dynamodb/probe.ts", importOf("@aws-sdk/lib-dynamodb"))).toEqual([]);
   });
 });
