@@ -11,8 +11,25 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
  * `functions/` and the pages in `site/` never reach into each other or into the infrastructure; benchmarks and
  * scripts take their fixtures from `fixtures/`, never from the tests.
  */
+const SHARED_FORBIDDEN = ["functions", "infra", "site", "test", "bench", "scripts"];
+
+/**
+ * Inside `shared/` the arrows point one way: the pure rules in `domain/` import nothing else in `shared/`; the
+ * services in `application/`, the route contracts in `contracts/` and the public writers in `public/` import only the
+ * domain (and themselves); the adapters in `adapters/` may import the domain, the services and their ports, and the
+ * public writers, but never the contracts (a type both need belongs in the domain).
+ */
+const SHARED_LAYERS = [
+  { files: ["shared/domain/**"], forbidden: ["shared/application", "shared/contracts", "shared/adapters", "shared/public"] },
+  { files: ["shared/application/**"], forbidden: ["shared/contracts", "shared/adapters", "shared/public"] },
+  { files: ["shared/contracts/**"], forbidden: ["shared/application", "shared/adapters", "shared/public"] },
+  { files: ["shared/public/**"], forbidden: ["shared/application", "shared/contracts", "shared/adapters"] },
+  { files: ["shared/adapters/**"], forbidden: ["shared/contracts"] },
+];
+
 const LAYERS = [
-  { files: ["shared/**"], forbidden: ["functions", "infra", "site", "test", "bench", "scripts"] },
+  { files: ["shared/**"], forbidden: SHARED_FORBIDDEN },
+  ...SHARED_LAYERS.map(({ files, forbidden }) => ({ files, forbidden: [...SHARED_FORBIDDEN, ...forbidden] })),
   { files: ["site/**"], forbidden: ["functions", "infra", "test", "bench", "scripts"] },
   { files: ["functions/**"], forbidden: ["site", "infra", "test", "bench", "scripts"] },
   { files: ["bench/**", "scripts/**", "fixtures/**"], forbidden: ["test"] },
@@ -20,12 +37,13 @@ const LAYERS = [
 
 /**
  * The domain in `shared/domain/` is pure: no I/O, no AWS SDK, no Lambda or mail libraries. (`node:crypto` for
- * hashing is allowed.)
+ * hashing is allowed.) The services, contracts and public writers are held to the same: only `shared/adapters/`
+ * talks to AWS, mail or the file system, and the services reach it through their ports.
  */
-const DOMAIN_FORBIDDEN_PACKAGES = [
+const PURE_FORBIDDEN_PACKAGES = [
   {
     group: ["@aws-sdk/*", "@smithy/*", "@aws-lambda-powertools/*", "@middy/*", "aws-lambda", "nodemailer"],
-    message: "The domain (shared/domain/) does no I/O and knows no AWS or Lambda library.",
+    message: "Only shared/adapters/ knows AWS, Lambda or mail libraries; the domain, services, contracts and public writers do not.",
   },
   {
     group: [
@@ -46,7 +64,7 @@ const DOMAIN_FORBIDDEN_PACKAGES = [
       "https",
       "net",
     ],
-    message: "The domain (shared/domain/) does no I/O: no files, network or processes.",
+    message: "Only shared/adapters/ does I/O: no files, network or processes in the domain, services, contracts or public writers.",
   },
 ];
 
@@ -80,15 +98,15 @@ export default tseslint.config(
     },
   },
   // Every file type ESLint reads (.ts, .tsx, .mts, .js, .mjs, .astro and the <script> blocks of .astro) is held to
-  // the layer rules: a relative import is resolved and its top-level folder checked.
+  // the layer rules: a relative import is resolved and the folder it lands in checked.
   { plugins: { layers } },
   ...LAYERS.map(({ files, forbidden }) => ({
     files,
     rules: { "layers/forbidden-layer": ["error", { root: ROOT, forbidden }] },
   })),
   {
-    files: ["shared/domain/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: DOMAIN_FORBIDDEN_PACKAGES }] },
+    files: ["shared/domain/**", "shared/application/**", "shared/contracts/**", "shared/public/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: PURE_FORBIDDEN_PACKAGES }] },
   },
   {
     // Plain JavaScript run by Node (scripts, config files) uses Node's globals.

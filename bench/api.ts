@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { localClient } from "../infra/local/dynamodb-local.ts";
-import { keys } from "../shared/data/keys.ts";
+import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../fixtures/pilots.ts";

@@ -5,7 +5,7 @@
  * figures are the same on every run.
  */
 import fc from "fast-check";
-import { containsIdentityNumber } from "../shared/privacy/identity-number.ts";
+import { containsIdentityNumber } from "../shared/domain/privacy/identity-number.ts";
 
 const RUNS = Number(process.env.RUNS ?? 100_000);
 const SEED = 2032;

@@ -11,7 +11,7 @@ import { ensureTable } from "../infra/local/table-setup.ts";
 import { localClient } from "../infra/local/dynamodb-local.ts";
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { REPO_ROOT } from "../infra/local/hub.ts";
-import { keys } from "../shared/data/keys.ts";
+import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
 /** The same banner the CDK bundling adds, so that bundled CommonJS can `require` in ESM. */

@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { keys, partitions } from "../shared/data/keys.ts";
+import { keys, partitions } from "../shared/adapters/dynamodb/keys.ts";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Agent } from "node:http";
 

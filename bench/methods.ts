@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createDocumentClient } from "../shared/data/dynamo.ts";
-import { CatalogRepository } from "../shared/data/catalog-repository.ts";
-import { indexKeys, keys, partitions } from "../shared/data/keys.ts";
-import { aggregateMethod, methodResolver, type PublicSnapshot } from "../shared/public/aggregates.ts";
+import { createDocumentClient } from "../shared/adapters/dynamodb/dynamo.ts";
+import { CatalogRepository } from "../shared/adapters/dynamodb/catalog-repository.ts";
+import { indexKeys, keys, partitions } from "../shared/adapters/dynamodb/keys.ts";
+import { aggregateMethod, methodResolver, type PublicSnapshot } from "../shared/public/index.ts";
 import { startHub } from "../infra/local/hub.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { snapshotFor } from "./site.ts";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { startHub } from "../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../infra/local/oidc/users.ts";
 import { completeContent } from "../fixtures/pilots.ts";
-import { osloDate } from "../shared/notices/dates.ts";
+import { osloDate } from "../shared/domain/notices/dates.ts";
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1] ?? 20) || 20;

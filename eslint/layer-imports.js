@@ -5,7 +5,8 @@ import path from "node:path";
  * top-level folder the file's layer may not use. It reads the physical file name, so the client <script> blocks of an
  * Astro component (linted as `Page.astro/1_1.ts`) are judged by the component's own folder.
  *
- * Options: `{ root, forbidden }`, the repository root and the top-level folders this file may not import from.
+ * Options: `{ root, forbidden }`, the repository root and the folders this file may not import from: a top-level
+ * folder (`functions`) or a folder inside one (`shared/adapters`).
  */
 export const forbiddenLayer = {
   meta: {
@@ -30,8 +31,8 @@ export const forbiddenLayer = {
     function check(node, source) {
       if (typeof source !== "string" || !source.startsWith(".")) return;
       const target = path.relative(root, path.resolve(fromDir, source)).split(path.sep).join("/");
-      const folder = target.split("/")[0];
-      if (folder && forbidden.includes(folder)) {
+      const folder = forbidden.find((prefix) => target === prefix || target.startsWith(`${prefix}/`));
+      if (folder) {
         context.report({ node, messageId: "forbidden", data: { folder, source, target } });
       }
     }

@@ -1,8 +1,8 @@
-import { ROUTES, type RouteContract, type RouteKey } from "../shared/api/index.ts";
+import { ROUTES, type RouteContract, type RouteKey } from "../shared/contracts/index.ts";
 
 /**
  * Which handler file serves each route contract (`functions/<entry>.ts`, exporting `handler`). The routes
- * themselves, their access rules and schemas are stated in `shared/api/`; this table only adds the file.
+ * themselves, their access rules and schemas are stated in `shared/contracts/`; this table only adds the file.
  */
 const ENTRIES = {
   "GET /api/health": "system/health",

@@ -1,5 +1,5 @@
 /**
- * Writes the "Siden er fjernet" page (`shared/public/gone-page.ts`, `noindex`) into the built site at every
+ * Writes the "Siden er fjernet" page (`shared/public/pages/gone-page.ts`, `noindex`) into the built site at every
  * trial address a redaction took away, so that the publish step (`aws s3 sync --delete`) replaces the old
  * page with it instead of leaving a 404 — or, before a first build, a copy of the old page.
  *
@@ -18,9 +18,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createDocumentClient } from "../shared/data/dynamo.ts";
-import { RedactionRepository } from "../shared/data/redaction-repository.ts";
-import { GONE_PAGE_HTML } from "../shared/public/gone-page.ts";
+import { createDocumentClient } from "../shared/adapters/dynamodb/dynamo.ts";
+import { RedactionRepository } from "../shared/adapters/dynamodb/redaction-repository.ts";
+import { GONE_PAGE_HTML } from "../shared/public/pages/gone-page.ts";
 
 const DEPLOYED_FOLDER = /^utproving\/([a-z0-9-]{1,200})\/$/;
 

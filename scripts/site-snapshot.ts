@@ -18,8 +18,8 @@ import {
   type PublicSnapshot,
   type RegistryEntry,
   type RegistryStatistics,
-} from "../shared/public/aggregates.ts";
-import type { PublicPilot } from "../shared/public/public-pilot.ts";
+} from "../shared/public/index.ts";
+import type { PublicPilot } from "../shared/domain/public-trial/public-pilot.ts";
 import { EXTRA_METHODS, EXTRA_PILOTS } from "./snapshot/extras.ts";
 import { publicRecord, publishedPilotRecord, seededRandom } from "./snapshot/pilot-record.ts";
 import { writeSnapshot } from "./snapshot/write.ts";

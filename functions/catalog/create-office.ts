@@ -1,4 +1,4 @@
-import { createOffice } from "../../shared/api/catalog.ts";
+import { createOffice } from "../../shared/contracts/catalog.ts";
 import { slugify } from "../../shared/domain/slug.ts";
 import { catalog } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";

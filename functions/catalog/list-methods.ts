@@ -1,4 +1,4 @@
-import { listMethods } from "../../shared/api/catalog.ts";
+import { listMethods } from "../../shared/contracts/catalog.ts";
 import { httpHandler } from "../lib/http.ts";
 import { methodsWithAggregates } from "../lib/method-list.ts";
 

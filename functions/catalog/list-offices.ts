@@ -1,4 +1,4 @@
-import { listOffices } from "../../shared/api/catalog.ts";
+import { listOffices } from "../../shared/contracts/catalog.ts";
 import { catalog } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

@@ -1,5 +1,5 @@
-import { mergeMethod } from "../../shared/api/catalog.ts";
-import { mergeMethods } from "../../shared/services/method-merge.ts";
+import { mergeMethod } from "../../shared/contracts/catalog.ts";
+import { mergeMethods } from "../../shared/application/method-merge.ts";
 import { catalog, merges, pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

@@ -1,5 +1,5 @@
-import { updateMethod } from "../../shared/api/catalog.ts";
-import { ConflictError } from "../../shared/errors.ts";
+import { updateMethod } from "../../shared/contracts/catalog.ts";
+import { ConflictError } from "../../shared/domain/errors.ts";
 import { catalog } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

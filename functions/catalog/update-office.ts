@@ -1,4 +1,4 @@
-import { updateOffice } from "../../shared/api/catalog.ts";
+import { updateOffice } from "../../shared/contracts/catalog.ts";
 import { catalog } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

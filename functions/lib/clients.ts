@@ -1,13 +1,13 @@
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
-import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
-import { PublicRepository } from "../../shared/data/public-repository.ts";
-import { NoticeRepository } from "../../shared/data/notice-repository.ts";
-import { RedactionRepository } from "../../shared/data/redaction-repository.ts";
-import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
-import { MergeRepository } from "../../shared/data/merge-repository.ts";
-import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { CatalogRepository } from "../../shared/adapters/dynamodb/catalog-repository.ts";
+import { PublicRepository } from "../../shared/adapters/dynamodb/public-repository.ts";
+import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
+import { RedactionRepository } from "../../shared/adapters/dynamodb/redaction-repository.ts";
+import { MethodAggregateStore } from "../../shared/adapters/dynamodb/method-aggregates.ts";
+import { MergeRepository } from "../../shared/adapters/dynamodb/merge-repository.ts";
+import { RegistryStatisticsStore } from "../../shared/adapters/dynamodb/statistics-store.ts";
 import { config } from "./config.ts";
 
 /**

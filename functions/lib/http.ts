@@ -16,12 +16,20 @@ import {
   PreconditionRequiredError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
-} from "../../shared/errors.ts";
-import { isUnavailable, unavailable } from "../../shared/data/dynamo.ts";
-import { requiredRole, type Access, type BodyOf, type ParamsOf, type QueryOf, type ResponseInputOf, type RouteContract } from "../../shared/api/contract.ts";
-import { onlyTextGuardIssues } from "../../shared/data/stored.ts";
-import { canonicalValue, type CanonicalIssue } from "../../shared/privacy/canonical-text.ts";
-import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/privacy/text-guard.ts";
+} from "../../shared/domain/errors.ts";
+import { isUnavailable, unavailable } from "../../shared/adapters/dynamodb/dynamo.ts";
+import {
+  requiredRole,
+  type Access,
+  type BodyOf,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseInputOf,
+  type RouteContract,
+} from "../../shared/contracts/contract.ts";
+import { onlyTextGuardIssues } from "../../shared/adapters/dynamodb/stored.ts";
+import { canonicalValue, type CanonicalIssue } from "../../shared/domain/privacy/canonical-text.ts";
+import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/domain/privacy/text-guard.ts";
 import { tokenExpectation } from "./token-config.ts";
 import { logger, observability, withPowertools } from "./observability.ts";
 
@@ -173,7 +181,7 @@ function idempotencyKey(value: string | undefined): string | undefined {
   return value;
 }
 
-/** What a request brings, every string in canonical form (see shared/privacy/canonical-text.ts). */
+/** What a request brings, every string in canonical form (see shared/domain/privacy/canonical-text.ts). */
 interface CanonicalInput {
   readonly body: unknown;
   readonly query: Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { PilotContent } from "../../shared/domain/pilot.ts";
-import { ValidationError } from "../../shared/errors.ts";
+import { ValidationError } from "../../shared/domain/errors.ts";
 import { catalog, pilots } from "./clients.ts";
 
 type References = Pick<PilotContent, "partnerOfficeIds" | "methodId" | "replicatesPilotId">;

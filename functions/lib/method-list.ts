@@ -1,4 +1,4 @@
-import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
+import { aggregateMethod } from "../../shared/public/pages/method.ts";
 import { catalog, methodAggregates } from "./clients.ts";
 
 /**

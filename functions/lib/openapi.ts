@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import { errorStatuses, type RouteContract } from "../../shared/api/contract.ts";
-import { ROUTES } from "../../shared/api/index.ts";
-import { ProblemSchema, STATUS_TITLES } from "../../shared/errors.ts";
+import { errorStatuses, type RouteContract } from "../../shared/contracts/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
+import { ProblemSchema, STATUS_TITLES } from "../../shared/domain/errors.ts";
 import { OPENAPI_FILE } from "./openapi-file.ts";
 
 type JsonSchema = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { Principal } from "../../shared/domain/principal.ts";
-import { ValidationError } from "../../shared/errors.ts";
-import { normalAddress } from "../../shared/notices/preferences.ts";
+import { ValidationError } from "../../shared/domain/errors.ts";
+import { normalAddress } from "../../shared/domain/notices/preferences.ts";
 
 /** The caller's work address from the token; notices cannot be set up without one. */
 export function addressOf(principal: Principal): string {

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { osloDate } from "../../shared/notices/dates.ts";
-import { runReminders } from "../../shared/notices/reminder-run.ts";
+import { osloDate } from "../../shared/domain/notices/dates.ts";
+import { runReminders } from "../../shared/application/notices/reminder-run.ts";
 import { METRIC } from "../lib/metric-names.ts";
 import { count, lambdaHandler, logger } from "../lib/observability.ts";
 import { notifier, pilots } from "./notifier.ts";

@@ -1,4 +1,4 @@
-import { getNoticePreferences } from "../../shared/api/notices.ts";
+import { getNoticePreferences } from "../../shared/contracts/notices.ts";
 import { notices } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { addressOf } from "./address.ts";

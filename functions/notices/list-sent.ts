@@ -1,5 +1,5 @@
-import { listOfficeNotices } from "../../shared/api/notices.ts";
-import { ForbiddenError } from "../../shared/errors.ts";
+import { listOfficeNotices } from "../../shared/contracts/notices.ts";
+import { ForbiddenError } from "../../shared/domain/errors.ts";
 import { notices } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

@@ -1,10 +1,10 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { NoticeRepository } from "../../shared/data/notice-repository.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
-import { createNotifier } from "../../shared/notices/notifier.ts";
-import { createSesMailer } from "../../shared/notices/ses-mailer.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { createNotifier } from "../../shared/application/notices/notifier.ts";
+import { createSesMailer } from "../../shared/adapters/mail/ses-mailer.ts";
 import { config } from "./config.ts";
 
 /** Created once per Lambda instance and reused across invocations. */

@@ -1,5 +1,5 @@
 import type { DynamoDBStreamEvent } from "aws-lambda";
-import { noticesFromStream } from "../../shared/notices/stream-records.ts";
+import { noticesFromStream } from "../../shared/adapters/stream/notice-records.ts";
 import { METRIC } from "../lib/metric-names.ts";
 import { count, lambdaHandler, logger } from "../lib/observability.ts";
 import { notifier } from "./notifier.ts";

@@ -1,5 +1,5 @@
-import { putNoticePreferences } from "../../shared/api/notices.ts";
-import { staleVersion } from "../../shared/errors.ts";
+import { putNoticePreferences } from "../../shared/contracts/notices.ts";
+import { staleVersion } from "../../shared/domain/errors.ts";
 import { notices } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { addressOf } from "./address.ts";

@@ -1,6 +1,6 @@
-import { unsubscribeNotices } from "../../shared/api/notices.ts";
-import { ValidationError } from "../../shared/errors.ts";
-import { verifyUnsubscribeToken } from "../../shared/notices/unsubscribe-token.ts";
+import { unsubscribeNotices } from "../../shared/contracts/notices.ts";
+import { ValidationError } from "../../shared/domain/errors.ts";
+import { verifyUnsubscribeToken } from "../../shared/domain/notices/unsubscribe-token.ts";
 import { notices } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

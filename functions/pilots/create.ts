@@ -1,5 +1,5 @@
-import { createPilot } from "../../shared/api/pilots.ts";
-import { ForbiddenError } from "../../shared/errors.ts";
+import { createPilot } from "../../shared/contracts/pilots.ts";
+import { ForbiddenError } from "../../shared/domain/errors.ts";
 import { catalog, pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { requireKnownReferences } from "../lib/known-references.ts";

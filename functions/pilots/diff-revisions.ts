@@ -1,6 +1,6 @@
-import { diffRevisions } from "../../shared/api/pilots.ts";
+import { diffRevisions } from "../../shared/contracts/pilots.ts";
 import { diffContent } from "../../shared/domain/diff.ts";
-import { ForbiddenError, NotFoundError } from "../../shared/errors.ts";
+import { ForbiddenError, NotFoundError } from "../../shared/domain/errors.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { seesWorkingCopy } from "../../shared/domain/workflow.ts";

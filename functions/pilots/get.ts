@@ -1,8 +1,8 @@
-import { getPilot } from "../../shared/api/pilots.ts";
+import { getPilot } from "../../shared/contracts/pilots.ts";
 import { canRead, seesWorkingCopy } from "../../shared/domain/workflow.ts";
-import { ForbiddenError, NotFoundError } from "../../shared/errors.ts";
-import { toPublicPilot } from "../../shared/public/projection.ts";
-import { publishedSnapshot } from "../../shared/services/pilot-workflow.ts";
+import { ForbiddenError, NotFoundError } from "../../shared/domain/errors.ts";
+import { toPublicPilot } from "../../shared/domain/public-trial/projection.ts";
+import { publishedSnapshot } from "../../shared/application/pilot-workflow.ts";
 import { pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

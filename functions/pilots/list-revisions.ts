@@ -1,5 +1,5 @@
-import { listRevisions } from "../../shared/api/pilots.ts";
-import { ForbiddenError } from "../../shared/errors.ts";
+import { listRevisions } from "../../shared/contracts/pilots.ts";
+import { ForbiddenError } from "../../shared/domain/errors.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { seesWorkingCopy } from "../../shared/domain/workflow.ts";

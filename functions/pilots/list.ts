@@ -1,5 +1,5 @@
-import { listPilots } from "../../shared/api/pilots.ts";
-import { BadRequestError, ForbiddenError } from "../../shared/errors.ts";
+import { listPilots } from "../../shared/contracts/pilots.ts";
+import { BadRequestError, ForbiddenError } from "../../shared/domain/errors.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

@@ -1,5 +1,5 @@
-import { submitPilot } from "../../shared/api/pilots.ts";
-import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { submitPilot } from "../../shared/contracts/pilots.ts";
+import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

@@ -1,5 +1,5 @@
-import { updatePilot } from "../../shared/api/pilots.ts";
-import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { updatePilot } from "../../shared/contracts/pilots.ts";
+import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 import { requireKnownReferences } from "../lib/known-references.ts";

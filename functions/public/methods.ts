@@ -1,4 +1,4 @@
-import { publicMethods } from "../../shared/api/public.ts";
+import { publicMethods } from "../../shared/contracts/public.ts";
 import { httpHandler } from "../lib/http.ts";
 import { methodsWithAggregates } from "../lib/method-list.ts";
 

@@ -1,4 +1,4 @@
-import { publicOffices } from "../../shared/api/public.ts";
+import { publicOffices } from "../../shared/contracts/public.ts";
 import { catalog } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

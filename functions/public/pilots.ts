@@ -1,4 +1,4 @@
-import { publicPilots } from "../../shared/api/public.ts";
+import { publicPilots } from "../../shared/contracts/public.ts";
 import { publicRecords } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

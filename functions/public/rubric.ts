@@ -1,4 +1,4 @@
-import { publicRubric } from "../../shared/api/public.ts";
+import { publicRubric } from "../../shared/contracts/public.ts";
 import { EVIDENCE_RUBRIC } from "../../shared/domain/evidence.ts";
 import { httpHandler } from "../lib/http.ts";
 

@@ -1,4 +1,4 @@
-import { publicStatistics } from "../../shared/api/public.ts";
+import { publicStatistics } from "../../shared/contracts/public.ts";
 import { registryStatistics } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 

@@ -1,9 +1,9 @@
-import { getReview } from "../../shared/api/review.ts";
+import { getReview } from "../../shared/contracts/review.ts";
 import { diffContent } from "../../shared/domain/diff.ts";
 import { PilotCompleteSchema } from "../../shared/domain/pilot.ts";
-import { outcomeSwitch } from "../../shared/public/projection.ts";
-import { fieldErrors } from "../../shared/errors.ts";
-import { publishedSnapshot } from "../../shared/services/pilot-workflow.ts";
+import { outcomeSwitch } from "../../shared/domain/public-trial/projection.ts";
+import { fieldErrors } from "../../shared/domain/errors.ts";
+import { publishedSnapshot } from "../../shared/application/pilot-workflow.ts";
 import { pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

@@ -1,4 +1,4 @@
-import { reviewQueue } from "../../shared/api/review.ts";
+import { reviewQueue } from "../../shared/contracts/review.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";
 import { daysSince } from "../../shared/domain/days.ts";

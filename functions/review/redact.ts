@@ -1,5 +1,5 @@
-import { redactPilot } from "../../shared/api/review.ts";
-import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { redactPilot } from "../../shared/contracts/review.ts";
+import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

@@ -1,6 +1,6 @@
-import { requestReconsideration } from "../../shared/api/review.ts";
-import { ConflictError } from "../../shared/errors.ts";
-import { applyPilotAction } from "../../shared/services/pilot-workflow.ts";
+import { requestReconsideration } from "../../shared/contracts/review.ts";
+import { ConflictError } from "../../shared/domain/errors.ts";
+import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
 

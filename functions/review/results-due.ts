@@ -1,4 +1,4 @@
-import { resultsDue } from "../../shared/api/review.ts";
+import { resultsDue } from "../../shared/contracts/review.ts";
 import { resultsDueDate } from "../../shared/domain/results-due.ts";
 import { pilots } from "../lib/clients.ts";
 import { httpHandler } from "../lib/http.ts";

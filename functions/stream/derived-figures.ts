@@ -1,5 +1,5 @@
 import type { DynamoDBStreamEvent } from "aws-lambda";
-import { refreshDerivedFigures } from "../../shared/services/derived-figures.ts";
+import { refreshDerivedFigures } from "../../shared/adapters/stream/derived-figures.ts";
 import { METRIC } from "../lib/metric-names.ts";
 import { count, lambdaHandler, logger } from "../lib/observability.ts";
 import { methodAggregates, registryStatistics } from "../lib/clients.ts";

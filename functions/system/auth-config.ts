@@ -1,5 +1,5 @@
-import { authConfig } from "../../shared/api/system.ts";
-import { ServiceUnavailableError } from "../../shared/errors.ts";
+import { authConfig } from "../../shared/contracts/system.ts";
+import { ServiceUnavailableError } from "../../shared/domain/errors.ts";
 import { config } from "../lib/config.ts";
 import { httpHandler } from "../lib/http.ts";
 

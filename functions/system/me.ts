@@ -1,4 +1,4 @@
-import { me } from "../../shared/api/system.ts";
+import { me } from "../../shared/contracts/system.ts";
 import { httpHandler } from "../lib/http.ts";
 
 export const handler = httpHandler(me, async ({ principal }) => ({

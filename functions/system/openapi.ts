@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { openApi } from "../../shared/api/system.ts";
+import { openApi } from "../../shared/contracts/system.ts";
 import { httpHandler } from "../lib/http.ts";
 import { OPENAPI_FILE } from "../lib/openapi-file.ts";
 import type * as Generator from "../lib/openapi.ts";

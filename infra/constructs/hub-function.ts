@@ -6,7 +6,7 @@ import { Architecture, LoggingFormat, Runtime, SystemLogLevel, ApplicationLogLev
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import { TABLE_DEFINITION } from "../../shared/data/table.ts";
+import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
 
 /** The repository root and the handlers' folder; entries are resolved from here, not from the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
-import { problemBody, type ProblemStatus } from "../../shared/errors.ts";
+import { problemBody, type ProblemStatus } from "../../shared/domain/errors.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
 
 /** API Gateway's own payload limit for HTTP APIs. */

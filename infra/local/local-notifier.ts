@@ -1,8 +1,8 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { NoticeRepository } from "../../shared/data/notice-repository.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
-import { createNotifier, type Notifier } from "../../shared/notices/notifier.ts";
-import { createSmtpMailer } from "../../shared/notices/smtp-mailer.ts";
+import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { createNotifier, type Notifier } from "../../shared/application/notices/notifier.ts";
+import { createSmtpMailer } from "../../shared/adapters/mail/smtp-mailer.ts";
 import { curatorUsers, DEV_EMAIL_DOMAIN } from "./oidc/users.ts";
 
 /** The sender of the local hub's notices. */

@@ -4,16 +4,16 @@
  *   npm run -s reminders -- --date 2027-03-01
  *   npm run -s reminders                      (today, in Norway)
  *
- * It is the same job the schedule runs in AWS (`shared/notices/reminder-run.ts`), sending to the hub's mail
+ * It is the same job the schedule runs in AWS (`shared/application/notices/reminder-run.ts`), sending to the hub's mail
  * catcher. It finds the hub through `$UTP_DATA_DIR/hub-runtime.json` (default `.data/`), written at start.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { runReminders } from "../../shared/notices/reminder-run.ts";
-import { osloDate } from "../../shared/notices/dates.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { runReminders } from "../../shared/application/notices/reminder-run.ts";
+import { osloDate } from "../../shared/domain/notices/dates.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { createLocalNotifier } from "./local-notifier.ts";
 

@@ -1,12 +1,12 @@
-import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
-import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
+import { MethodAggregateStore } from "../../shared/adapters/dynamodb/method-aggregates.ts";
+import { RegistryStatisticsStore } from "../../shared/adapters/dynamodb/statistics-store.ts";
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
-import { partitions } from "../../shared/data/keys.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { CatalogRepository } from "../../shared/adapters/dynamodb/catalog-repository.ts";
+import { partitions } from "../../shared/adapters/dynamodb/keys.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import type { Principal } from "../../shared/domain/principal.ts";
-import { applyPilotAction, type PilotAction } from "../../shared/services/pilot-workflow.ts";
+import { applyPilotAction, type PilotAction } from "../../shared/application/pilot-workflow.ts";
 import { SAMPLE_METHODS, SAMPLE_OFFICES, SAMPLE_PILOTS, sampleReviewDays, type SamplePilot } from "./sample-data/index.ts";
 
 const CURATOR: Principal = { sub: "kurator", name: "Kari Kurator", role: "kurator" };

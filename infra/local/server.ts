@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { LocalApiGateway } from "./api-gateway.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
 import { SECURITY_HEADERS, serveStatic } from "./static-site.ts";
-import { GONE_PAGE_HTML, TRIAL_PATH } from "../../shared/public/gone-page.ts";
+import { GONE_PAGE_HTML, TRIAL_PATH } from "../../shared/public/pages/gone-page.ts";
 
 export interface RequestHandlerPlugin {
   /** Returns true when it answered the request. */

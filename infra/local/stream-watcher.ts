@@ -1,8 +1,8 @@
 import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from "@aws-sdk/client-dynamodb-streams";
-import { keys } from "../../shared/data/keys.ts";
-import { isNoticeChange } from "../../shared/notices/stream-records.ts";
-import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/services/derived-figures.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { isNoticeChange } from "../../shared/adapters/stream/notice-records.ts";
+import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/adapters/stream/derived-figures.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 

@@ -1,5 +1,5 @@
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createTableInput } from "../../shared/data/table.ts";
+import { createTableInput } from "../../shared/adapters/dynamodb/table.ts";
 
 /** Creates the table from the shared definition unless it exists. Returns whether it was created. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {

@@ -18,7 +18,7 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
-import { writes } from "../../shared/api/contract.ts";
+import { writes } from "../../shared/contracts/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
 import { throttleWrites } from "../constructs/edge-protection.ts";
@@ -51,7 +51,7 @@ const ACCESS_LOG_FORMAT = {
 };
 
 /**
- * The HTTP API: every route contract in `shared/api/` gets its own function built from `functions/<entry>.ts`;
+ * The HTTP API: every route contract in `shared/contracts/` gets its own function built from `functions/<entry>.ts`;
  * every route that is not public sits behind the JWT authorizer (Cognito issuer, the site client as audience).
  * The handlers still check the role and office themselves, from the claims the authorizer verified.
  */

@@ -1,7 +1,7 @@
 import { RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
-import { TABLE_DEFINITION } from "../../shared/data/table.ts";
+import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
 
 /** The one table, built from the same definition the local stack creates DynamoDB Local's table from. */
 export class DataStack extends Stack {

@@ -8,8 +8,8 @@ import type { RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
-import { FIGURE_SORT_KEYS } from "../../shared/data/stream-changes.ts";
-import { FIGURE_STREAM_RETRIES } from "../../shared/services/derived-figures.ts";
+import { FIGURE_SORT_KEYS } from "../../shared/adapters/stream/changes.ts";
+import { FIGURE_STREAM_RETRIES } from "../../shared/adapters/stream/derived-figures.ts";
 import type { HubConfig } from "../config.ts";
 import { functionNameFor, HubFunction } from "../constructs/hub-function.ts";
 

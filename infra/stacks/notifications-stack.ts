@@ -1,5 +1,5 @@
 import { Arn, CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from "aws-cdk-lib";
-import { NOTICE_SORT_KEYS } from "../../shared/notices/stream-records.ts";
+import { NOTICE_SORT_KEYS } from "../../shared/adapters/stream/notice-records.ts";
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";

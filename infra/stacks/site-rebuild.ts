@@ -6,7 +6,7 @@ import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
-import { keys } from "../../shared/data/keys.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import type { HubConfig } from "../config.ts";
 import { HubFunction, functionNameFor } from "../constructs/hub-function.ts";
 

@@ -1,5 +1,5 @@
 import type { EvidenceRating, PilotContentInput } from "../../shared/domain/pilot.ts";
-import type { PublicMethod } from "../../shared/public/aggregates.ts";
+import type { PublicMethod } from "../../shared/public/index.ts";
 
 /**
  * Trials and methods the fixture holds besides the sample data, each for something the site's tests must

@@ -2,8 +2,8 @@ import { ulid } from "ulid";
 import { PilotContentSchema, PilotSchema, type EvidenceRating, type Pilot, type PilotContentInput } from "../../shared/domain/pilot.ts";
 import { pilotSlug } from "../../shared/domain/slug.ts";
 import type { County } from "../../shared/domain/taxonomy.ts";
-import { toPublicPilot } from "../../shared/public/projection.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { toPublicPilot } from "../../shared/domain/public-trial/projection.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 
 export interface PublishedPilotInput {
   readonly officeId: string;

@@ -2,7 +2,7 @@ import { SAMPLE_METHODS } from "../../infra/local/sample-data/methods.ts";
 import { SAMPLE_OFFICES } from "../../infra/local/sample-data/offices.ts";
 import { slugify } from "../../shared/domain/slug.ts";
 import type { County, MeasureType, TargetGroup } from "../../shared/domain/taxonomy.ts";
-import type { PublicMethod, PublicOffice } from "../../shared/public/aggregates.ts";
+import type { PublicMethod, PublicOffice } from "../../shared/public/index.ts";
 
 /** The synthetic bank's catalogue: the sample offices and methods, and more of both, for scale measurements. */
 

@@ -15,8 +15,8 @@ import {
   type TargetGroup,
   type TrialStatus,
 } from "../../shared/domain/taxonomy.ts";
-import { DEFAULT_RUBRIC, type PublicSnapshot } from "../../shared/public/aggregates.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { DEFAULT_RUBRIC, type PublicSnapshot } from "../../shared/public/index.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { publicRecord, publishedPilotRecord, seededRandom } from "./pilot-record.ts";
 import { EXTRA_METHODS, syntheticMethods, syntheticOffices } from "./synthetic-catalog.ts";
 

@@ -1,5 +1,5 @@
 import type { writeFileSync } from "node:fs";
-import type { PublicSnapshot, RegistryStatistics } from "../../shared/public/aggregates.ts";
+import type { PublicSnapshot, RegistryStatistics } from "../../shared/public/index.ts";
 
 /**
  * Writes a snapshot with one trial per line: diffs of the committed fixture stay readable, and a 50,000-trial

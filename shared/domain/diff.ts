@@ -1,4 +1,4 @@
-import { toPointer } from "../errors.ts";
+import { toPointer } from "./errors.ts";
 
 export interface FieldChange {
   /** JSON pointer into the trial's content. */

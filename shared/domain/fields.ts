@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { textProblem, textProblemMessageFor } from "../privacy/text-guard.ts";
+import { textProblem, textProblemMessageFor } from "./privacy/text-guard.ts";
 import { installNorwegianMessages } from "./messages.ts";
 
 installNorwegianMessages();

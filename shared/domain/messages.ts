@@ -4,7 +4,7 @@ import * as z from "zod";
  * Norwegian validation messages for users. Installed once as zod's error map by `schemas.ts`, so every
  * schema gives the same wording in the API's Problem Details and next to a field in the form.
  */
-export { HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE } from "../privacy/text-guard.ts";
+export { HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE } from "./privacy/text-guard.ts";
 
 export const REQUIRED_MESSAGE = "Feltet må fylles ut";
 /** A number field holding text that is no number ("mange", "1 4OO"). */

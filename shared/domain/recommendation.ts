@@ -1,7 +1,7 @@
 /**
  * The published criteria for recommending a method for spreading (anbefalt for spredning). Curators
  * decide; the criteria say what the decision should rest on, and the site shows which of them a method
- * meets (see `recommendationChecklist` in shared/public/recommendation-criteria.ts).
+ * meets (see `recommendationChecklist` in shared/public/pages/recommendation-criteria.ts).
  */
 
 export type RecommendationCriterionCode = "effekt" | "flere-kontorer" | "ingen-skade" | "oppskrift";

@@ -5,9 +5,9 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
-import { STEPS } from "../../shared/forms/pilot-form.ts";
+import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
 import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
 

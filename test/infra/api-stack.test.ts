@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEPLOYED_ROUTES, type DeployedRoute as RouteDefinition } from "../../functions/routes.ts";
-import { writes } from "../../shared/api/contract.ts";
-import { TABLE_DEFINITION } from "../../shared/data/table.ts";
+import { writes } from "../../shared/contracts/contract.ts";
+import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
 import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole, synthesizeHub, type CfnResource } from "./synth.ts";
 
 const routes = DEPLOYED_ROUTES;

@@ -4,7 +4,7 @@ import type { CfnElement } from "aws-cdk-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
 import type { HubFunction } from "../../infra/constructs/hub-function.ts";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, startDynamoDbLocal, type LocalDynamo } from "../../infra/local/dynamodb-local.ts";
 import { seedSampleData } from "../../infra/local/seed.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TABLE_DEFINITION } from "../../shared/data/table.ts";
+import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
 import { onlyResource, prop, synthesizeHub } from "./synth.ts";
 
 describe("data stack: the table", () => {

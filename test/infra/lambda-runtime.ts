@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { Template } from "aws-cdk-lib/assertions";
-import { requiredRole, type RouteContract } from "../../shared/api/index.ts";
+import { requiredRole, type RouteContract } from "../../shared/contracts/index.ts";
 import { prop } from "./synth.ts";
 
 /**

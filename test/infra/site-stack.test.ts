@@ -3,7 +3,7 @@ import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { hostedDomainUrl } from "../../infra/config.ts";
 import { INDEX_REWRITE_CODE, SITE_CHANGE_SORT_KEYS } from "../../infra/stacks/site-stack.ts";
-import { keys } from "../../shared/data/keys.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole, synthesizeHub, type CfnResource } from "./synth.ts";
 
 /** AWS managed CloudFront policies (fixed ids). */

@@ -1,11 +1,11 @@
 import { generateKeyPair, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../shared/api/index.ts";
-import type { RouteContract } from "../../shared/api/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
+import type { RouteContract } from "../../shared/contracts/contract.ts";
 import { CALLERS, expectedAnswers, type Caller } from "../support/access.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, submittedPilot } from "../support/lifecycle.ts";
-import { assignPilot } from "../../shared/api/review.ts";
+import { assignPilot } from "../../shared/contracts/review.ts";
 import { draftContent } from "../../fixtures/pilots.ts";
 
 const OWN = "nav-molde";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
-import { MergeRepository } from "../../shared/data/merge-repository.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
-import { mergeMethods } from "../../shared/services/method-merge.ts";
+import { CatalogRepository } from "../../shared/adapters/dynamodb/catalog-repository.ts";
+import { MergeRepository } from "../../shared/adapters/dynamodb/merge-repository.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { mergeMethods } from "../../shared/application/method-merge.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { caughtUp, figuresTable } from "../support/figures.ts";
 import { endedContent, publishedPilot, submittedPilot, wholeExport } from "../support/lifecycle.ts";

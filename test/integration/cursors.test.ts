@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RouteContract } from "../../shared/api/contract.ts";
-import { requiredRole, ROUTES } from "../../shared/api/index.ts";
+import type { RouteContract } from "../../shared/contracts/contract.ts";
+import { requiredRole, ROUTES } from "../../shared/contracts/index.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, submittedPilot } from "../support/lifecycle.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { riskDifference } from "../../shared/domain/effect-size.ts";
-import { PublicSnapshotSchema } from "../../shared/public/aggregates.ts";
+import { PublicSnapshotSchema } from "../../shared/public/index.ts";
 import { failedResults } from "../../fixtures/pilots.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";

@@ -1,7 +1,7 @@
 import type { _Record } from "@aws-sdk/client-dynamodb-streams";
 import { describe, expect, it } from "vitest";
-import { keys } from "../../shared/data/keys.ts";
-import { refreshDerivedFigures } from "../../shared/services/derived-figures.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { refreshDerivedFigures } from "../../shared/adapters/stream/derived-figures.ts";
 import { replayStream } from "../../infra/local/stream-replay.ts";
 import { watchTableStream } from "../../infra/local/stream-watcher.ts";
 import { api, tokenFor } from "../support/api.ts";

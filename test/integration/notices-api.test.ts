@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUnsubscribeToken } from "../../shared/notices/unsubscribe-token.ts";
+import { signUnsubscribeToken } from "../../shared/domain/notices/unsubscribe-token.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { testTable } from "../support/notices.ts";
 

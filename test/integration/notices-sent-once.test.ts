@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keys } from "../../shared/data/keys.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import { freePort } from "../../infra/local/dynamodb-local.ts";
 import { createLocalNotifier } from "../../infra/local/local-notifier.ts";
 import { startMailCatcher, type MailCatcher } from "../../infra/local/mail-catcher.ts";
 import { PilotSchema } from "../../shared/domain/pilot.ts";
-import { reviewNoticesFor } from "../../shared/notices/review-notices.ts";
+import { reviewNoticesFor } from "../../shared/adapters/stream/review-notices.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, submittedPilot } from "../support/lifecycle.ts";
 import { inbox, testTable } from "../support/notices.ts";

@@ -1,8 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { errorStatuses, type RouteContract } from "../../shared/api/contract.ts";
-import { ROUTES } from "../../shared/api/index.ts";
-import { STATUS_TITLES } from "../../shared/errors.ts";
+import { errorStatuses, type RouteContract } from "../../shared/contracts/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
+import { STATUS_TITLES } from "../../shared/domain/errors.ts";
 import { api } from "../support/api.ts";
 
 describe("the OpenAPI document", () => {

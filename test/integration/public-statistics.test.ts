@@ -1,6 +1,6 @@
 import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { keys } from "../../shared/data/keys.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { caughtUp, figuresTable } from "../support/figures.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";

@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { slugify } from "../../shared/domain/slug.ts";
-import { PublicSnapshotSchema } from "../../shared/public/aggregates.ts";
+import { PublicSnapshotSchema } from "../../shared/public/index.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";
 import { aggregateAfter } from "../support/figures.ts";

@@ -1,9 +1,9 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { keys } from "../../shared/data/keys.ts";
-import { findIdentityNumbers } from "../../shared/privacy/identity-number.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { findIdentityNumbers } from "../../shared/domain/privacy/identity-number.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot, wholeExport } from "../support/lifecycle.ts";
 

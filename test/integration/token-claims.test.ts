@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../../shared/api/index.ts";
-import type { RouteContract } from "../../shared/api/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
+import type { RouteContract } from "../../shared/contracts/contract.ts";
 import { api, tokenFor } from "../support/api.ts";
 
 const OFFICE = "nav-molde";

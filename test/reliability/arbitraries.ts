@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as z from "zod";
-import type { RouteContract } from "../../shared/api/contract.ts";
+import type { RouteContract } from "../../shared/contracts/contract.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 
 /** Counts are raised for the longer run the benchmark makes (`UTP_RELIABILITY_LONG=1`). */

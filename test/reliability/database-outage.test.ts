@@ -5,7 +5,7 @@ import { QueryCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDynamoDbLocal, localClient, type LocalDynamo } from "../../infra/local/dynamodb-local.ts";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
-import { keys } from "../../shared/data/keys.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 import { scale } from "./arbitraries.ts";

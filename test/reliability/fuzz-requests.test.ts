@@ -1,9 +1,9 @@
 import { request } from "node:http";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requiredRole, type RouteContract } from "../../shared/api/contract.ts";
-import { ROUTES } from "../../shared/api/index.ts";
-import { indexKeys, keys, partitions } from "../../shared/data/keys.ts";
+import { requiredRole, type RouteContract } from "../../shared/contracts/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
+import { indexKeys, keys, partitions } from "../../shared/adapters/dynamodb/keys.ts";
 import { api, hubUrl, tokenFor } from "../support/api.ts";
 import { endedContent, publishedPilot } from "../support/lifecycle.ts";
 import { inParallel, scale } from "./arbitraries.ts";

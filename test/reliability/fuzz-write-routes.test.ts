@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requiredRole, type RouteContract } from "../../shared/api/contract.ts";
-import { ROUTES } from "../../shared/api/index.ts";
+import { requiredRole, type RouteContract } from "../../shared/contracts/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { api, tokenFor, type ApiResponse } from "../support/api.ts";
 import { draftContent } from "../../fixtures/pilots.ts";

@@ -5,8 +5,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceLabel } from "../../shared/domain/evidence.ts";
 import { COUNTIES, labelOf, MEASURE_TYPES, OUTCOMES, TARGET_GROUPS } from "../../shared/domain/taxonomy.ts";
-import { UTF8_BOM } from "../../shared/public/aggregates.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import { UTF8_BOM } from "../../shared/public/index.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { parseCsv } from "../support/csv.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 

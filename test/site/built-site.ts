@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { inject } from "vitest";
-import { PublicSnapshotSchema, type PublicSnapshot } from "../../shared/public/aggregates.ts";
+import { PublicSnapshotSchema, type PublicSnapshot } from "../../shared/public/index.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
 export const FIXTURE = join(REPO_ROOT, "fixtures", "public-snapshot.json");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
-import { measureEffects, type PooledDifference } from "../../shared/public/aggregates-effects.ts";
+import { measureEffects, type PooledDifference } from "../../shared/public/pages/method-effects.ts";
 import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 

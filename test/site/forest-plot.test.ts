@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
-import { measureEffects, type MeasureEffects } from "../../shared/public/aggregates-effects.ts";
+import { measureEffects, type MeasureEffects } from "../../shared/public/pages/method-effects.ts";
 import { effectWithInterval } from "../../site/src/lib/forest-plot.ts";
 import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { FIXTURE, buildFixtureSite, readFixture, rebuildSite, type BuiltSite } from "./built-site.ts";
 
 /**

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { RegistryStatisticsSchema } from "../../shared/public/aggregates-statistics.ts";
+import { RegistryStatisticsSchema } from "../../shared/domain/public-trial/statistics.ts";
 import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
 import { FIXTURE, readFixture, sharedFixtureSite } from "./built-site.ts";
 

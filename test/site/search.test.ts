@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { AXE_SOURCE, serveSite, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 

@@ -1,4 +1,4 @@
-import type { Access, RouteContract } from "../../shared/api/contract.ts";
+import type { Access, RouteContract } from "../../shared/contracts/contract.ts";
 
 /** The callers every route is tried with: no token, office staff of the trial's office and of another, a curator. */
 export const CALLERS = ["anonymous", "own", "other", "curator"] as const;

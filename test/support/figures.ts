@@ -1,11 +1,11 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { expect, inject, vi } from "vitest";
-import { CatalogRepository } from "../../shared/data/catalog-repository.ts";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { keys } from "../../shared/data/keys.ts";
-import { MethodAggregateStore } from "../../shared/data/method-aggregates.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
-import { RegistryStatisticsStore } from "../../shared/data/statistics-store.ts";
+import { CatalogRepository } from "../../shared/adapters/dynamodb/catalog-repository.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { MethodAggregateStore } from "../../shared/adapters/dynamodb/method-aggregates.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { RegistryStatisticsStore } from "../../shared/adapters/dynamodb/statistics-store.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient } from "../../infra/local/dynamodb-local.ts";
 
 /** How long the stream's consumer may take to catch up with a write (the watcher polls every half second). */

@@ -1,7 +1,7 @@
 import { inject } from "vitest";
-import { createDocumentClient } from "../../shared/data/dynamo.ts";
-import { NoticeRepository } from "../../shared/data/notice-repository.ts";
-import { PilotRepository } from "../../shared/data/pilot-repository.ts";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
+import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../infra/local/dynamodb-local.ts";
 
 /** The integration hub's table, for tests that check what the notices wrote. */

@@ -6,8 +6,8 @@ import {
   PeopleFigureSchema,
   type PeopleFigure,
   type ShownFigure,
-} from "../../shared/public/people-figure.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
+} from "../../shared/domain/public-trial/people-figure.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 
 type BuiltCount = number | typeof HIDDEN_FIGURE_LABEL;
 

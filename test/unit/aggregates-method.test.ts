@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateMethod, methodResolver, methodSummaryText, poolMeasures, replicationTree } from "../../shared/public/aggregates.ts";
+import { aggregateMethod, methodResolver, methodSummaryText, poolMeasures, replicationTree } from "../../shared/public/index.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 describe("aggregateMethod", () => {

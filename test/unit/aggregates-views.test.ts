@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapMap, similarPilotsIndex, statistics } from "../../shared/public/aggregates.ts";
+import { gapMap, similarPilotsIndex, statistics } from "../../shared/public/index.ts";
 import { MEASURE_TYPES, TARGET_GROUPS } from "../../shared/domain/taxonomy.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
@@ -83,7 +83,7 @@ describe("similarPilotsIndex", () => {
 describe("registryStatistics", () => {
   it("counts all trials by state, the ended ones with results, and the median days to publication by quarter", async () => {
     // Prepare
-    const { registryStatistics } = await import("../../shared/public/aggregates.ts");
+    const { registryStatistics } = await import("../../shared/public/index.ts");
     const entries = [
       { state: "draft", trialStatus: "avsluttet", hasResults: false },
       { state: "submitted", trialStatus: "avbrutt", hasResults: true, submittedAt: "2025-01-02T00:00:00.000Z" },
@@ -110,7 +110,7 @@ describe("registryStatistics", () => {
 describe("gapMapFinding", () => {
   it("never calls strong evidence of no effect a success", async () => {
     // Prepare
-    const { gapMapFinding } = await import("../../shared/public/aggregates.ts");
+    const { gapMapFinding } = await import("../../shared/public/index.ts");
     const strongNoEffect = publicPilot({ evidence: { strength: 4, direction: "ingen" }, results: resultsWith("virket-ikke") });
     const worked = publicPilot({ evidence: { strength: 2, direction: "positiv" }, results: resultsWith("virket") });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { CSV_COLUMNS, escapeXml, listCell, neutralise, OPEN_DATA_COLUMNS, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/aggregates.ts";
-import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
+import { CSV_COLUMNS, escapeXml, listCell, neutralise, OPEN_DATA_COLUMNS, pilotsToCsv, toAtom, toSitemap, UTF8_BOM } from "../../shared/public/index.ts";
+import { pilotsToXlsx } from "../../shared/public/open-data/xlsx.ts";
 import fc from "fast-check";
-import { peopleCount, peopleFigure } from "../../shared/public/people-figure.ts";
+import { peopleCount, peopleFigure } from "../../shared/domain/public-trial/people-figure.ts";
 import { parseCsv } from "../support/csv.ts";
 import { publicPilot, resultsWith, shown } from "../support/public-pilot-builder.ts";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { aggregateMethod, PublicSnapshotSchema } from "../../shared/public/aggregates.ts";
+import { aggregateMethod, PublicSnapshotSchema } from "../../shared/public/index.ts";
 import { addMethod, listText, parseSelection, removeMethod, selectionMessages, selectionSearch } from "../../site/src/lib/compare-selection.ts";
 import { methodSummary } from "../../site/src/lib/method-summary.ts";
 

@@ -1,8 +1,8 @@
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { describe, expect, it } from "vitest";
-import { keys } from "../../shared/data/keys.ts";
-import type { StreamChangeRecord } from "../../shared/data/stream-changes.ts";
-import { isFigureChange, refreshDerivedFigures, staleFigures } from "../../shared/services/derived-figures.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import type { StreamChangeRecord } from "../../shared/adapters/stream/changes.ts";
+import { isFigureChange, refreshDerivedFigures, staleFigures } from "../../shared/adapters/stream/derived-figures.ts";
 import { deliverWithRetries } from "../../infra/local/stream-retries.ts";
 
 /** A stream record as Lambda or DynamoDB Streams gives it: keys and images as attribute maps. */

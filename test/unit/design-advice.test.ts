@@ -49,7 +49,7 @@ describe("what a planned trial can detect, in one sentence", () => {
 
 describe("the expected share without the trial, from the bank", () => {
   it("pools comparison groups of share measures weighted by n, per method and for the whole bank, leaving out small groups", async () => {
-    const { expectedShareDefaults, expectedShareFor, expectedShareSource } = await import("../../shared/forms/expected-share.ts");
+    const { expectedShareDefaults, expectedShareFor, expectedShareSource } = await import("../../shared/domain/forms/expected-share.ts");
     const trial = (method: string, value: number, n: number | string, code = "arbeid-utdanning-6m") => ({
       method,
       results: { measures: [{ measureCode: code, name: "x", unit: "prosent" as const, value: 50, n: 20, comparison: { value, n, description: "y" } }] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
+import { aggregateMethod } from "../../shared/public/pages/method.ts";
 import {
   compareCandidates,
   evaluationCandidate,
@@ -9,9 +9,9 @@ import {
   jointEvaluationSentence,
   pooledEffectText,
   type CandidateInput,
-} from "../../shared/public/evaluation-candidates.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
-import { HIDDEN_FIGURE_LABEL, peopleCount } from "../../shared/public/people-figure.ts";
+} from "../../shared/public/pages/evaluation-candidates.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
+import { HIDDEN_FIGURE_LABEL, peopleCount } from "../../shared/domain/public-trial/people-figure.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 function input(id: string, trials: PublicPilot[]): CandidateInput {

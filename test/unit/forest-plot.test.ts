@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeasureEffects } from "../../shared/public/aggregates-effects.ts";
+import type { MeasureEffects } from "../../shared/public/pages/method-effects.ts";
 import {
   directionSentence,
   directionWords,

@@ -6,7 +6,7 @@ import {
   findIdentityNumbers,
   isIdentityNumber,
   replaceIdentityNumbers,
-} from "../../shared/privacy/identity-number.ts";
+} from "../../shared/domain/privacy/identity-number.ts";
 
 // ---------------------------------------------------------------------------
 // Test helpers: build identity numbers from their parts. The check digit

@@ -16,7 +16,7 @@ describe("import cycles", () => {
     // The graph is the real one: pages, handlers and the domain are all in it, with their imports.
     expect(graph.get("site/src/pages/index.astro")?.length).toBeGreaterThan(0);
     expect(graph.get("functions/lib/http.ts")).toBeDefined();
-    expect(graph.get("shared/public/public-pilot.ts")).toContain("shared/public/trial-effects.ts");
+    expect(graph.get("shared/domain/public-trial/public-pilot.ts")).toContain("shared/domain/public-trial/trial-effects.ts");
     expect(importCycles(graph).map((cycle) => cycle.join(" → "))).toEqual([]);
   });
 });

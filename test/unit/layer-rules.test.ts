@@ -51,11 +51,58 @@ describe("layer rules: a wrong arrow fails the lint", () => {
   );
 });
 
+describe("layer rules: inside shared/ the arrows point one way", () => {
+  it.each([
+    ["shared/domain/probe.ts", "../application/pilot-workflow.ts"],
+    ["shared/domain/probe.ts", "../contracts/responses.ts"],
+    ["shared/domain/probe.ts", "../adapters/dynamodb/keys.ts"],
+    ["shared/domain/forms/probe.ts", "../../public/open-data/csv.ts"],
+    ["shared/application/probe.ts", "../adapters/dynamodb/pilot-repository.ts"],
+    ["shared/application/notices/probe.ts", "../../adapters/mail/ses-mailer.ts"],
+    ["shared/application/probe.ts", "../contracts/responses.ts"],
+    ["shared/application/probe.ts", "../public/pages/method.ts"],
+    ["shared/contracts/probe.ts", "../adapters/dynamodb/keys.ts"],
+    ["shared/contracts/probe.ts", "../application/pilot-workflow.ts"],
+    ["shared/contracts/probe.ts", "../public/pages/method.ts"],
+    ["shared/public/probe.ts", "../adapters/dynamodb/public-repository.ts"],
+    ["shared/public/open-data/probe.ts", "../../application/pilot-workflow.ts"],
+    ["shared/public/probe.ts", "../contracts/public.ts"],
+    ["shared/adapters/dynamodb/probe.ts", "../../contracts/responses.ts"],
+  ])("%s may not import %s", async (file, target) => {
+    expect(await lint(file, importOf(target))).toEqual([LAYER_RULE]);
+  });
+
+  it("a type-only import against the arrows fails too", async () => {
+    const code = `import type { X } from "../adapters/dynamodb/notice-repository.ts";\nexport type Y = X;\n`;
+    expect(await lint("shared/application/probe.ts", code)).toEqual([LAYER_RULE]);
+  });
+
+  it("the top-level rules still hold inside each part of shared/", async () => {
+    expect(await lint("shared/adapters/dynamodb/probe.ts", importOf("../../../functions/lib/http.ts"))).toEqual([LAYER_RULE]);
+    expect(await lint("shared/public/pages/probe.ts", importOf("../../../site/src/lib/x.ts"))).toEqual([LAYER_RULE]);
+  });
+
+  it.each([["shared/application/probe.ts"], ["shared/contracts/probe.ts"], ["shared/public/probe.ts"]])(
+    "%s may not import the AWS SDK or do I/O itself",
+    async (file) => {
+      expect(await lint(file, importOf("@aws-sdk/lib-dynamodb"))).toEqual(["no-restricted-imports"]);
+      expect(await lint(file, importOf("node:fs"))).toEqual(["no-restricted-imports"]);
+    },
+  );
+});
+
 describe("layer rules: the allowed arrows pass", () => {
   it.each([
     ["functions/pilots/probe.ts", "../../shared/domain/pilot.ts"],
     ["site/src/app/probe.ts", "../../../shared/domain/pilot.ts"],
-    ["shared/domain/probe.ts", "../data/keys.ts"],
+    ["shared/adapters/dynamodb/probe.ts", "../../domain/pilot.ts"],
+    ["shared/adapters/dynamodb/probe.ts", "../../application/ports/stores.ts"],
+    ["shared/adapters/stream/probe.ts", "../../public/pages/method.ts"],
+    ["shared/application/probe.ts", "../domain/pilot.ts"],
+    ["shared/application/notices/probe.ts", "../ports/mailer.ts"],
+    ["shared/contracts/probe.ts", "../domain/public-trial/public-pilot.ts"],
+    ["shared/public/pages/probe.ts", "../../domain/public-trial/projection.ts"],
+    ["functions/pilots/probe.ts", "../../shared/adapters/dynamodb/pilot-repository.ts"],
     ["bench/probe.ts", "../../fixtures/pilots.ts"],
     ["bench/probe.ts", "../infra/local/hub.ts"],
     ["test/unit/probe.ts", "../../functions/lib/http.ts"],
@@ -69,6 +116,6 @@ describe("layer rules: the allowed arrows pass", () => {
   });
 
   it("the data layer, outside the pure domain, may use the AWS SDK", async () => {
-    expect(await lint("shared/data/probe.ts", importOf("@aws-sdk/lib-dynamodb"))).toEqual([]);
+    expect(await lint("shared/adapters/dynamodb/probe.ts", importOf("@aws-sdk/lib-dynamodb"))).toEqual([]);
   });
 });

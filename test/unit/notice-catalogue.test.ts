@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderDigest, renderNotice } from "../../shared/notices/catalogue.ts";
-import { NOTICE_KINDS, isOptional, noticePilot, type NoticeKind } from "../../shared/notices/notice.ts";
-import { signUnsubscribeToken, verifyUnsubscribeToken } from "../../shared/notices/unsubscribe-token.ts";
+import { renderDigest, renderNotice } from "../../shared/domain/notices/catalogue.ts";
+import { NOTICE_KINDS, isOptional, noticePilot, type NoticeKind } from "../../shared/domain/notices/notice.ts";
+import { signUnsubscribeToken, verifyUnsubscribeToken } from "../../shared/domain/notices/unsubscribe-token.ts";
 import { storedPilot } from "../../fixtures/stored-pilot.ts";
 
 const SITE = "https://utprovingsbanken.example";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
-import { derivedValue } from "../../shared/forms/format.ts";
-import { toContent } from "../../shared/forms/form-values.ts";
-import { NOT_A_NUMBER_MESSAGE, parseNumberInput } from "../../shared/forms/number-input.ts";
-import { SubmitCheckSchema } from "../../shared/forms/submit-check.ts";
+import { derivedValue } from "../../shared/domain/forms/format.ts";
+import { toContent } from "../../shared/domain/forms/form-values.ts";
+import { NOT_A_NUMBER_MESSAGE, parseNumberInput } from "../../shared/domain/forms/number-input.ts";
+import { SubmitCheckSchema } from "../../shared/domain/forms/submit-check.ts";
 
 /** Every Unicode space separator (category Zs), the ones people and word processors put between digit groups. */
 const SPACE_SEPARATORS = [

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { riskDifference, shareEstimate } from "../../shared/domain/effect-size.ts";
-import { tableToCsv } from "../../shared/public/aggregates-csv.ts";
-import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
-import { EFFECT_COLUMNS, effectRows, METHOD_EFFECT_COLUMNS, methodEffectRows } from "../../shared/public/open-data-effects.ts";
-import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
-import { PublicPilotSchema, type PublicPilot } from "../../shared/public/public-pilot.ts";
+import { tableToCsv } from "../../shared/public/open-data/csv.ts";
+import { aggregateMethod } from "../../shared/public/pages/method.ts";
+import { EFFECT_COLUMNS, effectRows, METHOD_EFFECT_COLUMNS, methodEffectRows } from "../../shared/public/open-data/effects.ts";
+import { pilotsToXlsx } from "../../shared/public/open-data/xlsx.ts";
+import { PublicPilotSchema, type PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { parseCsv } from "../support/csv.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { pilotsToXlsx } from "../../shared/public/open-data-xlsx.ts";
+import { pilotsToXlsx } from "../../shared/public/open-data/xlsx.ts";
 import { publicPilot } from "../support/public-pilot-builder.ts";
 
 const CONTEXT = {

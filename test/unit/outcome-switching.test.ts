@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flagTag, planAgainstReport } from "../../shared/domain/outcome-switching.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
-import { outcomeSwitch } from "../../shared/public/projection.ts";
+import { outcomeSwitch } from "../../shared/domain/public-trial/projection.ts";
 
 const planned = [
   { id: "jobb", name: "Andel i arbeid", measureCode: "arbeid-utdanning-6m" },

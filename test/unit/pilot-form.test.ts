@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { completenessIssues, PilotContentSchema } from "../../shared/domain/pilot.ts";
-import { formatValue } from "../../shared/forms/format.ts";
-import { toContent, toFormValues } from "../../shared/forms/form-values.ts";
-import { fieldDef, labelForPath, locate, shownLabel, STEPS } from "../../shared/forms/pilot-form.ts";
-import { plausibilityWarnings } from "../../shared/forms/plausibility.ts";
+import { formatValue } from "../../shared/domain/forms/format.ts";
+import { toContent, toFormValues } from "../../shared/domain/forms/form-values.ts";
+import { fieldDef, labelForPath, locate, shownLabel, STEPS } from "../../shared/domain/forms/pilot-form.ts";
+import { plausibilityWarnings } from "../../shared/domain/forms/plausibility.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 
 describe("the form definition", () => {
@@ -91,7 +91,7 @@ describe("plausibility warnings", () => {
 
 describe("starting from another office's trial", () => {
   it("copies the method, groups, recipe, preconditions and planned measures, never results, period or contact", async () => {
-    const { replicationStart } = await import("../../shared/forms/replication.ts");
+    const { replicationStart } = await import("../../shared/domain/forms/replication.ts");
     const content = PilotContentSchema.parse({ ...completeContent(), trialStatus: "avsluttet", preconditions: "En koordinator", results: failedResults() });
     const at = "2026-01-01T10:00:00.000Z";
     const who = { sub: "x", name: "X" };
@@ -129,7 +129,7 @@ describe("starting from another office's trial", () => {
 
 describe("changes between two versions, as a curator reads them", () => {
   it("names exactly the changed fields with labels and formatted values, never raw keys", async () => {
-    const { fieldChanges } = await import("../../shared/forms/changes.ts");
+    const { fieldChanges } = await import("../../shared/domain/forms/changes.ts");
     const before = PilotContentSchema.parse(completeContent());
     const after = PilotContentSchema.parse({
       ...completeContent(),
@@ -148,7 +148,7 @@ describe("changes between two versions, as a curator reads them", () => {
 
 describe("the check at submit", () => {
   it("lists every missing field of an empty registration at once, the title too", async () => {
-    const { SubmitCheckSchema } = await import("../../shared/forms/submit-check.ts");
+    const { SubmitCheckSchema } = await import("../../shared/domain/forms/submit-check.ts");
     const result = SubmitCheckSchema.safeParse({});
     expect(result.success).toBe(false);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
@@ -181,7 +181,7 @@ describe("results that tell the whole story", () => {
   });
 
   it("counts a planned outcome reported as «ikke målt» with a reason as accounted for, not dropped", async () => {
-    const { outcomeSwitch } = await import("../../shared/public/projection.ts");
+    const { outcomeSwitch } = await import("../../shared/domain/public-trial/projection.ts");
     const content = PilotContentSchema.parse({
       ...completeContent(),
       trialStatus: "avsluttet",

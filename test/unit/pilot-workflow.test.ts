@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { PilotSchema, type Pilot } from "../../shared/domain/pilot.ts";
 import type { Principal } from "../../shared/domain/principal.ts";
 import type { Reconsideration, Revision } from "../../shared/domain/revision.ts";
-import { applyPilotAction, type PilotChange, type PilotStore, type RedactionStore } from "../../shared/services/pilot-workflow.ts";
-import type { RedactionSources } from "../../shared/services/redaction-plan.ts";
+import { applyPilotAction, type PilotChange, type PilotStore, type RedactionStore } from "../../shared/application/pilot-workflow.ts";
+import type { RedactionSources } from "../../shared/application/redaction-plan.ts";
 import { completeContent, draftContent } from "../../fixtures/pilots.ts";
 
 const own: Principal = { sub: "kontor-nav-lier", name: "Ola", role: "kontor", office: "nav-lier" };
@@ -307,24 +307,24 @@ describe("redaction: a workflow action through the same write path", () => {
   });
 });
 
-describe("keys and transactions belong to shared/data", () => {
+describe("keys and transactions belong to shared/adapters/dynamodb", () => {
   const sources = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
     });
 
-  it("no raw DynamoDB write appears in functions/, shared/ outside shared/data/, or the site", () => {
-    const files = [...sources("functions"), ...sources("shared"), ...sources("site/src")].filter((f) => !f.startsWith(join("shared", "data")));
+  it("no raw DynamoDB write appears in functions/, shared/ outside shared/adapters/dynamodb/, or the site", () => {
+    const files = [...sources("functions"), ...sources("shared"), ...sources("site/src")].filter((f) => !f.startsWith(join("shared", "adapters", "dynamodb")));
     const offending = files.filter((file) => /TransactWriteCommand|TransactItems|TableName:/.test(readFileSync(file, "utf8")));
     expect(offending).toEqual([]);
   });
 
-  it("no key string is written outside shared/data/ (keys.ts builds them all)", () => {
+  it("no key string is written outside shared/adapters/dynamodb/ (keys.ts builds them all)", () => {
     // The infra tests are left out: they hold the synthesized template against literal values on purpose.
     const files = ["functions", "shared", "site/src", "infra", "bench", "scripts", "test"]
       .flatMap(sources)
-      .filter((f) => !f.startsWith(join("shared", "data")) && !f.startsWith(join("test", "infra")));
+      .filter((f) => !f.startsWith(join("shared", "adapters", "dynamodb")) && !f.startsWith(join("test", "infra")));
     const offending = files.filter((file) => /["'`](?:PILOT|REV|RECON|METHOD|OFFICE|STATE|IDEMPOTENCY|RESULTS_DUE)[#"'`]/.test(readFileSync(file, "utf8")));
     expect(offending).toEqual([]);
   });

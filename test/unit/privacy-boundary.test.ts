@@ -9,10 +9,10 @@ import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { httpHandler, type ApiEvent } from "../../functions/lib/http.ts";
-import { defineRoute } from "../../shared/api/contract.ts";
-import { canonicalText } from "../../shared/privacy/canonical-text.ts";
-import { containsIdentityNumber } from "../../shared/privacy/identity-number.ts";
-import { textProblem } from "../../shared/privacy/text-guard.ts";
+import { defineRoute } from "../../shared/contracts/contract.ts";
+import { canonicalText } from "../../shared/domain/privacy/canonical-text.ts";
+import { containsIdentityNumber } from "../../shared/domain/privacy/identity-number.ts";
+import { textProblem } from "../../shared/domain/privacy/text-guard.ts";
 import { identityNumber } from "../reliability/arbitraries.ts";
 
 /** Generated cases per property; the figure the bench notes report. */

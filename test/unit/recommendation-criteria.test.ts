@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
-import { aggregateMethod } from "../../shared/public/aggregates-method.ts";
-import { DEFAULT_RUBRIC } from "../../shared/public/aggregates-schemas.ts";
-import { peopleCount } from "../../shared/public/people-figure.ts";
-import type { PublicPilot } from "../../shared/public/public-pilot.ts";
-import { checklistSummary, recommendationChecklist } from "../../shared/public/recommendation-criteria.ts";
+import { aggregateMethod } from "../../shared/public/pages/method.ts";
+import { DEFAULT_RUBRIC } from "../../shared/domain/public-trial/page-schemas.ts";
+import { peopleCount } from "../../shared/domain/public-trial/people-figure.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
+import { checklistSummary, recommendationChecklist } from "../../shared/public/pages/recommendation-criteria.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 const documented = { recipe: { steps: ["Ansett en jobbspesialist."] }, preconditions: "Et samarbeid med helsetjenesten." };

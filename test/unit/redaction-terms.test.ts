@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsTerm, redactDeep, redactString, stringsAt, termForms, termRules } from "../../shared/privacy/redaction-terms.ts";
+import { holdsTerm, redactDeep, redactString, stringsAt, termForms, termRules } from "../../shared/domain/privacy/redaction-terms.ts";
 
 describe("redaction terms: a redacted value in every form it can stand in", () => {
   it("gives the value as written, slugified, percent-encoded and an e-mail's local part", () => {

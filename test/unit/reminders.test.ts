@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remindersDue } from "../../shared/notices/reminders.ts";
+import { remindersDue } from "../../shared/domain/notices/reminders.ts";
 import { failedResults } from "../../fixtures/pilots.ts";
 import { storedPilot } from "../../fixtures/stored-pilot.ts";
 

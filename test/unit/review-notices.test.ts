@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { keys } from "../../shared/data/keys.ts";
-import { reviewNoticesFor } from "../../shared/notices/review-notices.ts";
+import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { reviewNoticesFor } from "../../shared/adapters/stream/review-notices.ts";
 import { pilotImage, storedPilot } from "../../fixtures/stored-pilot.ts";
 
 describe("review notices from a stream record", () => {

@@ -1,8 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { defineRoute, type RouteContract } from "../../shared/api/contract.ts";
-import { ROUTES } from "../../shared/api/index.ts";
+import { defineRoute, type RouteContract } from "../../shared/contracts/contract.ts";
+import { ROUTES } from "../../shared/contracts/index.ts";
 import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
 import { openApiDocument } from "../../functions/lib/openapi.ts";
 import { expectedAnswers } from "../support/access.ts";

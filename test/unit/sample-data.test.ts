@@ -4,7 +4,7 @@ import { IsoDateTime } from "../../shared/domain/fields.ts";
 import { describeIssues } from "../support/issues.ts";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { PilotCompleteSchema, PilotContentSchema, type PilotContent } from "../../shared/domain/pilot.ts";
-import { containsIdentityNumber } from "../../shared/privacy/identity-number.ts";
+import { containsIdentityNumber } from "../../shared/domain/privacy/identity-number.ts";
 import {
   codes,
   ENDED_TRIAL_STATUSES,

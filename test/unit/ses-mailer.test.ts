@@ -1,6 +1,6 @@
 import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import { describe, expect, it } from "vitest";
-import { createSesMailer } from "../../shared/notices/ses-mailer.ts";
+import { createSesMailer } from "../../shared/adapters/mail/ses-mailer.ts";
 
 /** Records the commands it is asked to send, as the SES client would receive them. */
 function recordingClient() {

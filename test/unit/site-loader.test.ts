@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
-import type { PublicPilot, PublicTombstone } from "../../shared/public/public-pilot.ts";
+import type { PublicPilot, PublicTombstone } from "../../shared/domain/public-trial/public-pilot.ts";
 import { pilotsLoader, syncPilotsFromApi } from "../../site/src/loaders/public-export.ts";
 import { publicPilot } from "../support/public-pilot-builder.ts";
 

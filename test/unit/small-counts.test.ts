@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Pilot } from "../../shared/domain/pilot.ts";
 import { MEASURE_UNITS } from "../../shared/domain/taxonomy.ts";
-import { poolMeasures } from "../../shared/public/aggregates-method.ts";
-import { toPublicPilot } from "../../shared/public/projection.ts";
-import { SMALL_COUNT_LABEL } from "../../shared/public/public-pilot.ts";
+import { poolMeasures } from "../../shared/public/pages/method.ts";
+import { toPublicPilot } from "../../shared/domain/public-trial/projection.ts";
+import { SMALL_COUNT_LABEL } from "../../shared/domain/public-trial/public-pilot.ts";
 
 const small = (n: unknown) => typeof n === "number" && n > 0 && n < 5;
 

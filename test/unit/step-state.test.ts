@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { completeContent } from "../../fixtures/pilots.ts";
-import { toContent, toFormValues } from "../../shared/forms/form-values.ts";
-import { isField, isList, shownLabel, STEPS, type StepDef } from "../../shared/forms/pilot-form.ts";
-import { completedSteps, shownItems, stepOfPath } from "../../shared/forms/step-state.ts";
+import { toContent, toFormValues } from "../../shared/domain/forms/form-values.ts";
+import { isField, isList, shownLabel, STEPS, type StepDef } from "../../shared/domain/forms/pilot-form.ts";
+import { completedSteps, shownItems, stepOfPath } from "../../shared/domain/forms/step-state.ts";
 
 const step = (key: string): StepDef => STEPS.find((s) => s.key === key)!;
 const labels = (key: string, content: Record<string, unknown>) =>

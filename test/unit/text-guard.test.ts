@@ -2,8 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseGuardedBody } from "../../functions/lib/http.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
-import { ValidationError } from "../../shared/errors.ts";
-import { hasHiddenCharacters, HIDDEN_CHARACTER_MESSAGE, IDENTITY_NUMBER_MESSAGE, textGuardIssues, textProblem } from "../../shared/privacy/text-guard.ts";
+import { ValidationError } from "../../shared/domain/errors.ts";
+import {
+  hasHiddenCharacters,
+  HIDDEN_CHARACTER_MESSAGE,
+  IDENTITY_NUMBER_MESSAGE,
+  textGuardIssues,
+  textProblem,
+} from "../../shared/domain/privacy/text-guard.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import { writtenIdentityNumber } from "../reliability/arbitraries.ts";
 

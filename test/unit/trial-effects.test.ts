@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { meanDifference, riskDifference, shareEstimate } from "../../shared/domain/effect-size.ts";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
-import { measureEffects } from "../../shared/public/aggregates-effects.ts";
-import { poolMeasures } from "../../shared/public/aggregates-method.ts";
-import { PublicMeasureSchema, type PublicMeasure } from "../../shared/public/public-pilot.ts";
-import { directionText, effectSentence, measureEffect } from "../../shared/public/trial-effects.ts";
+import { measureEffects } from "../../shared/public/pages/method-effects.ts";
+import { poolMeasures } from "../../shared/public/pages/method.ts";
+import { PublicMeasureSchema, type PublicMeasure } from "../../shared/domain/public-trial/public-pilot.ts";
+import { directionText, effectSentence, measureEffect } from "../../shared/domain/public-trial/trial-effects.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
 
 interface PoolingCase {

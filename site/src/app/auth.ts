@@ -1,5 +1,5 @@
 import * as oauth from "oauth4webapi";
-import type { AuthConfig } from "../../../shared/api/responses.ts";
+import type { AuthConfig } from "../../../shared/contracts/responses.ts";
 import { anonymous } from "../lib/api-client.ts";
 import { provideApiSession } from "../lib/api-session.ts";
 import { safeReturnPath } from "../lib/return-path.ts";

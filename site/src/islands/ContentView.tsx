@@ -1,8 +1,8 @@
 import { BodyLong, Heading, Label, Table, Tag, VStack } from "@navikt/ds-react";
 import type { PilotContent } from "../../../shared/domain/pilot.ts";
-import { derivedValue, formatValue, type Names } from "../../../shared/forms/format.ts";
-import { getAt } from "../../../shared/forms/form-values.ts";
-import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../shared/forms/pilot-form.ts";
+import { derivedValue, formatValue, type Names } from "../../../shared/domain/forms/format.ts";
+import { getAt } from "../../../shared/domain/forms/form-values.ts";
+import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../shared/domain/forms/pilot-form.ts";
 import { TableScroll } from "./TableScroll.tsx";
 
 /**

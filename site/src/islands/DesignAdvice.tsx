@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Box, Heading, List } from "@navikt/ds-react";
 import { designAdvice } from "../../../shared/domain/design-advice.ts";
 import { standardMeasure } from "../../../shared/domain/outcome-measures.ts";
-import { EXPECTED_SHARES_ELEMENT_ID, type ExpectedShareDefaults } from "../../../shared/forms/expected-share.ts";
+import { EXPECTED_SHARES_ELEMENT_ID, type ExpectedShareDefaults } from "../../../shared/domain/forms/expected-share.ts";
 
 /** The bank's expected shares, written into the page at build time; empty when the page has none. */
 export function readExpectedShares(): ExpectedShareDefaults {

@@ -2,7 +2,7 @@ import { BodyShort, Box, Heading, Link, VStack } from "@navikt/ds-react";
 import { evidenceLabel } from "../../../shared/domain/evidence.ts";
 import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { EVIDENCE_DIRECTIONS, labelOf } from "../../../shared/domain/taxonomy.ts";
-import { formatDate } from "../../../shared/forms/format.ts";
+import { formatDate } from "../../../shared/domain/forms/format.ts";
 
 type Published = Pick<Pilot, "slug" | "state" | "evidence" | "publishedAt" | "publishedVersion">;
 

@@ -1,14 +1,14 @@
-import type { BodyInputOf, ParamsInputOf, PathParamNames, QueryInputOf, ResponseOf } from "../../../shared/api/contract.ts";
-import type { RouteFor, RouteKey } from "../../../shared/api/index.ts";
+import type { BodyInputOf, ParamsInputOf, PathParamNames, QueryInputOf, ResponseOf } from "../../../shared/contracts/contract.ts";
+import type { RouteFor, RouteKey } from "../../../shared/contracts/index.ts";
 import type { MethodInput } from "../../../shared/domain/method.ts";
 import type { Pilot, PilotContentInput } from "../../../shared/domain/pilot.ts";
 import type { PublishBody } from "../../../shared/domain/review.ts";
-import type { Problem } from "../../../shared/errors.ts";
-import { canonicalValue } from "../../../shared/privacy/canonical-text.ts";
+import type { Problem } from "../../../shared/domain/errors.ts";
+import { canonicalValue } from "../../../shared/domain/privacy/canonical-text.ts";
 import { apiSession } from "./api-session.ts";
 
 /**
- * The site's client of the API, typed from the route contracts in `shared/api/`: a route is called by its
+ * The site's client of the API, typed from the route contracts in `shared/contracts/`: a route is called by its
  * key (`"POST /api/pilots/{id}/submit"`), its path parameters, query, body and headers are checked against
  * the contract, and the answer has the contract's response type. Only types are imported from the contracts,
  * so their schemas add nothing to the pages' JavaScript. A body is sent as canonical text (NFKC, ASCII

@@ -1,6 +1,6 @@
-import type { PublicMethod } from "../../../shared/public/aggregates-schemas.ts";
-import { formatPeriod } from "../../../shared/public/aggregates-format.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import type { PublicMethod } from "../../../shared/domain/public-trial/page-schemas.ts";
+import { formatPeriod } from "../../../shared/domain/public-trial/format.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import { verdict } from "../../../shared/domain/verdict.ts";
 import { CARD_SNIPPET_LENGTH, evidenceText, type CardView } from "./card-view.ts";
 import { label } from "./labels.ts";

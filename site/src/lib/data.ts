@@ -11,8 +11,8 @@ import {
   type PublicMethod,
   type PublicOffice,
   type PublicRubric,
-} from "../../../shared/public/aggregates.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+} from "../../../shared/public/index.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 
 /**
  * The public export as the pages use it: read from the content collections once per build, with the

@@ -1,5 +1,5 @@
-import { toAtom } from "../../../shared/public/aggregates.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import { toAtom } from "../../../shared/public/index.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import type { SiteData } from "./data.ts";
 import { label } from "./labels.ts";
 import { urls } from "./urls.ts";

@@ -1,5 +1,5 @@
-import type { EffectExclusionReason, MeasureEffects } from "../../../shared/public/aggregates-effects.ts";
-import { differenceUnit, higherIsBetter, spansZero } from "../../../shared/public/trial-effects.ts";
+import type { EffectExclusionReason, MeasureEffects } from "../../../shared/public/pages/method-effects.ts";
+import { differenceUnit, higherIsBetter, spansZero } from "../../../shared/domain/public-trial/trial-effects.ts";
 import type { MeasureUnit } from "../../../shared/domain/taxonomy.ts";
 
 /**

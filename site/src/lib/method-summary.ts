@@ -1,8 +1,8 @@
 import { OUTCOMES } from "../../../shared/domain/taxonomy.ts";
-import type { MethodAggregate, PublicMethod } from "../../../shared/public/aggregates.ts";
-import { formatInteger, formatNok } from "../../../shared/public/aggregates-format.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
-import { differenceUnit, formatSigned, higherIsBetter, intervalText, spansZero } from "../../../shared/public/trial-effects.ts";
+import type { MethodAggregate, PublicMethod } from "../../../shared/public/index.ts";
+import { formatInteger, formatNok } from "../../../shared/domain/public-trial/format.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
+import { differenceUnit, formatSigned, higherIsBetter, intervalText, spansZero } from "../../../shared/domain/public-trial/trial-effects.ts";
 import { label } from "./labels.ts";
 
 /**

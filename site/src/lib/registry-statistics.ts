@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { RegistryStatisticsSchema, type RegistryStatistics } from "../../../shared/public/aggregates-statistics.ts";
+import { RegistryStatisticsSchema, type RegistryStatistics } from "../../../shared/domain/public-trial/statistics.ts";
 
 /**
  * The counts over every registered trial (`GET /api/public/statistics`), read once at build time from

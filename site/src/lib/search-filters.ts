@@ -1,8 +1,8 @@
 import { evidenceLevel } from "../../../shared/domain/evidence.ts";
 import { COUNTIES, FAILURE_REASONS, MEASURE_TYPES, OUTCOMES, TARGET_GROUPS, TRIAL_STATUSES } from "../../../shared/domain/taxonomy.ts";
-import { pilotYear } from "../../../shared/public/aggregates-format.ts";
-import { NO_RESULTS_CODE, NO_RESULTS_LABEL, type PublicOffice } from "../../../shared/public/aggregates.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import { pilotYear } from "../../../shared/domain/public-trial/format.ts";
+import { NO_RESULTS_CODE, NO_RESULTS_LABEL, type PublicOffice } from "../../../shared/public/index.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 
 /**
  * The search filters: one name for the URL query, the Pagefind filter and the form, so a link such as

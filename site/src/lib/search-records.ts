@@ -1,7 +1,7 @@
 import { verdict } from "../../../shared/domain/verdict.ts";
 import { synonymMatcher } from "../../../shared/domain/synonyms.ts";
-import { formatPeriod } from "../../../shared/public/aggregates-format.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import { formatPeriod } from "../../../shared/domain/public-trial/format.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import { label } from "./labels.ts";
 import { filterValues } from "./search-filters.ts";
 import { urls } from "./urls.ts";

@@ -1,5 +1,5 @@
 import { COUNTIES } from "../../../shared/domain/taxonomy.ts";
-import { SITEMAP_MAX_URLS } from "../../../shared/public/aggregates.ts";
+import { SITEMAP_MAX_URLS } from "../../../shared/public/index.ts";
 import type { SiteData } from "./data.ts";
 import { urls } from "./urls.ts";
 

@@ -1,4 +1,4 @@
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 
 /** Every internal link of the site in one place. Paths end with "/", as the static host serves them. */
 export const urls = {

@@ -12,7 +12,7 @@ import {
   type PublicPilotPage,
   type PublicRubric,
   type PublicSnapshot,
-} from "../../../shared/public/aggregates.ts";
+} from "../../../shared/public/index.ts";
 
 /**
  * Where the site reads the public export from: the running API (`UTP_EXPORT_URL`) or a snapshot file

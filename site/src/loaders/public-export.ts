@@ -2,8 +2,8 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { ZodType } from "zod";
-import { PublicMethodSchema, PublicOfficeSchema, PublicRubricSchema } from "../../../shared/public/aggregates.ts";
-import { PublicPilotSchema, type PublicPilot } from "../../../shared/public/public-pilot.ts";
+import { PublicMethodSchema, PublicOfficeSchema, PublicRubricSchema } from "../../../shared/public/index.ts";
+import { PublicPilotSchema, type PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import { exportSourceFromEnv, fetchMethods, fetchOffices, fetchPilotPages, fetchRubric, readSnapshot, sourceKey, type ExportSource } from "./export-source.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { toAtom } from "../../../shared/public/aggregates.ts";
+import { toAtom } from "../../../shared/public/index.ts";
 import { siteData } from "../lib/data.ts";
 import { label } from "../lib/labels.ts";
 import { urls } from "../lib/urls.ts";

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { toSitemap } from "../../../shared/public/aggregates.ts";
+import { toSitemap } from "../../../shared/public/index.ts";
 import { siteData } from "../lib/data.ts";
 import { pageEntries } from "../lib/sitemap.ts";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { toSitemapIndex } from "../../../shared/public/aggregates.ts";
+import { toSitemapIndex } from "../../../shared/public/index.ts";
 import { siteData } from "../lib/data.ts";
 import { pilotParts } from "../lib/sitemap.ts";
 

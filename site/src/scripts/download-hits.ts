@@ -1,7 +1,7 @@
-import { pilotsToCsv, type OpenDataContext } from "../../../shared/public/aggregates-csv.ts";
-import type { PublicMethod, PublicOffice } from "../../../shared/public/aggregates-schemas.ts";
-import { pilotsToXlsx } from "../../../shared/public/open-data-xlsx.ts";
-import type { PublicPilot } from "../../../shared/public/public-pilot.ts";
+import { pilotsToCsv, type OpenDataContext } from "../../../shared/public/open-data/csv.ts";
+import type { PublicMethod, PublicOffice } from "../../../shared/domain/public-trial/page-schemas.ts";
+import { pilotsToXlsx } from "../../../shared/public/open-data/xlsx.ts";
+import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import { urls } from "../lib/urls.ts";
 
 /**

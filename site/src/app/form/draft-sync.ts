@@ -1,5 +1,5 @@
 import { PilotContentSchema, type Pilot, type PilotContentInput } from "../../../../shared/domain/pilot.ts";
-import { containsIdentityNumber } from "../../../../shared/privacy/identity-number.ts";
+import { containsIdentityNumber } from "../../../../shared/domain/privacy/identity-number.ts";
 
 /**
  * Keeps a draft in step with the API, without any DOM: saves a while after the user stops typing (POST the

@@ -8,8 +8,8 @@ import {
   pooledEffectText,
   type EvaluationCandidate,
   type EvaluationCandidatesData,
-} from "../../../../shared/public/evaluation-candidates.ts";
-import { formatDate, formatInteger } from "../../../../shared/public/aggregates-format.ts";
+} from "../../../../shared/public/pages/evaluation-candidates.ts";
+import { formatDate, formatInteger } from "../../../../shared/domain/public-trial/format.ts";
 import { urls } from "../../lib/urls.ts";
 import { RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";

@@ -2,7 +2,7 @@ import { Alert, BodyShort, Table, Tag, VStack } from "@navikt/ds-react";
 import { flagTag, planAgainstReport, type PlanFlag } from "../../../../shared/domain/outcome-switching.ts";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { labelOf, MEASURE_UNITS } from "../../../../shared/domain/taxonomy.ts";
-import { formatNumber } from "../../../../shared/forms/format.ts";
+import { formatNumber } from "../../../../shared/domain/forms/format.ts";
 import { DesignAdviceView, isShareOutcome } from "../DesignAdvice.tsx";
 import { TableScroll } from "../TableScroll.tsx";
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
-import { formatDate } from "../../../../shared/forms/format.ts";
+import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";

@@ -1,6 +1,6 @@
 import { Alert, BodyShort, Button, HStack, Link, Table, Tag, ToggleGroup, VStack } from "@navikt/ds-react";
 import { useState } from "react";
-import { formatDate } from "../../../../shared/forms/format.ts";
+import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
 import { TableScroll } from "../TableScroll.tsx";

@@ -1,11 +1,11 @@
 import { BodyShort, Heading, Link, Tag, VStack } from "@navikt/ds-react";
-import { formatDate } from "../../../../shared/public/aggregates-format.ts";
+import { formatDate } from "../../../../shared/domain/public-trial/format.ts";
 import {
   checklistSummary,
   RECOMMENDATION_CHECKLISTS_ELEMENT_ID,
   type RecommendationChecklist,
   type RecommendationChecklistsData,
-} from "../../../../shared/public/recommendation-criteria.ts";
+} from "../../../../shared/public/pages/recommendation-criteria.ts";
 import { urls } from "../../lib/urls.ts";
 
 export type Checklists = RecommendationChecklistsData;

@@ -1,7 +1,7 @@
 import { BodyShort, Heading, Link, Loader, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { labelOf, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
-import { formatDate } from "../../../../shared/forms/format.ts";
+import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { client, type ResultsDueItem } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";

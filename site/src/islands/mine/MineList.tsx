@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReconsiderationBodySchema } from "../../../../shared/domain/review.ts";
 import { labelOf, PILOT_STATES, TRIAL_STATUSES } from "../../../../shared/domain/taxonomy.ts";
-import { formatDate } from "../../../../shared/forms/format.ts";
+import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import type { CurrentUser } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { Fatal } from "../session.tsx";

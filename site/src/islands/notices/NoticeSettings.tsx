@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { TARGET_GROUPS } from "../../../../shared/domain/taxonomy.ts";
-import { NoticePreferencesSchema, type Follow, type NoticePreferences } from "../../../../shared/notices/preferences.ts";
+import { NoticePreferencesSchema, type Follow, type NoticePreferences } from "../../../../shared/domain/notices/preferences.ts";
 import { api, ApiError, type ResponseBody } from "../../lib/api-client.ts";
 
 type Saved = ResponseBody<"GET /api/notices/preferences">;

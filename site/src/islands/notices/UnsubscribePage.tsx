@@ -1,6 +1,6 @@
 import { Alert, BodyLong, Button, Heading, Link, VStack } from "@navikt/ds-react";
 import { useState } from "react";
-import { UnsubscribeBodySchema } from "../../../../shared/notices/preferences.ts";
+import { UnsubscribeBodySchema } from "../../../../shared/domain/notices/preferences.ts";
 import { anonymous, ApiError } from "../../lib/api-client.ts";
 
 type State = { kind: "ready" } | { kind: "sending" } | { kind: "done" } | { kind: "error"; text: string };

@@ -1,4 +1,4 @@
-import type { NoticeKind } from "../../../../shared/notices/notice.ts";
+import type { NoticeKind } from "../../../../shared/domain/notices/notice.ts";
 
 /** How the notices are named in the list of what was sent. */
 export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {

@@ -1,6 +1,6 @@
 import { BodyShort, Button, Heading, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useRef } from "react";
-import { labelForPath } from "../../../../shared/forms/pilot-form.ts";
+import { labelForPath } from "../../../../shared/domain/forms/pilot-form.ts";
 
 /** Every text value of the content by its dotted path (lists of codes as one value). */
 export function flattenContent(value: unknown, prefix = "", out = new Map<string, string>()): Map<string, string> {

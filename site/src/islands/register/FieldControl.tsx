@@ -1,8 +1,8 @@
 import { Checkbox, CheckboxGroup, DatePicker, Radio, RadioGroup, Select, Textarea, TextField, UNSAFE_Combobox, useDatepicker } from "@navikt/ds-react";
 import { useEffect, useMemo } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
-import { fieldId, shownLabel, type FieldDef } from "../../../../shared/forms/pilot-form.ts";
-import type { Warning } from "../../../../shared/forms/plausibility.ts";
+import { fieldId, shownLabel, type FieldDef } from "../../../../shared/domain/forms/pilot-form.ts";
+import type { Warning } from "../../../../shared/domain/forms/plausibility.ts";
 import { useListboxName } from "./listbox-name.ts";
 
 /** Lists the page loaded that some fields choose from. */

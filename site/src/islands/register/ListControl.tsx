@@ -2,8 +2,8 @@ import { Button, Fieldset, Heading, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { fieldId, listItemPath, shownLabel, type ListDef } from "../../../../shared/forms/pilot-form.ts";
-import type { Warning } from "../../../../shared/forms/plausibility.ts";
+import { fieldId, listItemPath, shownLabel, type ListDef } from "../../../../shared/domain/forms/pilot-form.ts";
+import type { Warning } from "../../../../shared/domain/forms/plausibility.ts";
 import { FieldControl, type Choices } from "./FieldControl.tsx";
 
 const newLocalId = () => `m-${Math.random().toString(36).slice(2, 10)}`;

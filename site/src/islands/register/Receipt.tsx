@@ -1,7 +1,7 @@
 import { Alert, BodyLong, Heading, Link, List, VStack } from "@navikt/ds-react";
 import { useEffect, useRef } from "react";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
-import { formatDate } from "../../../../shared/forms/format.ts";
+import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { ANSWER_WORKING_DAYS, addWorkingDays } from "../../../../shared/domain/answer-deadline.ts";
 
 /** The receipt (kvittering) after a submit: what was sent, what happens next and when. */

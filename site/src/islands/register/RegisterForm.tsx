@@ -5,12 +5,12 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "rea
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
-import { toContent, toFormValues, type FormValues } from "../../../../shared/forms/form-values.ts";
-import { derivedValue } from "../../../../shared/forms/format.ts";
-import { fieldId, isDerived, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
-import { plausibilityWarnings } from "../../../../shared/forms/plausibility.ts";
-import { completedSteps, shownItems } from "../../../../shared/forms/step-state.ts";
-import { SubmitCheckSchema } from "../../../../shared/forms/submit-check.ts";
+import { toContent, toFormValues, type FormValues } from "../../../../shared/domain/forms/form-values.ts";
+import { derivedValue } from "../../../../shared/domain/forms/format.ts";
+import { fieldId, isDerived, isField, isList, STEPS, stepPaths, SUMMARY_STEP } from "../../../../shared/domain/forms/pilot-form.ts";
+import { plausibilityWarnings } from "../../../../shared/domain/forms/plausibility.ts";
+import { completedSteps, shownItems } from "../../../../shared/domain/forms/step-state.ts";
+import { SubmitCheckSchema } from "../../../../shared/domain/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";

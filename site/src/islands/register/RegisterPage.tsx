@@ -1,8 +1,8 @@
 import { Alert, Link, Loader } from "@navikt/ds-react";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Pilot, PilotContentInput } from "../../../../shared/domain/pilot.ts";
-import { STEPS, SUMMARY_STEP } from "../../../../shared/forms/pilot-form.ts";
-import { replicationStart } from "../../../../shared/forms/replication.ts";
+import { STEPS, SUMMARY_STEP } from "../../../../shared/domain/forms/pilot-form.ts";
+import { replicationStart } from "../../../../shared/domain/forms/replication.ts";
 import type { CurrentUser } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync } from "../../app/form/draft-sync.ts";

@@ -1,7 +1,7 @@
 import { BodyShort, Box, Button, Heading, Link, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import type { PilotContentInput } from "../../../../shared/domain/pilot.ts";
-import { replicationStart } from "../../../../shared/forms/replication.ts";
+import { replicationStart } from "../../../../shared/domain/forms/replication.ts";
 import { client } from "../../lib/api-client.ts";
 
 /**

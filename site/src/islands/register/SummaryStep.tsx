@@ -1,8 +1,8 @@
 import type { MouseEvent } from "react";
 import { FormSummary } from "@navikt/ds-react";
-import { derivedValue, formatValue } from "../../../../shared/forms/format.ts";
-import { getAt } from "../../../../shared/forms/form-values.ts";
-import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../../shared/forms/pilot-form.ts";
+import { derivedValue, formatValue } from "../../../../shared/domain/forms/format.ts";
+import { getAt } from "../../../../shared/domain/forms/form-values.ts";
+import { isDerived, isField, isList, STEPS, type FieldDef, type ListDef } from "../../../../shared/domain/forms/pilot-form.ts";
 import type { Choices } from "./FieldControl.tsx";
 
 export function namesFrom(choices: Choices, content: Record<string, unknown>) {

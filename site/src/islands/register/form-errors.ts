@@ -1,5 +1,5 @@
 import type { FieldErrors } from "react-hook-form";
-import { allFields, locate } from "../../../../shared/forms/pilot-form.ts";
+import { allFields, locate } from "../../../../shared/domain/forms/pilot-form.ts";
 
 export interface ShownError {
   readonly path: string;

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { tableToCsv } from "../../../../shared/public/aggregates-csv.ts";
-import { EFFECT_COLUMNS, effectRows } from "../../../../shared/public/open-data-effects.ts";
+import { tableToCsv } from "../../../../shared/public/open-data/csv.ts";
+import { EFFECT_COLUMNS, effectRows } from "../../../../shared/public/open-data/effects.ts";
 import { siteData } from "../../lib/data.ts";
 import { urls } from "../../lib/urls.ts";
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { tableToCsv } from "../../../../shared/public/aggregates-csv.ts";
-import { METHOD_EFFECT_COLUMNS, methodEffectRows } from "../../../../shared/public/open-data-effects.ts";
+import { tableToCsv } from "../../../../shared/public/open-data/csv.ts";
+import { METHOD_EFFECT_COLUMNS, methodEffectRows } from "../../../../shared/public/open-data/effects.ts";
 import { siteData } from "../../lib/data.ts";
 
 /** Each method's pooled effect per standard measure, with its confidence and prediction intervals. */

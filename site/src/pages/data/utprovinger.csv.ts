@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { pilotsToCsv } from "../../../../shared/public/aggregates.ts";
+import { pilotsToCsv } from "../../../../shared/public/index.ts";
 import { siteData } from "../../lib/data.ts";
 import { urls } from "../../lib/urls.ts";
 

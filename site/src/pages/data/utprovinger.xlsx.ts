@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { pilotsToXlsx } from "../../../../shared/public/open-data-xlsx.ts";
-import { EFFECT_COLUMNS, METHOD_EFFECT_COLUMNS, effectRows, methodEffectRows } from "../../../../shared/public/open-data-effects.ts";
+import { pilotsToXlsx } from "../../../../shared/public/open-data/xlsx.ts";
+import { EFFECT_COLUMNS, METHOD_EFFECT_COLUMNS, effectRows, methodEffectRows } from "../../../../shared/public/open-data/effects.ts";
 import { siteData } from "../../lib/data.ts";
 import { urls } from "../../lib/urls.ts";
 

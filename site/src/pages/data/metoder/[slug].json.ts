@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import type { PublicMethod } from "../../../../../shared/public/aggregates.ts";
+import type { PublicMethod } from "../../../../../shared/public/index.ts";
 import { siteData } from "../../../lib/data.ts";
 import { methodSummary } from "../../../lib/method-summary.ts";
 import { urls } from "../../../lib/urls.ts";

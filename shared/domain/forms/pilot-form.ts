@@ -1,0 +1,467 @@
+import { STANDARD_MEASURES } from "../outcome-measures.ts";
+import {
+  DOCUMENT_KINDS,
+  EVALUATION_DESIGNS,
+  EVALUATORS,
+  FAILURE_REASONS,
+  FUNDING_SOURCES,
+  INNSATSGRUPPER,
+  MEASURE_TYPES,
+  MEASURE_UNITS,
+  OUTCOMES,
+  PARTNER_TYPES,
+  TARGET_GROUPS,
+  TRIAL_STATUSES,
+  type Term,
+} from "../taxonomy.ts";
+
+/**
+ * The registration form as data: its steps, every field's label, help text and whether it must be filled
+ * in at submit. The form, the summary step, the curator's review page and the trial page all read this
+ * module, so a label is written once. Paths are dotted paths into the trial's content (`period.start`).
+ */
+
+/** How a field is entered and shown. */
+export type FieldKind =
+  | "text"
+  | "textarea"
+  | "email"
+  | "tel"
+  | "url"
+  | "date"
+  | "integer"
+  | "decimal"
+  | "nok"
+  | "select"
+  | "radio"
+  | "checkboxes"
+  | "offices"
+  | "method"
+  | "planned-outcome"
+  | "hidden";
+
+/**
+ * Whether the field must be filled in when the trial is submitted: always, only once the trial has ended
+ * (avsluttet or avbrutt), only in a situation the help text names, or never ("valgfritt").
+ */
+export type Requirement = "required" | "when-ended" | "conditional" | "optional";
+
+export interface FieldDef {
+  /** Path relative to the step (or to the list item for fields in a list). */
+  readonly name: string;
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly description?: string;
+  readonly requirement: Requirement;
+  readonly options?: readonly Term[];
+  /** For a select: the text of the empty choice. */
+  readonly emptyOption?: string;
+  /** Short inputs (dates, numbers) are drawn narrower. */
+  readonly width?: "short";
+}
+
+/** A repeatable group of fields (partners, funding sources, measures …). */
+export interface ListDef {
+  readonly name: string;
+  readonly kind: "list";
+  readonly label: string;
+  readonly description?: string;
+  readonly requirement: Requirement;
+  readonly addText: string;
+  /** The title of one row, e.g. "Samarbeidspartner 2". */
+  readonly itemLabel: string;
+  /** Fields of one row; a list of plain text (recipe steps) has one field with an empty name. */
+  readonly fields: readonly FieldDef[];
+  /** Shown in the review page as a table (partners). */
+  readonly table?: boolean;
+}
+
+/** A value the form works out from other fields and shows beside them (cost per participant). */
+export interface DerivedDef {
+  readonly kind: "derived";
+  readonly name: "costPerParticipant";
+  readonly label: string;
+  readonly description: string;
+}
+
+export type StepItem =
+  | FieldDef
+  | ListDef
+  | DerivedDef
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "intro"; readonly text: string };
+
+export interface StepDef {
+  readonly key: string;
+  readonly title: string;
+  readonly items: readonly StepItem[];
+}
+
+const f = (name: string, kind: FieldKind, label: string, requirement: Requirement, extra: Partial<FieldDef> = {}): FieldDef => ({
+  name,
+  kind,
+  label,
+  requirement,
+  ...extra,
+});
+
+const MEASURE_OPTIONS: readonly Term[] = STANDARD_MEASURES.map((m) => ({ code: m.code, label: m.label }));
+
+export const STEPS: readonly StepDef[] = [
+  {
+    key: "om",
+    title: "Om utprøvingen",
+    items: [
+      f("title", "text", "Tittel", "required", { description: "Et kort navn andre kontorer kjenner igjen." }),
+      f("summary", "textarea", "Kort sammendrag", "required", { description: "Hva gjør dere, for hvem, og hvorfor? 2–3 setninger." }),
+      f("need", "textarea", "Behov", "required", { description: "Hvilket problem eller behov svarer utprøvingen på?" }),
+      f("trialStatus", "radio", "Status for utprøvingen", "required", { options: TRIAL_STATUSES }),
+      f("period.start", "date", "Startdato", "required", { width: "short" }),
+      f("period.end", "date", "Sluttdato", "when-ended", {
+        width: "short",
+        description: "Planlagt eller faktisk slutt. Må fylles ut når utprøvingen er avsluttet eller avbrutt.",
+      }),
+      f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", { description: "Skriv navnet på kontoret og velg det fra listen." }),
+    ],
+  },
+  {
+    key: "malgruppe",
+    title: "Målgruppe og tiltak",
+    items: [
+      f("methodDescription", "textarea", "Arbeidsmåten", "required", { description: "Beskriv med egne ord hva dere gjør annerledes." }),
+      f("methodId", "method", "Metode i banken", "optional", {
+        emptyOption: "Vet ikke / ingen passer",
+        description: "Velg metoden du tror dette er. Kuratoren bekrefter eller endrer valget.",
+      }),
+      f("targetGroups", "checkboxes", "Målgrupper", "required", { options: TARGET_GROUPS, description: "Velg alle som passer." }),
+      f("innsatsgrupper", "checkboxes", "Innsatsgrupper", "optional", { options: INNSATSGRUPPER }),
+      f("measureTypes", "checkboxes", "Tiltakstyper", "required", {
+        options: MEASURE_TYPES,
+        description: "Velg «Ingen tiltakstype» hvis dette er en ny arbeidsmåte uten et formelt tiltak.",
+      }),
+      f("participants.count", "integer", "Antall deltakere", "when-ended", {
+        width: "short",
+        description: "Bare et samlet tall, aldri opplysninger om enkeltpersoner. Må fylles ut når utprøvingen er avsluttet.",
+      }),
+      f("participants.description", "textarea", "Om deltakerne", "optional"),
+    ],
+  },
+  {
+    key: "samarbeid",
+    title: "Samarbeid",
+    items: [
+      {
+        name: "partners",
+        kind: "list",
+        label: "Samarbeidspartnere",
+        requirement: "optional",
+        addText: "Legg til samarbeidspartner",
+        itemLabel: "Samarbeidspartner",
+        table: true,
+        fields: [
+          f("name", "text", "Navn", "required"),
+          f("type", "select", "Type", "required", { options: PARTNER_TYPES }),
+          f("role", "textarea", "Rolle i utprøvingen", "optional"),
+        ],
+      },
+    ],
+  },
+  {
+    key: "kostnad",
+    title: "Kostnad og finansiering",
+    items: [
+      {
+        name: "funding",
+        kind: "list",
+        label: "Finansiering",
+        requirement: "required",
+        description: "Legg til minst én kilde, også når utprøvingen er betalt av eget budsjett.",
+        addText: "Legg til finansieringskilde",
+        itemLabel: "Finansieringskilde",
+        table: true,
+        fields: [
+          f("source", "select", "Kilde", "required", { options: FUNDING_SOURCES }),
+          f("amountNok", "nok", "Beløp i kroner", "optional", { width: "short" }),
+          f("note", "text", "Merknad", "optional"),
+        ],
+      },
+      f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { width: "short", description: "Omtrent, for eksempel 1,5." }),
+      f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", {
+        width: "short",
+        description: "Med antall deltakere regnes kostnaden per deltaker ut.",
+      }),
+      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", {
+        width: "short",
+        description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert.",
+      }),
+      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", {
+        width: "short",
+        description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert.",
+      }),
+      {
+        kind: "derived",
+        name: "costPerParticipant",
+        label: "Kostnad per deltaker",
+        description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere).",
+      },
+      f("cost.note", "textarea", "Om kostnaden", "optional"),
+    ],
+  },
+  {
+    key: "oppskrift",
+    title: "Oppskrift",
+    items: [
+      {
+        name: "recipe.steps",
+        kind: "list",
+        label: "Steg i oppskriften",
+        requirement: "required",
+        description: "Stegene et annet kontor følger for å gjøre det samme.",
+        addText: "Legg til steg",
+        itemLabel: "Steg",
+        fields: [f("", "textarea", "Hva gjør dere i dette steget?", "required")],
+      },
+      f("recipe.requirements", "textarea", "Hva trengs for å gjøre det samme?", "optional"),
+      f("preconditions", "textarea", "Rammebetingelser", "optional", { description: "Forutsetninger et annet kontor må ha på plass." }),
+    ],
+  },
+  {
+    key: "planlagt",
+    title: "Planlagte resultater",
+    items: [
+      { kind: "intro", text: "Skriv hva dere skal måle før resultatene er kjent. Da kan resultatene holdes opp mot det som var planlagt." },
+      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", {
+        width: "short",
+        description:
+          "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå.",
+      }),
+      {
+        name: "plannedOutcomes",
+        kind: "list",
+        label: "Planlagte resultatmål",
+        requirement: "required",
+        addText: "Legg til resultatmål",
+        itemLabel: "Resultatmål",
+        fields: [
+          f("id", "hidden", "Id", "optional"),
+          f("measureCode", "select", "Standardmål", "optional", { options: MEASURE_OPTIONS, emptyOption: "Eget mål" }),
+          f("name", "text", "Hva skal måles", "required"),
+          f("how", "textarea", "Hvordan", "optional"),
+          f("followUpMonths", "integer", "Oppfølgingstid i måneder", "optional", { width: "short" }),
+          f("expectedShare", "decimal", "Forventet andel uten tiltaket (prosent)", "optional", {
+            width: "short",
+            description:
+              "For mål som er en andel: hvor mange prosent som ville nådd målet uten utprøvingen. Fylles ut med bankens tall når standardmålet har et.",
+          }),
+        ],
+      },
+    ],
+  },
+  {
+    key: "resultater",
+    title: "Resultater",
+    items: [
+      {
+        kind: "intro",
+        text: "Fyll ut når utprøvingen er ferdig, eller når dere har resultater underveis. Feltene må fylles ut når utprøvingen er avsluttet eller avbrutt.",
+      },
+      f("results.outcome", "select", "Resultat", "when-ended", { options: OUTCOMES, description: "Hvordan gikk det, slik dere vurderer det?" }),
+      f("results.summary", "textarea", "Oppsummering av resultatene", "optional"),
+      f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", {
+        options: FAILURE_REASONS,
+        description: "Må fylles ut når resultatet er «Virket ikke» eller «Negativ».",
+      }),
+      f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", { options: EVALUATION_DESIGNS }),
+      f("results.evaluatedBy", "select", "Hvem evaluerte?", "optional", { options: EVALUATORS }),
+      f("results.researchPartner", "text", "Forskningspartner", "conditional", { description: "Må fylles ut når dere evaluerte med en forskningspartner." }),
+      {
+        name: "results.measures",
+        kind: "list",
+        label: "Resultatmål med tall",
+        requirement: "conditional",
+        description: "Må fylles ut når resultatene ble målt.",
+        addText: "Legg til resultat",
+        itemLabel: "Resultat",
+        fields: [
+          f("plannedOutcomeId", "planned-outcome", "Planlagt resultatmål", "optional", { emptyOption: "Ikke planlagt (nytt mål)" }),
+          f("measureCode", "select", "Standardmål", "optional", { options: MEASURE_OPTIONS, emptyOption: "Eget mål" }),
+          f("name", "text", "Navn på målet", "required"),
+          f("unit", "select", "Enhet", "required", { options: MEASURE_UNITS }),
+          f("value", "decimal", "Tall for utprøvingen", "required", { width: "short" }),
+          f("sd", "decimal", "Standardavvik", "optional", {
+            width: "short",
+            description: "Bare når tallet er et gjennomsnitt (for eksempel dager eller en skala).",
+          }),
+          f("n", "integer", "Antall tallet bygger på", "required", { width: "short" }),
+          f("followUpMonths", "integer", "Oppfølgingstid i måneder", "optional", { width: "short" }),
+          f("comparison.value", "decimal", "Tall for sammenligningsgruppen", "optional", { width: "short" }),
+          f("comparison.sd", "decimal", "Standardavvik i sammenligningsgruppen", "optional", { width: "short" }),
+          f("comparison.n", "integer", "Antall i sammenligningsgruppen", "optional", {
+            width: "short",
+            description: "Uten antall vises ikke sammenligningen offentlig; bygger den på færre enn 5, vises «færre enn 5».",
+          }),
+          f("comparison.description", "text", "Hvem ble dere sammenlignet med?", "optional"),
+          f("baseline.value", "decimal", "Tall før utprøvingen", "optional", { width: "short" }),
+          f("baseline.sd", "decimal", "Standardavvik før utprøvingen", "optional", { width: "short" }),
+          f("baseline.description", "text", "Hva tallet før utprøvingen viser", "optional"),
+        ],
+      },
+      {
+        name: "results.notMeasured",
+        kind: "list",
+        label: "Planlagte mål som ikke ble målt",
+        requirement: "optional",
+        description: "Ble et planlagt resultatmål ikke målt? Si hvorfor, i stedet for å la det falle bort.",
+        addText: "Legg til et mål som ikke ble målt",
+        itemLabel: "Ikke målt",
+        fields: [
+          f("plannedOutcomeId", "planned-outcome", "Det planlagte målet", "required", { emptyOption: "Velg" }),
+          f("reason", "textarea", "Hvorfor ble det ikke målt?", "required"),
+        ],
+      },
+      {
+        name: "interimResults",
+        kind: "list",
+        label: "Delresultater underveis",
+        requirement: "optional",
+        description: "For en utprøving som pågår: hva dere har sett så langt, med datoen det gjelder.",
+        addText: "Legg til delresultat",
+        itemLabel: "Delresultat",
+        fields: [
+          f("date", "date", "Dato", "required", { width: "short" }),
+          f("summary", "textarea", "Hva har dere sett så langt?", "required"),
+          f("plannedOutcomeId", "planned-outcome", "Gjelder resultatmålet", "optional", { emptyOption: "Ingen bestemt" }),
+          f("value", "decimal", "Tall så langt", "optional", { width: "short" }),
+          f("n", "integer", "Antall delresultatet bygger på", "optional", {
+            width: "short",
+            description: "Uten antall vises ikke tallet offentlig; bygger det på færre enn 5, vises «færre enn 5».",
+          }),
+        ],
+      },
+      { kind: "heading", text: "Erfaringer" },
+      f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", { description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet." }),
+      f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended"),
+      f("lessons.doDifferently", "textarea", "Hva ville dere gjort annerledes?", "when-ended"),
+      {
+        name: "documents",
+        kind: "list",
+        label: "Dokumenter",
+        requirement: "optional",
+        addText: "Legg til dokument",
+        itemLabel: "Dokument",
+        fields: [
+          f("title", "text", "Tittel", "required"),
+          f("url", "url", "Lenke", "required", { description: "Begynner med https://" }),
+          f("kind", "select", "Type", "required", { options: DOCUMENT_KINDS }),
+        ],
+      },
+    ],
+  },
+  {
+    key: "kontakt",
+    title: "Kontakt",
+    items: [
+      f("contact.name", "text", "Kontaktperson", "required"),
+      f("contact.email", "email", "E-post på jobb", "required"),
+      f("contact.phone", "tel", "Telefon", "optional", { width: "short" }),
+    ],
+  },
+];
+
+/** The last step: everything at once, with a change link per step. */
+export const SUMMARY_STEP = { key: "oppsummering", title: "Se over og send inn" } as const;
+
+export const OPTIONAL_MARK = "(valgfritt)";
+
+export const isField = (item: StepItem): item is FieldDef =>
+  item.kind !== "list" && item.kind !== "heading" && item.kind !== "intro" && item.kind !== "derived";
+export const isDerived = (item: StepItem): item is DerivedDef => item.kind === "derived";
+export const isList = (item: StepItem): item is ListDef => item.kind === "list";
+
+/** The label as the form shows it: optional fields say so, as Aksel recommends. */
+export function shownLabel(def: { label: string; requirement: Requirement }): string {
+  return def.requirement === "optional" ? `${def.label} ${OPTIONAL_MARK}` : def.label;
+}
+
+/** The form field's HTML id for a content path: `partners.0.name` → `f-partners-0-name`. */
+export function fieldId(path: string): string {
+  return `f-${path.replaceAll(".", "-") || "root"}`;
+}
+
+export function listItemPath(list: string, index: number, field: string): string {
+  return field ? `${list}.${index}.${field}` : `${list}.${index}`;
+}
+
+export interface Located {
+  readonly step: StepDef;
+  readonly stepIndex: number;
+  /** The field or list the path belongs to. */
+  readonly def: FieldDef | ListDef;
+  /** The list row's field, when the path points into a list row. */
+  readonly itemField?: FieldDef;
+  readonly index?: number;
+  /** A Norwegian label for the path, e.g. "Samarbeidspartner 2: Navn". */
+  readonly label: string;
+}
+
+/**
+ * Finds the field a content path belongs to (dotted or JSON pointer). The path may go deeper than a field
+ * (a list's row, an object's part): the nearest field that holds it answers.
+ */
+export function locate(path: string): Located | undefined {
+  const dotted = path.startsWith("/")
+    ? path
+        .slice(1)
+        .split("/")
+        .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+        .join(".")
+    : path;
+  let best: Located | undefined;
+  STEPS.forEach((step, stepIndex) => {
+    for (const item of step.items) {
+      if (isField(item) && (dotted === item.name || dotted.startsWith(`${item.name}.`))) {
+        if (!best || item.name.length > best.def.name.length) best = { step, stepIndex, def: item, label: item.label };
+      }
+      if (isList(item) && (dotted === item.name || dotted.startsWith(`${item.name}.`))) {
+        const rest = dotted.slice(item.name.length + 1);
+        const [indexText, ...tail] = rest ? rest.split(".") : [];
+        const index = indexText !== undefined && /^\d+$/.test(indexText) ? Number(indexText) : undefined;
+        const fieldPath = tail.join(".");
+        const itemField =
+          index === undefined
+            ? undefined
+            : (item.fields.find((x) => x.name === fieldPath) ??
+              item.fields.find((x) => x.name !== "" && fieldPath.startsWith(`${x.name}.`)) ??
+              (fieldPath === "" ? item.fields.find((x) => x.name === "") : undefined));
+        const rowLabel = index === undefined ? item.label : `${item.itemLabel} ${index + 1}`;
+        const label = itemField && itemField.name !== "" ? `${rowLabel}: ${itemField.label}` : rowLabel;
+        if (!best || item.name.length >= best.def.name.length)
+          best = { step, stepIndex, def: item, ...(itemField ? { itemField } : {}), ...(index !== undefined ? { index } : {}), label };
+      }
+    }
+  });
+  return best;
+}
+
+/** Every field's path in a step, for validating just that step (list names stand for their rows). */
+export function stepPaths(step: StepDef): string[] {
+  return step.items.filter((i): i is FieldDef | ListDef => isField(i) || isList(i)).map((i) => i.name);
+}
+
+/** The fields a reader sees, in form order (the review page and the trial page walk these). */
+export function allFields(): { step: StepDef; def: FieldDef | ListDef }[] {
+  return STEPS.flatMap((step) => step.items.filter((i): i is FieldDef | ListDef => isField(i) || isList(i)).map((def) => ({ step, def })));
+}
+
+/** The label for a content path, for messages; the path itself only when no field holds it. */
+export function labelForPath(path: string): string {
+  return locate(path)?.label ?? path;
+}
+
+/** Looks a field definition up by its full path (`cost.staffYears`), for pages that show one field. */
+export function fieldDef(path: string): FieldDef | undefined {
+  const located = locate(path);
+  if (!located) return undefined;
+  if (located.itemField) return located.itemField;
+  return isField(located.def) && located.def.name === path ? located.def : undefined;
+}

@@ -1,0 +1,12 @@
+import * as z from "zod";
+
+/** A notice waiting for its recipient's daily or weekly summary e-mail. */
+export const DigestEntrySchema = z.strictObject({
+  to: z.string(),
+  rhythm: z.enum(["daily", "weekly"]),
+  at: z.string(),
+  eventKey: z.string(),
+  subject: z.string(),
+  link: z.string(),
+});
+export type DigestEntry = z.infer<typeof DigestEntrySchema>;
