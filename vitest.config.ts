@@ -58,7 +58,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           // A page that loads its island and its data can take a few seconds on a busy machine.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           // One hub, one site build and one browser per file; the story waits for a rebuild.
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -236,7 +236,7 @@ describe("following a method", () => {
           const entries = Array.isArray(feed.feed.entry) ? feed.feed.entry : [feed.feed.entry];
           return entries[0]?.title["#text"];
         },
-        { timeout: 60_000, interval: 1000 },
+        { timeout: 120_000, interval: 1000 },
       )
       .toBe(title);
     const methodPage = await (await fetch(`${hub.url}/metode/${slug}/`)).text();
