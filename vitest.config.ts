@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          // Pure logic, but some cases compile a schema validator or load the linter: seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

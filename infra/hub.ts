@@ -8,7 +8,7 @@ import { DataStack } from "./stacks/data-stack.ts";
 import { FiguresStack } from "./stacks/figures-stack.ts";
 import { NotificationsStack } from "./stacks/notifications-stack.ts";
 import { OperationsStack } from "./stacks/operations-stack.ts";
-import { SiteStack, rebuildDeadLetterQueueName, siteBuildProjectName } from "./stacks/site-stack.ts";
+import { SiteStack, siteBuildProjectName } from "./stacks/site-stack.ts";
 import { EdgeStack } from "./stacks/edge-stack.ts";
 
 export interface HubStacks {
@@ -73,7 +73,7 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
   const site = new SiteStack(app, name("Site"), {
     env,
     ...(edge ? { webAclArn: edge.webAclArn, crossRegionReferences: true } : {}),
-    description: "Utprøvingsbanken: S3 + CloudFront site, site build and the rebuild-on-publish trigger",
+    description: "Utprøvingsbanken: S3 + CloudFront site and its build",
     config,
     table: data.table,
     apiDomainName: api.apiDomainName,
@@ -85,13 +85,11 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
     config,
     table: data.table,
     httpApi: api.httpApi,
-    functionNames: [...api.functions.values(), site.rebuildFunction].map((f) => f.functionName),
-    rebuildFunctionName: site.rebuildFunction.functionName,
-    rebuildDeadLetterQueueName: rebuildDeadLetterQueueName(config.envName),
+    functionNames: [...api.functions.values()].map((f) => f.functionName),
     siteBuildProjectName: siteBuildProjectName(config.envName),
   });
 
-  // Operations refers to the site's function, queue and project by name only; deploy it after them anyway.
+  // Operations refers to the site's build project by name only; deploy it after the site anyway.
   operations.addStackDependency(site);
 
   const notifications = new NotificationsStack(app, name("Notifications"), {
@@ -108,13 +106,16 @@ export function buildHub(app: App, config: HubConfig): HubStacks {
 
   const figures = new FiguresStack(app, name("Figures"), {
     env,
-    description: "Utprøvingsbanken: method aggregates and registry statistics kept from the table's stream",
+    description: "Utprøvingsbanken: method aggregates, registry statistics and the site build, kept from the table's stream",
     config,
     table: data.table,
     alarmTopicName: `utprovingsbanken-${config.envName}-alarms`,
+    siteBuildProjectName: siteBuildProjectName(config.envName),
     logRetention,
   });
+  // The alarms publish to the operations stack's topic and the function starts the site's build, both by name.
   figures.addStackDependency(operations);
+  figures.addStackDependency(site);
 
   for (const stack of [data, auth, api, site, operations, notifications, figures, ...(edge ? [edge] : [])]) {
     Tags.of(stack).add("app", "utprovingsbanken", { excludeResourceTypes: UNTAGGED_RESOURCE_TYPES });

@@ -27,11 +27,11 @@ export const METRIC = {
   noticeFailures: "NoticeFailures",
   /** Trials checked for missing results by the daily job. */
   trialsChecked: "TrialsChecked",
-  /** Changes to published content read by the site rebuild trigger. */
+  /** Changes to published trials, methods and offices read by the public changes' stream consumer. */
   siteChanges: "SiteChanges",
-  /** Site builds started by the rebuild trigger (a change while a build still waits starts none). */
+  /** Site builds started by that consumer (a change while a build still waits starts none). */
   siteBuildsStarted: "SiteBuildsStarted",
-  /** Stream records of trials, public records and methods read by the derived figures' consumer. */
+  /** Stream records of trials, public records and methods read by that consumer for the derived figures. */
   figureChanges: "FigureStreamRecords",
   /** Method aggregates recomputed by that consumer. */
   methodAggregatesRefreshed: "MethodAggregatesRefreshed",

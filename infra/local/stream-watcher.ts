@@ -1,19 +1,10 @@
 import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from "@aws-sdk/client-dynamodb-streams";
-import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { isSiteChange } from "../../shared/adapters/stream/changes.ts";
 import { isNoticeChange } from "../../shared/adapters/stream/notice-records.ts";
 import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/adapters/stream/derived-figures.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
-
-const SITE_CHANGES: ReadonlySet<string> = new Set([keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk]);
-
-/** Whether a change should rebuild the site: a public record, a method or an office (as the CDK filter). */
-export function isSiteChange(record: _Record): boolean {
-  const image = record.dynamodb?.NewImage ?? record.dynamodb?.OldImage;
-  const sk = image?.sk?.S;
-  return sk !== undefined && SITE_CHANGES.has(sk);
-}
 
 export interface StreamWatcher {
   /** Where the watcher has read to: the last sequence number handled, per shard (a cursor to replay from). */

@@ -30,10 +30,8 @@ export interface OperationsStackProps extends StackProps {
   readonly config: HubConfig;
   readonly table: ITableV2;
   readonly httpApi: HttpApi;
-  /** Names of every function of the hub (API handlers and the rebuild trigger). */
+  /** Names of the API's functions (the stream and scheduled functions raise their own alarms in their stacks). */
   readonly functionNames: readonly string[];
-  readonly rebuildFunctionName: string;
-  readonly rebuildDeadLetterQueueName: string;
   readonly siteBuildProjectName: string;
 }
 
@@ -118,24 +116,6 @@ export class OperationsStack extends Stack {
       }),
     );
 
-    alarm("rebuild-dlq", {
-      metric: new Metric({
-        namespace: "AWS/SQS",
-        metricName: "ApproximateNumberOfMessagesVisible",
-        dimensionsMap: { QueueName: props.rebuildDeadLetterQueueName },
-        period: FIVE_MINUTES,
-        statistic: "Maximum",
-      }),
-      threshold: 0,
-      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      description:
-        "Stream batches the site rebuild trigger gave up on: published changes may be missing from the site. Start the site build by hand and inspect the queue.",
-    });
-    alarm("stream-iterator-age", {
-      metric: lambdaMetric("IteratorAge", props.rebuildFunctionName, "Maximum"),
-      threshold: Duration.minutes(10).toMilliseconds(),
-      description: "The site rebuild trigger lags more than 10 minutes behind the table's stream (normal: about a minute, the batching window).",
-    });
     alarm("site-build-failed", {
       metric: new Metric({
         namespace: "AWS/CodeBuild",

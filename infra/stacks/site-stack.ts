@@ -22,18 +22,13 @@ import {
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import type { Project } from "aws-cdk-lib/aws-codebuild";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
-import type { DynamoEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { RetentionDays } from "aws-cdk-lib/aws-logs";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
-import type { Queue } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
-import type { HubFunction } from "../constructs/hub-function.ts";
 import { createSiteBuildProject } from "./site-build.ts";
-import { createRebuildTrigger } from "./site-rebuild.ts";
 
 export { siteBuildProjectName, siteBuildSpec } from "./site-build.ts";
-export { REBUILD_ENTRY, SITE_CHANGE_SORT_KEYS, rebuildDeadLetterQueueName } from "./site-rebuild.ts";
 
 export interface SiteStackProps extends StackProps {
   readonly config: HubConfig;
@@ -89,7 +84,7 @@ export const PERMISSIONS_POLICY =
 /**
  * The public site: a private S3 bucket behind CloudFront (origin access control), `/api/*` routed to the HTTP
  * API on the same origin, strict security headers, and the CodeBuild project that builds the site from the
- * public export — started by a stream-triggered function whenever published content changes.
+ * public export — started from the table's stream whenever published content changes (see FiguresStack).
  */
 export class SiteStack extends Stack {
   readonly siteBucket: Bucket;
@@ -97,9 +92,6 @@ export class SiteStack extends Stack {
   readonly distribution: Distribution;
   readonly responseHeadersPolicy: ResponseHeadersPolicy;
   readonly buildProject: Project;
-  readonly rebuildFunction: HubFunction;
-  readonly rebuildDeadLetterQueue: Queue;
-  readonly rebuildEventSource: DynamoEventSource;
 
   constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id, props);
@@ -220,10 +212,6 @@ export class SiteStack extends Stack {
       distribution: this.distribution,
       table: props.table,
     });
-    const rebuild = createRebuildTrigger(this, { config, table: props.table, logRetention: props.logRetention, buildProject: this.buildProject });
-    this.rebuildFunction = rebuild.fn;
-    this.rebuildDeadLetterQueue = rebuild.deadLetterQueue;
-    this.rebuildEventSource = rebuild.eventSource;
 
     new CfnOutput(this, "SiteUrl", { value: `https://${this.distribution.distributionDomainName}` });
     new CfnOutput(this, "DistributionId", { value: this.distribution.distributionId });

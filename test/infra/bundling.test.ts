@@ -42,7 +42,7 @@ function externalSdkModules(code: string): string[] {
 
 const functions: [string, HubFunction][] = [
   ...DEPLOYED_ROUTES.map((route) => [route.key, hub.stacks.api.functions.get(route.key)] as [string, HubFunction]),
-  ["rebuild-site", hub.stacks.site.rebuildFunction],
+  ["public-changes", hub.stacks.figures.streamFunction],
 ];
 
 describe("bundling: every function is bundled by esbuild from its own handler file", () => {
@@ -60,8 +60,8 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     expect(externalSdkModules(code)).toEqual([]);
   });
 
-  it("bundles the CodeBuild client into the rebuild trigger", () => {
-    const { sources } = bundleOf(hub.stacks.site.rebuildFunction);
+  it("bundles the CodeBuild client into the stream function that starts the site build", () => {
+    const { sources } = bundleOf(hub.stacks.figures.streamFunction);
     expect(sources.some((source) => source.includes("node_modules/@aws-sdk/client-codebuild/"))).toBe(true);
   });
 
@@ -171,9 +171,9 @@ describe("bundles run as Lambda runs them: a fresh Node process, the template's 
     expect(requestLog(invocation)).toMatchObject({ route: route.key, status: result.statusCode });
   });
 
-  it("rebuild-site: loads with its environment and ignores an empty stream batch", async () => {
+  it("public-changes: loads with its environment and ignores an empty stream batch", async () => {
     // Act
-    const invocation = await invoke<null>(hub.stacks.site.rebuildFunction, { Records: [] });
+    const invocation = await invoke<null>(hub.stacks.figures.streamFunction, { Records: [] });
 
     // Assess
     expect(invocation.outcome).toEqual({ ok: true, result: null });

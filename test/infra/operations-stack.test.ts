@@ -7,7 +7,7 @@ const hub = synthesizeHub({ alarmEmail: "drift@nav.example" });
 const template = hub.template(hub.stacks.operations);
 const alarms = Object.values(resourcesOf(template, "AWS::CloudWatch::Alarm"));
 const [topicId] = onlyResource(template, "AWS::SNS::Topic");
-const allFunctions = [...hub.stacks.api.functions.values(), hub.stacks.site.rebuildFunction];
+const allFunctions = [...hub.stacks.api.functions.values()];
 
 const alarmNamed = (suffix: string) => alarms.find((a) => String(prop(a, "Properties", "AlarmName")).endsWith(`-${suffix}`));
 const metricNamesIn = (alarm: CfnResource | undefined) =>
@@ -43,20 +43,6 @@ describe("operations stack: alarms", () => {
         expect(expression?.Expression).toMatch(/^SUM\(\[m0(, m\d+)*\]\)$/);
       }
     }
-  });
-
-  it("raises an alarm as soon as the rebuild dead-letter queue holds a message", () => {
-    const alarm = alarmNamed("rebuild-dlq");
-    expect(prop(alarm, "Properties", "MetricName")).toBe("ApproximateNumberOfMessagesVisible");
-    expect(prop(alarm, "Properties", "Threshold")).toBe(0);
-    expect(prop(alarm, "Properties", "ComparisonOperator")).toBe("GreaterThanThreshold");
-  });
-
-  it("watches the stream's iterator age on the rebuild trigger", () => {
-    const alarm = alarmNamed("stream-iterator-age");
-    expect(prop(alarm, "Properties", "MetricName")).toBe("IteratorAge");
-    expect(prop(alarm, "Properties", "Statistic")).toBe("Maximum");
-    expect(prop(alarm, "Properties", "Threshold")).toBe(600_000);
   });
 
   it("watches failed site builds", () => {

@@ -2,8 +2,7 @@ import type { CfnElement } from "aws-cdk-lib";
 import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { hostedDomainUrl } from "../../infra/config.ts";
-import { INDEX_REWRITE_CODE, SITE_CHANGE_SORT_KEYS } from "../../infra/stacks/site-stack.ts";
-import { keys } from "../../shared/adapters/dynamodb/keys.ts";
+import { INDEX_REWRITE_CODE } from "../../infra/stacks/site-stack.ts";
 import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole, synthesizeHub, type CfnResource } from "./synth.ts";
 
 /** AWS managed CloudFront policies (fixed ids). */
@@ -241,41 +240,10 @@ describe("site stack: site build", () => {
   });
 });
 
-describe("site stack: rebuild on publish", () => {
-  const [, mapping] = onlyResource(template, "AWS::Lambda::EventSourceMapping");
-  const functionId = referencedId(prop(mapping, "Properties", "FunctionName")) ?? "";
-  const fn = resourcesOf(template, "AWS::Lambda::Function")[functionId];
-
-  it("reads the table's stream", () => {
-    expect(JSON.stringify(prop(mapping, "Properties", "EventSourceArn"))).toMatch(/Utp-test-Data:.*StreamArn/);
-    expect(prop(mapping, "Properties", "StartingPosition")).toBe("LATEST");
-  });
-
-  it("only receives changes to public projections, methods and offices", () => {
-    expect(SITE_CHANGE_SORT_KEYS).toEqual([keys.publicPilot("x").sk, keys.method("x").sk, keys.office("x").sk]);
-    const filters = prop(mapping, "Properties", "FilterCriteria", "Filters") as { Pattern: string }[];
-    expect(filters.map((f) => JSON.parse(f.Pattern) as unknown)).toEqual([{ dynamodb: { Keys: { sk: { S: ["PUBLIC", "METHOD", "OFFICE"] } } } }]);
-  });
-
-  it("batches for a minute, retries, splits failing batches and sends what still fails to a dead-letter queue", () => {
-    expect(prop(mapping, "Properties", "MaximumBatchingWindowInSeconds")).toBe(60);
-    expect(prop(mapping, "Properties", "MaximumRetryAttempts")).toBeGreaterThan(0);
-    expect(prop(mapping, "Properties", "BisectBatchOnFunctionError")).toBe(true);
-    const [queueId] = onlyResource(template, "AWS::SQS::Queue");
-    expect(referencedId(prop(mapping, "Properties", "DestinationConfig", "OnFailure", "Destination"))).toBe(queueId);
-  });
-
-  it("runs functions/stream/rebuild-site.ts and may only start and inspect builds of the site project", () => {
-    expect(prop(fn, "Properties", "Runtime")).toBe("nodejs24.x");
-    expect(prop(fn, "Properties", "Architectures")).toEqual(["arm64"]);
-    expect(hub.stacks.site.rebuildFunction.entry).toBe("stream/rebuild-site");
-    const [projectId] = onlyResource(template, "AWS::CodeBuild::Project");
-    expect(referencedId(prop(fn, "Properties", "Environment", "Variables", "SITE_BUILD_PROJECT"))).toBe(projectId);
-    const roleId = referencedId(prop(fn, "Properties", "Role")) ?? "";
-    const codebuild = statementsOfRole(template, roleId).filter((s) => asList(s.Action).some((a) => String(a).startsWith("codebuild:")));
-    expect(codebuild).toHaveLength(1);
-    expect(asList(codebuild[0]?.Action).sort()).toEqual(["codebuild:BatchGetBuilds", "codebuild:ListBuildsForProject", "codebuild:StartBuild"]);
-    expect(referencedId(codebuild[0]?.Resource)).toBe(projectId);
+describe("site stack: the build is started from the table's stream", () => {
+  it("has no stream consumer of its own (the figures stack's function starts the build)", () => {
+    expect(Object.keys(resourcesOf(template, "AWS::Lambda::EventSourceMapping"))).toEqual([]);
+    expect(Object.keys(resourcesOf(template, "AWS::SQS::Queue"))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { describe, expect, it } from "vitest";
 import { keys } from "../../shared/adapters/dynamodb/keys.ts";
-import type { StreamChangeRecord } from "../../shared/adapters/stream/changes.ts";
+import { isSiteChange, type StreamChangeRecord } from "../../shared/adapters/stream/changes.ts";
 import { isFigureChange, refreshDerivedFigures, staleFigures } from "../../shared/adapters/stream/derived-figures.ts";
 import { deliverWithRetries } from "../../infra/local/stream-retries.ts";
 
@@ -36,6 +36,13 @@ describe("what a batch of the table's stream makes stale", () => {
 
   it("lets through trials, public records and methods only (not its own figures, which would feed back)", () => {
     expect([moved, withdrawn, trial, method, notice, aggregate].map(isFigureChange)).toEqual([true, true, true, true, false, false]);
+  });
+
+  it("rebuilds the site for public records, methods and offices, also when an item is removed and only its keys remain", () => {
+    const office = record(keys.office("nav-frogner"), { new: { data: { id: "nav-frogner" } } });
+    const removed = { dynamodb: { Keys: marshall(keys.publicPilot("p9")), SequenceNumber: "2" } };
+    expect([moved, withdrawn, method, office, removed].map(isSiteChange)).toEqual([true, true, true, true, true]);
+    expect([trial, notice, aggregate].map(isSiteChange)).toEqual([false, false, false]);
   });
 
   it("refreshes what is stale, and throws when a refresh fails so the stream retries the batch", async () => {

@@ -33,12 +33,9 @@ export function consoleUses(text: string): string[] {
 /** The handler files deployed as Lambda functions: one per route, the stream consumers and the daily job. */
 async function deployedEntries(): Promise<string[]> {
   const { DEPLOYED_ROUTES } = await import("../../functions/routes.ts");
-  const { REBUILD_ENTRY } = await import("../../infra/stacks/site-rebuild.ts");
   const { STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY } = await import("../../infra/stacks/notifications-stack.ts");
-  const { DERIVED_FIGURES_ENTRY } = await import("../../infra/stacks/figures-stack.ts");
-  return [
-    ...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), REBUILD_ENTRY, STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY, DERIVED_FIGURES_ENTRY]),
-  ].sort();
+  const { PUBLIC_CHANGES_ENTRY } = await import("../../infra/stacks/figures-stack.ts");
+  return [...new Set([...DEPLOYED_ROUTES.map((route) => route.entry), STREAM_NOTICES_ENTRY, DAILY_REMINDERS_ENTRY, PUBLIC_CHANGES_ENTRY])].sort();
 }
 
 describe("logging in functions/ goes through the shared Logger", () => {
@@ -66,7 +63,7 @@ describe("every deployed function applies Powertools' middlewares", () => {
 
     // Assess
     expect(withHandler).toEqual(entries);
-    expect(entries).toEqual(expect.arrayContaining(["notices/on-stream", "notices/daily-reminders", "stream/rebuild-site", "system/me"]));
+    expect(entries).toEqual(expect.arrayContaining(["notices/on-stream", "notices/daily-reminders", "stream/public-changes", "system/me"]));
   });
 
   it("each deployed handler is built with the shared injectLambdaContext and logMetrics", async () => {

@@ -8,21 +8,22 @@ process.env.POWERTOOLS_METRICS_DISABLED = "false";
 // The token expectation is read from the environment too; the hub started for other projects sets it.
 process.env.OIDC_CLIENT_ID = "utprovingsbanken-test";
 process.env.OIDC_TOKEN_USE = "id";
-// The site rebuild trigger reads its build project at start-up.
+// The public changes' stream function reads its build project and its table at start-up.
 process.env.SITE_BUILD_PROJECT ??= "utprovingsbanken-test-site";
+process.env.TABLE_NAME ??= "utprovingsbanken-test";
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 let me: Handler;
 let countRequest: (route: string | undefined, status: number) => void;
-let rebuildSite: (event: { Records: unknown[] }, context: Context) => Promise<void>;
+let publicChanges: (event: { Records: unknown[] }, context: Context) => Promise<void>;
 let written: string[];
 let warned: string[];
 
 beforeAll(async () => {
   ({ handler: me } = (await import("../../functions/system/me.ts")) as unknown as { handler: Handler });
   ({ countRequest } = await import("../../functions/lib/observability.ts"));
-  ({ handler: rebuildSite } = (await import("../../functions/stream/rebuild-site.ts")) as unknown as { handler: typeof rebuildSite });
+  ({ handler: publicChanges } = (await import("../../functions/stream/public-changes.ts")) as unknown as { handler: typeof publicChanges });
 });
 
 beforeEach(() => {
@@ -163,14 +164,14 @@ describe("Powertools' middlewares on every function", () => {
   });
 
   it("a stream function logs and publishes its metrics under the one service name", async () => {
-    // Act: an empty batch starts no build
-    await rebuildSite({ Records: [] }, { ...context, functionName: "rebuild-site" } as Context);
+    // Act: an empty batch refreshes nothing and starts no build
+    await publicChanges({ Records: [] }, { ...context, functionName: "public-changes" } as Context);
 
     // Assess
     const metrics = metricLines();
-    expect(metrics.map((m) => m.name)).toEqual(["SiteChanges"]);
-    expect(metrics[0]).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service"] });
-    expect(metrics[0]?.line).toMatchObject({ service: "utprovingsbanken-api", SiteChanges: 0 });
+    expect(metrics.map((m) => m.name).sort()).toEqual(["FigureStreamRecords", "SiteChanges"]);
+    for (const metric of metrics) expect(metric).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service"] });
+    expect(metrics[0]?.line).toMatchObject({ service: "utprovingsbanken-api", SiteChanges: 0, FigureStreamRecords: 0 });
     expect([...written, ...warned].join("")).not.toContain("No application metrics");
   });
 });

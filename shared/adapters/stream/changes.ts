@@ -31,6 +31,18 @@ function plain(raw: Record<string, unknown> | undefined): Record<string, unknown
 /** The sort keys of the items whose changes alter a derived figure (the stream filter in AWS lets only these through). */
 export const FIGURE_SORT_KEYS = { pilot: keys.pilot("-").sk, publicPilot: keys.publicPilot("-").sk, method: keys.method("-").sk } as const;
 
+/** The sort keys of the items whose changes show on the public site: published trials (and withdrawals), methods, offices. */
+export const SITE_CHANGE_SORT_KEYS: readonly string[] = [keys.publicPilot("-").sk, keys.method("-").sk, keys.office("-").sk];
+
+/** Whether a change should rebuild the public site (the same sort keys the stream filter in AWS lets through). */
+export function isSiteChange(record: StreamChangeRecord): boolean {
+  const change = streamChange(record);
+  return change !== undefined && SITE_CHANGE_SORT_KEYS.includes(change.sk);
+}
+
+/** Every sort key a consumer of public changes reads: the derived figures' and the site's. */
+export const PUBLIC_CHANGE_SORT_KEYS: readonly string[] = [...new Set<string>([...Object.values(FIGURE_SORT_KEYS), ...SITE_CHANGE_SORT_KEYS])];
+
 export function streamChange(record: StreamChangeRecord): StreamChange | undefined {
   const oldImage = plain(record.dynamodb?.OldImage);
   const newImage = plain(record.dynamodb?.NewImage);
