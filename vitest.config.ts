@@ -38,6 +38,9 @@ export default defineConfig({
       {
         test: {
           name: "infra",
+          // The files share one worker's modules, so the hub is synthesized once (test/infra/synth.ts memoizes it)
+          // and aws-cdk-lib is loaded once per worker instead of once per file. No infra file changes global state.
+          isolate: false,
           include: ["test/infra/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
