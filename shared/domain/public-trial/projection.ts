@@ -96,10 +96,10 @@ const ALWAYS_LISTS: ReadonlySet<string> = new Set([
  * The trial's content as it may be published: exactly the fields the registry (pilot-form.ts) marks public,
  * copied by path, or worked out by `WORKED_OUT`. A field inside an object the office left out stays out.
  */
-export function publicContent(pilot: Pilot): Record<string, unknown> {
+export function publicContent(pilot: Pilot, fields: readonly { readonly name: string }[] = publicFields()): Record<string, unknown> {
   const c = pilot.content;
   const out: Record<string, unknown> = {};
-  for (const { name } of publicFields()) {
+  for (const { name } of fields) {
     const dot = name.lastIndexOf(".");
     if (dot > 0 && getAt(c, name.slice(0, dot)) === undefined) continue;
     const worked = WORKED_OUT[name];
