@@ -10,9 +10,10 @@ import { safeHref } from "./urls.ts";
  * The trial page's sections that show registered fields (pilot-form.ts, `public.page`) one after another:
  * a field placed in one of them is on the page without an edit to the page.
  */
-export const PAGE_SECTIONS: Readonly<Record<PageSection, { readonly id: string; readonly title: string }>> = {
+export const PAGE_SECTIONS: Readonly<Record<PageSection, { readonly id: string; readonly title: string; readonly last?: readonly string[] }>> = {
   behov: { id: "behov", title: "Behov" },
-  erfaringer: { id: "erfaringer", title: "Erfaringer" },
+  // What another office needs closes the section, after the office's own lessons.
+  erfaringer: { id: "erfaringer", title: "Erfaringer", last: ["preconditions"] },
 };
 
 /** A value as the page draws it, by the field's display kind. */
@@ -62,9 +63,12 @@ export function shownValue(def: PublicFieldDef, value: unknown): ShownValue | un
   }
 }
 
-/** The filled fields of a page section, in form order. */
+/** The filled fields of a page section, in form order but for the ones the section puts last. */
 export function sectionFields(pilot: PublicPilot, section: PageSection): ShownField[] {
-  return publicFields().flatMap((def) => {
+  const last = PAGE_SECTIONS[section].last ?? [];
+  const rank = (def: PublicFieldDef) => (last.includes(def.name) ? 1 + last.indexOf(def.name) : 0);
+  const ordered = publicFields().sort((a, b) => rank(a) - rank(b));
+  return ordered.flatMap((def) => {
     const page = def.public.page;
     if (page?.section !== section) return [];
     const value = shownValue(def, getAt(pilot, def.name));

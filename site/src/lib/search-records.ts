@@ -98,13 +98,21 @@ export function documented(pilot: PublicPilot): number {
   return [pilot.results?.summary, pilot.recipe?.steps?.length, lessons, pilot.documents?.length, pilot.evidence.strength >= 2].filter(Boolean).length;
 }
 
+/** Fields a part puts after the others, as the trial page does (what another office needs comes last). */
+const LAST_IN_PART: ReadonlySet<string> = new Set(["preconditions"]);
+
+const searchedIn = (part: SearchPart) => {
+  const fields = publicFields().filter((def) => def.public.search === part);
+  return [...fields.filter((def) => !LAST_IN_PART.has(def.name)), ...fields.filter((def) => LAST_IN_PART.has(def.name))];
+};
+
 /** The public fields each part of a record indexes, in form order, from the registry (pilot-form.ts). */
 export const SEARCHED: Readonly<Record<SearchPart, readonly PublicFieldDef[]>> = {
-  title: publicFields().filter((def) => def.public.search === "title"),
-  about: publicFields().filter((def) => def.public.search === "about"),
-  taxonomy: publicFields().filter((def) => def.public.search === "taxonomy"),
-  measures: publicFields().filter((def) => def.public.search === "measures"),
-  body: publicFields().filter((def) => def.public.search === "body"),
+  title: searchedIn("title"),
+  about: searchedIn("about"),
+  taxonomy: searchedIn("taxonomy"),
+  measures: searchedIn("measures"),
+  body: searchedIn("body"),
 };
 
 /** How the fields of a part are joined: labels as sentences, text as paragraphs. */
