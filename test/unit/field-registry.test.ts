@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { getAt, setAt } from "../../shared/domain/forms/form-values.ts";
 import { isList, publicFields, registryFields, type FieldDef, type ListDef, type PublicFieldDef } from "../../shared/domain/forms/pilot-form.ts";
+import { formatValue } from "../../shared/domain/forms/format.ts";
 import { displayKind } from "../../shared/domain/forms/publish.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { publicContent, toPublicPilot } from "../../shared/domain/public-trial/projection.ts";
@@ -190,5 +191,16 @@ describe("the field registry", () => {
       expect(shown?.value, def.name).toMatchObject({ text: words(def) });
       expect(shown?.heading, def.name).toBe(def.public.page?.heading);
     }
+  });
+
+  it("has the review and the summary show a value by its display kind, which an entry may set", () => {
+    // Prepare
+    const field: FieldDef = { name: "x", kind: "text", label: "X", requirement: "optional" };
+
+    // Assess
+    expect(formatValue(field, 1500)).toBe("1500");
+    expect(formatValue({ ...field, public: { display: "money" } }, 1500)).toBe(formatValue({ ...field, kind: "nok" }, 1500));
+    expect(formatValue({ ...field, public: { display: "money" } }, 1500)).toMatch(/^1\s500 kr$/u);
+    expect(formatValue({ ...field, public: { display: "date" } }, "2025-03-01")).toBe("1. mars 2025");
   });
 });

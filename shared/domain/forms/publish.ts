@@ -52,7 +52,10 @@ export interface Publish {
   readonly column?: ColumnDef;
   /** The part of the search record that indexes the field's words. */
   readonly search?: SearchPart;
-  /** Where the trial page shows the field by the generic renderer, under which heading (the label when left out). */
+  /**
+   * Where the trial page shows the field by the generic renderer (site/src/lib/page-fields.ts), and its heading
+   * under the section's; none when the field is the section's only text (Behov).
+   */
   readonly page?: { readonly section: PageSection; readonly heading?: string };
 }
 
