@@ -171,7 +171,11 @@ describe("the field registry", () => {
   it("indexes every field with a search part in that part, and no other free text of the trial", () => {
     // Act
     const record = searchRecord(published, { officeName: () => "NAV Lillehammer", method: () => undefined });
-    const part = (name: string) => record.sections.filter((s) => s.part === name).map((s) => s.text).join("\n");
+    const part = (name: string) =>
+      record.sections
+        .filter((s) => s.part === name)
+        .map((s) => s.text)
+        .join("\n");
 
     // Assess
     for (const [name, defs] of Object.entries(SEARCHED)) for (const def of defs) expect(part(name), def.name).toContain(words(def));

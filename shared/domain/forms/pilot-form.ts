@@ -122,34 +122,57 @@ export const STEPS: readonly StepDef[] = [
     key: "om",
     title: "Om utprøvingen",
     items: [
-      f("title", "text", "Tittel", "required", { public: { column: { key: "tittel" }, search: "title" }, description: "Et kort navn andre kontorer kjenner igjen." }),
-      f("summary", "textarea", "Kort sammendrag", "required", { public: { column: { key: "sammendrag", label: "Sammendrag" }, search: "about" }, description: "Hva gjør dere, for hvem, og hvorfor? 2–3 setninger." }),
-      f("need", "textarea", "Behov", "required", { public: { search: "about", page: { section: "behov" } }, description: "Hvilket problem eller behov svarer utprøvingen på?" }),
+      f("title", "text", "Tittel", "required", {
+        public: { column: { key: "tittel" }, search: "title" },
+        description: "Et kort navn andre kontorer kjenner igjen.",
+      }),
+      f("summary", "textarea", "Kort sammendrag", "required", {
+        public: { column: { key: "sammendrag", label: "Sammendrag" }, search: "about" },
+        description: "Hva gjør dere, for hvem, og hvorfor? 2–3 setninger.",
+      }),
+      f("need", "textarea", "Behov", "required", {
+        public: { search: "about", page: { section: "behov" } },
+        description: "Hvilket problem eller behov svarer utprøvingen på?",
+      }),
       f("trialStatus", "radio", "Status for utprøvingen", "required", { public: { column: { key: "status", label: "Status" } }, options: TRIAL_STATUSES }),
       f("period.start", "date", "Startdato", "required", { public: { column: { key: "startdato" } }, width: "short" }),
-      f("period.end", "date", "Sluttdato", "when-ended", { public: { column: { key: "sluttdato" } },
+      f("period.end", "date", "Sluttdato", "when-ended", {
+        public: { column: { key: "sluttdato" } },
         width: "short",
         description: "Planlagt eller faktisk slutt. Må fylles ut når utprøvingen er avsluttet eller avbrutt.",
       }),
-      f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", { public: { column: { key: "samarbeidskontorer", label: "Samarbeidskontorer" } }, description: "Skriv navnet på kontoret og velg det fra listen." }),
+      f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", {
+        public: { column: { key: "samarbeidskontorer", label: "Samarbeidskontorer" } },
+        description: "Skriv navnet på kontoret og velg det fra listen.",
+      }),
     ],
   },
   {
     key: "malgruppe",
     title: "Målgruppe og tiltak",
     items: [
-      f("methodDescription", "textarea", "Arbeidsmåten", "required", { public: { search: "body" }, description: "Beskriv med egne ord hva dere gjør annerledes." }),
-      f("methodId", "method", "Metode i banken", "optional", { public: { column: { key: "metode", label: "Metode" } },
+      f("methodDescription", "textarea", "Arbeidsmåten", "required", {
+        public: { search: "body" },
+        description: "Beskriv med egne ord hva dere gjør annerledes.",
+      }),
+      f("methodId", "method", "Metode i banken", "optional", {
+        public: { column: { key: "metode", label: "Metode" } },
         emptyOption: "Vet ikke / ingen passer",
         description: "Velg metoden du tror dette er. Kuratoren bekrefter eller endrer valget.",
       }),
-      f("targetGroups", "checkboxes", "Målgrupper", "required", { public: { column: { key: "malgrupper" }, search: "taxonomy" }, options: TARGET_GROUPS, description: "Velg alle som passer." }),
+      f("targetGroups", "checkboxes", "Målgrupper", "required", {
+        public: { column: { key: "malgrupper" }, search: "taxonomy" },
+        options: TARGET_GROUPS,
+        description: "Velg alle som passer.",
+      }),
       f("innsatsgrupper", "checkboxes", "Innsatsgrupper", "optional", { public: { column: { key: "innsatsgrupper" } }, options: INNSATSGRUPPER }),
-      f("measureTypes", "checkboxes", "Tiltakstyper", "required", { public: { column: { key: "tiltakstyper" }, search: "measures" },
+      f("measureTypes", "checkboxes", "Tiltakstyper", "required", {
+        public: { column: { key: "tiltakstyper" }, search: "measures" },
         options: MEASURE_TYPES,
         description: "Velg «Ingen tiltakstype» hvis dette er en ny arbeidsmåte uten et formelt tiltak.",
       }),
-      f("participants.count", "integer", "Antall deltakere", "when-ended", { public: { column: { key: "deltakere", label: "Deltakere", type: "count" } },
+      f("participants.count", "integer", "Antall deltakere", "when-ended", {
+        public: { column: { key: "deltakere", label: "Deltakere", type: "count" } },
         width: "short",
         description: "Bare et samlet tall, aldri opplysninger om enkeltpersoner. Må fylles ut når utprøvingen er avsluttet.",
       }),
@@ -197,16 +220,23 @@ export const STEPS: readonly StepDef[] = [
           f("note", "text", "Merknad", "optional"),
         ],
       },
-      f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { public: { column: { key: "arsverk", label: "Årsverk", type: "years" } }, width: "short", description: "Omtrent, for eksempel 1,5." }),
-      f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", { public: { column: { key: "kostnad_nok", label: "Kostnad (kr)" } },
+      f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", {
+        public: { column: { key: "arsverk", label: "Årsverk", type: "years" } },
+        width: "short",
+        description: "Omtrent, for eksempel 1,5.",
+      }),
+      f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", {
+        public: { column: { key: "kostnad_nok", label: "Kostnad (kr)" } },
         width: "short",
         description: "Med antall deltakere regnes kostnaden per deltaker ut.",
       }),
-      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", { public: {},
+      f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", {
+        public: {},
         width: "short",
         description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert.",
       }),
-      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", { public: {},
+      f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", {
+        public: {},
         width: "short",
         description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert.",
       }),
@@ -235,7 +265,10 @@ export const STEPS: readonly StepDef[] = [
         fields: [f("", "textarea", "Hva gjør dere i dette steget?", "required")],
       },
       f("recipe.requirements", "textarea", "Hva trengs for å gjøre det samme?", "optional", { public: { search: "body" } }),
-      f("preconditions", "textarea", "Rammebetingelser", "optional", { public: { column: { key: "rammebetingelser" }, search: "body", page: { section: "erfaringer", heading: "Rammebetingelser andre kontorer trenger" } }, description: "Forutsetninger et annet kontor må ha på plass." }),
+      f("preconditions", "textarea", "Rammebetingelser", "optional", {
+        public: { column: { key: "rammebetingelser" }, search: "body", page: { section: "erfaringer", heading: "Rammebetingelser andre kontorer trenger" } },
+        description: "Forutsetninger et annet kontor må ha på plass.",
+      }),
     ],
   },
   {
@@ -243,7 +276,8 @@ export const STEPS: readonly StepDef[] = [
     title: "Planlagte resultater",
     items: [
       { kind: "intro", text: "Skriv hva dere skal måle før resultatene er kjent. Da kan resultatene holdes opp mot det som var planlagt." },
-      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", { public: {},
+      f("participants.planned", "integer", "Planlagt antall deltakere", "optional", {
+        public: {},
         width: "short",
         description:
           "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå.",
@@ -279,15 +313,26 @@ export const STEPS: readonly StepDef[] = [
         kind: "intro",
         text: "Fyll ut når utprøvingen er ferdig, eller når dere har resultater underveis. Feltene må fylles ut når utprøvingen er avsluttet eller avbrutt.",
       },
-      f("results.outcome", "select", "Resultat", "when-ended", { public: { column: { key: "resultat" } }, options: OUTCOMES, description: "Hvordan gikk det, slik dere vurderer det?" }),
+      f("results.outcome", "select", "Resultat", "when-ended", {
+        public: { column: { key: "resultat" } },
+        options: OUTCOMES,
+        description: "Hvordan gikk det, slik dere vurderer det?",
+      }),
       f("results.summary", "textarea", "Oppsummering av resultatene", "optional", { public: { search: "body" } }),
-      f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", { public: { column: { key: "arsaker_til_at_det_ikke_virket", label: "Årsaker til at det ikke virket" }, search: "taxonomy" },
+      f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", {
+        public: { column: { key: "arsaker_til_at_det_ikke_virket", label: "Årsaker til at det ikke virket" }, search: "taxonomy" },
         options: FAILURE_REASONS,
         description: "Må fylles ut når resultatet er «Virket ikke» eller «Negativ».",
       }),
-      f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", { public: { column: { key: "evalueringsdesign", label: "Evalueringsdesign" } }, options: EVALUATION_DESIGNS }),
+      f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", {
+        public: { column: { key: "evalueringsdesign", label: "Evalueringsdesign" } },
+        options: EVALUATION_DESIGNS,
+      }),
       f("results.evaluatedBy", "select", "Hvem evaluerte?", "optional", { public: {}, options: EVALUATORS }),
-      f("results.researchPartner", "text", "Forskningspartner", "conditional", { public: { search: "body" }, description: "Må fylles ut når dere evaluerte med en forskningspartner." }),
+      f("results.researchPartner", "text", "Forskningspartner", "conditional", {
+        public: { search: "body" },
+        description: "Må fylles ut når dere evaluerte med en forskningspartner.",
+      }),
       {
         name: "results.measures",
         kind: "list",
@@ -356,9 +401,20 @@ export const STEPS: readonly StepDef[] = [
         ],
       },
       { kind: "heading", text: "Erfaringer" },
-      f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", { public: { column: { key: "erfaringer_som_virket", label: "Dette virket" }, search: "body", page: { section: "erfaringer", heading: "Dette fungerte" } }, description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet." }),
-      f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended", { public: { column: { key: "erfaringer_som_ikke_virket", label: "Dette virket ikke" }, search: "body", page: { section: "erfaringer", heading: "Dette fungerte ikke" } } }),
-      f("lessons.doDifferently", "textarea", "Hva ville dere gjort annerledes?", "when-ended", { public: { search: "body", page: { section: "erfaringer", heading: "Dette ville vi gjort annerledes" } } }),
+      f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", {
+        public: { column: { key: "erfaringer_som_virket", label: "Dette virket" }, search: "body", page: { section: "erfaringer", heading: "Dette fungerte" } },
+        description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet.",
+      }),
+      f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended", {
+        public: {
+          column: { key: "erfaringer_som_ikke_virket", label: "Dette virket ikke" },
+          search: "body",
+          page: { section: "erfaringer", heading: "Dette fungerte ikke" },
+        },
+      }),
+      f("lessons.doDifferently", "textarea", "Hva ville dere gjort annerledes?", "when-ended", {
+        public: { search: "body", page: { section: "erfaringer", heading: "Dette ville vi gjort annerledes" } },
+      }),
       {
         name: "documents",
         kind: "list",

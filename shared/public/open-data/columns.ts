@@ -79,12 +79,27 @@ const LAYOUT: readonly (string | OwnColumn | FieldColumn | typeof OTHER_FIELDS)[
   "results.failureReasons",
   "results.evaluationDesign",
   { key: "kunnskapsgrunnlag_niva", label: "Kunnskapsgrunnlag, nivå", type: "integer", cell: ({ pilot }) => pilot.evidence.strength },
-  { key: "kunnskapsgrunnlag_retning", label: "Kunnskapsgrunnlag, retning", type: "text", cell: ({ pilot }) => labelOf(EVIDENCE_DIRECTIONS, pilot.evidence.direction) },
+  {
+    key: "kunnskapsgrunnlag_retning",
+    label: "Kunnskapsgrunnlag, retning",
+    type: "text",
+    cell: ({ pilot }) => labelOf(EVIDENCE_DIRECTIONS, pilot.evidence.direction),
+  },
   { key: "kunnskapsgrunnlag", label: "Kunnskapsgrunnlag", type: "text", cell: ({ pilot }) => evidenceLabel(pilot.evidence.strength, pilot.evidence.direction) },
   { field: "plannedOutcomes", cell: ({ pilot }) => list(pilot.plannedOutcomes.map((o) => o.name)) },
   { field: "results.measures", cell: ({ pilot }) => list((pilot.results?.measures ?? []).map(measureText)) },
-  { key: "planlagte_mal_ikke_rapportert", label: "Planlagte mål som ikke er rapportert", type: "text", cell: ({ pilot }) => list(pilot.outcomeSwitch.dropped.map((o) => o.name)) },
-  { key: "rapporterte_mal_ikke_planlagt", label: "Rapporterte mål som ikke var planlagt", type: "text", cell: ({ pilot }) => list(pilot.outcomeSwitch.added.map((o) => o.name)) },
+  {
+    key: "planlagte_mal_ikke_rapportert",
+    label: "Planlagte mål som ikke er rapportert",
+    type: "text",
+    cell: ({ pilot }) => list(pilot.outcomeSwitch.dropped.map((o) => o.name)),
+  },
+  {
+    key: "rapporterte_mal_ikke_planlagt",
+    label: "Rapporterte mål som ikke var planlagt",
+    type: "text",
+    cell: ({ pilot }) => list(pilot.outcomeSwitch.added.map((o) => o.name)),
+  },
   {
     field: "results.notMeasured",
     cell: ({ pilot }) => list((pilot.results?.notMeasured ?? []).map((m) => `${plannedName(pilot, m.plannedOutcomeId)}: ikke målt (${m.reason})`)),
@@ -121,7 +136,11 @@ export function fieldCell(def: PublicFieldDef, row: Row): CsvValue {
     case "planned-outcome":
       return plannedName(row.pilot, String(value));
     case "list":
-      return list((value as unknown[]).map((item) => (typeof item === "object" && item ? String(Object.values(item).find((v) => typeof v === "string") ?? "") : String(item))));
+      return list(
+        (value as unknown[]).map((item) =>
+          typeof item === "object" && item ? String(Object.values(item).find((v) => typeof v === "string") ?? "") : String(item),
+        ),
+      );
     case "none":
       return undefined;
     default:

@@ -30,7 +30,11 @@ export interface ShownField {
 }
 
 function itemText(item: unknown): string {
-  return typeof item === "object" && item !== null ? Object.values(item).filter((v) => typeof v === "string").join(" – ") : String(item);
+  return typeof item === "object" && item !== null
+    ? Object.values(item)
+        .filter((v) => typeof v === "string")
+        .join(" – ")
+    : String(item);
 }
 
 /** A public value as the trial page shows it; nothing for an empty one. */

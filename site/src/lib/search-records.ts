@@ -129,7 +129,13 @@ function searchText(def: PublicFieldDef, value: unknown): string | undefined {
       return (value as unknown[]).map(term).join(". ");
     case "list":
       return (value as unknown[])
-        .map((item) => (typeof item === "object" && item ? Object.values(item).filter((v) => typeof v === "string").join(" ") : String(item)))
+        .map((item) =>
+          typeof item === "object" && item
+            ? Object.values(item)
+                .filter((v) => typeof v === "string")
+                .join(" ")
+            : String(item),
+        )
         .join(" ");
     default:
       return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
@@ -141,7 +147,11 @@ export function searchRecord(pilot: PublicPilot, context: RecordContext): Search
   const method = context.method(pilot.methodId);
   const v = verdict({ outcome: pilot.results?.outcome, evidence: pilot.evidence });
   const evidence = `Nivå ${pilot.evidence.strength}: ${label.evidence(pilot.evidence.strength, pilot.evidence.direction)}`;
-  const registered = (part: SearchPart) => joined(SEARCHED[part].map((def) => searchText(def, getAt(pilot, def.name))), PART_SEPARATOR[part]);
+  const registered = (part: SearchPart) =>
+    joined(
+      SEARCHED[part].map((def) => searchText(def, getAt(pilot, def.name))),
+      PART_SEPARATOR[part],
+    );
   const parts: { part: keyof typeof SECTION_WEIGHT; text: string }[] = [
     { part: "title", text: registered("title") },
     { part: "about", text: registered("about") },
