@@ -77,3 +77,15 @@ export function getAt(source: unknown, path: string): unknown {
   }
   return node;
 }
+
+/** Writes a dotted path, making the objects on the way; an undefined value writes nothing. */
+export function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  if (value === undefined) return;
+  const parts = path.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = node[part];
+    node = (next !== null && typeof next === "object" ? next : (node[part] = {})) as Record<string, unknown>;
+  }
+  node[parts.at(-1) as string] = value;
+}

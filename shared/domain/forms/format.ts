@@ -1,6 +1,7 @@
 import { costPerParticipant } from "../cost.ts";
 import { labelOf } from "../taxonomy.ts";
 import type { FieldDef } from "./pilot-form.ts";
+import { displayKind } from "./publish.ts";
 
 /** Names the page knows for ids that a field holds (offices, methods, planned outcomes). */
 export interface Names {
@@ -28,29 +29,28 @@ export function formatNok(n: number): string {
   return `${formatNumber(n)} kr`;
 }
 
-/** A field's value as a reader sees it: labels for codes, names for ids, dates and money written out. */
+/** A field's value as a reader sees it, by its display kind: labels for codes, names for ids, dates and money written out. */
 export function formatValue(def: FieldDef, value: unknown, names: Names = {}): string {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return "";
-  switch (def.kind) {
+  const term = (code: unknown) => (def.options ? labelOf(def.options, String(code)) : String(code));
+  switch (displayKind(def)) {
     case "date":
       return typeof value === "string" ? formatDate(value) : String(value);
-    case "nok":
+    case "money":
       return typeof value === "number" ? formatNok(value) : String(value);
-    case "integer":
-    case "decimal":
+    case "number":
       return typeof value === "number" ? formatNumber(value) : String(value);
-    case "select":
-    case "radio":
-      return def.options ? labelOf(def.options, String(value)) : String(value);
-    case "checkboxes":
-      return Array.isArray(value) ? value.map((c) => (def.options ? labelOf(def.options, String(c)) : String(c))).join(", ") : String(value);
+    case "term":
+      return term(value);
+    case "terms":
+      return Array.isArray(value) ? value.map(term).join(", ") : String(value);
     case "offices":
       return Array.isArray(value) ? value.map((id) => names.office?.(String(id)) ?? String(id)).join(", ") : String(value);
     case "method":
       return names.method?.(String(value)) ?? String(value);
     case "planned-outcome":
       return names.plannedOutcome?.(String(value)) ?? String(value);
-    case "hidden":
+    case "none":
       return "";
     default:
       return String(value);

@@ -14,88 +14,18 @@ import {
   TRIAL_STATUSES,
   type Term,
 } from "../taxonomy.ts";
+import type { DerivedDef, FieldDef, FieldKind, ListDef, Requirement, StepDef, StepItem } from "./field-types.ts";
+import type { Publish } from "./publish.ts";
 
 /**
- * The registration form as data: its steps, every field's label, help text and whether it must be filled
- * in at submit. The form, the summary step, the curator's review page and the trial page all read this
- * module, so a label is written once. Paths are dotted paths into the trial's content (`period.start`).
+ * The registration form as data, and the registry of a trial's fields: its steps, every field's label, help
+ * text, whether it must be filled in at submit, and whether and how it is published (`public`, see
+ * publish.ts). The form, the summary step, the curator's review page, the public projection, the trial page,
+ * the open data and the search records all read this module, so a field is declared once. Paths are dotted
+ * paths into the trial's content (`period.start`).
  */
 
-/** How a field is entered and shown. */
-export type FieldKind =
-  | "text"
-  | "textarea"
-  | "email"
-  | "tel"
-  | "url"
-  | "date"
-  | "integer"
-  | "decimal"
-  | "nok"
-  | "select"
-  | "radio"
-  | "checkboxes"
-  | "offices"
-  | "method"
-  | "planned-outcome"
-  | "hidden";
-
-/**
- * Whether the field must be filled in when the trial is submitted: always, only once the trial has ended
- * (avsluttet or avbrutt), only in a situation the help text names, or never ("valgfritt").
- */
-export type Requirement = "required" | "when-ended" | "conditional" | "optional";
-
-export interface FieldDef {
-  /** Path relative to the step (or to the list item for fields in a list). */
-  readonly name: string;
-  readonly kind: FieldKind;
-  readonly label: string;
-  readonly description?: string;
-  readonly requirement: Requirement;
-  readonly options?: readonly Term[];
-  /** For a select: the text of the empty choice. */
-  readonly emptyOption?: string;
-  /** Short inputs (dates, numbers) are drawn narrower. */
-  readonly width?: "short";
-}
-
-/** A repeatable group of fields (partners, funding sources, measures …). */
-export interface ListDef {
-  readonly name: string;
-  readonly kind: "list";
-  readonly label: string;
-  readonly description?: string;
-  readonly requirement: Requirement;
-  readonly addText: string;
-  /** The title of one row, e.g. "Samarbeidspartner 2". */
-  readonly itemLabel: string;
-  /** Fields of one row; a list of plain text (recipe steps) has one field with an empty name. */
-  readonly fields: readonly FieldDef[];
-  /** Shown in the review page as a table (partners). */
-  readonly table?: boolean;
-}
-
-/** A value the form works out from other fields and shows beside them (cost per participant). */
-export interface DerivedDef {
-  readonly kind: "derived";
-  readonly name: "costPerParticipant";
-  readonly label: string;
-  readonly description: string;
-}
-
-export type StepItem =
-  | FieldDef
-  | ListDef
-  | DerivedDef
-  | { readonly kind: "heading"; readonly text: string }
-  | { readonly kind: "intro"; readonly text: string };
-
-export interface StepDef {
-  readonly key: string;
-  readonly title: string;
-  readonly items: readonly StepItem[];
-}
+export type { DerivedDef, FieldDef, FieldKind, ListDef, Requirement, StepDef, StepItem } from "./field-types.ts";
 
 const f = (name: string, kind: FieldKind, label: string, requirement: Requirement, extra: Partial<FieldDef> = {}): FieldDef => ({
   name,
@@ -112,38 +42,61 @@ export const STEPS: readonly StepDef[] = [
     key: "om",
     title: "Om utprøvingen",
     items: [
-      f("title", "text", "Tittel", "required", { description: "Et kort navn andre kontorer kjenner igjen." }),
-      f("summary", "textarea", "Kort sammendrag", "required", { description: "Hva gjør dere, for hvem, og hvorfor? 2–3 setninger." }),
-      f("need", "textarea", "Behov", "required", { description: "Hvilket problem eller behov svarer utprøvingen på?" }),
-      f("trialStatus", "radio", "Status for utprøvingen", "required", { options: TRIAL_STATUSES }),
-      f("period.start", "date", "Startdato", "required", { width: "short" }),
+      f("title", "text", "Tittel", "required", {
+        public: { column: { key: "tittel" }, search: "title" },
+        description: "Et kort navn andre kontorer kjenner igjen.",
+      }),
+      f("summary", "textarea", "Kort sammendrag", "required", {
+        public: { column: { key: "sammendrag", label: "Sammendrag" }, search: "about" },
+        description: "Hva gjør dere, for hvem, og hvorfor? 2–3 setninger.",
+      }),
+      f("need", "textarea", "Behov", "required", {
+        public: { search: "about", page: { section: "behov" } },
+        description: "Hvilket problem eller behov svarer utprøvingen på?",
+      }),
+      f("trialStatus", "radio", "Status for utprøvingen", "required", { public: { column: { key: "status", label: "Status" } }, options: TRIAL_STATUSES }),
+      f("period.start", "date", "Startdato", "required", { public: { column: { key: "startdato" } }, width: "short" }),
       f("period.end", "date", "Sluttdato", "when-ended", {
+        public: { column: { key: "sluttdato" } },
         width: "short",
         description: "Planlagt eller faktisk slutt. Må fylles ut når utprøvingen er avsluttet eller avbrutt.",
       }),
-      f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", { description: "Skriv navnet på kontoret og velg det fra listen." }),
+      f("partnerOfficeIds", "offices", "Andre NAV-kontorer som er med", "optional", {
+        public: { column: { key: "samarbeidskontorer", label: "Samarbeidskontorer" } },
+        description: "Skriv navnet på kontoret og velg det fra listen.",
+      }),
     ],
   },
   {
     key: "malgruppe",
     title: "Målgruppe og tiltak",
     items: [
-      f("methodDescription", "textarea", "Arbeidsmåten", "required", { description: "Beskriv med egne ord hva dere gjør annerledes." }),
+      f("methodDescription", "textarea", "Arbeidsmåten", "required", {
+        public: { search: "body" },
+        description: "Beskriv med egne ord hva dere gjør annerledes.",
+      }),
       f("methodId", "method", "Metode i banken", "optional", {
+        public: { column: { key: "metode", label: "Metode" } },
         emptyOption: "Vet ikke / ingen passer",
         description: "Velg metoden du tror dette er. Kuratoren bekrefter eller endrer valget.",
       }),
-      f("targetGroups", "checkboxes", "Målgrupper", "required", { options: TARGET_GROUPS, description: "Velg alle som passer." }),
-      f("innsatsgrupper", "checkboxes", "Innsatsgrupper", "optional", { options: INNSATSGRUPPER }),
+      f("targetGroups", "checkboxes", "Målgrupper", "required", {
+        public: { column: { key: "malgrupper" }, search: "taxonomy" },
+        options: TARGET_GROUPS,
+        description: "Velg alle som passer.",
+      }),
+      f("innsatsgrupper", "checkboxes", "Innsatsgrupper", "optional", { public: { column: { key: "innsatsgrupper" } }, options: INNSATSGRUPPER }),
       f("measureTypes", "checkboxes", "Tiltakstyper", "required", {
+        public: { column: { key: "tiltakstyper" }, search: "measures" },
         options: MEASURE_TYPES,
         description: "Velg «Ingen tiltakstype» hvis dette er en ny arbeidsmåte uten et formelt tiltak.",
       }),
       f("participants.count", "integer", "Antall deltakere", "when-ended", {
+        public: { column: { key: "deltakere", label: "Deltakere", type: "count" } },
         width: "short",
         description: "Bare et samlet tall, aldri opplysninger om enkeltpersoner. Må fylles ut når utprøvingen er avsluttet.",
       }),
-      f("participants.description", "textarea", "Om deltakerne", "optional"),
+      f("participants.description", "textarea", "Om deltakerne", "optional", { public: {} }),
     ],
   },
   {
@@ -153,6 +106,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "partners",
         kind: "list",
+        public: { column: { key: "samarbeidspartnere" } },
         label: "Samarbeidspartnere",
         requirement: "optional",
         addText: "Legg til samarbeidspartner",
@@ -173,6 +127,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "funding",
         kind: "list",
+        public: { column: { key: "finansiering" } },
         label: "Finansiering",
         requirement: "required",
         description: "Legg til minst én kilde, også når utprøvingen er betalt av eget budsjett.",
@@ -185,16 +140,23 @@ export const STEPS: readonly StepDef[] = [
           f("note", "text", "Merknad", "optional"),
         ],
       },
-      f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", { width: "short", description: "Omtrent, for eksempel 1,5." }),
+      f("cost.staffYears", "decimal", "Innsats i årsverk for hele perioden", "required", {
+        public: { column: { key: "arsverk", label: "Årsverk", type: "years" } },
+        width: "short",
+        description: "Omtrent, for eksempel 1,5.",
+      }),
       f("cost.costNok", "nok", "Kostnad i kroner for hele perioden", "optional", {
+        public: { column: { key: "kostnad_nok", label: "Kostnad (kr)" } },
         width: "short",
         description: "Med antall deltakere regnes kostnaden per deltaker ut.",
       }),
       f("cost.plannedStaffYears", "decimal", "Planlagt innsats i årsverk", "optional", {
+        public: {},
         width: "short",
         description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske innsatsen når resultatene er rapportert.",
       }),
       f("cost.plannedCostNok", "nok", "Planlagt kostnad i kroner (budsjett)", "optional", {
+        public: {},
         width: "short",
         description: "Det dere regnet med da utprøvingen startet. Holdes opp mot den faktiske kostnaden når resultatene er rapportert.",
       }),
@@ -204,7 +166,7 @@ export const STEPS: readonly StepDef[] = [
         label: "Kostnad per deltaker",
         description: "Regnes ut av kostnaden for hele perioden og antall deltakere (vises ikke med færre enn 5 deltakere).",
       },
-      f("cost.note", "textarea", "Om kostnaden", "optional"),
+      f("cost.note", "textarea", "Om kostnaden", "optional", { public: {} }),
     ],
   },
   {
@@ -214,6 +176,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "recipe.steps",
         kind: "list",
+        public: { search: "body" },
         label: "Steg i oppskriften",
         requirement: "required",
         description: "Stegene et annet kontor følger for å gjøre det samme.",
@@ -221,8 +184,11 @@ export const STEPS: readonly StepDef[] = [
         itemLabel: "Steg",
         fields: [f("", "textarea", "Hva gjør dere i dette steget?", "required")],
       },
-      f("recipe.requirements", "textarea", "Hva trengs for å gjøre det samme?", "optional"),
-      f("preconditions", "textarea", "Rammebetingelser", "optional", { description: "Forutsetninger et annet kontor må ha på plass." }),
+      f("recipe.requirements", "textarea", "Hva trengs for å gjøre det samme?", "optional", { public: { search: "body" } }),
+      f("preconditions", "textarea", "Rammebetingelser", "optional", {
+        public: { column: { key: "rammebetingelser" }, search: "body", page: { section: "erfaringer", heading: "Rammebetingelser andre kontorer trenger" } },
+        description: "Forutsetninger et annet kontor må ha på plass.",
+      }),
     ],
   },
   {
@@ -231,6 +197,7 @@ export const STEPS: readonly StepDef[] = [
     items: [
       { kind: "intro", text: "Skriv hva dere skal måle før resultatene er kjent. Da kan resultatene holdes opp mot det som var planlagt." },
       f("participants.planned", "integer", "Planlagt antall deltakere", "optional", {
+        public: {},
         width: "short",
         description:
           "Hvor mange dere regner med skal delta. Brukes til å regne ut hvor stor forskjell utprøvingen kan påvise, og holdes opp mot det faktiske antallet etterpå.",
@@ -238,6 +205,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "plannedOutcomes",
         kind: "list",
+        public: { column: { key: "planlagte_resultatmal" } },
         label: "Planlagte resultatmål",
         requirement: "required",
         addText: "Legg til resultatmål",
@@ -265,18 +233,30 @@ export const STEPS: readonly StepDef[] = [
         kind: "intro",
         text: "Fyll ut når utprøvingen er ferdig, eller når dere har resultater underveis. Feltene må fylles ut når utprøvingen er avsluttet eller avbrutt.",
       },
-      f("results.outcome", "select", "Resultat", "when-ended", { options: OUTCOMES, description: "Hvordan gikk det, slik dere vurderer det?" }),
-      f("results.summary", "textarea", "Oppsummering av resultatene", "optional"),
+      f("results.outcome", "select", "Resultat", "when-ended", {
+        public: { column: { key: "resultat" } },
+        options: OUTCOMES,
+        description: "Hvordan gikk det, slik dere vurderer det?",
+      }),
+      f("results.summary", "textarea", "Oppsummering av resultatene", "optional", { public: { search: "body" } }),
       f("results.failureReasons", "checkboxes", "Hvorfor virket det ikke?", "conditional", {
+        public: { column: { key: "arsaker_til_at_det_ikke_virket", label: "Årsaker til at det ikke virket" }, search: "taxonomy" },
         options: FAILURE_REASONS,
         description: "Må fylles ut når resultatet er «Virket ikke» eller «Negativ».",
       }),
-      f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", { options: EVALUATION_DESIGNS }),
-      f("results.evaluatedBy", "select", "Hvem evaluerte?", "optional", { options: EVALUATORS }),
-      f("results.researchPartner", "text", "Forskningspartner", "conditional", { description: "Må fylles ut når dere evaluerte med en forskningspartner." }),
+      f("results.evaluationDesign", "select", "Hvordan ble resultatene målt?", "when-ended", {
+        public: { column: { key: "evalueringsdesign", label: "Evalueringsdesign" } },
+        options: EVALUATION_DESIGNS,
+      }),
+      f("results.evaluatedBy", "select", "Hvem evaluerte?", "optional", { public: {}, options: EVALUATORS }),
+      f("results.researchPartner", "text", "Forskningspartner", "conditional", {
+        public: { search: "body" },
+        description: "Må fylles ut når dere evaluerte med en forskningspartner.",
+      }),
       {
         name: "results.measures",
         kind: "list",
+        public: { column: { key: "rapporterte_resultatmal", label: "Rapporterte resultatmål" } },
         label: "Resultatmål med tall",
         requirement: "conditional",
         description: "Må fylles ut når resultatene ble målt.",
@@ -309,6 +289,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "results.notMeasured",
         kind: "list",
+        public: { column: { key: "planlagte_mal_ikke_malt" } },
         label: "Planlagte mål som ikke ble målt",
         requirement: "optional",
         description: "Ble et planlagt resultatmål ikke målt? Si hvorfor, i stedet for å la det falle bort.",
@@ -322,6 +303,7 @@ export const STEPS: readonly StepDef[] = [
       {
         name: "interimResults",
         kind: "list",
+        public: { column: { key: "delresultater", label: "Delresultater" } },
         label: "Delresultater underveis",
         requirement: "optional",
         description: "For en utprøving som pågår: hva dere har sett så langt, med datoen det gjelder.",
@@ -339,12 +321,24 @@ export const STEPS: readonly StepDef[] = [
         ],
       },
       { kind: "heading", text: "Erfaringer" },
-      f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", { description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet." }),
-      f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended"),
-      f("lessons.doDifferently", "textarea", "Hva ville dere gjort annerledes?", "when-ended"),
+      f("lessons.whatWorked", "textarea", "Hva fungerte?", "when-ended", {
+        public: { column: { key: "erfaringer_som_virket", label: "Dette virket" }, search: "body", page: { section: "erfaringer", heading: "Dette fungerte" } },
+        description: "Skriv minst én av de tre erfaringene når utprøvingen er avsluttet.",
+      }),
+      f("lessons.whatDidNot", "textarea", "Hva fungerte ikke?", "when-ended", {
+        public: {
+          column: { key: "erfaringer_som_ikke_virket", label: "Dette virket ikke" },
+          search: "body",
+          page: { section: "erfaringer", heading: "Dette fungerte ikke" },
+        },
+      }),
+      f("lessons.doDifferently", "textarea", "Hva ville dere gjort annerledes?", "when-ended", {
+        public: { search: "body", page: { section: "erfaringer", heading: "Dette ville vi gjort annerledes" } },
+      }),
       {
         name: "documents",
         kind: "list",
+        public: {},
         label: "Dokumenter",
         requirement: "optional",
         addText: "Legg til dokument",
@@ -361,9 +355,9 @@ export const STEPS: readonly StepDef[] = [
     key: "kontakt",
     title: "Kontakt",
     items: [
-      f("contact.name", "text", "Kontaktperson", "required"),
-      f("contact.email", "email", "E-post på jobb", "required"),
-      f("contact.phone", "tel", "Telefon", "optional", { width: "short" }),
+      f("contact.name", "text", "Kontaktperson", "required", { public: { column: { key: "kontaktperson" } } }),
+      f("contact.email", "email", "E-post på jobb", "required", { public: { column: { key: "kontakt_epost", label: "Kontaktpersonens e-post" } } }),
+      f("contact.phone", "tel", "Telefon", "optional", { public: {}, width: "short" }),
     ],
   },
 ];
@@ -451,6 +445,27 @@ export function stepPaths(step: StepDef): string[] {
 /** The fields a reader sees, in form order (the review page and the trial page walk these). */
 export function allFields(): { step: StepDef; def: FieldDef | ListDef }[] {
   return STEPS.flatMap((step) => step.items.filter((i): i is FieldDef | ListDef => isField(i) || isList(i)).map((def) => ({ step, def })));
+}
+
+/**
+ * Content the office does not type in but that is part of the trial: the trial it copies is set by the
+ * "Vil du prøve dette?" link.
+ */
+export const CONTENT_OUTSIDE_FORM: readonly FieldDef[] = [
+  f("replicatesPilotId", "hidden", "Kopi av", "optional", { public: { display: "text", column: { key: "kopi_av", label: "Kopi av (ID)" } } }),
+];
+
+/** Every top-level field and list of a trial's content: the form's, in form order, then the rest. */
+export function registryFields(): (FieldDef | ListDef)[] {
+  return [...allFields().map(({ def }) => def), ...CONTENT_OUTSIDE_FORM];
+}
+
+/** A field or list with its publishing entry: the ones the public projection copies. */
+export type PublicFieldDef = (FieldDef | ListDef) & { readonly public: Publish };
+
+/** The public fields, in registry order. */
+export function publicFields(): PublicFieldDef[] {
+  return registryFields().filter((def): def is PublicFieldDef => Boolean(def.public));
 }
 
 /** The label for a content path, for messages; the path itself only when no field holds it. */

@@ -1,4 +1,6 @@
 import { costPerParticipant } from "../cost.ts";
+import { getAt, setAt } from "../forms/form-values.ts";
+import { publicFields } from "../forms/pilot-form.ts";
 import { planAgainstReport } from "../outcome-switching.ts";
 import type { Pilot, PilotContent } from "../pilot.ts";
 import { measureBasis, peopleCount, peopleFigure, shownOrAbsent } from "./people-figure.ts";
@@ -68,62 +70,60 @@ export function outcomeSwitch(content: Pick<PilotContent, "plannedOutcomes" | "r
   return planAgainstReport(content).outcomeSwitch;
 }
 
+/** Public values the projection works out instead of copying: every figure about people, and the method a curator decided. */
+const WORKED_OUT: Readonly<Record<string, (c: PilotContent, pilot: Pilot) => unknown>> = {
+  methodId: (c, pilot) => pilot.methodId ?? c.methodId,
+  "participants.count": (c) => (c.participants?.count !== undefined ? peopleCount(c.participants.count) : undefined),
+  "participants.planned": (c) => (c.participants?.planned !== undefined ? peopleCount(c.participants.planned) : undefined),
+  "results.measures": (c) => (c.results?.measures ?? []).map(publicMeasure),
+  interimResults: (c) => c.interimResults?.map(publicInterimResult),
+};
+
+/** Public lists the record always has, empty when the office left them out. */
+const ALWAYS_LISTS: ReadonlySet<string> = new Set([
+  "partnerOfficeIds",
+  "targetGroups",
+  "innsatsgrupper",
+  "measureTypes",
+  "partners",
+  "funding",
+  "plannedOutcomes",
+  "results.failureReasons",
+  "documents",
+]);
+
+/**
+ * The trial's content as it may be published: exactly the fields the registry (pilot-form.ts) marks public,
+ * copied by path, or worked out by `WORKED_OUT`. A field inside an object the office left out stays out.
+ */
+export function publicContent(pilot: Pilot, fields: readonly { readonly name: string }[] = publicFields()): Record<string, unknown> {
+  const c = pilot.content;
+  const out: Record<string, unknown> = {};
+  for (const { name } of fields) {
+    const dot = name.lastIndexOf(".");
+    if (dot > 0 && getAt(c, name.slice(0, dot)) === undefined) continue;
+    const worked = WORKED_OUT[name];
+    const value = worked ? worked(c, pilot) : getAt(c, name);
+    setAt(out, name, value ?? (ALWAYS_LISTS.has(name) ? [] : undefined));
+  }
+  return out;
+}
+
 /**
  * The one projection through which published data leaves the database (the export, the site, the feed,
- * open data). It copies only public fields, by name, so an internal field added to the record later cannot
- * leak; review comments, revision authors and working copies never pass.
+ * open data). It copies only the fields the registry marks public, by path, so an internal field added to
+ * the record later cannot leak; review comments, revision authors and working copies never pass.
  */
 export function toPublicPilot(pilot: Pilot, firstPublishedAt: string, updatedAt: string = pilot.publishedAt ?? firstPublishedAt): PublicPilot {
   if (!pilot.evidence || !pilot.publishedAt) throw new Error(`Pilot ${pilot.id} has no published rating`);
-  const c = pilot.content;
-  const projected: PublicPilot = {
+  const projected = {
     id: pilot.id,
     slug: pilot.slug,
-    title: c.title,
-    summary: c.summary,
-    need: c.need,
     officeId: pilot.officeId,
-    partnerOfficeIds: c.partnerOfficeIds ?? [],
     county: pilot.county,
-    period: c.period,
-    trialStatus: c.trialStatus,
-    methodId: pilot.methodId ?? c.methodId,
-    methodDescription: c.methodDescription,
-    targetGroups: c.targetGroups ?? [],
-    innsatsgrupper: c.innsatsgrupper ?? [],
-    measureTypes: c.measureTypes ?? [],
-    partners: c.partners ?? [],
-    funding: c.funding ?? [],
-    participants: c.participants
-      ? {
-          count: c.participants.count !== undefined ? peopleCount(c.participants.count) : undefined,
-          planned: c.participants.planned !== undefined ? peopleCount(c.participants.planned) : undefined,
-          description: c.participants.description,
-        }
-      : undefined,
-    cost: c.cost,
-    recipe: c.recipe,
-    plannedOutcomes: c.plannedOutcomes ?? [],
-    results: c.results
-      ? {
-          outcome: c.results.outcome,
-          summary: c.results.summary,
-          measures: (c.results.measures ?? []).map(publicMeasure),
-          notMeasured: c.results.notMeasured,
-          failureReasons: c.results.failureReasons ?? [],
-          evaluationDesign: c.results.evaluationDesign,
-          evaluatedBy: c.results.evaluatedBy,
-          researchPartner: c.results.researchPartner,
-        }
-      : undefined,
-    interimResults: c.interimResults?.map(publicInterimResult),
-    costPerParticipantNok: publicCostPerParticipant(c),
-    outcomeSwitch: outcomeSwitch(c),
-    lessons: c.lessons,
-    preconditions: c.preconditions,
-    documents: c.documents ?? [],
-    contact: c.contact,
-    replicatesPilotId: c.replicatesPilotId,
+    ...publicContent(pilot),
+    costPerParticipantNok: publicCostPerParticipant(pilot.content),
+    outcomeSwitch: outcomeSwitch(pilot.content),
     evidence: pilot.evidence,
     firstPublishedAt,
     publishedAt: pilot.publishedAt,

@@ -22,7 +22,9 @@ import {
   MeasureUnitCode,
   NotMeasuredSchema,
   StandardMeasureCode,
+  PilotContentSchema,
 } from "../pilot.ts";
+import { publicFields } from "../forms/pilot-form.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../fields.ts";
 import { HIDDEN_FIGURE_LABEL, PEOPLE_FIGURE_THRESHOLD, PeopleCountSchema, PeopleFigureSchema, type PeopleFigure } from "./people-figure.ts";
 import { measureEffect } from "./trial-effects.ts";
@@ -139,11 +141,8 @@ export const OutcomeSwitchSchema = z.strictObject({
 });
 export type OutcomeSwitch = z.infer<typeof OutcomeSwitchSchema>;
 
-/**
- * A published trial as it leaves the database: no review comments, no revision authors, no drafts, and
- * counts below 5 shown as "færre enn 5". Names of offices and methods are resolved from their exports.
- */
-export const PublicPilotSchema = z.strictObject({
+/** The public record's fields with their own public form (figures about people, lists always present). */
+const PUBLIC_PILOT_SHAPE = {
   id: Ulid,
   slug: Slug,
   title: z.string(),
@@ -192,7 +191,24 @@ export const PublicPilotSchema = z.strictObject({
   publishedAt: IsoDateTime,
   /** When this public record last changed (a new revision published, a rating or method changed). */
   updatedAt: IsoDateTime,
-});
+};
+
+/**
+ * Public fields of the registry (pilot-form.ts) that the shape above does not name: each is read as the
+ * content schema reads it. A field made public in the registry is thus accepted here without another edit;
+ * pages, open data and search reach it through the registry, not through this type.
+ */
+const registeredShape = Object.fromEntries(
+  [...new Set(publicFields().map((def) => def.name.split(".")[0] as string))]
+    .filter((key) => !(key in PUBLIC_PILOT_SHAPE) && key in PilotContentSchema.shape)
+    .map((key) => [key, PilotContentSchema.shape[key as keyof typeof PilotContentSchema.shape].optional()]),
+);
+
+/**
+ * A published trial as it leaves the database: no review comments, no revision authors, no drafts, and
+ * counts below 5 shown as "færre enn 5". Names of offices and methods are resolved from their exports.
+ */
+export const PublicPilotSchema = z.strictObject({ ...PUBLIC_PILOT_SHAPE, ...(registeredShape as Record<never, never>) });
 export type PublicPilot = z.infer<typeof PublicPilotSchema>;
 
 /** What the export returns for a trial that has left it (withdrawn), when asked for changes. */

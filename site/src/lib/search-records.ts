@@ -2,6 +2,10 @@ import { verdict } from "../../../shared/domain/verdict.ts";
 import { synonymMatcher } from "../../../shared/domain/synonyms.ts";
 import { formatPeriod } from "../../../shared/domain/public-trial/format.ts";
 import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
+import { getAt } from "../../../shared/domain/forms/form-values.ts";
+import { isList, publicFields, type PublicFieldDef } from "../../../shared/domain/forms/pilot-form.ts";
+import { displayKind, type SearchPart } from "../../../shared/domain/forms/publish.ts";
+import { labelOf } from "../../../shared/domain/taxonomy.ts";
 import { label } from "./labels.ts";
 import { filterValues } from "./search-filters.ts";
 import { urls } from "./urls.ts";
@@ -94,32 +98,68 @@ export function documented(pilot: PublicPilot): number {
   return [pilot.results?.summary, pilot.recipe?.steps?.length, lessons, pilot.documents?.length, pilot.evidence.strength >= 2].filter(Boolean).length;
 }
 
+/** Fields a part puts after the others, as the trial page does (what another office needs comes last). */
+const LAST_IN_PART: ReadonlySet<string> = new Set(["preconditions"]);
+
+const searchedIn = (part: SearchPart) => {
+  const fields = publicFields().filter((def) => def.public.search === part);
+  return [...fields.filter((def) => !LAST_IN_PART.has(def.name)), ...fields.filter((def) => LAST_IN_PART.has(def.name))];
+};
+
+/** The public fields each part of a record indexes, in form order, from the registry (pilot-form.ts). */
+export const SEARCHED: Readonly<Record<SearchPart, readonly PublicFieldDef[]>> = {
+  title: searchedIn("title"),
+  about: searchedIn("about"),
+  taxonomy: searchedIn("taxonomy"),
+  measures: searchedIn("measures"),
+  body: searchedIn("body"),
+};
+
+/** How the fields of a part are joined: labels as sentences, text as paragraphs. */
+const PART_SEPARATOR: Record<SearchPart, string> = { title: " ", about: "\n", taxonomy: ". ", measures: ". ", body: "\n" };
+
+/** A field's words for the index: labels for codes, a list's texts one after another. */
+function searchText(def: PublicFieldDef, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const term = (code: unknown) => (!isList(def) && def.options ? labelOf(def.options, String(code)) : String(code));
+  switch (displayKind(def)) {
+    case "term":
+      return term(value);
+    case "terms":
+      return (value as unknown[]).map(term).join(". ");
+    case "list":
+      return (value as unknown[])
+        .map((item) =>
+          typeof item === "object" && item
+            ? Object.values(item)
+                .filter((v) => typeof v === "string")
+                .join(" ")
+            : String(item),
+        )
+        .join(" ");
+    default:
+      return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+  }
+}
+
 export function searchRecord(pilot: PublicPilot, context: RecordContext): SearchRecord {
   const office = context.officeName(pilot.officeId);
   const method = context.method(pilot.methodId);
   const v = verdict({ outcome: pilot.results?.outcome, evidence: pilot.evidence });
   const evidence = `Nivå ${pilot.evidence.strength}: ${label.evidence(pilot.evidence.strength, pilot.evidence.direction)}`;
+  const registered = (part: SearchPart) =>
+    joined(
+      SEARCHED[part].map((def) => searchText(def, getAt(pilot, def.name))),
+      PART_SEPARATOR[part],
+    );
   const parts: { part: keyof typeof SECTION_WEIGHT; text: string }[] = [
-    { part: "title", text: pilot.title },
-    { part: "about", text: joined([pilot.summary, pilot.need]) },
+    { part: "title", text: registered("title") },
+    { part: "about", text: registered("about") },
     { part: "method", text: joined([method?.name, ...(method?.aliases ?? [])], ". ") },
-    { part: "taxonomy", text: joined([...pilot.targetGroups.map(label.targetGroup), ...(pilot.results?.failureReasons.map(label.failureReason) ?? [])], ". ") },
+    { part: "taxonomy", text: registered("taxonomy") },
     { part: "place", text: joined([office, label.county(pilot.county), ...pilot.partners.map((p) => p.name)], ". ") },
-    { part: "measures", text: joined(pilot.measureTypes.map(label.measureType), ". ") },
-    {
-      part: "body",
-      text: joined([
-        pilot.methodDescription,
-        pilot.recipe?.steps?.join(" "),
-        pilot.recipe?.requirements,
-        pilot.results?.summary,
-        pilot.results?.researchPartner,
-        pilot.lessons?.whatWorked,
-        pilot.lessons?.whatDidNot,
-        pilot.lessons?.doDifferently,
-        pilot.preconditions,
-      ]),
-    },
+    { part: "measures", text: registered("measures") },
+    { part: "body", text: registered("body") },
   ];
   const sections = parts
     .filter((p) => p.text.length > 0)
