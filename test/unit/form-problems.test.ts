@@ -1,3 +1,4 @@
+import type { ErrorOption, FieldValues, UseFormSetError } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { applyProblem, fieldProblems, pointerToPath, problemText } from "../../site/src/app/form-problems.ts";
 import { ApiError } from "../../site/src/lib/api-client.ts";
@@ -6,13 +7,13 @@ import { ApiError } from "../../site/src/lib/api-client.ts";
 
 interface SetCall {
   name: string;
-  error: { type: string; message?: string };
+  error: ErrorOption;
   options: { shouldFocus?: boolean } | undefined;
 }
 
 function recorder() {
   const calls: SetCall[] = [];
-  const setError = (name: string, error: { type: string; message?: string }, options?: { shouldFocus?: boolean }) => {
+  const setError: UseFormSetError<FieldValues> = (name, error, options) => {
     calls.push({ name, error, options });
   };
   return { calls, setError };
