@@ -35,9 +35,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function fieldProblems(problem: unknown): FieldProblem[] {
   const body = isRecord(problem) && isRecord(problem.problem) ? problem.problem : problem;
   if (!isRecord(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.filter(
-    (e): e is FieldProblem => isRecord(e) && typeof e.pointer === "string" && typeof e.message === "string" && e.message !== "",
-  );
+  return body.errors.filter((e): e is FieldProblem => isRecord(e) && typeof e.pointer === "string" && typeof e.message === "string" && e.message !== "");
 }
 
 function formPath<T extends FieldValues>(pointer: string, fieldPaths: FieldPaths<T> | undefined): Path<T> | undefined {
