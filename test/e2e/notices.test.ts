@@ -220,6 +220,16 @@ describe("following a method", () => {
           .some((id) => document.getElementById(id)?.textContent?.includes("Velg en metode å følge.")),
       ),
     ).toBe(true);
+    // The message under the list moves nothing on its line: the three lists and «Følg» stay level.
+    const tops = await Promise.all(
+      [page.getByLabel("Følg", { exact: true }), method, page.getByLabel("Hvor ofte"), page.getByRole("button", { name: "Følg", exact: true })].map(
+        async (control) => (await control.boundingBox())?.y,
+      ),
+    );
+    expect(
+      tops.every((top) => top !== undefined && Math.abs(top - (tops[0] ?? 0)) <= 1),
+      JSON.stringify(tops),
+    ).toBe(true);
     await screenshots(page, "mine-varsler-feil");
     await page.setViewportSize({ width: 1280, height: 900 });
     await method.selectOption({ label: "Individuell jobbstøtte (IPS)" });

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Label, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useController, useForm, type Resolver } from "react-hook-form";
@@ -155,7 +155,7 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
             ))}
           </ul>
         )}
-        <HStack as="form" gap="space-16" align="end" wrap noValidate onSubmit={(e) => void follow(e)}>
+        <HStack as="form" gap="space-16" align="start" wrap noValidate onSubmit={(e) => void follow(e)}>
           <Select
             label="Følg"
             size="small"
@@ -203,9 +203,15 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
             <option value="email">E-post for hver nye utprøving</option>
             <option value="weekly">Ukentlig oppsummering</option>
           </Select>
-          <Button type="submit" size="small" variant="secondary">
-            Følg
-          </Button>
+          {/* A label's room above the button keeps it level with the lists, whatever message one of them shows. */}
+          <VStack gap="space-8">
+            <Label as="span" size="small" aria-hidden>
+              {"\u00a0"}
+            </Label>
+            <Button type="submit" size="small" variant="secondary">
+              Følg
+            </Button>
+          </VStack>
         </HStack>
       </VStack>
       <div aria-live="polite">
