@@ -805,6 +805,7 @@ describe("withdrawing", () => {
       .or(dialog.getByText(/må fylles ut|Skriv/))
       .first()
       .waitFor();
+    await shot(page, "mine-trekk-tilbake-feil-1280");
     await dialog.getByLabel("Hvorfor trekkes utprøvingen tilbake?").fill("Vi startet den ved en feil.");
     await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
     await card.getByText("Trukket tilbake").first().waitFor();

@@ -207,7 +207,33 @@ describe("following a method", () => {
     const { page, problems } = await newPage({ forAxe: true });
     await loginAt(page, "/mine/", "kontor-nav-alta");
     await page.getByRole("heading", { name: "Varsler på e-post" }).waitFor({ timeout: 15_000 });
-    await page.getByLabel("Metode", { exact: true }).selectOption({ label: "Individuell jobbstøtte (IPS)" });
+    // «Følg» with nothing chosen: the message at the method's list, which clears once a method is chosen.
+    const method = page.getByLabel("Metode", { exact: true });
+    await page.getByRole("button", { name: "Følg", exact: true }).click();
+    await page.getByText("Velg en metode å følge.").waitFor();
+    expect(await method.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      await method.evaluate((el) =>
+        el
+          .getAttribute("aria-describedby")
+          ?.split(" ")
+          .some((id) => document.getElementById(id)?.textContent?.includes("Velg en metode å følge.")),
+      ),
+    ).toBe(true);
+    // The message under the list moves nothing on its line: the three lists and «Følg» stay level.
+    const tops = await Promise.all(
+      [page.getByLabel("Følg", { exact: true }), method, page.getByLabel("Hvor ofte"), page.getByRole("button", { name: "Følg", exact: true })].map(
+        async (control) => (await control.boundingBox())?.y,
+      ),
+    );
+    expect(
+      tops.every((top) => top !== undefined && Math.abs(top - (tops[0] ?? 0)) <= 1),
+      JSON.stringify(tops),
+    ).toBe(true);
+    await screenshots(page, "mine-varsler-feil");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await method.selectOption({ label: "Individuell jobbstøtte (IPS)" });
+    await expect.poll(() => page.getByText("Velg en metode å følge.").count()).toBe(0);
     await page.getByRole("button", { name: "Følg", exact: true }).click();
     await page.getByText("Varselinnstillingene er lagret.").waitFor();
     await page.getByText(/Metode: Individuell jobbstøtte \(IPS\)/).waitFor();

@@ -1,8 +1,12 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { BodyLong, BodyShort, Box, Button, Heading, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
+import { useController, useForm } from "react-hook-form";
+import type * as z from "zod";
 import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../shared/domain/review.ts";
 import type { Revision } from "../../../shared/domain/revision.ts";
+import { applyProblem, problemText } from "../app/form-problems.ts";
 import { client } from "../lib/api-client.ts";
 
 /** The messages between the curators and the office about one trial, oldest first, from its history. */
@@ -45,52 +49,59 @@ export function Thread({ messages }: { messages: readonly Message[] }) {
   );
 }
 
+type ReplyForm = z.input<typeof ReplyBodySchema>;
+
 /** The office's view: the thread and a box to answer the curators' comment. */
 export function OfficeConversation({ pilot, onReplied }: { pilot: Pilot; onReplied: (pilot: Pilot) => void }) {
   const [messages, setMessages] = useState<Message[] | undefined>();
-  const [text, setText] = useState("");
-  const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
+  const { control, handleSubmit, setError, reset } = useForm<ReplyForm, unknown, z.output<typeof ReplyBodySchema>>({
+    defaultValues: { message: "" },
+    resolver: zodResolver(ReplyBodySchema),
+  });
+  const { field, fieldState } = useController({ control, name: "message" });
   useEffect(() => {
     client.revisions(pilot.id).then(
       (r) => setMessages(threadOf(r)),
       () => setMessages([]),
     );
   }, [pilot.id]);
-  const send = async () => {
-    const parsed = ReplyBodySchema.safeParse({ message: text });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Skriv et svar");
+  const send = handleSubmit(async ({ message }) => {
     try {
-      const saved = await client.replyToCurator(pilot.id, pilot.version, parsed.data.message);
-      setMessages((m) => [...(m ?? []), { at: saved.updatedAt, from: "kontor", name: saved.updatedBy.name, text: parsed.data.message }]);
-      setText("");
-      setError(undefined);
+      const saved = await client.replyToCurator(pilot.id, pilot.version, message);
+      setMessages((m) => [...(m ?? []), { at: saved.updatedAt, from: "kontor", name: saved.updatedBy.name, text: message }]);
+      reset();
       setSent(true);
       onReplied(saved);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Det gikk ikke å sende svaret.");
+      if (!applyProblem(e, setError, ["message"])) setError("message", { type: "server", message: problemText(e, "Det gikk ikke å sende svaret.") });
     }
-  };
+  });
   return (
     <VStack as="section" gap="space-12" aria-label={`Samtale med kuratoren om «${pilot.content.title}»`}>
       <Heading level="3" size="xsmall">
         Samtale med kuratoren
       </Heading>
       {messages ? <Thread messages={messages} /> : null}
-      <Textarea
-        label="Svar kuratoren"
-        description="Svaret blir en del av historikken til utprøvingen. Det vises aldri offentlig."
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={error}
-        minRows={2}
-        className="utp-field"
-      />
-      <div>
-        <Button type="button" size="small" variant="secondary" onClick={() => void send()}>
-          Send svaret
-        </Button>
-      </div>
+      <VStack as="form" gap="space-12" noValidate onSubmit={(e) => void send(e)}>
+        <Textarea
+          label="Svar kuratoren"
+          description="Svaret blir en del av historikken til utprøvingen. Det vises aldri offentlig."
+          ref={field.ref}
+          name={field.name}
+          value={field.value}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
+          minRows={2}
+          className="utp-field"
+        />
+        <div>
+          <Button type="submit" size="small" variant="secondary">
+            Send svaret
+          </Button>
+        </div>
+      </VStack>
       {sent ? <BodyShort role="status">Svaret er sendt til kuratoren.</BodyShort> : null}
     </VStack>
   );

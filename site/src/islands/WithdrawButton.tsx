@@ -1,12 +1,14 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { BodyLong, Button, Modal, Textarea, VStack } from "@navikt/ds-react";
-import { useRef, useState } from "react";
+import { useId, useRef } from "react";
+import { useController, useForm } from "react-hook-form";
+import type * as z from "zod";
 import type { Pilot } from "../../../shared/domain/pilot.ts";
 import { WithdrawBodySchema } from "../../../shared/domain/review.ts";
+import { applyProblem, problemText } from "../app/form-problems.ts";
 import { client } from "../lib/api-client.ts";
 
-function problemText(error: unknown): string {
-  return error instanceof Error ? error.message : "Noe gikk galt.";
-}
+type WithdrawForm = z.input<typeof WithdrawBodySchema>;
 
 /** Withdraw, as a danger button behind a confirmation (Modal) that asks why. */
 export function WithdrawButton({
@@ -21,37 +23,46 @@ export function WithdrawButton({
   size?: "medium" | "small";
 }) {
   const modal = useRef<HTMLDialogElement>(null);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    const parsed = WithdrawBodySchema.safeParse({ reason });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Skriv hvorfor");
-    setBusy(true);
+  const formId = useId();
+  const { control, handleSubmit, setError, clearErrors, formState } = useForm<WithdrawForm, unknown, z.output<typeof WithdrawBodySchema>>({
+    defaultValues: { reason: "" },
+    resolver: zodResolver(WithdrawBodySchema),
+  });
+  const { field, fieldState } = useController({ control, name: "reason" });
+  const confirm = handleSubmit(async ({ reason }) => {
     try {
-      await client.withdrawPilot(pilot.id, pilot.version, parsed.data.reason);
+      await client.withdrawPilot(pilot.id, pilot.version, reason);
       modal.current?.close();
       onDone("Utprøvingen er trukket tilbake. Historikken er beholdt.");
     } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
+      if (!applyProblem(e, setError, ["reason"])) setError("reason", { type: "server", message: problemText(e, "Noe gikk galt.") });
     }
-  };
+  });
   return (
     <>
       <Button type="button" variant="danger" size={size} onClick={() => modal.current?.showModal()}>
         {label}
       </Button>
-      <Modal ref={modal} header={{ heading: "Vil du trekke tilbake utprøvingen?" }} width="medium" onClose={() => setError(undefined)}>
+      <Modal ref={modal} header={{ heading: "Vil du trekke tilbake utprøvingen?" }} width="medium" onClose={() => clearErrors()}>
         <Modal.Body>
-          <VStack gap="space-16">
-            <BodyLong>{`«${pilot.content.title}» tas bort fra nettstedet og søket. Den slettes aldri: historikken beholdes, og kontoret ser begrunnelsen.`}</BodyLong>
-            <Textarea label="Hvorfor trekkes utprøvingen tilbake?" value={reason} onChange={(e) => setReason(e.target.value)} error={error} minRows={3} />
-          </VStack>
+          <form id={formId} noValidate onSubmit={(e) => void confirm(e)}>
+            <VStack gap="space-16">
+              <BodyLong>{`«${pilot.content.title}» tas bort fra nettstedet og søket. Den slettes aldri: historikken beholdes, og kontoret ser begrunnelsen.`}</BodyLong>
+              <Textarea
+                label="Hvorfor trekkes utprøvingen tilbake?"
+                ref={field.ref}
+                name={field.name}
+                value={field.value}
+                onChange={(e) => field.onChange(e.target.value)}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                minRows={3}
+              />
+            </VStack>
+          </form>
         </Modal.Body>
         <Modal.Footer>
-          <Button type="button" variant="danger" loading={busy} onClick={() => void confirm()}>
+          <Button type="submit" form={formId} variant="danger" loading={formState.isSubmitting}>
             Ja, trekk tilbake
           </Button>
           <Button type="button" variant="secondary" onClick={() => modal.current?.close()}>

@@ -1,5 +1,6 @@
 import { PilotContentSchema, type Pilot, type PilotContentInput } from "../../../../shared/domain/pilot.ts";
 import { containsIdentityNumber } from "../../../../shared/domain/privacy/identity-number.ts";
+import { pointerToPath } from "../form-problems.ts";
 
 /**
  * Keeps a draft in step with the API, without any DOM: saves a while after the user stops typing (POST the
@@ -61,14 +62,6 @@ interface ApiFailure {
 
 function isApiFailure(error: unknown): error is ApiFailure {
   return typeof error === "object" && error !== null && typeof (error as { status?: unknown }).status === "number";
-}
-
-export function pointerToPath(pointer: string): string {
-  return pointer
-    .replace(/^\//, "")
-    .split("/")
-    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .join(".");
 }
 
 /** A copy of the content without any text the privacy guard refuses (safe to keep in the browser). */

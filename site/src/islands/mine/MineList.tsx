@@ -1,10 +1,14 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, Link, Loader, ReadMore, Tag, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
+import { useController, useForm } from "react-hook-form";
+import type * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReconsiderationBodySchema } from "../../../../shared/domain/review.ts";
 import { labelOf, PILOT_STATES, TRIAL_STATUSES } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import type { CurrentUser } from "../../app/auth.ts";
+import { applyProblem, problemText } from "../../app/form-problems.ts";
 import { client } from "../../lib/api-client.ts";
 import { Fatal } from "../session.tsx";
 import { OfficeConversation } from "../Conversation.tsx";
@@ -21,35 +25,41 @@ const STATE_TAG: Record<string, "info" | "success" | "warning" | "neutral" | "er
   withdrawn: "neutral",
 };
 
+type ReconsiderationForm = z.input<typeof ReconsiderationBodySchema>;
+
 function Reconsideration({ pilot }: { pilot: Pilot }) {
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
-  const send = async () => {
-    const parsed = ReconsiderationBodySchema.safeParse({ comment });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Skriv hvorfor");
+  const { control, handleSubmit, setError } = useForm<ReconsiderationForm, unknown, z.output<typeof ReconsiderationBodySchema>>({
+    defaultValues: { comment: "" },
+    resolver: zodResolver(ReconsiderationBodySchema),
+  });
+  const { field, fieldState } = useController({ control, name: "comment" });
+  const send = handleSubmit(async ({ comment }) => {
     try {
-      await client.requestReconsideration(pilot.id, pilot.version, parsed.data.comment);
+      await client.requestReconsideration(pilot.id, pilot.version, comment);
       setSent(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Det gikk ikke å sende.");
+      if (!applyProblem(e, setError, ["comment"])) setError("comment", { type: "server", message: problemText(e, "Det gikk ikke å sende.") });
     }
-  };
+  });
   if (sent) return <BodyShort role="status">Forespørselen er sendt. Kuratoren svarer deg.</BodyShort>;
   return (
     <ReadMore header="Be om ny vurdering av kunnskapsgrunnlaget">
-      <VStack gap="space-12">
+      <VStack as="form" gap="space-12" noValidate onSubmit={(e) => void send(e)}>
         <Textarea
           label="Hvorfor bør vurderingen endres?"
           description="Kuratoren svarer deg. Vis gjerne til kriteriene for kunnskapsgrunnlag."
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          error={error}
+          ref={field.ref}
+          name={field.name}
+          value={field.value}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
           minRows={3}
           className="utp-field"
         />
         <div>
-          <Button type="button" size="small" variant="secondary" onClick={() => void send()}>
+          <Button type="submit" size="small" variant="secondary">
             Send forespørselen
           </Button>
         </div>

@@ -1,7 +1,12 @@
-import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
+import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Label, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef, useState } from "react";
+import { useController, useForm, type Resolver } from "react-hook-form";
+import type * as z from "zod";
 import { TARGET_GROUPS } from "../../../../shared/domain/taxonomy.ts";
-import { NoticePreferencesSchema, type Follow, type NoticePreferences } from "../../../../shared/domain/notices/preferences.ts";
+import type { Follow, NoticePreferences } from "../../../../shared/domain/notices/preferences.ts";
+import { applyProblem, problemText } from "../../app/form-problems.ts";
+import { followFormSchema } from "./follow-form.ts";
 import { api, ApiError, type ResponseBody } from "../../lib/api-client.ts";
 
 type Saved = ResponseBody<"GET /api/notices/preferences">;
@@ -11,6 +16,8 @@ const followName = (follow: Follow, methods: readonly MethodItem[]) =>
   follow.kind === "method"
     ? (methods.find((m) => m.id === follow.id)?.name ?? follow.id)
     : (TARGET_GROUPS.find((g) => g.code === follow.id)?.label ?? follow.id);
+
+type FollowForm = z.input<ReturnType<typeof followFormSchema>>;
 
 /**
  * The user's notice settings on Mine utprøvinger: the optional review notices on or off, curators' choice of
@@ -23,9 +30,17 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
   const [draft, setDraft] = useState<NoticePreferences | undefined>();
   const [methods, setMethods] = useState<readonly MethodItem[]>([]);
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | undefined>();
-  const [addKind, setAddKind] = useState<Follow["kind"]>("method");
-  const [addId, setAddId] = useState("");
-  const [addDelivery, setAddDelivery] = useState<Follow["delivery"]>("email");
+  // The follow form checks against the list as it is at the moment of the check.
+  const follows = useRef<readonly Follow[]>([]);
+  follows.current = draft?.follows ?? [];
+  const followForm = useForm<FollowForm, unknown, Follow>({
+    defaultValues: { kind: "method", id: "", delivery: "email" },
+    resolver: ((values, context, options) => zodResolver(followFormSchema(follows.current))(values, context, options)) as Resolver<FollowForm, unknown, Follow>,
+  });
+  const kindField = useController({ control: followForm.control, name: "kind" });
+  const idField = useController({ control: followForm.control, name: "id" });
+  const deliveryField = useController({ control: followForm.control, name: "delivery" });
+  const addKind = kindField.field.value;
 
   useEffect(() => {
     let active = true;
@@ -63,32 +78,32 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
     return status ? <Alert variant="error">{status.text}</Alert> : <BodyShort>Henter varselinnstillingene …</BodyShort>;
   }
 
-  const save = async (next: NoticePreferences) => {
-    const parsed = NoticePreferencesSchema.safeParse(next);
-    if (!parsed.success) return setStatus({ kind: "error", text: parsed.error.issues[0]?.message ?? "Noe er ikke fylt ut riktig." });
+  /** Saves the settings; a refusal `atField` puts on a field is not repeated below. */
+  const save = async (next: NoticePreferences, atField?: (error: unknown) => boolean) => {
     try {
-      const res = await api.call("PUT /api/notices/preferences", { body: parsed.data, ifMatch: saved.version });
+      const res = await api.call("PUT /api/notices/preferences", { body: next, ifMatch: saved.version });
       setSaved(res.body);
-      setDraft(parsed.data);
+      setDraft(next);
       setStatus({ kind: "success", text: "Varselinnstillingene er lagret." });
     } catch (error) {
+      if (atField?.(error)) return setStatus(undefined);
       const text =
         error instanceof ApiError && error.status === 412
           ? "Innstillingene er endret et annet sted. Last siden på nytt og prøv igjen."
-          : error instanceof Error
-            ? error.message
-            : "Kunne ikke lagre.";
+          : problemText(error, "Kunne ikke lagre.");
       setStatus({ kind: "error", text });
     }
   };
 
   const options = addKind === "method" ? methods.map((m) => ({ value: m.id, label: m.name })) : TARGET_GROUPS.map((g) => ({ value: g.code, label: g.label }));
-  const follow = () => {
-    if (!addId) return setStatus({ kind: "error", text: addKind === "method" ? "Velg en metode å følge." : "Velg en målgruppe å følge." });
-    if (draft.follows.some((f) => f.kind === addKind && f.id === addId)) return setStatus({ kind: "error", text: "Du følger dette allerede." });
-    setAddId("");
-    void save({ ...draft, follows: [...draft.follows, { kind: addKind, id: addId, delivery: addDelivery }] });
-  };
+  const follow = followForm.handleSubmit(async (added) => {
+    followForm.setValue("id", "");
+    // The API names the new follow by its place in the list; the form has one of each field.
+    const at = `follows.${draft.follows.length}`;
+    await save({ ...draft, follows: [...draft.follows, added] }, (error) =>
+      applyProblem(error, followForm.setError, { [`${at}.kind`]: "kind", [`${at}.id`]: "id", [`${at}.delivery`]: "delivery" }),
+    );
+  });
 
   return (
     <VStack gap="space-16">
@@ -140,20 +155,34 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
             ))}
           </ul>
         )}
-        <HStack gap="space-16" align="end" wrap>
+        <HStack as="form" gap="space-16" align="start" wrap noValidate onSubmit={(e) => void follow(e)}>
           <Select
             label="Følg"
             size="small"
-            value={addKind}
+            ref={kindField.field.ref}
+            name={kindField.field.name}
+            value={kindField.field.value}
+            error={kindField.fieldState.error?.message}
+            onBlur={kindField.field.onBlur}
             onChange={(e) => {
-              setAddKind(e.target.value as Follow["kind"]);
-              setAddId("");
+              kindField.field.onChange(e.target.value);
+              followForm.setValue("id", "");
+              followForm.clearErrors("id");
             }}
           >
             <option value="method">en metode</option>
             <option value="target-group">en målgruppe</option>
           </Select>
-          <Select label={addKind === "method" ? "Metode" : "Målgruppe"} size="small" value={addId} onChange={(e) => setAddId(e.target.value)}>
+          <Select
+            label={addKind === "method" ? "Metode" : "Målgruppe"}
+            size="small"
+            ref={idField.field.ref}
+            name={idField.field.name}
+            value={idField.field.value}
+            error={idField.fieldState.error?.message}
+            onBlur={idField.field.onBlur}
+            onChange={(e) => idField.field.onChange(e.target.value)}
+          >
             <option value="">Velg</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -161,13 +190,28 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
               </option>
             ))}
           </Select>
-          <Select label="Hvor ofte" size="small" value={addDelivery} onChange={(e) => setAddDelivery(e.target.value as Follow["delivery"])}>
+          <Select
+            label="Hvor ofte"
+            size="small"
+            ref={deliveryField.field.ref}
+            name={deliveryField.field.name}
+            value={deliveryField.field.value}
+            error={deliveryField.fieldState.error?.message}
+            onBlur={deliveryField.field.onBlur}
+            onChange={(e) => deliveryField.field.onChange(e.target.value)}
+          >
             <option value="email">E-post for hver nye utprøving</option>
             <option value="weekly">Ukentlig oppsummering</option>
           </Select>
-          <Button type="button" size="small" variant="secondary" onClick={follow}>
-            Følg
-          </Button>
+          {/* A label's room above the button keeps it level with the lists, whatever message one of them shows. */}
+          <VStack gap="space-8">
+            <Label as="span" size="small" aria-hidden>
+              {"\u00a0"}
+            </Label>
+            <Button type="submit" size="small" variant="secondary">
+              Følg
+            </Button>
+          </VStack>
         </HStack>
       </VStack>
       <div aria-live="polite">

@@ -1,4 +1,7 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, Heading, Textarea } from "@navikt/ds-react";
+import { useController, useForm } from "react-hook-form";
+import * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../../shared/domain/review.ts";
 import { OfficeConversation } from "../Conversation.tsx";
@@ -24,22 +27,36 @@ export function ChangeRequestPanel({ pilot, onReplied }: { pilot: Pilot; onRepli
 }
 
 /** The answer a resubmission can carry: empty is no answer, anything else must pass the reply's own schema. */
-export function checkResubmitAnswer(text: string): { ok: true; message: string | undefined } | { ok: false; error: string } {
-  if (text.trim() === "") return { ok: true, message: undefined };
-  const parsed = ReplyBodySchema.safeParse({ message: text });
-  return parsed.success ? { ok: true, message: parsed.data.message } : { ok: false, error: parsed.error.issues[0]?.message ?? "Skriv et svar" };
+export const ResubmitAnswerSchema = z
+  .object({ message: z.string() })
+  .transform(({ message }) => (message.trim() === "" ? {} : { message }))
+  .pipe(ReplyBodySchema.partial());
+
+/** The answer's own small form beside the trial's: its value is the reply's body, or none when left empty. */
+export function useResubmitAnswer() {
+  return useForm<z.input<typeof ResubmitAnswerSchema>, unknown, z.output<typeof ResubmitAnswerSchema>>({
+    defaultValues: { message: "" },
+    resolver: zodResolver(ResubmitAnswerSchema),
+    shouldFocusError: false,
+  });
 }
 
+export type ResubmitAnswerForm = ReturnType<typeof useResubmitAnswer>;
+
 /** On the last step of a trial sent back for changes: an answer to send to the curator with the resubmission. */
-export function ResubmitAnswer({ value, error, onChange }: { value: string; error: string | undefined; onChange: (text: string) => void }) {
+export function ResubmitAnswer({ form }: { form: ResubmitAnswerForm }) {
+  const { field, fieldState } = useController({ control: form.control, name: "message" });
   return (
     <Textarea
       id="f-resubmit-answer"
       label="Svar til kuratoren (valgfritt)"
       description="Sendes sammen med utprøvingen når du sender den inn igjen, og blir en del av historikken. Det vises aldri offentlig."
-      value={value}
-      error={error}
-      onChange={(e) => onChange(e.target.value)}
+      ref={field.ref}
+      name={field.name}
+      value={field.value}
+      error={fieldState.error?.message}
+      onChange={(e) => field.onChange(e.target.value)}
+      onBlur={field.onBlur}
       minRows={3}
       className="utp-field"
     />

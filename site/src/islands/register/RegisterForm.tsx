@@ -12,10 +12,11 @@ import { plausibilityWarnings } from "../../../../shared/domain/forms/plausibili
 import { completedSteps, shownItems } from "../../../../shared/domain/forms/step-state.ts";
 import { SubmitCheckSchema } from "../../../../shared/domain/forms/submit-check.ts";
 import { onBeforeLogin } from "../../app/auth.ts";
+import { applyProblem } from "../../app/form-problems.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync, type SaveStatus } from "../../app/form/draft-sync.ts";
 import { statusText } from "./save-status.ts";
-import { ChangeRequestPanel, checkResubmitAnswer, ResubmitAnswer } from "./ChangeRequest.tsx";
+import { ChangeRequestPanel, ResubmitAnswer, useResubmitAnswer } from "./ChangeRequest.tsx";
 import { ConflictPanel, flattenContent } from "./ConflictPanel.tsx";
 import { FieldControl, type Choices } from "./FieldControl.tsx";
 import { flattenErrors, focusField } from "./form-errors.ts";
@@ -62,8 +63,7 @@ export function RegisterForm(props: RegisterFormProps) {
   const [yours, setYours] = useState<[string, string][] | undefined>();
   const [pendingFocus, setPendingFocus] = useState<string | undefined>();
   const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set());
-  const [answer, setAnswer] = useState("");
-  const [answerError, setAnswerError] = useState<string | undefined>();
+  const answerForm = useResubmitAnswer();
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   const draftErrorPaths = useRef<Set<string>>(new Set());
@@ -179,14 +179,17 @@ export function RegisterForm(props: RegisterFormProps) {
   const submit = handleSubmit(
     async () => {
       setSubmitError(undefined);
-      const checked = changesRequested ? checkResubmitAnswer(answer) : ({ ok: true, message: undefined } as const);
-      if (!checked.ok) {
-        setAnswerError(checked.error);
-        setPendingFocus("f-resubmit-answer");
-        return;
+      // The answer to the curator is checked by its own form; an empty one is no answer.
+      let answer: { message?: string | undefined } | undefined = changesRequested ? undefined : {};
+      if (changesRequested) {
+        await answerForm.handleSubmit(
+          (checked) => void (answer = checked),
+          () => setPendingFocus("f-resubmit-answer"),
+        )();
       }
-      setAnswerError(undefined);
+      if (!answer) return;
       setSubmitting(true);
+      let replying = false;
       try {
         sync.edit(toContent(getValues()) as PilotContentInput);
         await sync.flush();
@@ -196,10 +199,12 @@ export function RegisterForm(props: RegisterFormProps) {
           return;
         }
         // The answer to the curator goes first, into the trial's history; the submit follows on its version.
-        if (changesRequested && checked.message) {
-          current = await client.replyToCurator(current.id, current.version, checked.message);
+        if (answer.message) {
+          replying = true;
+          current = await client.replyToCurator(current.id, current.version, answer.message);
+          replying = false;
           sync.replace(current);
-          setAnswer("");
+          answerForm.reset();
         }
         const done = await client.submitPilot(current.id, current.version);
         sync.stop();
@@ -207,9 +212,8 @@ export function RegisterForm(props: RegisterFormProps) {
         localStorage.removeItem(DRAFT_KEY(props.office));
         setSubmitted(done);
       } catch (error) {
-        const problem = (error as { status?: number; problem?: { errors?: { pointer: string; message: string }[] } }).problem;
-        if (problem?.errors?.length) {
-          problem.errors.forEach((e) => setError(e.pointer.replace(/^\//, "").replaceAll("/", "."), { type: "server", message: e.message }));
+        if (replying && applyProblem(error, answerForm.setError, ["message"])) setPendingFocus("f-resubmit-answer");
+        else if (!replying && applyProblem(error, setError)) {
           setSummaryShown(true);
           setPendingFocus("summary");
         } else setSubmitError(error instanceof Error ? error.message : "Innsendingen feilet.");
@@ -391,7 +395,7 @@ export function RegisterForm(props: RegisterFormProps) {
                   </ErrorSummary>
                 ) : null}
                 <SummaryStep content={content} choices={props.choices} onEdit={(i) => void goTo(i)} />
-                {changesRequested ? <ResubmitAnswer value={answer} error={answerError} onChange={setAnswer} /> : null}
+                {changesRequested ? <ResubmitAnswer form={answerForm} /> : null}
                 {submitError ? <Alert variant="error">{submitError}</Alert> : null}
                 <HStack gap="space-16" className="utp-step-nav">
                   <Button type="button" variant="secondary" icon={<ArrowLeftIcon aria-hidden />} onClick={() => void goTo(STEPS.length - 1)}>
