@@ -30,9 +30,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function fieldProblems(problem: unknown): FieldProblem[] {
   const details = isRecord(problem) && isRecord(problem.problem) ? problem.problem : problem;
   if (!isRecord(details) || !Array.isArray(details.errors)) return [];
-  return details.errors.filter(
-    (e): e is FieldProblem => isRecord(e) && typeof e.pointer === "string" && typeof e.message === "string" && e.message !== "",
-  );
+  return details.errors.filter((e): e is FieldProblem => isRecord(e) && typeof e.pointer === "string" && typeof e.message === "string" && e.message !== "");
 }
 
 /**

@@ -5,7 +5,11 @@ import type * as z from "zod";
  * into the body, and the route's own schema checks it, so the form says what the API would say, at the same
  * paths. Give the form's fields the body's names, and each message lands at its field.
  */
-export function bodyOf<Values, Parsed, Body>(form: z.ZodType<Parsed, Values>, toBody: (values: Parsed) => unknown, body: z.ZodType<Body>): z.ZodType<Body, Values> {
+export function bodyOf<Values, Parsed, Body>(
+  form: z.ZodType<Parsed, Values>,
+  toBody: (values: Parsed) => unknown,
+  body: z.ZodType<Body>,
+): z.ZodType<Body, Values> {
   return form.transform(toBody).pipe(body);
 }
 

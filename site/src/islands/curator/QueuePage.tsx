@@ -34,9 +34,7 @@ const AnswerFormSchema = bodyOf(
     requestedAt: v.requestedAt,
     decision: v.decision || undefined,
     reason: v.reason,
-    ...(v.decision === "changed"
-      ? { evidence: { strength: Number(v.evidence.strength) || undefined, direction: v.evidence.direction || undefined } }
-      : {}),
+    ...(v.decision === "changed" ? { evidence: { strength: Number(v.evidence.strength) || undefined, direction: v.evidence.direction || undefined } } : {}),
   }),
   ReconsiderationAnswerBodySchema,
 );

@@ -153,13 +153,7 @@ export function PublishForm({
           }}
         />
       </ReadMore>
-      <Textarea
-        label="Merknad (valgfritt, vises ikke offentlig)"
-        {...register("note")}
-        error={errors.note?.message}
-        minRows={2}
-        className="utp-field"
-      />
+      <Textarea label="Merknad (valgfritt, vises ikke offentlig)" {...register("note")} error={errors.note?.message} minRows={2} className="utp-field" />
       {errors.root?.server ? <Alert variant="error">{errors.root.server.message}</Alert> : null}
       <div>
         <Button type="button" loading={isSubmitting} onClick={(e) => void handleSubmit(publish)(e)}>
