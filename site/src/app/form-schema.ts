@@ -1,3 +1,5 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { get, set, type FieldError, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 
 /**
@@ -14,12 +16,23 @@ export function bodyOf<Values, Parsed, Body>(
 }
 
 /**
- * Parse options for a form's resolver (`zodResolver(schema, messagesAt({...}))`) that say, in the form's own
- * words, what is missing at the named fields ("Velg en metode" rather than "Feltet må fylles ut"). A message
- * the schema itself sets for a field still wins; every other field keeps the schemas' Norwegian messages.
+ * `zodResolver` over a form's schema, in the form's own words at the named fields ("Velg en metode" rather than
+ * "Feltet må fylles ut"): the schema decides what is wrong, and any error at such a field gets its message.
+ * Every other field keeps the schemas' Norwegian messages.
  */
-export function messagesAt(messages: Readonly<Record<string, string>>): { error: (issue: z.core.$ZodRawIssue) => string | undefined } {
-  return { error: (issue) => messages[(issue.path ?? []).map(String).join(".")] };
+export function formResolver<Values extends FieldValues, Body>(
+  schema: z.ZodType<Body, Values>,
+  messages: Readonly<Record<string, string>> = {},
+): Resolver<Values, unknown, Body> {
+  const resolve = zodResolver(schema) as Resolver<Values, unknown, Body>;
+  return async (values, context, options) => {
+    const result = await resolve(values, context, options);
+    for (const [path, message] of Object.entries(messages)) {
+      const error = get(result.errors, path) as FieldError | undefined;
+      if (error?.message) set(result.errors, path, { ...error, message });
+    }
+    return result;
+  };
 }
 
 /** The first message at or under a react-hook-form error (a list field's error lies on one of its items). */

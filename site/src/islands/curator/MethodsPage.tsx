@@ -6,7 +6,7 @@ import * as z from "zod";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import { MergeMethodBodySchema } from "../../../../shared/domain/review.ts";
 import { applyProblem } from "../../app/form-problems.ts";
-import { bodyOf, firstMessage, messagesAt } from "../../app/form-schema.ts";
+import { bodyOf, firstMessage, formResolver } from "../../app/form-schema.ts";
 import { client } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
@@ -50,7 +50,7 @@ function useMethodForm(method?: Method) {
 
 /** The merge form over the route's body schema: no choice is a missing one. */
 const MergeFormSchema = bodyOf(z.object({ into: z.string() }), (v) => ({ into: v.into || undefined }), MergeMethodBodySchema);
-const MERGE_MESSAGES = messagesAt({ into: "Velg metoden den skal slås sammen med." });
+const MERGE_MESSAGES = { into: "Velg metoden den skal slås sammen med." };
 
 function MethodFields({ form, checklist }: { form: UseFormReturn<Draft, unknown, MethodBody>; checklist?: ReactNode }) {
   const {
@@ -93,7 +93,7 @@ function MethodCard({ method, all, reload, checklists }: { method: Method; all: 
   const form = useMethodForm(method);
   const merging = useForm<{ into: string }, unknown, z.output<typeof MergeFormSchema>>({
     defaultValues: { into: "" },
-    resolver: zodResolver(MergeFormSchema, MERGE_MESSAGES),
+    resolver: formResolver(MergeFormSchema, MERGE_MESSAGES),
   });
   const [version, setVersion] = useState(method.version);
   const [status, setStatus] = useState<string | undefined>();

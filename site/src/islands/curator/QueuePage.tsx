@@ -1,5 +1,4 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import * as z from "zod";
@@ -8,7 +7,7 @@ import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/revie
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { applyProblem } from "../../app/form-problems.ts";
-import { bodyOf, messagesAt } from "../../app/form-schema.ts";
+import { bodyOf, formResolver } from "../../app/form-schema.ts";
 import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
@@ -39,6 +38,8 @@ const AnswerFormSchema = bodyOf(
   ReconsiderationAnswerBodySchema,
 );
 
+// The resolver gives a union's closest branch ("Ugyldig valg"), not the level's own message, so the form names it.
+const ANSWER_MESSAGES = { decision: "Velg om vurderingen står eller endres", "evidence.strength": "Velg et nivå fra 1 til 4" };
 const ANSWER_FIELDS = ["decision", "evidence.strength", "evidence.direction", "evidence", "reason"] as const;
 
 function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
@@ -51,7 +52,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
     formState: { errors, isSubmitting },
   } = useForm<AnswerValues, unknown, z.output<typeof AnswerFormSchema>>({
     defaultValues: answerValues(r.requestedAt),
-    resolver: zodResolver(AnswerFormSchema, messagesAt({ decision: "Velg om vurderingen står eller endres" })),
+    resolver: formResolver(AnswerFormSchema, ANSWER_MESSAGES),
   });
   const [sent, setSent] = useState(false);
   const [stale, setStale] = useState(false);

@@ -8,7 +8,7 @@ import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { PublishBodySchema, RequestChangesBodySchema } from "../../../../shared/domain/review.ts";
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
-import { bodyOf, messagesAt } from "../../app/form-schema.ts";
+import { bodyOf, formResolver } from "../../app/form-schema.ts";
 import { applyProblem } from "../../app/form-problems.ts";
 import { client } from "../../lib/api-client.ts";
 
@@ -28,11 +28,12 @@ const PublishFormSchema = bodyOf(
 );
 type PublishValues = z.input<typeof PublishFormSchema>;
 
-const PUBLISH_MESSAGES = messagesAt({
+// The resolver gives a union's closest branch ("Ugyldig valg"), not the level's own message, so the form names it.
+const PUBLISH_MESSAGES = {
   methodId: "Velg en metode",
   "evidence.direction": "Velg retning på resultatet",
   "evidence.strength": "Velg et nivå fra 1 til 4",
-});
+};
 const PUBLISH_FIELDS = ["evidence.strength", "evidence.direction", "methodId", "note"] as const;
 
 /** A new method made on the spot, for a trial whose way of working has none yet. */
@@ -92,7 +93,7 @@ export function PublishForm({
       methodId: pilot.methodId ?? pilot.content.methodId ?? "",
       note: "",
     },
-    resolver: zodResolver(PublishFormSchema, PUBLISH_MESSAGES),
+    resolver: formResolver(PublishFormSchema, PUBLISH_MESSAGES),
   });
   const [options, setOptions] = useState(methods);
   const publish = async (body: z.output<typeof PublishFormSchema>) => {
