@@ -76,7 +76,9 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
         name="decision"
         render={({ field }) => (
           <RadioGroup legend="Avgjørelse" value={field.value} onChange={field.onChange} error={errors.decision?.message} id={`f-svar${index}-decision`}>
-            <Radio value="kept">Vurderingen står</Radio>
+            <Radio value="kept" ref={field.ref}>
+              Vurderingen står
+            </Radio>
             <Radio value="changed">Vurderingen endres</Radio>
           </RadioGroup>
         )}
@@ -93,8 +95,14 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
                 onChange={field.onChange}
                 error={errors.evidence?.strength?.message ?? errors.evidence?.message}
               >
-                {EVIDENCE_LEVELS.map((l) => (
-                  <Radio key={l.strength} value={String(l.strength)} description={l.summary}>{`${l.strength} ${l.label}`}</Radio>
+                {EVIDENCE_LEVELS.map((l, i) => (
+                  // The first choice takes focus when the level is missing.
+                  <Radio
+                    key={l.strength}
+                    value={String(l.strength)}
+                    description={l.summary}
+                    ref={i === 0 ? field.ref : undefined}
+                  >{`${l.strength} ${l.label}`}</Radio>
                 ))}
               </RadioGroup>
             )}

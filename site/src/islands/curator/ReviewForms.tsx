@@ -120,8 +120,15 @@ export function PublishForm({
             onChange={field.onChange}
             error={errors.evidence?.strength?.message}
           >
-            {EVIDENCE_LEVELS.map((level) => (
-              <Radio key={level.strength} value={String(level.strength)} id={`f-publish-evidence-strength--${level.strength}`} description={level.summary}>
+            {EVIDENCE_LEVELS.map((level, i) => (
+              <Radio
+                key={level.strength}
+                value={String(level.strength)}
+                id={`f-publish-evidence-strength--${level.strength}`}
+                description={level.summary}
+                // The first choice takes focus when the level is missing.
+                ref={i === 0 ? field.ref : undefined}
+              >
                 {`${level.strength} ${level.label}`}
               </Radio>
             ))}
