@@ -143,20 +143,26 @@ export function PublishForm({
           </option>
         ))}
       </Select>
-      <Select label="Metode" {...register("methodId")} error={errors.methodId?.message} className="utp-field">
-        <option value="">Velg metode</option>
-        {options.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </Select>
+      {/* Held by the form, so a method made below is chosen as soon as its option is drawn. */}
+      <Controller
+        control={control}
+        name="methodId"
+        render={({ field }) => (
+          <Select label="Metode" {...field} error={errors.methodId?.message} className="utp-field">
+            <option value="">Velg metode</option>
+            {options.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      />
       <ReadMore header="Finnes ikke metoden? Opprett en ny">
         <NewMethod
           onCreated={(method) => {
             setOptions((o) => [...o, method]);
-            // The new option is drawn first, then chosen.
-            queueMicrotask(() => setValue("methodId", method.id));
+            setValue("methodId", method.id);
             clearErrors("methodId");
           }}
         />
