@@ -125,6 +125,23 @@ describe("two curators on the same trial", () => {
     await loginAt(first.page, "/kurator/", FIRST!.sub);
     const form = answerForm(first.page, `${title} (endret)`);
     await form.waitFor();
+    // Sending before choosing: each field says what is missing, and nothing is sent.
+    await form.getByRole("button", { name: "Send svaret" }).click();
+    await form.getByText("Velg om vurderingen står eller endres").waitFor();
+    expect(await form.getByLabel("Begrunnelse til kontoret").getAttribute("aria-invalid")).toBe("true");
+    await form.getByRole("radio", { name: "Vurderingen endres" }).check();
+    await form.getByRole("button", { name: "Send svaret" }).click();
+    const level = form.getByRole("radiogroup", { name: "Ny vurdering: nivå" });
+    await level.getByText("Velg et nivå fra 1 til 4").waitFor();
+    expect(await form.getByLabel("Retning på resultatet").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByText("Velg om vurderingen står eller endres").count()).toBe(0);
+    for (const width of [1280, 390]) {
+      await first.page.setViewportSize({ width, height: 900 });
+      await level.scrollIntoViewIfNeeded();
+      expect(await first.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await first.page.screenshot({ path: join(SHOTS, `kurator-svar-mangler-${width}.png`) });
+    }
+    await first.page.setViewportSize({ width: 1280, height: 900 });
     await form.getByRole("radio", { name: "Vurderingen står" }).check();
     await form.getByLabel("Begrunnelse til kontoret").fill("Rapporten endrer ikke designet; vurderingen står.");
 

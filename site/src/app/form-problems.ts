@@ -14,9 +14,9 @@ export interface FieldProblem {
 }
 
 /**
- * Which pointers a form shows at a field: a list of the form's field paths (a pointer names the same path), or a
- * map from the body's dotted path to the form's field (when the form names it otherwise). Leave it out to take
- * every pointer as the form's own path.
+ * Which pointers a form shows at a field: a list of the form's field paths (a pointer at or under one of them lands
+ * on it), or a map from the body's dotted path to the form's field (when the form names it otherwise). Leave it
+ * out to take every pointer as the form's own path.
  */
 export type FieldPaths<T extends FieldValues> = readonly Path<T>[] | Readonly<Partial<Record<string, Path<T>>>>;
 
@@ -27,6 +27,15 @@ export function pointerToPath(pointer: string): string {
     .split("/")
     .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
     .join(".");
+}
+
+/** The form field a body path belongs to: the path itself, else the longest field it lies under (`aliases.0` → `aliases`). */
+export function fieldFor<P extends string>(path: string, fieldPaths: readonly P[]): P | undefined {
+  let best: P | undefined;
+  for (const field of fieldPaths) {
+    if ((path === field || path.startsWith(`${field}.`)) && (best === undefined || field.length > best.length)) best = field;
+  }
+  return best;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -42,25 +51,29 @@ function formPath<T extends FieldValues>(pointer: string, fieldPaths: FieldPaths
   const path = pointerToPath(pointer);
   if (path === "") return undefined;
   if (fieldPaths === undefined) return path as Path<T>;
-  if (Array.isArray(fieldPaths)) return (fieldPaths as readonly string[]).includes(path) ? (path as Path<T>) : undefined;
+  if (Array.isArray(fieldPaths)) return fieldFor(path, fieldPaths as readonly Path<T>[]);
   return (fieldPaths as Readonly<Partial<Record<string, Path<T>>>>)[path];
 }
 
 /**
  * Sets the field errors of a refusal (`problem`: the caught error or its Problem Details) on the form with
- * `setError`, type `"server"`, and moves focus to the first of them. Pointers the form has no field for are left
- * alone. Returns true when at least one message landed on a field; false tells the caller to show the refusal
- * some other way (its `detail`).
+ * `setError`, type `"server"`, one message per field, and moves focus to the first of them. Returns true when the
+ * refusal named fields and every one of them found its field; false tells the caller to show the refusal some
+ * other way (its `detail`), so that no message is lost.
  */
 export function applyProblem<T extends FieldValues>(problem: unknown, setError: UseFormSetError<T>, fieldPaths?: FieldPaths<T>): boolean {
-  let applied = 0;
-  for (const { pointer, message } of fieldProblems(problem)) {
+  const problems = fieldProblems(problem);
+  const seen = new Set<string>();
+  let placed = 0;
+  for (const { pointer, message } of problems) {
     const path = formPath(pointer, fieldPaths);
     if (path === undefined) continue;
-    setError(path, { type: "server", message }, { shouldFocus: applied === 0 });
-    applied++;
+    placed++;
+    if (seen.has(path)) continue;
+    setError(path, { type: "server", message }, { shouldFocus: seen.size === 0 });
+    seen.add(path);
   }
-  return applied > 0;
+  return problems.length > 0 && placed === problems.length;
 }
 
 /** The text to show for a failure that belongs to no field: the API's `detail`, an error's message, or `fallback`. */

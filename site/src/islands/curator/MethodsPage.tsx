@@ -1,6 +1,12 @@
 import { Alert, BodyShort, Button, Checkbox, ExpansionCard, Heading, HStack, Loader, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { Controller, useForm, type UseFormReturn } from "react-hook-form";
+import * as z from "zod";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
+import { MergeMethodBodySchema } from "../../../../shared/domain/review.ts";
+import { applyProblem, problemText } from "../../app/form-problems.ts";
+import { bodyOf, firstMessage, formResolver } from "../../app/form-schema.ts";
 import { client } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
@@ -8,75 +14,74 @@ import { readChecklists, RecommendationChecklistView, type Checklists } from "./
 
 type Method = Awaited<ReturnType<typeof client.methods>>[number];
 
-interface Draft {
-  name: string;
-  description: string;
-  aliases: string;
-  recommended: boolean;
-  recommendationNote: string;
-}
-
-const draftOf = (m?: Method): Draft => ({
+const draftOf = (m?: Method) => ({
   name: m?.name ?? "",
   description: m?.description ?? "",
   aliases: (m?.aliases ?? []).join(", "),
   recommended: m?.recommended ?? false,
   recommendationNote: m?.recommendationNote ?? "",
 });
+type Draft = ReturnType<typeof draftOf>;
 
-function parse(d: Draft) {
-  const aliases = d.aliases
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return MethodInputSchema.safeParse({
-    name: d.name.trim(),
-    ...(d.description.trim() ? { description: d.description.trim() } : {}),
-    ...(aliases.length ? { aliases } : {}),
-    recommended: d.recommended,
-    ...(d.recommendationNote.trim() ? { recommendationNote: d.recommendationNote.trim() } : {}),
-  });
+/** The route's body schema over the method form: other names are one text, separated by commas. */
+const MethodFormSchema = bodyOf(
+  z.object({ name: z.string(), description: z.string(), aliases: z.string(), recommended: z.boolean(), recommendationNote: z.string() }),
+  (d) => {
+    const aliases = d.aliases
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return {
+      name: d.name.trim(),
+      ...(d.description.trim() ? { description: d.description.trim() } : {}),
+      ...(aliases.length ? { aliases } : {}),
+      recommended: d.recommended,
+      ...(d.recommendationNote.trim() ? { recommendationNote: d.recommendationNote.trim() } : {}),
+    };
+  },
+  MethodInputSchema,
+);
+type MethodBody = z.output<typeof MethodFormSchema>;
+const METHOD_FIELDS = ["name", "description", "aliases", "recommended", "recommendationNote"] as const;
+
+function useMethodForm(method?: Method) {
+  return useForm<Draft, unknown, MethodBody>({ defaultValues: draftOf(method), resolver: zodResolver(MethodFormSchema) });
 }
 
-function MethodFields({
-  draft,
-  setDraft,
-  errors,
-  checklist,
-}: {
-  draft: Draft;
-  setDraft: (d: Draft) => void;
-  errors: Record<string, string>;
-  checklist?: ReactNode;
-}) {
+/** The merge form over the route's body schema: no choice is a missing one. */
+const MergeFormSchema = bodyOf(z.object({ into: z.string() }), (v) => ({ into: v.into || undefined }), MergeMethodBodySchema);
+const MERGE_MESSAGES = { into: "Velg metoden den skal slås sammen med." };
+
+function MethodFields({ form, checklist }: { form: UseFormReturn<Draft, unknown, MethodBody>; checklist?: ReactNode }) {
+  const {
+    register,
+    formState: { errors },
+  } = form;
   return (
     <VStack gap="space-16">
-      <TextField label="Navn" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} className="utp-field" />
-      <Textarea
-        label="Beskrivelse (valgfritt)"
-        value={draft.description}
-        onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-        error={errors.description}
-        minRows={3}
-        className="utp-field"
-      />
+      <TextField label="Navn" {...register("name")} error={errors.name?.message} className="utp-field" />
+      <Textarea label="Beskrivelse (valgfritt)" {...register("description")} error={errors.description?.message} minRows={3} className="utp-field" />
       <TextField
         label="Andre navn (valgfritt)"
         description="Skilt med komma."
-        value={draft.aliases}
-        onChange={(e) => setDraft({ ...draft, aliases: e.target.value })}
-        error={errors.aliases}
+        {...register("aliases")}
+        error={firstMessage(errors.aliases)}
         className="utp-field"
       />
-      <Checkbox checked={draft.recommended} onChange={(e) => setDraft({ ...draft, recommended: e.target.checked })}>
-        Anbefalt for spredning
-      </Checkbox>
+      <Controller
+        control={form.control}
+        name="recommended"
+        render={({ field }) => (
+          <Checkbox ref={field.ref} name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur}>
+            Anbefalt for spredning
+          </Checkbox>
+        )}
+      />
       {checklist}
       <Textarea
         label="Begrunnelse for anbefalingen (valgfritt)"
-        value={draft.recommendationNote}
-        onChange={(e) => setDraft({ ...draft, recommendationNote: e.target.value })}
-        error={errors.recommendationNote}
+        {...register("recommendationNote")}
+        error={errors.recommendationNote?.message}
         minRows={2}
         className="utp-field"
       />
@@ -84,33 +89,29 @@ function MethodFields({
   );
 }
 
-const errorsOf = (issues: readonly { path: PropertyKey[]; message: string }[]) => Object.fromEntries(issues.map((i) => [String(i.path[0] ?? ""), i.message]));
-
 function MethodCard({ method, all, reload, checklists }: { method: Method; all: Method[]; reload: () => void; checklists: Checklists | undefined }) {
-  const [draft, setDraft] = useState(() => draftOf(method));
+  const form = useMethodForm(method);
+  const merging = useForm<{ into: string }, unknown, z.output<typeof MergeFormSchema>>({
+    defaultValues: { into: "" },
+    resolver: formResolver(MergeFormSchema, MERGE_MESSAGES),
+  });
   const [version, setVersion] = useState(method.version);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | undefined>();
-  const [into, setInto] = useState("");
-  const save = async () => {
-    const parsed = parse(draft);
-    if (!parsed.success) return setErrors(errorsOf(parsed.error.issues));
-    setErrors({});
+  const save = async (body: MethodBody) => {
     try {
-      const saved = await client.updateMethod(method.id, version, parsed.data);
+      const saved = await client.updateMethod(method.id, version, body);
       setVersion(saved.version);
       setStatus(`Lagret kl. ${new Date().toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })}`);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : "Det gikk ikke å lagre.");
+      if (!applyProblem(e, form.setError, METHOD_FIELDS)) setStatus(problemText(e, "Det gikk ikke å lagre."));
     }
   };
-  const merge = async () => {
-    if (!into) return setErrors({ into: "Velg metoden den skal slås sammen med." });
+  const merge = async ({ into }: z.output<typeof MergeFormSchema>) => {
     try {
       await client.mergeMethod(method.id, version, into);
       reload();
     } catch (e) {
-      setErrors({ into: e instanceof Error ? e.message : "Det gikk ikke å slå sammen." });
+      if (!applyProblem(e, merging.setError, ["into"])) merging.setError("into", { message: problemText(e, "Det gikk ikke å slå sammen.") });
     }
   };
   return (
@@ -123,33 +124,40 @@ function MethodCard({ method, all, reload, checklists }: { method: Method; all: 
       </ExpansionCard.Header>
       <ExpansionCard.Content>
         <VStack gap="space-16">
-          <MethodFields
-            draft={draft}
-            setDraft={setDraft}
-            errors={errors}
-            checklist={<RecommendationChecklistView checklist={checklists?.byMethod[method.id]} asOf={checklists?.asOf} methodName={method.name} />}
-          />
-          <HStack gap="space-12" align="center">
-            <Button type="button" variant="secondary" size="small" onClick={() => void save()}>
-              Lagre metoden
-            </Button>
-            {status ? <BodyShort role="status">{status}</BodyShort> : null}
-          </HStack>
-          <Select label={`Slå «${method.name}» sammen med`} value={into} onChange={(e) => setInto(e.target.value)} error={errors.into} className="utp-field">
-            <option value="">Velg metode</option>
-            {all
-              .filter((o) => o.id !== method.id)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-          </Select>
-          <div>
-            <Button type="button" variant="secondary" size="small" onClick={() => void merge()}>
-              Slå sammen
-            </Button>
-          </div>
+          <VStack as="form" gap="space-16" noValidate onSubmit={(e) => void form.handleSubmit(save)(e)}>
+            <MethodFields
+              form={form}
+              checklist={<RecommendationChecklistView checklist={checklists?.byMethod[method.id]} asOf={checklists?.asOf} methodName={method.name} />}
+            />
+            <HStack gap="space-12" align="center">
+              <Button type="submit" variant="secondary" size="small">
+                Lagre metoden
+              </Button>
+              {status ? <BodyShort role="status">{status}</BodyShort> : null}
+            </HStack>
+          </VStack>
+          <VStack as="form" gap="space-16" noValidate onSubmit={(e) => void merging.handleSubmit(merge)(e)}>
+            <Select
+              label={`Slå «${method.name}» sammen med`}
+              {...merging.register("into")}
+              error={merging.formState.errors.into?.message}
+              className="utp-field"
+            >
+              <option value="">Velg metode</option>
+              {all
+                .filter((o) => o.id !== method.id)
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+            </Select>
+            <div>
+              <Button type="submit" variant="secondary" size="small">
+                Slå sammen
+              </Button>
+            </div>
+          </VStack>
         </VStack>
       </ExpansionCard.Content>
     </ExpansionCard>
@@ -159,8 +167,7 @@ function MethodCard({ method, all, reload, checklists }: { method: Method; all: 
 function Methods() {
   const [methods, setMethods] = useState<Method[] | undefined>();
   const [error, setError] = useState<unknown>();
-  const [draft, setDraft] = useState(() => draftOf());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useMethodForm();
   const [status, setStatus] = useState<string | undefined>();
   const [checklists] = useState(readChecklists);
   const reload = useCallback(() => {
@@ -169,17 +176,14 @@ function Methods() {
   useEffect(reload, [reload]);
   if (error) return <Fatal error={error} />;
   if (!methods) return <Loader title="Henter metodene …" />;
-  const create = async () => {
-    const parsed = parse(draft);
-    if (!parsed.success) return setErrors(errorsOf(parsed.error.issues));
+  const create = async (body: MethodBody) => {
     try {
-      const method = await client.createMethod(parsed.data);
-      setDraft(draftOf());
-      setErrors({});
+      const method = await client.createMethod(body);
+      form.reset(draftOf());
       setStatus(`Metoden «${method.name}» er opprettet.`);
       reload();
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : "Det gikk ikke å opprette metoden.");
+      if (!applyProblem(e, form.setError, METHOD_FIELDS)) setStatus(problemText(e, "Det gikk ikke å opprette metoden."));
     }
   };
   return (
@@ -198,12 +202,12 @@ function Methods() {
         <Heading level="2" size="medium" id="ny-metode">
           Ny metode
         </Heading>
-        <MethodFields draft={draft} setDraft={setDraft} errors={errors} />
-        <div>
-          <Button type="button" onClick={() => void create()}>
-            Opprett metoden
-          </Button>
-        </div>
+        <VStack as="form" gap="space-16" noValidate onSubmit={(e) => void form.handleSubmit(create)(e)}>
+          <MethodFields form={form} />
+          <div>
+            <Button type="submit">Opprett metoden</Button>
+          </div>
+        </VStack>
         {status ? (
           <Alert variant="info" size="small" role="status">
             {status}

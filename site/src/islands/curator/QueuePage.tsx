@@ -1,9 +1,13 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import * as z from "zod";
 import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
 import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/domain/forms/format.ts";
+import { applyProblem, problemText } from "../../app/form-problems.ts";
+import { bodyOf, formResolver } from "../../app/form-schema.ts";
 import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../stale.ts";
@@ -13,58 +17,96 @@ import { QueueTable } from "./QueueTable.tsx";
 type Queue = ReviewQueue;
 type Reconsideration = Queue["reconsiderations"][number];
 
+/** The answer form's values as its controls hold them. */
+const answerValues = (requestedAt: string | undefined) => ({
+  requestedAt: requestedAt ?? "",
+  decision: "",
+  evidence: { strength: "", direction: "" },
+  reason: "",
+});
+type AnswerValues = ReturnType<typeof answerValues>;
+
+/** The route's body schema over the form's values: a new rating goes with the answer only when it changes. */
+const AnswerFormSchema = bodyOf(
+  z.object({ requestedAt: z.string(), decision: z.string(), evidence: z.object({ strength: z.string(), direction: z.string() }), reason: z.string() }),
+  (v) => ({
+    requestedAt: v.requestedAt,
+    decision: v.decision || undefined,
+    reason: v.reason,
+    ...(v.decision === "changed" ? { evidence: { strength: Number(v.evidence.strength) || undefined, direction: v.evidence.direction || undefined } } : {}),
+  }),
+  ReconsiderationAnswerBodySchema,
+);
+
+// The resolver gives a union's closest branch ("Ugyldig valg"), not the level's own message, so the form names it.
+const ANSWER_MESSAGES = { decision: "Velg om vurderingen står eller endres", "evidence.strength": "Velg et nivå fra 1 til 4" };
+const ANSWER_FIELDS = ["decision", "evidence.strength", "evidence.direction", "evidence", "reason"] as const;
+
 function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
-  const [decision, setDecision] = useState("");
-  const [strength, setStrength] = useState("");
-  const [direction, setDirection] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const {
+    control,
+    register,
+    watch,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AnswerValues, unknown, z.output<typeof AnswerFormSchema>>({
+    defaultValues: answerValues(r.requestedAt),
+    resolver: formResolver(AnswerFormSchema, ANSWER_MESSAGES),
+  });
   const [sent, setSent] = useState(false);
   const [stale, setStale] = useState(false);
-  const send = async () => {
-    const body = {
-      requestedAt: r.requestedAt,
-      decision: decision || undefined,
-      reason,
-      ...(decision === "changed" ? { evidence: { strength: Number(strength) || undefined, direction: direction || undefined } } : {}),
-    };
-    const parsed = ReconsiderationAnswerBodySchema.safeParse(body);
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const i of parsed.error.issues) next[i.path.join(".")] = i.path[0] === "decision" ? "Velg om vurderingen står eller endres" : i.message;
-      return setErrors(next);
-    }
-    setErrors({});
+  const decision = watch("decision");
+  const send = async (body: z.output<typeof AnswerFormSchema>) => {
     try {
       // On top of the version the queue showed: an answer never overwrites what someone else wrote since.
-      await client.answerReconsideration(r.pilotId, r.version, parsed.data);
+      await client.answerReconsideration(r.pilotId, r.version, body);
       setSent(true);
     } catch (error) {
       if (isStale(error)) return setStale(true);
-      setErrors({ form: error instanceof Error ? error.message : "Det gikk ikke å sende svaret." });
+      if (!applyProblem(error, setError, ANSWER_FIELDS)) setError("root.server", { message: problemText(error, "Det gikk ikke å sende svaret.") });
     }
   };
   if (sent) return <Alert variant="success">Svaret er sendt til kontoret.</Alert>;
   return (
-    <VStack gap="space-16" className="utp-box">
-      <RadioGroup legend="Avgjørelse" value={decision} onChange={setDecision} error={errors.decision} id={`f-svar${index}-decision`}>
-        <Radio value="kept">Vurderingen står</Radio>
-        <Radio value="changed">Vurderingen endres</Radio>
-      </RadioGroup>
+    <VStack as="form" gap="space-16" className="utp-box" noValidate onSubmit={(e) => void handleSubmit(send)(e)}>
+      <Controller
+        control={control}
+        name="decision"
+        render={({ field }) => (
+          <RadioGroup legend="Avgjørelse" value={field.value} onChange={field.onChange} error={errors.decision?.message} id={`f-svar${index}-decision`}>
+            <Radio value="kept" ref={field.ref}>
+              Vurderingen står
+            </Radio>
+            <Radio value="changed">Vurderingen endres</Radio>
+          </RadioGroup>
+        )}
+      />
       {decision === "changed" ? (
         <>
-          <RadioGroup legend="Ny vurdering: nivå" value={strength} onChange={setStrength} error={errors["evidence.strength"] ?? errors.evidence}>
-            {EVIDENCE_LEVELS.map((l) => (
-              <Radio key={l.strength} value={String(l.strength)} description={l.summary}>{`${l.strength} ${l.label}`}</Radio>
-            ))}
-          </RadioGroup>
-          <Select
-            label="Retning på resultatet"
-            value={direction}
-            onChange={(e) => setDirection(e.target.value)}
-            error={errors["evidence.direction"]}
-            className="utp-field"
-          >
+          <Controller
+            control={control}
+            name="evidence.strength"
+            render={({ field }) => (
+              <RadioGroup
+                legend="Ny vurdering: nivå"
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.evidence?.strength?.message ?? errors.evidence?.message}
+              >
+                {EVIDENCE_LEVELS.map((l, i) => (
+                  // The first choice takes focus when the level is missing.
+                  <Radio
+                    key={l.strength}
+                    value={String(l.strength)}
+                    description={l.summary}
+                    ref={i === 0 ? field.ref : undefined}
+                  >{`${l.strength} ${l.label}`}</Radio>
+                ))}
+              </RadioGroup>
+            )}
+          />
+          <Select label="Retning på resultatet" {...register("evidence.direction")} error={errors.evidence?.direction?.message} className="utp-field">
             <option value="">Velg</option>
             {EVIDENCE_DIRECTIONS.map((d) => (
               <option key={d.code} value={d.code}>
@@ -74,15 +116,8 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
           </Select>
         </>
       ) : null}
-      <Textarea
-        label="Begrunnelse til kontoret"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={errors.reason}
-        minRows={3}
-        className="utp-field"
-      />
-      {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
+      <Textarea label="Begrunnelse til kontoret" {...register("reason")} error={errors.reason?.message} minRows={3} className="utp-field" />
+      {errors.root?.server || errors.requestedAt ? <Alert variant="error">{errors.root?.server?.message ?? errors.requestedAt?.message}</Alert> : null}
       {stale ? (
         // The answer stays in the form, so the curator can copy it before loading the newest version.
         <Alert variant="warning" role="alert">
@@ -96,7 +131,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
         </Alert>
       ) : (
         <div>
-          <Button type="button" size="small" onClick={() => void send()}>
+          <Button type="submit" size="small" loading={isSubmitting}>
             Send svaret
           </Button>
         </div>

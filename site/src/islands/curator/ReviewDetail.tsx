@@ -1,27 +1,7 @@
-import {
-  Alert,
-  BodyShort,
-  Button,
-  Heading,
-  HStack,
-  Link,
-  Loader,
-  Radio,
-  RadioGroup,
-  ReadMore,
-  Select,
-  Table,
-  Tag,
-  Textarea,
-  TextField,
-  VStack,
-} from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, HStack, Link, Loader, Table, Tag, VStack } from "@navikt/ds-react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
-import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
-import { PublishBodySchema, RequestChangesBodySchema } from "../../../../shared/domain/review.ts";
-import { EVIDENCE_DIRECTIONS, labelOf, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
+import { labelOf, PILOT_STATES } from "../../../../shared/domain/taxonomy.ts";
 import { fieldChanges, type FieldChangeView } from "../../../../shared/domain/forms/changes.ts";
 import { formatDate, type Names } from "../../../../shared/domain/forms/format.ts";
 import { labelForPath } from "../../../../shared/domain/forms/pilot-form.ts";
@@ -33,6 +13,7 @@ import { WithdrawButton } from "../WithdrawButton.tsx";
 import { Fatal } from "../session.tsx";
 import { CuratorNav } from "./CuratorNav.tsx";
 import { PlanReport } from "./PlanReport.tsx";
+import { PublishForm, RequestChangesForm } from "./ReviewForms.tsx";
 import { TableScroll } from "../TableScroll.tsx";
 
 interface Loaded {
@@ -93,165 +74,6 @@ function ChangesTable({ caption, changes }: { caption: string; changes: FieldCha
         </Table.Body>
       </Table>
     </TableScroll>
-  );
-}
-
-function problemText(error: unknown): string {
-  return error instanceof Error ? error.message : "Noe gikk galt.";
-}
-
-function PublishForm({
-  pilot,
-  methods,
-  onDone,
-}: {
-  pilot: Pilot;
-  methods: { id: string; name: string }[];
-  onDone: (message: string, published?: Pilot) => void;
-}) {
-  const [strength, setStrength] = useState<string>(pilot.evidence ? String(pilot.evidence.strength) : "");
-  const [direction, setDirection] = useState<string>(pilot.evidence?.direction ?? "");
-  const [methodId, setMethodId] = useState<string>(pilot.methodId ?? pilot.content.methodId ?? "");
-  const [note, setNote] = useState("");
-  const [options, setOptions] = useState(methods);
-  const [newName, setNewName] = useState("");
-  const [created, setCreated] = useState<string | undefined>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const createMethod = async () => {
-    const parsed = MethodInputSchema.safeParse({ name: newName });
-    if (!parsed.success) return setErrors({ newMethod: parsed.error.issues[0]?.message ?? "Skriv et navn" });
-    try {
-      const method = await client.createMethod(parsed.data);
-      setOptions((o) => [...o, { id: method.id, name: method.name }]);
-      setMethodId(method.id);
-      setCreated(`Metoden «${method.name}» er opprettet og valgt.`);
-      setErrors({});
-    } catch (error) {
-      setErrors({ newMethod: problemText(error) });
-    }
-  };
-  const publish = async () => {
-    const parsed = PublishBodySchema.safeParse({
-      evidence: { strength: Number(strength) || undefined, direction: direction || undefined },
-      methodId: methodId || undefined,
-      note: note.trim() || undefined,
-    });
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const i of parsed.error.issues) {
-        const key = i.path.join(".");
-        next[key] =
-          key === "methodId"
-            ? "Velg en metode"
-            : key === "evidence.direction"
-              ? "Velg retning på resultatet"
-              : key === "evidence.strength"
-                ? "Velg et nivå fra 1 til 4"
-                : i.message;
-      }
-      setErrors(next);
-      return;
-    }
-    setBusy(true);
-    try {
-      const published = await client.publish(pilot.id, pilot.version, parsed.data);
-      onDone("Utprøvingen er publisert. Nettstedet bygges på nytt om litt.", published);
-    } catch (error) {
-      setErrors({ form: problemText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <VStack as="section" aria-labelledby="publiser" gap="space-16" className="utp-box">
-      <Heading level="2" size="medium" id="publiser">
-        Publiser
-      </Heading>
-      <RadioGroup id="f-publish-evidence-strength" legend="Kunnskapsgrunnlag: nivå" value={strength} onChange={setStrength} error={errors["evidence.strength"]}>
-        {EVIDENCE_LEVELS.map((level) => (
-          <Radio key={level.strength} value={String(level.strength)} id={`f-publish-evidence-strength--${level.strength}`} description={level.summary}>
-            {`${level.strength} ${level.label}`}
-          </Radio>
-        ))}
-      </RadioGroup>
-      <Select
-        label="Retning på resultatet"
-        value={direction}
-        onChange={(e) => setDirection(e.target.value)}
-        error={errors["evidence.direction"]}
-        className="utp-field"
-      >
-        <option value="">Velg</option>
-        {EVIDENCE_DIRECTIONS.map((d) => (
-          <option key={d.code} value={d.code}>
-            {d.label}
-          </option>
-        ))}
-      </Select>
-      <Select label="Metode" value={methodId} onChange={(e) => setMethodId(e.target.value)} error={errors.methodId} className="utp-field">
-        <option value="">Velg metode</option>
-        {options.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </Select>
-      <ReadMore header="Finnes ikke metoden? Opprett en ny">
-        <VStack gap="space-12">
-          <TextField label="Navn på ny metode" value={newName} onChange={(e) => setNewName(e.target.value)} error={errors.newMethod} className="utp-field" />
-          <div>
-            <Button type="button" variant="secondary" size="small" onClick={() => void createMethod()}>
-              Opprett metoden
-            </Button>
-          </div>
-          {created ? <BodyShort role="status">{created}</BodyShort> : null}
-        </VStack>
-      </ReadMore>
-      <Textarea label="Merknad (valgfritt, vises ikke offentlig)" value={note} onChange={(e) => setNote(e.target.value)} minRows={2} className="utp-field" />
-      {errors.form ? <Alert variant="error">{errors.form}</Alert> : null}
-      <div>
-        <Button type="button" loading={busy} onClick={() => void publish()}>
-          Publiser utprøvingen
-        </Button>
-      </div>
-    </VStack>
-  );
-}
-
-function RequestChangesForm({ pilot, onDone }: { pilot: Pilot; onDone: (message: string) => void }) {
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const send = async () => {
-    const parsed = RequestChangesBodySchema.safeParse({ comment });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Skriv en kommentar");
-    try {
-      await client.requestChanges(pilot.id, pilot.version, parsed.data.comment);
-      onDone("Utprøvingen er sendt tilbake til kontoret med kommentaren din.");
-    } catch (e) {
-      setError(problemText(e));
-    }
-  };
-  return (
-    <VStack as="section" aria-labelledby="be-om-endringer" gap="space-16" className="utp-box">
-      <Heading level="2" size="medium" id="be-om-endringer">
-        Be om endringer
-      </Heading>
-      <Textarea
-        label="Hva må kontoret endre?"
-        description="Kommentaren vises for kontoret, som kan svare deg."
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        error={error}
-        minRows={3}
-        className="utp-field"
-      />
-      <div>
-        <Button type="button" variant="secondary" onClick={() => void send()}>
-          Send tilbake til kontoret
-        </Button>
-      </div>
-    </VStack>
   );
 }
 
