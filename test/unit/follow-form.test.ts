@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Follow } from "../../shared/domain/notices/preferences.ts";
-import { followFormSchema } from "../../site/src/islands/notices/follow-form.ts";
+import { followFormSchema } from "../../site/src/islands/common/follow-form.ts";
 
 /** The «Følg» form on Mine utprøvinger: what it lets through, and the message each refusal gives at its field. */
 

@@ -4,6 +4,6 @@ import { completeLogin } from "./auth.ts";
 completeLogin()
   .then((returnTo) => location.replace(returnTo))
   .catch(async (error: unknown) => {
-    const { showError } = await import("../islands/entries/error.tsx");
+    const { showError } = await import("../islands/common/show-error.tsx");
     showError(error);
   });

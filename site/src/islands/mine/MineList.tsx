@@ -10,10 +10,10 @@ import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import type { CurrentUser } from "../../app/auth.ts";
 import { applyProblem, problemText } from "../../app/form-problems.ts";
 import { client } from "../../lib/api-client.ts";
-import { Fatal } from "../session.tsx";
-import { OfficeConversation } from "../Conversation.tsx";
-import { WithdrawButton } from "../WithdrawButton.tsx";
-import { PublishedRating } from "../PublishedRating.tsx";
+import { Fatal } from "../common/session.tsx";
+import { OfficeConversation } from "../common/Conversation.tsx";
+import { WithdrawButton } from "../common/WithdrawButton.tsx";
+import { PublishedRating } from "../common/PublishedRating.tsx";
 
 type Due = Awaited<ReturnType<typeof client.resultsDue>>[number];
 

@@ -1,6 +1,6 @@
 import { Alert, BodyLong, Heading, Link, Loader } from "@navikt/ds-react";
 import { lazy, Suspense } from "react";
-import { RequireUser } from "../session.tsx";
+import { RequireUser } from "../common/session.tsx";
 
 // The list (cards, conversation, the schemas) is its own chunk, fetched only for a signed-in office user.
 const Mine = lazy(() => import("./MineList.tsx").then((m) => ({ default: m.Mine })));

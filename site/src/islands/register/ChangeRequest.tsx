@@ -4,7 +4,7 @@ import { useController, useForm } from "react-hook-form";
 import * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../../shared/domain/review.ts";
-import { OfficeConversation } from "../Conversation.tsx";
+import { OfficeConversation } from "../common/Conversation.tsx";
 
 /**
  * A trial sent back for changes, opened in the form (the e-mail's link): the curator's comment, and beside it

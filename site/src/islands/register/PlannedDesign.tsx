@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useFormContext } from "react-hook-form";
 import { expectedShareFor, expectedShareSource, type ExpectedShareDefaults } from "../../../../shared/domain/forms/expected-share.ts";
 import { getAt } from "../../../../shared/domain/forms/form-values.ts";
-import { DesignAdviceView, isShareOutcome } from "../DesignAdvice.tsx";
+import { DesignAdviceView, isShareOutcome } from "../common/DesignAdvice.tsx";
 
 interface Props {
   readonly index: number;

@@ -22,7 +22,7 @@ import { FieldControl, type Choices } from "./FieldControl.tsx";
 import { flattenErrors, focusField } from "./form-errors.ts";
 import { ListControl } from "./ListControl.tsx";
 import { PlannedDesign } from "./PlannedDesign.tsx";
-import { readExpectedShares } from "../DesignAdvice.tsx";
+import { readExpectedShares } from "../common/DesignAdvice.tsx";
 import { Receipt } from "./Receipt.tsx";
 import { SimilarTrials } from "./SimilarTrials.tsx";
 import { SummaryStep } from "./SummaryStep.tsx";

@@ -6,7 +6,7 @@ import { replicationStart } from "../../../../shared/domain/forms/replication.ts
 import type { CurrentUser } from "../../app/auth.ts";
 import { client } from "../../lib/api-client.ts";
 import { DraftSync } from "../../app/form/draft-sync.ts";
-import { Fatal, RequireUser } from "../session.tsx";
+import { Fatal, RequireUser } from "../common/session.tsx";
 import type { Choices } from "./FieldControl.tsx";
 import type * as FormModule from "./RegisterForm.tsx";
 import type { RegisterFormProps } from "./RegisterForm.tsx";

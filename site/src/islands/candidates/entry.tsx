@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { CandidatesPage } from "./CandidatesPage.tsx";
+
+mount(<CandidatesPage />);

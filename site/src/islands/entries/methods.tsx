@@ -1,4 +1,0 @@
-import { mount } from "../mount.tsx";
-import { MethodsPage } from "../curator/MethodsPage.tsx";
-
-mount(<MethodsPage />);

@@ -1,4 +1,0 @@
-import { mount } from "../mount.tsx";
-import { RegisterPage } from "../register/RegisterPage.tsx";
-
-mount(<RegisterPage />);

@@ -1,4 +1,0 @@
-import { mount } from "../mount.tsx";
-import { ReviewPage } from "../curator/ReviewPage.tsx";
-
-mount(<ReviewPage />);

@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { MethodsPage } from "./MethodsPage.tsx";
+
+mount(<MethodsPage />);

@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { MinePage } from "./MinePage.tsx";
+
+mount(<MinePage />);

@@ -1,4 +1,0 @@
-import { mount } from "../mount.tsx";
-import { UnsubscribePage } from "./UnsubscribePage.tsx";
-
-mount(<UnsubscribePage token={new URLSearchParams(location.search).get("token") ?? ""} />, "utp-unsubscribe");

@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { QueuePage } from "./QueuePage.tsx";
+
+mount(<QueuePage />);

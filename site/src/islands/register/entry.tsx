@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { RegisterPage } from "./RegisterPage.tsx";
+
+mount(<RegisterPage />);

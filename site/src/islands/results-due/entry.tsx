@@ -1,0 +1,4 @@
+import { mount } from "../common/mount.tsx";
+import { ResultsDuePage } from "./ResultsDuePage.tsx";
+
+mount(<ResultsDuePage />);
