@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
+import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * The curators' list of methods to evaluate next and the criteria for spreading, in a real browser against
@@ -61,10 +61,6 @@ async function newPage(width: number, forAxe = false): Promise<{ page: Page; pro
 
 /** Logs in on the local issuer's page and comes back to `path`. */
 const loginAt = (page: Page, path: string, sub: string) => logIn(page, base, path, sub);
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 const axe = seriousAxeViolations;
 

@@ -9,7 +9,7 @@ import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
+import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
@@ -120,10 +120,6 @@ async function openStep(page: Page, title: string): Promise<void> {
   if (await show.isVisible()) await show.click();
   await progress.getByRole("button", { name: new RegExp(`${title}$`) }).click();
   await expect.poll(async () => (await focused(page)).text).toContain(title);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 const axe = seriousAxeViolations;
@@ -316,6 +312,9 @@ describe("an office registers a trial and a curator publishes it", () => {
     const second = "Og koordinatoren er på plass fra mars.";
     await page.getByLabel("Svar til kuratoren (valgfritt)").fill(second);
     await shot(page, "registrer-send-igjen-med-svar-1280");
+    await page.setViewportSize({ width: 390, height: 900 });
+    await shot(page, "registrer-send-igjen-med-svar-390");
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole("button", { name: "Send til vurdering" }).click();
     await page.getByText("Utprøvingen er sendt til vurdering").waitFor();
 
@@ -806,6 +805,9 @@ describe("withdrawing", () => {
       .first()
       .waitFor();
     await shot(page, "mine-trekk-tilbake-feil-1280");
+    await page.setViewportSize({ width: 390, height: 900 });
+    await shot(page, "mine-trekk-tilbake-feil-390");
+    await page.setViewportSize({ width: 1280, height: 900 });
     await dialog.getByLabel("Hvorfor trekkes utprøvingen tilbake?").fill("Vi startet den ved en feil.");
     await dialog.getByRole("button", { name: "Ja, trekk tilbake" }).click();
     await card.getByText("Trukket tilbake").first().waitFor();

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { BodyLong, BodyShort, Box, Button, Heading, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../../shared/domain/review.ts";
@@ -55,11 +55,16 @@ type ReplyForm = z.input<typeof ReplyBodySchema>;
 export function OfficeConversation({ pilot, onReplied }: { pilot: Pilot; onReplied: (pilot: Pilot) => void }) {
   const [messages, setMessages] = useState<Message[] | undefined>();
   const [sent, setSent] = useState(false);
-  const { control, handleSubmit, setError, reset } = useForm<ReplyForm, unknown, z.output<typeof ReplyBodySchema>>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<ReplyForm, unknown, z.output<typeof ReplyBodySchema>>({
     defaultValues: { message: "" },
     resolver: zodResolver(ReplyBodySchema),
   });
-  const { field, fieldState } = useController({ control, name: "message" });
   useEffect(() => {
     client.revisions(pilot.id).then(
       (r) => setMessages(threadOf(r)),
@@ -87,12 +92,8 @@ export function OfficeConversation({ pilot, onReplied }: { pilot: Pilot; onRepli
         <Textarea
           label="Svar kuratoren"
           description="Svaret blir en del av historikken til utprøvingen. Det vises aldri offentlig."
-          ref={field.ref}
-          name={field.name}
-          value={field.value}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={field.onBlur}
-          error={fieldState.error?.message}
+          {...register("message")}
+          error={errors.message?.message}
           minRows={2}
           className="utp-field"
         />

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { BodyLong, Button, Modal, Textarea, VStack } from "@navikt/ds-react";
 import { useId, useRef } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { WithdrawBodySchema } from "../../../../shared/domain/review.ts";
@@ -24,11 +24,10 @@ export function WithdrawButton({
 }) {
   const modal = useRef<HTMLDialogElement>(null);
   const formId = useId();
-  const { control, handleSubmit, setError, clearErrors, formState } = useForm<WithdrawForm, unknown, z.output<typeof WithdrawBodySchema>>({
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<WithdrawForm, unknown, z.output<typeof WithdrawBodySchema>>({
     defaultValues: { reason: "" },
     resolver: zodResolver(WithdrawBodySchema),
   });
-  const { field, fieldState } = useController({ control, name: "reason" });
   const confirm = handleSubmit(async ({ reason }) => {
     try {
       await client.withdrawPilot(pilot.id, pilot.version, reason);
@@ -48,16 +47,7 @@ export function WithdrawButton({
           <form id={formId} noValidate onSubmit={(e) => void confirm(e)}>
             <VStack gap="space-16">
               <BodyLong>{`«${pilot.content.title}» tas bort fra nettstedet og søket. Den slettes aldri: historikken beholdes, og kontoret ser begrunnelsen.`}</BodyLong>
-              <Textarea
-                label="Hvorfor trekkes utprøvingen tilbake?"
-                ref={field.ref}
-                name={field.name}
-                value={field.value}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-                minRows={3}
-              />
+              <Textarea label="Hvorfor trekkes utprøvingen tilbake?" {...register("reason")} error={formState.errors.reason?.message} minRows={3} />
             </VStack>
           </form>
         </Modal.Body>

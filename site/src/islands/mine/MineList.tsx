@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, Link, Loader, ReadMore, Tag, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReconsiderationBodySchema } from "../../../../shared/domain/review.ts";
@@ -29,11 +29,15 @@ type ReconsiderationForm = z.input<typeof ReconsiderationBodySchema>;
 
 function Reconsideration({ pilot }: { pilot: Pilot }) {
   const [sent, setSent] = useState(false);
-  const { control, handleSubmit, setError } = useForm<ReconsiderationForm, unknown, z.output<typeof ReconsiderationBodySchema>>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<ReconsiderationForm, unknown, z.output<typeof ReconsiderationBodySchema>>({
     defaultValues: { comment: "" },
     resolver: zodResolver(ReconsiderationBodySchema),
   });
-  const { field, fieldState } = useController({ control, name: "comment" });
   const send = handleSubmit(async ({ comment }) => {
     try {
       await client.requestReconsideration(pilot.id, pilot.version, comment);
@@ -49,12 +53,8 @@ function Reconsideration({ pilot }: { pilot: Pilot }) {
         <Textarea
           label="Hvorfor bør vurderingen endres?"
           description="Kuratoren svarer deg. Vis gjerne til kriteriene for kunnskapsgrunnlag."
-          ref={field.ref}
-          name={field.name}
-          value={field.value}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={field.onBlur}
-          error={fieldState.error?.message}
+          {...register("comment")}
+          error={errors.comment?.message}
           minRows={3}
           className="utp-field"
         />

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, Heading, Textarea } from "@navikt/ds-react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import * as z from "zod";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../../shared/domain/review.ts";
@@ -45,18 +45,13 @@ export type ResubmitAnswerForm = ReturnType<typeof useResubmitAnswer>;
 
 /** On the last step of a trial sent back for changes: an answer to send to the curator with the resubmission. */
 export function ResubmitAnswer({ form }: { form: ResubmitAnswerForm }) {
-  const { field, fieldState } = useController({ control: form.control, name: "message" });
   return (
     <Textarea
       id="f-resubmit-answer"
       label="Svar til kuratoren (valgfritt)"
       description="Sendes sammen med utprøvingen når du sender den inn igjen, og blir en del av historikken. Det vises aldri offentlig."
-      ref={field.ref}
-      name={field.name}
-      value={field.value}
-      error={fieldState.error?.message}
-      onChange={(e) => field.onChange(e.target.value)}
-      onBlur={field.onBlur}
+      {...form.register("message")}
+      error={form.formState.errors.message?.message}
       minRows={3}
       className="utp-field"
     />
