@@ -62,7 +62,17 @@ function problem(status: ProblemStatus, detail: string, extra: Record<string, st
   };
 }
 
+const NO_BODY = Buffer.alloc(0);
+
+/** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112, section 6.3). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return length !== undefined ? length.trim() !== "0" : req.headers["transfer-encoding"] !== undefined;
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
+  // Most calls are reads without a body: no stream to iterate then.
+  if (!hasBody(req)) return NO_BODY;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { base64url, exportSPKI, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { LocalIssuer } from "../../infra/local/oidc/issuer.ts";
 import { createIssuer, DEFAULT_CLIENT_ID, issuerFromBaseUrl } from "../../infra/local/oidc/issuer.ts";
 import type { SigningKey } from "../../infra/local/oidc/keys.ts";
@@ -192,5 +192,66 @@ describe("JWT authorizer emulation", () => {
 
     // Assess
     expect(result.ok && result.claims.sub).toBe("kurator-2");
+  });
+
+  describe("a token verified once", () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it("is taken again without another signature check, with the same claims", async () => {
+      // Prepare
+      const fresh = createTokenVerifier({ issuer: issuerUrl, audience: DEFAULT_CLIENT_ID, jwks: issuer.jwks });
+      const token = await issuer.signToken(user("kontor-nav-alta"));
+      const signatureChecks = vi.spyOn(crypto.subtle, "verify");
+
+      // Act
+      const first = await fresh(`Bearer ${token}`);
+      const again = await fresh(`Bearer ${token}`);
+
+      // Assess
+      expect(first.ok && first.claims.sub).toBe("kontor-nav-alta");
+      expect(again).toEqual(first);
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+    });
+
+    it("is refused once it expires, and a copy with another signature is checked from scratch", async () => {
+      // Prepare
+      let seconds = Math.floor(Date.now() / 1000);
+      const clocked = createTokenVerifier({ issuer: issuerUrl, audience: DEFAULT_CLIENT_ID, jwks: issuer.jwks, now: () => new Date(seconds * 1000) });
+      const token = await issuer.signToken(user("kurator"), { ttlSeconds: 60 });
+      const [header, payload, signature = ""] = token.split(".");
+      const flipped = `${header}.${payload}.${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`;
+      const accepted = await clocked(`Bearer ${token}`);
+
+      // Act
+      const forged = await clocked(`Bearer ${flipped}`);
+      seconds += 60 + 4;
+      const withinLeeway = await clocked(`Bearer ${token}`);
+      seconds += 2;
+      const expired = await clocked(`Bearer ${token}`);
+
+      // Assess
+      expect(accepted.ok).toBe(true);
+      expect(forged).toEqual({ ok: false, reason: "token signature is invalid" });
+      expect(withinLeeway.ok).toBe(true);
+      expect(expired).toEqual({ ok: false, reason: "token has expired" });
+    });
+
+    it("is not taken before its not-before time", async () => {
+      // Prepare
+      let seconds = Math.floor(Date.now() / 1000);
+      const clocked = createTokenVerifier({ issuer: issuerUrl, audience: DEFAULT_CLIENT_ID, jwks: issuer.jwks, now: () => new Date(seconds * 1000) });
+      const token = await new SignJWT({ ...validPayload(), nbf: seconds }).setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" }).sign(key.privateKey);
+      const accepted = await clocked(`Bearer ${token}`);
+
+      // Act
+      seconds -= 6;
+      const early = await clocked(`Bearer ${token}`);
+
+      // Assess
+      expect(accepted.ok).toBe(true);
+      expect(early).toEqual({ ok: false, reason: "token is not yet valid" });
+    });
   });
 });

@@ -25,6 +25,17 @@ export type TokenVerifier = ((authorizationHeader: string | undefined) => Promis
 /** Larger tokens are refused before any parsing. */
 const MAX_TOKEN_LENGTH = 16_384;
 
+/** How many verified tokens are remembered; the oldest is forgotten first. */
+const REMEMBERED_TOKENS = 1_000;
+
+/** A token that passed every check, with the window in which it keeps passing them. */
+interface Verified {
+  readonly claims: Record<string, unknown>;
+  /** Seconds since the epoch: from `nbf` (less the leeway) until `exp` (plus the leeway). */
+  readonly from: number;
+  readonly until: number;
+}
+
 /**
  * Emulates API Gateway's HTTP API JWT authorizer: `Authorization: Bearer <jwt>`, RS256 only, signature checked
  * against the key set, `iss` exact, `aud` contains the audience or `client_id` equals it, `exp`/`nbf` with leeway.
@@ -34,6 +45,25 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const { issuer, audience } = options;
   const clockTolerance = options.clockToleranceSeconds ?? 5;
   const key = keyResolver(options.jwks);
+  // The signature and the claims of a token do not change, and the key set is fixed for the verifier's life:
+  // a token verified once is taken again without another RSA verification until its window closes. The same
+  // token string is needed to hit, so a token altered in any way is verified from scratch.
+  const verified = new Map<string, Verified>();
+  const remembered = (token: string): Record<string, unknown> | undefined => {
+    const hit = verified.get(token);
+    if (!hit) return undefined;
+    // Whole seconds, as the full verification compares them.
+    const now = Math.floor((options.now?.() ?? new Date()).getTime() / 1000);
+    if (now >= hit.from && now < hit.until) return { ...hit.claims };
+    verified.delete(token);
+    return undefined;
+  };
+  const remember = (token: string, claims: Record<string, unknown>) => {
+    if (typeof claims.exp !== "number") return;
+    if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value as string);
+    const from = typeof claims.nbf === "number" ? claims.nbf - clockTolerance : Number.NEGATIVE_INFINITY;
+    verified.set(token, { claims: { ...claims }, from, until: claims.exp + clockTolerance });
+  };
 
   const verify = async (authorizationHeader: string | undefined): Promise<VerifyResult> => {
     if (typeof authorizationHeader !== "string" || authorizationHeader.trim() === "") {
@@ -46,6 +76,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) {
       return { ok: false, reason: "token is not a signed JWT" };
     }
+    const known = remembered(token);
+    if (known) return { ok: true, claims: known };
 
     let payload: Record<string, unknown>;
     try {
@@ -63,6 +95,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
 
     if (!audienceMatches(payload, audience)) return { ok: false, reason: "token audience does not match" };
+    remember(token, payload);
     return { ok: true, claims: payload };
   };
 
