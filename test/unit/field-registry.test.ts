@@ -9,7 +9,8 @@ import { publicContent, toPublicPilot } from "../../shared/domain/public-trial/p
 import { labelOf } from "../../shared/domain/taxonomy.ts";
 import { OPEN_DATA_COLUMNS, pilotsToCsv } from "../../shared/public/open-data/csv.ts";
 import { pilotsToXlsx } from "../../shared/public/open-data/xlsx.ts";
-import { sectionFields } from "../../site/src/lib/page-fields.ts";
+import { readFileSync } from "node:fs";
+import { addedFields, PAGE_SECTIONS, sectionFields } from "../../site/src/lib/page-fields.ts";
 import { searchRecord, SEARCHED } from "../../site/src/lib/search-records.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import { publishedPilotRecord, seededRandom } from "../../scripts/snapshot/pilot-record.ts";
@@ -194,6 +195,37 @@ describe("the field registry", () => {
       const shown = sectionFields(published, section).find((f) => f.def === def);
       expect(shown?.value, def.name).toMatchObject({ text: words(def) });
       expect(shown?.heading, def.name).toBe(def.public.page?.heading);
+    }
+  });
+
+  it("places a field in a section the page draws by hand after its own values, with the label as its heading", () => {
+    // Arrange: the contact's phone and the cost's note, as if the registry placed them in Kontakt and Ressurser.
+    const byName = new Map(publicFields().map((d) => [d.name, d]));
+    const phone = byName.get("contact.phone");
+    const costNote = byName.get("cost.note");
+    if (!phone || !costNote) throw new Error("contact.phone and cost.note are public fields");
+    const placed: PublicFieldDef[] = [
+      { ...phone, public: { ...phone.public, page: { section: "kontakt" } } },
+      { ...costNote, public: { ...costNote.public, page: { section: "ressurser", heading: "Om kostnaden" } } },
+    ];
+    // Act
+    const contact = addedFields(published, "kontakt", placed);
+    const resources = addedFields(published, "ressurser", placed);
+    // Assess
+    expect(contact.map((f) => [f.def.name, f.heading, f.value])).toEqual([
+      ["contact.phone", phone.label, { kind: "text", text: String(getAt(published, "contact.phone")) }],
+    ]);
+    expect(resources.map((f) => [f.def.name, f.heading])).toEqual([["cost.note", "Om kostnaden"]]);
+    expect(addedFields(published, "fakta", placed)).toEqual([]);
+  });
+
+  it("has the trial page draw every section a field can be placed in, each once", () => {
+    // Arrange
+    const page = readFileSync(new URL("../../site/src/pages/utproving/[slug].astro", import.meta.url), "utf8");
+    // Assess
+    for (const section of Object.keys(PAGE_SECTIONS)) {
+      const drawn = page.match(new RegExp(`<Registered(?:Section|Fields) pilot=\\{pilot\\} section="${section}" />`, "g")) ?? [];
+      expect(drawn.length, section).toBe(1);
     }
   });
 

@@ -42,8 +42,12 @@ export interface ColumnDef {
 /** The parts of a search record a field's words can go to (see site/src/lib/search-records.ts). */
 export type SearchPart = "title" | "about" | "taxonomy" | "measures" | "body";
 
-/** The sections of the trial page that show registered fields one after another. */
-export type PageSection = "behov" | "erfaringer";
+/**
+ * The sections of the trial page a field can be placed in. Behov and Erfaringer are drawn from the registry
+ * alone; the others draw their composite values by hand (links, tables, amounts with their notes) and show
+ * any registered field placed in them after those.
+ */
+export type PageSection = "fakta" | "behov" | "arbeidsmate" | "ressurser" | "resultater" | "erfaringer" | "kontakt";
 
 export interface Publish {
   /** How a reader sees the value; worked out from the form's input kind when left out. */
@@ -54,7 +58,8 @@ export interface Publish {
   readonly search?: SearchPart;
   /**
    * Where the trial page shows the field by the generic renderer (site/src/lib/page-fields.ts), and its heading
-   * under the section's; none when the field is the section's only text (Behov).
+   * under the section's; none when the field is the section's only text (Behov). In a section drawn by hand
+   * the field's label stands for a heading left out.
    */
   readonly page?: { readonly section: PageSection; readonly heading?: string };
 }

@@ -6,14 +6,25 @@ import type { PublicPilot } from "../../../shared/domain/public-trial/public-pil
 import { labelOf } from "../../../shared/domain/taxonomy.ts";
 import { safeHref } from "./urls.ts";
 
+/** How a section lays its fields out: as a list of terms and values (`facts`), or as headed text (`prose`). */
+export type SectionLayout = "facts" | "prose";
+
 /**
- * The trial page's sections that show registered fields (pilot-form.ts, `public.page`) one after another:
- * a field placed in one of them is on the page without an edit to the page.
+ * The trial page's sections that show registered fields (pilot-form.ts, `public.page`): a field placed in one
+ * of them is on the page without an edit to the page. Behov and Erfaringer are drawn from the registry alone
+ * (RegisteredSection.astro); the others draw their own values and then the registered ones (RegisteredFields.astro).
  */
-export const PAGE_SECTIONS: Readonly<Record<PageSection, { readonly id: string; readonly title: string; readonly last?: readonly string[] }>> = {
-  behov: { id: "behov", title: "Behov" },
+export const PAGE_SECTIONS: Readonly<
+  Record<PageSection, { readonly id: string; readonly title: string; readonly layout: SectionLayout; readonly last?: readonly string[] }>
+> = {
+  fakta: { id: "fakta", title: "Fakta", layout: "facts" },
+  behov: { id: "behov", title: "Behov", layout: "prose" },
+  arbeidsmate: { id: "metode", title: "Arbeidsmåte", layout: "prose" },
+  ressurser: { id: "ressurser", title: "Finansiering og ressurser", layout: "facts" },
+  resultater: { id: "resultater", title: "Resultater", layout: "facts" },
   // What another office needs closes the section, after the office's own lessons.
-  erfaringer: { id: "erfaringer", title: "Erfaringer", last: ["preconditions"] },
+  erfaringer: { id: "erfaringer", title: "Erfaringer", layout: "prose", last: ["preconditions"] },
+  kontakt: { id: "kontakt", title: "Kontakt", layout: "prose" },
 };
 
 /** A value as the page draws it, by the field's display kind. */
@@ -67,15 +78,26 @@ export function shownValue(def: PublicFieldDef, value: unknown): ShownValue | un
   }
 }
 
-/** The filled fields of a page section, in form order but for the ones the section puts last. */
-export function sectionFields(pilot: PublicPilot, section: PageSection): ShownField[] {
+/**
+ * The filled fields of a page section, in form order but for the ones the section puts last. `fields` are the
+ * registry's public fields unless given.
+ */
+export function sectionFields(pilot: PublicPilot, section: PageSection, fields: readonly PublicFieldDef[] = publicFields()): ShownField[] {
   const last = PAGE_SECTIONS[section].last ?? [];
   const rank = (def: PublicFieldDef) => (last.includes(def.name) ? 1 + last.indexOf(def.name) : 0);
-  const ordered = publicFields().sort((a, b) => rank(a) - rank(b));
+  const ordered = [...fields].sort((a, b) => rank(a) - rank(b));
   return ordered.flatMap((def) => {
     const page = def.public.page;
     if (page?.section !== section) return [];
     const value = shownValue(def, getAt(pilot, def.name));
     return value ? [{ def, heading: page.heading, value }] : [];
   });
+}
+
+/**
+ * The registered fields a section drawn by hand shows after its own values, each with a heading: its own, else
+ * the field's label (a term beside others needs a name).
+ */
+export function addedFields(pilot: PublicPilot, section: PageSection, fields?: readonly PublicFieldDef[]): ShownField[] {
+  return sectionFields(pilot, section, fields).map((field) => ({ ...field, heading: field.heading ?? field.def.label }));
 }
