@@ -72,6 +72,8 @@ export interface Hub {
   /** The site rebuilder, when `rebuildSite` is on. */
   readonly rebuilder?: SiteRebuilder;
   readonly mail?: HubMail;
+  /** Resolves once the notices, figures and rebuild requests of every change written before the call are handled. */
+  streamCaughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -226,6 +228,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       server,
       ...(rebuilder ? { rebuilder } : {}),
       ...(mail ? { mail } : {}),
+      streamCaughtUp: () => watcher?.caughtUp() ?? Promise.resolve(),
       async stop() {
         await watcher?.stop();
         local?.close();

@@ -9,6 +9,11 @@ import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 export interface StreamWatcher {
   /** Where the watcher has read to: the last sequence number handled, per shard (a cursor to replay from). */
   cursor(): ReadonlyMap<string, string>;
+  /**
+   * Resolves once every change written before the call has been read and handed on: after the first read of
+   * every shard that starts after the call (the one under way may have begun before the write).
+   */
+  caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +51,14 @@ export async function watchTableStream(options: {
   const position = new Map<string, string>();
   let first = true;
   let running = true;
+  /** Reads of every shard begun so far, and who waits for a read begun after theirs. */
+  let started = 0;
+  let waiting: { readonly after: number; readonly resolve: () => void }[] = [];
+  const passDone = (pass: number) => {
+    const ready = waiting.filter((w) => w.after < pass);
+    waiting = waiting.filter((w) => w.after >= pass);
+    for (const w of ready) w.resolve();
+  };
 
   async function refreshShards(): Promise<void> {
     const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
@@ -91,21 +104,25 @@ export async function watchTableStream(options: {
   await refreshShards();
   const loop = (async () => {
     while (running) {
+      const pass = ++started;
       try {
         await poll();
       } catch (error) {
         // The database may be restarting; keep watching.
         options.log?.(`Strømmen kunne ikke leses eller varslene sendes akkurat nå: ${(error as Error).name}: ${(error as Error).message}`);
       }
+      passDone(pass);
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }
   })();
 
   return {
     cursor: () => new Map(position),
+    caughtUp: () => (running ? new Promise<void>((resolve) => waiting.push({ after: started, resolve })) : Promise.resolve()),
     async stop() {
       running = false;
       await loop;
+      passDone(Number.POSITIVE_INFINITY);
       streams.destroy();
     },
   };

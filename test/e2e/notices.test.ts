@@ -160,7 +160,8 @@ describe("review notices", () => {
     const { id, version } = await submitted("nav-molde", completeContent({ title, contact: CONTACT }));
     await call("POST", `/api/pilots/${id}/request-changes`, await curatorToken(), { comment: "Legg til kostnaden." }, version);
     await waitForMail(mailWeb, (m) => m.subject.includes(title) && to(m) === "kontor-nav-molde@nav.example");
-    await new Promise((r) => setTimeout(r, 1500));
+    // Every notice of the changes made so far has been handled: a second e-mail would be here by now.
+    await hub.streamCaughtUp();
     expect((await mailsAbout(title, "Endringer")).map(to)).toEqual(["kontor-nav-molde@nav.example"]);
   });
 });
@@ -247,7 +248,8 @@ describe("following a method", () => {
     // Assess: one e-mail to the follower
     const mail = await waitForMail(mailWeb, (m) => m.subject === `Ny utprøving du følger: ${title}`);
     expect(to(mail)).toBe("kontor-nav-alta@nav.example");
-    await new Promise((r) => setTimeout(r, 1500));
+    // Every notice of the changes made so far has been handled: a second e-mail would be here by now.
+    await hub.streamCaughtUp();
     expect((await mailsAbout(title)).filter((m) => m.subject.startsWith("Ny utprøving du følger"))).toHaveLength(1);
 
     // The method's feed lists it first, once the site has been rebuilt.

@@ -165,4 +165,29 @@ describe("method aggregates from the table's stream", () => {
       table.client.destroy();
     }
   });
+
+  it("has the stream watcher say when every change written before the question has been handed on", async () => {
+    // Prepare: a consumer that notes the public records it is given, reading the stream every 300 ms
+    const table = figuresTable();
+    const seen: string[] = [];
+    const watcher = await watchTableStream({
+      ...table,
+      pollMs: 300,
+      onChanges: (records) => void seen.push(...records.map((r) => `${r.dynamodb?.Keys?.pk?.S}|${r.dynamodb?.Keys?.sk?.S}`)),
+    });
+    try {
+      // Act
+      const trial = await publishedPilot(OFFICE, endedContent({ title: "Jobbsøkerkurs i Lier" }));
+      await watcher.caughtUp();
+      // Assess: the trial's public record was handed on before the answer, with no waiting for it here
+      const key = keys.publicPilot(trial.id);
+      expect(seen).toContain(`${key.pk}|${key.sk}`);
+    } finally {
+      await watcher.stop();
+      table.db.destroy();
+      table.client.destroy();
+    }
+    // A stopped watcher has nothing left to read
+    await expect(watcher.caughtUp()).resolves.toBeUndefined();
+  });
 });
