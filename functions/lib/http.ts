@@ -17,7 +17,7 @@ import {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "../../shared/domain/errors.ts";
-import { isUnavailable, unavailable } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { isUnavailable, unavailable } from "../../shared/adapters/dynamodb/unavailable.ts";
 import {
   requiredRole,
   type Access,

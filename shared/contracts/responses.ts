@@ -11,28 +11,9 @@ import { OutcomeSwitchSchema } from "../domain/public-trial/public-pilot.ts";
 /** Response bodies that are views made for one route rather than records of the domain. */
 
 export { MeasureEffectsSchema, MethodAggregateSchema };
+export { AuthConfigSchema, HealthSchema, MeSchema, OpenApiDocumentSchema, type AuthConfig } from "./system-responses.ts";
 
 export const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.string().optional() });
-
-export const HealthSchema = z.strictObject({ status: z.literal("ok") });
-
-export const AuthConfigSchema = z.strictObject({
-  issuer: z.string(),
-  clientId: z.string(),
-  scopes: z.array(z.string()),
-  authorizationEndpoint: z.string().optional(),
-  tokenEndpoint: z.string().optional(),
-  logoutEndpoint: z.string().optional(),
-});
-export type AuthConfig = z.infer<typeof AuthConfigSchema>;
-
-export const MeSchema = z.strictObject({
-  sub: z.string(),
-  name: z.string(),
-  email: z.string().optional(),
-  role: z.enum(["kontor", "kurator"]),
-  office: z.string().optional(),
-});
 
 /** A method as the method lists show it: merged ones with `mergedInto`, the others with their figures. */
 export const MethodListItemSchema = MethodSchema.omit({ createdAt: true }).extend({ aggregates: MethodAggregateSchema.optional() });
@@ -97,12 +78,6 @@ export const ResultsDueItemSchema = z.strictObject({
 export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
 
 export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
-
-export const OpenApiDocumentSchema = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
-});
 
 /** What a redaction changed, never what it removed. */
 export const RedactionResultSchema = z.strictObject({
