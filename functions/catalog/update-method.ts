@@ -2,8 +2,9 @@ import { updateMethod } from "../../shared/contracts/catalog.ts";
 import { ConflictError } from "../../shared/domain/errors.ts";
 import { catalog } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { jsonBody } from "../lib/json-body.ts";
 
-export const handler = httpHandler(updateMethod, async (request) => {
+export const handler = httpHandler(updateMethod, jsonBody, async (request) => {
   const expected = request.ifMatch;
   const id = request.params.id;
   const current = await catalog.getMethod(id);

@@ -22,14 +22,17 @@ export const documentClient = /* @__PURE__ */ createDocumentClient({
   requestHandler: /* @__PURE__ */ new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
 });
 
-export const pilots = /* @__PURE__ */ new PilotRepository(documentClient, config.tableName);
-export const catalog = /* @__PURE__ */ new CatalogRepository(documentClient, config.tableName);
-export const publicRecords = /* @__PURE__ */ new PublicRepository(documentClient, config.tableName);
-export const notices = /* @__PURE__ */ new NoticeRepository(documentClient, config.tableName);
-export const redactions = /* @__PURE__ */ new RedactionRepository(documentClient, config.tableName);
-export const methodAggregates = /* @__PURE__ */ new MethodAggregateStore(documentClient, config.tableName, pilots, catalog);
-export const registryStatistics = /* @__PURE__ */ new RegistryStatisticsStore(documentClient, config.tableName, pilots);
-export const merges = /* @__PURE__ */ new MergeRepository(documentClient, config.tableName);
+/** A plain name, not a property read: esbuild keeps a pure `new` whose arguments it cannot prove free of effects. */
+const tableName = config.tableName;
+
+export const pilots = /* @__PURE__ */ new PilotRepository(documentClient, tableName);
+export const catalog = /* @__PURE__ */ new CatalogRepository(documentClient, tableName);
+export const publicRecords = /* @__PURE__ */ new PublicRepository(documentClient, tableName);
+export const notices = /* @__PURE__ */ new NoticeRepository(documentClient, tableName);
+export const redactions = /* @__PURE__ */ new RedactionRepository(documentClient, tableName);
+export const methodAggregates = /* @__PURE__ */ new MethodAggregateStore(documentClient, tableName, pilots, catalog);
+export const registryStatistics = /* @__PURE__ */ new RegistryStatisticsStore(documentClient, tableName, pilots);
+export const merges = /* @__PURE__ */ new MergeRepository(documentClient, tableName);
 
 /** What the workflow service writes trials through; what derives from a write follows from the table's stream. */
 export const workflow = { pilots, methods: catalog, redactions } as const;

@@ -1,5 +1,5 @@
 import middy from "@middy/core";
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type * as z from "zod";
 import { readPrincipal, type Principal } from "../../shared/domain/principal.ts";
 import {
@@ -12,12 +12,10 @@ import {
   problemBody,
   ForbiddenError,
   HttpError,
-  PayloadTooLargeError,
   PreconditionRequiredError,
   UnauthorizedError,
-  UnsupportedMediaTypeError,
 } from "../../shared/domain/errors.ts";
-import { isUnavailable, unavailable } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { isUnavailable, unavailable } from "../../shared/adapters/dynamodb/unavailable.ts";
 import {
   requiredRole,
   type Access,
@@ -30,28 +28,10 @@ import {
 import { onlyTextGuardIssues } from "../../shared/adapters/dynamodb/stored.ts";
 import { canonicalValue, type CanonicalIssue } from "../../shared/domain/privacy/canonical-text.ts";
 import { textGuardIssues, textProblem, textProblemMessage } from "../../shared/domain/privacy/text-guard.ts";
+import { header, type ApiEvent } from "./http-request.ts";
+import type { BodyReader } from "./json-body.ts";
 import { tokenExpectation } from "./token-config.ts";
 import { logger, observability, withPowertools } from "./observability.ts";
-
-/**
- * Parses a request body and runs the text guard over the whole parsed value, so that every string field —
- * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
- * hidden characters. When parsing fails, the guard's findings in the raw body are reported with the rest.
- */
-export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const result = schema.safeParse(raw);
-  const guard = textGuardIssues(result.success ? result.data : raw).map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
-  const errors = result.success ? guard : [...fieldErrors(result.error), ...guard];
-  if (errors.length > 0) {
-    const seen = new Set<string>();
-    const unique = errors.filter((e) => {
-      const key = `${e.pointer}\n${e.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    throw new ValidationError("Noen av opplysningene er ugyldige", unique);
-  }
-  return result.data as z.output<T>;
-}
 
 /** Path parameters that do not fit the route (an over-long or malformed id) name nothing: 404 with the field. */
 function parsePathParams<R extends RouteContract>(route: R, pathParameters: Record<string, unknown>): unknown {
@@ -60,10 +40,7 @@ function parsePathParams<R extends RouteContract>(route: R, pathParameters: Reco
   return result.data;
 }
 
-/** The largest JSON body any route accepts. */
-export const MAX_BODY_BYTES = 256 * 1024;
-
-export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type { ApiEvent };
 
 type Called<R extends RouteContract> = R["access"] extends "public" ? Principal | undefined : Principal;
 
@@ -89,14 +66,6 @@ export interface ApiResult<R extends RouteContract> {
 
 type Handler<R extends RouteContract> = (request: ApiRequest<R>) => Promise<ApiResult<R>>;
 
-function header(event: ApiEvent, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(event.headers ?? {})) {
-    if (key.toLowerCase() === wanted) return value;
-  }
-  return undefined;
-}
-
 function authorize(access: Access, principal: Principal | undefined, refused: "token" | "role" | undefined, hasClaims: boolean): void {
   const role = requiredRole(access);
   if (role === "none") return;
@@ -107,27 +76,6 @@ function authorize(access: Access, principal: Principal | undefined, refused: "t
   }
   if (role === "kontor" && principal.role !== "kontor") throw new ForbiddenError("Bare ansatte ved NAV-kontor kan gjøre dette");
   if (role === "kurator" && principal.role !== "kurator") throw new ForbiddenError("Bare kuratorer kan gjøre dette");
-}
-
-function readBody(event: ApiEvent, emptyBody: boolean): unknown {
-  const raw = event.body ?? "";
-  const bytes = event.isBase64Encoded ? Buffer.from(raw, "base64") : Buffer.from(raw, "utf8");
-  if (bytes.byteLength > MAX_BODY_BYTES) {
-    throw new PayloadTooLargeError(`Forespørselen er for stor. Største tillatte størrelse er ${MAX_BODY_BYTES / 1024} KB.`);
-  }
-  if (bytes.byteLength === 0) {
-    if (emptyBody) return {};
-    throw new BadRequestError("Forespørselen mangler innhold (JSON)");
-  }
-  const type = header(event, "content-type") ?? "";
-  if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
-    throw new UnsupportedMediaTypeError("Innholdet må sendes som JSON (Content-Type: application/json)");
-  }
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new BadRequestError("Innholdet er ikke gyldig JSON");
-  }
 }
 
 const PROBLEM_TYPE = "application/problem+json; charset=utf-8";
@@ -194,7 +142,7 @@ interface CanonicalInput {
  * string and every key), the query, the path parameters and the stored `Idempotency-Key`. A character with
  * no visible use is refused with 422 at its field, all such fields at once.
  */
-function canonicalInput(event: ApiEvent, route: RouteContract): CanonicalInput {
+function canonicalInput(event: ApiEvent, route: RouteContract, reader: BodyReader | undefined): CanonicalInput {
   const issues: { pointer: string; message: string }[] = [];
   const take = (value: unknown, prefix: (string | number)[], stored: boolean) => {
     const result = canonicalValue(value);
@@ -207,7 +155,7 @@ function canonicalInput(event: ApiEvent, route: RouteContract): CanonicalInput {
     }
     return result.value;
   };
-  const body = route.body ? take(readBody(event, route.emptyBody ?? false), [], true) : undefined;
+  const body = route.body && reader ? take(reader.read(event, route.emptyBody ?? false), [], true) : undefined;
   const query = take(event.queryStringParameters ?? {}, ["query"], false) as Record<string, unknown>;
   const path = take(event.pathParameters ?? {}, ["path"], false) as Record<string, unknown>;
   const key = route.idempotencyKey ? take(header(event, "idempotency-key"), ["headers", "idempotency-key"], true) : undefined;
@@ -237,19 +185,26 @@ function problemDetails(): middy.MiddlewareObj<ApiEvent, APIGatewayProxyStructur
   };
 }
 
+/** What `httpHandler` takes after the contract: the body reader on routes with a body, then the handler. */
+type HandlerArgs<R extends RouteContract> = R extends { body: z.ZodType } ? [body: BodyReader, fn: Handler<R>] : [fn: Handler<R>];
+
 /**
  * The Lambda handler of one route, configured by its contract: checks the caller against the access rule,
  * parses and validates the body, `If-Match`, `Idempotency-Key`, path parameters and query, runs `fn`, answers
- * with the contract's success status, and turns any error into Problem Details.
+ * with the contract's success status, and turns any error into Problem Details. A route with a body names its
+ * reader (`jsonBody` from `json-body.ts`) before `fn`, so that only those routes' bundles carry it.
  */
-export function httpHandler<R extends RouteContract>(route: R, fn: Handler<R>) {
+export function httpHandler<R extends RouteContract>(route: R, ...args: HandlerArgs<R>) {
+  const given = args as readonly unknown[];
+  const [reader, fn] = (given.length === 2 ? given : [undefined, given[0]]) as [BodyReader | undefined, Handler<R>];
+  if (route.body && !reader) throw new Error(`${route.key} takes a body: pass its reader to httpHandler`);
   const core = async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
     const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
     const read = claims === undefined ? undefined : readPrincipal(claims, tokenExpectation);
     const principal = read && "principal" in read ? read.principal : undefined;
     authorize(route.access, principal, read && "refused" in read ? read.refused : undefined, claims !== undefined);
-    const input = canonicalInput(event, route);
-    const body = route.body ? parseGuardedBody(route.body, input.body) : undefined;
+    const input = canonicalInput(event, route, reader);
+    const body = route.body && reader ? reader.parse(route.body, input.body) : undefined;
     const ifMatch = route.ifMatch ? requireIfMatch(event) : undefined;
     const key = route.idempotencyKey ? idempotencyKey(input.idempotencyKey) : undefined;
     const params = parsePathParams(route, input.path);

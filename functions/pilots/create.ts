@@ -2,9 +2,10 @@ import { createPilot } from "../../shared/contracts/pilots.ts";
 import { ForbiddenError } from "../../shared/domain/errors.ts";
 import { catalog, pilots } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { jsonBody } from "../lib/json-body.ts";
 import { requireKnownReferences } from "../lib/known-references.ts";
 
-export const handler = httpHandler(createPilot, async (request) => {
+export const handler = httpHandler(createPilot, jsonBody, async (request) => {
   const actor = request.principal;
   const officeId = actor.office;
   const office = officeId ? await catalog.getOffice(officeId) : undefined;

@@ -2,8 +2,9 @@ import { answerReconsideration } from "../../shared/contracts/review.ts";
 import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { jsonBody } from "../lib/json-body.ts";
 
-export const handler = httpHandler(answerReconsideration, async ({ principal, params, ifMatch, body }) => {
+export const handler = httpHandler(answerReconsideration, jsonBody, async ({ principal, params, ifMatch, body }) => {
   const { pilot } = await applyPilotAction(workflow, {
     id: params.id,
     expectedVersion: ifMatch,

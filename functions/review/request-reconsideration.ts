@@ -3,8 +3,9 @@ import { ConflictError } from "../../shared/domain/errors.ts";
 import { applyPilotAction } from "../../shared/application/pilot-workflow.ts";
 import { pilots, workflow } from "../lib/clients.ts";
 import { etag, httpHandler } from "../lib/http.ts";
+import { jsonBody } from "../lib/json-body.ts";
 
-export const handler = httpHandler(requestReconsideration, async ({ principal, params, ifMatch, body }) => {
+export const handler = httpHandler(requestReconsideration, jsonBody, async ({ principal, params, ifMatch, body }) => {
   // One open request per trial (told only to its own office; others get the workflow's 403). Two requests
   // sent from the same version are kept apart by If-Match.
   const current = await pilots.require(params.id);

@@ -1,5 +1,9 @@
 import * as z from "zod";
 import type { ProblemStatus } from "../domain/errors.ts";
+import { installNorwegianMessages } from "../domain/messages.ts";
+
+// Every bundle that states a route answers with the Norwegian validation messages, whichever schemas it carries.
+installNorwegianMessages();
 
 /**
  * How a route contract is written. A contract states everything about one route once: its method and path,

@@ -1,38 +1,17 @@
 import * as z from "zod";
-import { FieldErrorSchema } from "../domain/errors.ts";
-import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { MethodSchema } from "../domain/method.ts";
-import { CountyCode, PilotContentSchema, PilotSchema, PilotStateCode, ResultMeasureSchema } from "../domain/pilot.ts";
-import { PlannedOutcomeSchema } from "../domain/pilot.ts";
-import { ReconsiderationSchema } from "../domain/revision.ts";
 import { MeasureEffectsSchema, MethodAggregateSchema } from "../domain/public-trial/method-aggregate-schema.ts";
-import { OutcomeSwitchSchema } from "../domain/public-trial/public-pilot.ts";
 
-/** Response bodies that are views made for one route rather than records of the domain. */
+/**
+ * Response bodies that are views made for one route rather than records of the domain. The review routes' views
+ * are in `review-responses.ts` and the system routes' in `system-responses.ts`, so that a bundle carries only
+ * the schemas of its own route's group.
+ */
 
 export { MeasureEffectsSchema, MethodAggregateSchema };
+export { AuthConfigSchema, HealthSchema, MeSchema, OpenApiDocumentSchema, type AuthConfig } from "./system-responses.ts";
 
 export const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.string().optional() });
-
-export const HealthSchema = z.strictObject({ status: z.literal("ok") });
-
-export const AuthConfigSchema = z.strictObject({
-  issuer: z.string(),
-  clientId: z.string(),
-  scopes: z.array(z.string()),
-  authorizationEndpoint: z.string().optional(),
-  tokenEndpoint: z.string().optional(),
-  logoutEndpoint: z.string().optional(),
-});
-export type AuthConfig = z.infer<typeof AuthConfigSchema>;
-
-export const MeSchema = z.strictObject({
-  sub: z.string(),
-  name: z.string(),
-  email: z.string().optional(),
-  role: z.enum(["kontor", "kurator"]),
-  office: z.string().optional(),
-});
 
 /** A method as the method lists show it: merged ones with `mergedInto`, the others with their figures. */
 export const MethodListItemSchema = MethodSchema.omit({ createdAt: true }).extend({ aggregates: MethodAggregateSchema.optional() });
@@ -42,76 +21,4 @@ export const FieldChangeSchema = z.strictObject({ pointer: z.string(), before: z
 
 export const RevisionDiffSchema = z.strictObject({ id: z.string(), from: z.int(), to: z.int(), changes: z.array(FieldChangeSchema) });
 
-/** What a curator needs to decide on a trial. */
-export const ReviewSchema = z.strictObject({
-  pilot: PilotSchema,
-  outcomeSwitch: OutcomeSwitchSchema,
-  plannedOutcomes: z.array(PlannedOutcomeSchema),
-  reportedMeasures: z.array(ResultMeasureSchema),
-  /** The fields changed since publication; null when nothing waits. */
-  changesSincePublished: z.array(FieldChangeSchema).nullable(),
-  publishedVersion: z.int().nullable(),
-  /** What the trial still lacks before it can be published, with pointers into its content. */
-  missingFields: z.array(FieldErrorSchema),
-});
-export type Review = z.infer<typeof ReviewSchema>;
-
-export const ReviewQueueItemSchema = z.strictObject({
-  id: z.string(),
-  title: z.string(),
-  officeId: Slug,
-  officeName: z.string(),
-  county: CountyCode,
-  submittedAt: IsoDateTime,
-  ageDays: z.int(),
-  /** The promised answer date: ten working days after submission. */
-  answerBy: IsoDate,
-  /** Days past the answer date (0 until it has passed) and days left until it. */
-  daysOverdue: z.int(),
-  daysLeft: z.int(),
-  /** The curator who has taken it, if anyone. */
-  assignee: UserRefSchema.optional(),
-  /** Whether the assignee is the curator asking. */
-  assignedToMe: z.boolean(),
-  version: z.int(),
-  isEditOfPublished: z.boolean(),
-});
-/** An open reconsideration request, with the version of its trial the curator's answer is written on top of (`If-Match`). */
-export const QueuedReconsiderationSchema = ReconsiderationSchema.extend({ title: z.string(), officeName: z.string(), ageDays: z.int(), version: z.int() });
-export const ReviewQueueSchema = z.strictObject({ items: z.array(ReviewQueueItemSchema), reconsiderations: z.array(QueuedReconsiderationSchema) });
-export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
-
-export const ResultsDueItemSchema = z.strictObject({
-  id: z.string(),
-  title: z.string(),
-  officeId: Slug,
-  officeName: z.string(),
-  state: PilotStateCode,
-  trialStatus: PilotContentSchema.shape.trialStatus,
-  periodEnd: IsoDate.optional(),
-  dueDate: IsoDate,
-  daysOverdue: z.int(),
-  contact: PilotContentSchema.shape.contact,
-  version: z.int(),
-});
-export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;
-
 export const MergeResultSchema = z.strictObject({ merged: MethodSchema, into: MethodSchema, movedTrials: z.int() });
-
-export const OpenApiDocumentSchema = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
-});
-
-/** What a redaction changed, never what it removed. */
-export const RedactionResultSchema = z.strictObject({
-  pilot: PilotSchema,
-  /** Strings rewritten in the current record's content. */
-  fieldsRedacted: z.int(),
-  /** Kept revisions that changed; the redaction's own history entry is not counted. */
-  revisionsTouched: z.int(),
-  itemsWritten: z.int(),
-  /** Whether the trial got a new address; the old one answers 410 Gone. */
-  slugReplaced: z.boolean(),
-});

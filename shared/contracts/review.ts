@@ -10,7 +10,8 @@ import {
 } from "../domain/review.ts";
 import { RedactBodySchema } from "../domain/privacy/redaction.ts";
 import { defineRoute } from "./contract.ts";
-import { listOf, RedactionResultSchema, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./responses.ts";
+import { listOf } from "./responses.ts";
+import { RedactionResultSchema, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./review-responses.ts";
 
 /** The curators' review and the offices' answers to it. */
 

@@ -1,4 +1,4 @@
-import { AuthConfigSchema, HealthSchema, MeSchema, OpenApiDocumentSchema } from "./responses.ts";
+import { AuthConfigSchema, HealthSchema, MeSchema, OpenApiDocumentSchema } from "./system-responses.ts";
 import { defineRoute } from "./contract.ts";
 
 export const health = defineRoute({

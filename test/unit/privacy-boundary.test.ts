@@ -9,6 +9,7 @@ import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { httpHandler, type ApiEvent } from "../../functions/lib/http.ts";
+import { jsonBody } from "../../functions/lib/json-body.ts";
 import { defineRoute } from "../../shared/contracts/contract.ts";
 import { canonicalText } from "../../shared/domain/privacy/canonical-text.ts";
 import { containsIdentityNumber } from "../../shared/domain/privacy/identity-number.ts";
@@ -136,7 +137,7 @@ const probe = defineRoute({
   success: 200,
   response: z.strictObject({ text: z.string() }),
 });
-const handler = httpHandler(probe, async (request) => ({ body: { text: request.body.text } }));
+const handler = httpHandler(probe, jsonBody, async (request) => ({ body: { text: request.body.text } }));
 
 async function send(body: unknown, headers: Record<string, string> = {}): Promise<APIGatewayProxyStructuredResultV2> {
   const event = {

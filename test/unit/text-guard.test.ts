@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseGuardedBody } from "../../functions/lib/http.ts";
+import { parseGuardedBody } from "../../functions/lib/json-body.ts";
 import { PilotContentSchema } from "../../shared/domain/pilot.ts";
 import { ValidationError } from "../../shared/domain/errors.ts";
 import {

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { BadRequestError, ServiceUnavailableError } from "../../domain/errors.ts";
+import { BadRequestError } from "../../domain/errors.ts";
+
+export { isUnavailable, unavailable } from "./unavailable.ts";
 
 /** A document client that drops undefined values and keeps numbers as numbers. */
 export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
@@ -15,35 +17,6 @@ export function cancelledIndexes(error: unknown): number[] {
   if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
   const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.flatMap((r, i) => (r.Code === "ConditionalCheckFailed" ? [i] : []));
-}
-
-const UNAVAILABLE_ERRORS = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "TimeoutError",
-  "RequestTimeout",
-  "ProvisionedThroughputExceededException",
-  "ThrottlingException",
-  "RequestLimitExceeded",
-  "InternalServerError",
-  "ServiceUnavailable",
-]);
-
-/** Whether an error means the database could not be reached or is overloaded, not that the request was wrong. */
-export function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  if (UNAVAILABLE_ERRORS.has(error.name) || (code !== undefined && UNAVAILABLE_ERRORS.has(code))) return true;
-  const meta = (error as { $metadata?: { httpStatusCode?: number } }).$metadata;
-  if (meta?.httpStatusCode !== undefined && meta.httpStatusCode >= 500) return true;
-  const cause = (error as { cause?: unknown }).cause;
-  return cause !== undefined && cause !== error && isUnavailable(cause);
-}
-
-export function unavailable(): ServiceUnavailableError {
-  return new ServiceUnavailableError("Databasen svarer ikke akkurat nå. Prøv igjen om litt; ingenting er lagret halvveis.");
 }
 
 /**
