@@ -105,7 +105,6 @@ async function newPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** Logs in through the local issuer's own login page, starting from an app page. */
 /** Logs in on the local issuer's page and comes back to `path`. */
 const loginAt = (page: Page, path: string, sub: string) => logIn(page, hub.url, path, sub);
 
@@ -134,6 +133,7 @@ describe("two curators on the same trial", () => {
     const level = form.getByRole("radiogroup", { name: "Ny vurdering: nivå" });
     await level.getByText("Velg et nivå fra 1 til 4").waitFor();
     expect(await form.getByLabel("Retning på resultatet").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByText("Velg retning på resultatet").count()).toBe(1);
     expect(await form.getByText("Velg om vurderingen står eller endres").count()).toBe(0);
     for (const width of [1280, 390]) {
       await first.page.setViewportSize({ width, height: 900 });

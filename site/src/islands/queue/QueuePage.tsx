@@ -1,10 +1,8 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Select, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Loader, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import * as z from "zod";
-import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { ReconsiderationAnswerBodySchema } from "../../../../shared/domain/review.ts";
-import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { formatDate } from "../../../../shared/domain/forms/format.ts";
 import { applyProblem, problemText } from "../../app/form-problems.ts";
 import { bodyOf, formResolver } from "../../app/form-schema.ts";
@@ -12,6 +10,7 @@ import { client, type ReviewQueue } from "../../lib/api-client.ts";
 import { Fatal, RequireUser } from "../common/session.tsx";
 import { CHANGED_SINCE_OPENED, isStale } from "../common/stale.ts";
 import { CuratorNav } from "../common/CuratorNav.tsx";
+import { EVIDENCE_MESSAGES, EvidenceFields } from "../common/EvidenceFields.tsx";
 import { QueueTable } from "./QueueTable.tsx";
 
 type Queue = ReviewQueue;
@@ -39,7 +38,7 @@ const AnswerFormSchema = bodyOf(
 );
 
 // The resolver gives a union's closest branch ("Ugyldig valg"), not the level's own message, so the form names it.
-const ANSWER_MESSAGES = { decision: "Velg om vurderingen står eller endres", "evidence.strength": "Velg et nivå fra 1 til 4" };
+const ANSWER_MESSAGES = { decision: "Velg om vurderingen står eller endres", ...EVIDENCE_MESSAGES };
 const ANSWER_FIELDS = ["decision", "evidence.strength", "evidence.direction", "evidence", "reason"] as const;
 
 function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
@@ -84,36 +83,7 @@ function AnswerForm({ r, index }: { r: Reconsideration; index: number }) {
       />
       {decision === "changed" ? (
         <>
-          <Controller
-            control={control}
-            name="evidence.strength"
-            render={({ field }) => (
-              <RadioGroup
-                legend="Ny vurdering: nivå"
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.evidence?.strength?.message ?? errors.evidence?.message}
-              >
-                {EVIDENCE_LEVELS.map((l, i) => (
-                  // The first choice takes focus when the level is missing.
-                  <Radio
-                    key={l.strength}
-                    value={String(l.strength)}
-                    description={l.summary}
-                    ref={i === 0 ? field.ref : undefined}
-                  >{`${l.strength} ${l.label}`}</Radio>
-                ))}
-              </RadioGroup>
-            )}
-          />
-          <Select label="Retning på resultatet" {...register("evidence.direction")} error={errors.evidence?.direction?.message} className="utp-field">
-            <option value="">Velg</option>
-            {EVIDENCE_DIRECTIONS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.label}
-              </option>
-            ))}
-          </Select>
+          <EvidenceFields control={control} legend="Ny vurdering: nivå" />
         </>
       ) : null}
       <Textarea label="Begrunnelse til kontoret" {...register("reason")} error={errors.reason?.message} minRows={3} className="utp-field" />

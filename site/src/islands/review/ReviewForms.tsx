@@ -1,16 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, ReadMore, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, ReadMore, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import * as z from "zod";
-import { EVIDENCE_LEVELS } from "../../../../shared/domain/evidence.ts";
 import { MethodInputSchema } from "../../../../shared/domain/method.ts";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { PublishBodySchema, RequestChangesBodySchema } from "../../../../shared/domain/review.ts";
-import { EVIDENCE_DIRECTIONS } from "../../../../shared/domain/taxonomy.ts";
 import { bodyOf, formResolver } from "../../app/form-schema.ts";
 import { applyProblem, problemText } from "../../app/form-problems.ts";
 import { client } from "../../lib/api-client.ts";
+import { EVIDENCE_MESSAGES, EvidenceFields } from "../common/EvidenceFields.tsx";
 
 /** The route's body schema over the publish form's values: an empty choice is a missing one. */
 const PublishFormSchema = bodyOf(
@@ -25,11 +24,7 @@ const PublishFormSchema = bodyOf(
 type PublishValues = z.input<typeof PublishFormSchema>;
 
 // The resolver gives a union's closest branch ("Ugyldig valg"), not the level's own message, so the form names it.
-const PUBLISH_MESSAGES = {
-  methodId: "Velg en metode",
-  "evidence.direction": "Velg retning på resultatet",
-  "evidence.strength": "Velg et nivå fra 1 til 4",
-};
+const PUBLISH_MESSAGES = { methodId: "Velg en metode", ...EVIDENCE_MESSAGES };
 const PUBLISH_FIELDS = ["evidence.strength", "evidence.direction", "methodId", "note"] as const;
 
 /** A new method made on the spot, for a trial whose way of working has none yet. */
@@ -105,40 +100,7 @@ export function PublishForm({
       <Heading level="2" size="medium" id="publiser">
         Publiser
       </Heading>
-      <Controller
-        control={control}
-        name="evidence.strength"
-        render={({ field }) => (
-          <RadioGroup
-            id="f-publish-evidence-strength"
-            legend="Kunnskapsgrunnlag: nivå"
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.evidence?.strength?.message}
-          >
-            {EVIDENCE_LEVELS.map((level, i) => (
-              <Radio
-                key={level.strength}
-                value={String(level.strength)}
-                id={`f-publish-evidence-strength--${level.strength}`}
-                description={level.summary}
-                // The first choice takes focus when the level is missing.
-                ref={i === 0 ? field.ref : undefined}
-              >
-                {`${level.strength} ${level.label}`}
-              </Radio>
-            ))}
-          </RadioGroup>
-        )}
-      />
-      <Select label="Retning på resultatet" {...register("evidence.direction")} error={errors.evidence?.direction?.message} className="utp-field">
-        <option value="">Velg</option>
-        {EVIDENCE_DIRECTIONS.map((d) => (
-          <option key={d.code} value={d.code}>
-            {d.label}
-          </option>
-        ))}
-      </Select>
+      <EvidenceFields control={control} legend="Kunnskapsgrunnlag: nivå" id="f-publish-evidence-strength" />
       {/* Held by the form, so a method made below is chosen as soon as its option is drawn. */}
       <Controller
         control={control}
