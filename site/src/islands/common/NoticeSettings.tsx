@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Label, Radio, RadioGroup, Select, VStack } from "@navikt/ds-react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
-import { useController, useForm, type Resolver } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import { TARGET_GROUPS } from "../../../../shared/domain/taxonomy.ts";
 import type { Follow, NoticePreferences } from "../../../../shared/domain/notices/preferences.ts";
@@ -37,10 +37,8 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
     defaultValues: { kind: "method", id: "", delivery: "email" },
     resolver: ((values, context, options) => zodResolver(followFormSchema(follows.current))(values, context, options)) as Resolver<FollowForm, unknown, Follow>,
   });
-  const kindField = useController({ control: followForm.control, name: "kind" });
-  const idField = useController({ control: followForm.control, name: "id" });
-  const deliveryField = useController({ control: followForm.control, name: "delivery" });
-  const addKind = kindField.field.value;
+  const followErrors = followForm.formState.errors;
+  const addKind = followForm.watch("kind");
 
   useEffect(() => {
     let active = true;
@@ -159,30 +157,19 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
           <Select
             label="Følg"
             size="small"
-            ref={kindField.field.ref}
-            name={kindField.field.name}
-            value={kindField.field.value}
-            error={kindField.fieldState.error?.message}
-            onBlur={kindField.field.onBlur}
-            onChange={(e) => {
-              kindField.field.onChange(e.target.value);
-              followForm.setValue("id", "");
-              followForm.clearErrors("id");
-            }}
+            {...followForm.register("kind", {
+              // Another kind has other choices: the one made no longer holds.
+              onChange: () => {
+                followForm.setValue("id", "");
+                followForm.clearErrors("id");
+              },
+            })}
+            error={followErrors.kind?.message}
           >
             <option value="method">en metode</option>
             <option value="target-group">en målgruppe</option>
           </Select>
-          <Select
-            label={addKind === "method" ? "Metode" : "Målgruppe"}
-            size="small"
-            ref={idField.field.ref}
-            name={idField.field.name}
-            value={idField.field.value}
-            error={idField.fieldState.error?.message}
-            onBlur={idField.field.onBlur}
-            onChange={(e) => idField.field.onChange(e.target.value)}
-          >
+          <Select label={addKind === "method" ? "Metode" : "Målgruppe"} size="small" {...followForm.register("id")} error={followErrors.id?.message}>
             <option value="">Velg</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -190,16 +177,7 @@ export function NoticeSettings({ role }: { readonly role: "kontor" | "kurator" }
               </option>
             ))}
           </Select>
-          <Select
-            label="Hvor ofte"
-            size="small"
-            ref={deliveryField.field.ref}
-            name={deliveryField.field.name}
-            value={deliveryField.field.value}
-            error={deliveryField.fieldState.error?.message}
-            onBlur={deliveryField.field.onBlur}
-            onChange={(e) => deliveryField.field.onChange(e.target.value)}
-          >
+          <Select label="Hvor ofte" size="small" {...followForm.register("delivery")} error={followErrors.delivery?.message}>
             <option value="email">E-post for hver nye utprøving</option>
             <option value="weekly">Ukentlig oppsummering</option>
           </Select>
