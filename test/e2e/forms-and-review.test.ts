@@ -509,7 +509,7 @@ describe("the registration form", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowDown");
-    expect(await page.getByRole("radio", { name: "Pågår" }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole("radio", { name: "Pågår" }).isChecked()).toBe(true);
     await tabTo(byId("f-period-start"));
     await page.keyboard.type("03.02.2025");
     await next("Målgruppe og tiltak");
@@ -524,7 +524,7 @@ describe("the registration form", () => {
     await add("Legg til finansieringskilde", "f-funding-0-source");
     // Typing on a focused select picks the option that starts with what was typed.
     await page.keyboard.type("Eget");
-    expect(await page.locator("#f-funding-0-source").inputValue()).toBe("eget-budsjett");
+    await expect.poll(() => page.locator("#f-funding-0-source").inputValue()).toBe("eget-budsjett");
     await tabTo(byId("f-cost-staffYears"));
     await page.keyboard.type("0,2");
     await next("Oppskrift");
