@@ -297,7 +297,7 @@ describe("an office registers a trial and a curator publishes it", () => {
       // Beside each other at 1280 (side by side, tops level), the answer box right under the comment at 390.
       if (width === 1280) expect(box.x, "answer box beside the comment").toBeGreaterThanOrEqual(comment.x + comment.width);
       else expect(box.y, "answer box under the comment").toBeGreaterThanOrEqual(comment.y + comment.height);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}`).toBeLessThanOrEqual(width);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${width}` }).toBeLessThanOrEqual(width);
       await shot(page, `registrer-endringer-${width}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
