@@ -10,17 +10,14 @@
  * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as pagefind from "pagefind";
-import { byNewest, type PublicMethod, type PublicOffice } from "../shared/public/index.ts";
+import type { PublicMethod, PublicOffice } from "../shared/public/index.ts";
 import type { PublicPilot } from "../shared/domain/public-trial/public-pilot.ts";
-import { recordHtml, searchRecord, type SearchRecord } from "../site/src/lib/search-records.ts";
-import { tuneSearchIndex } from "../site/src/lib/search-index-tune.ts";
-import { buildVocabulary, VOCABULARY_PATH } from "../site/src/lib/search-vocabulary.ts";
+import { closeSearchIndex, indexRecords, VOCABULARY_PATH, writeSearchIndex, type IndexMarks } from "../site/publish/search-index.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const siteRoot = join(repoRoot, "site");
@@ -90,63 +87,7 @@ async function handedOff(dir: string, astroDone: () => boolean): Promise<OpenDat
   }
 }
 
-/** When each step of the indexing finished (ms since the start), for the report. */
-const marks = new Map<string, number>();
-const mark = (step: string) => marks.set(step, performance.now());
-
-/** Adds one weighted record per trial to a new Pagefind index; the caller writes it. */
-async function indexRecords(data: OpenData) {
-  mark("data");
-  const offices = new Map(data.offices.map((o) => [o.id, o.name]));
-  const methods = new Map(data.methods.map((m) => [m.id, m]));
-  const context = { officeName: (id: string) => offices.get(id) ?? id, method: (id: string | undefined) => (id ? methods.get(id) : undefined) };
-  // Newest first: the order Pagefind keeps for a search without a query, which the search page relies on.
-  const pilots = [...data.items].sort(byNewest);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nb" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  // The service handles one request at a time, in the order sent; a bounded number in flight keeps its pipe
-  // busy, and each record is made just before it is sent, so making them overlaps Pagefind's indexing.
-  const IN_FLIGHT = 64;
-  const records: SearchRecord[] = [];
-  let next = 0;
-  const failures: string[] = [];
-  async function worker() {
-    while (next < pilots.length) {
-      const i = next++;
-      const record = (records[i] = searchRecord(pilots[i]!, context));
-      const response = await index!.addHTMLFile({ url: record.url, content: recordHtml(record) });
-      if (response.errors.length) failures.push(`${record.url}: ${response.errors.join("; ")}`);
-    }
-  }
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  if (failures.length) throw new Error(`Pagefind refused ${failures.length} records, e.g. ${failures[0]}`);
-  mark("added");
-  return { index, records };
-}
-
-/**
- * Writes the index and the vocabulary into `staging` (beside the output folder, so moving them in is a
- * rename): this runs while Astro is still rendering, and Astro owns the output folder until it has finished.
- */
-async function writeIndex(
-  { index, records }: Awaited<ReturnType<typeof indexRecords>>,
-  staging: string,
-): Promise<{ records: number; vocabularyWords: number }> {
-  const writing = index.writeFiles({ outputPath: join(staging, "pagefind") });
-  // Pagefind writes in its own process: the vocabulary is made meanwhile.
-  const vocabulary = buildVocabulary(records);
-  const written = await writing;
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-  await pagefind.close();
-  mark("written");
-  // UTP_SEARCH_INDEX_TUNE=off keeps Pagefind's own index, to measure what the rewrite is worth.
-  if (process.env.UTP_SEARCH_INDEX_TUNE !== "off") tuneSearchIndex(join(staging, "pagefind"));
-  mark("tuned");
-  const vocabularyFile = join(staging, VOCABULARY_PATH);
-  mkdirSync(dirname(vocabularyFile), { recursive: true });
-  writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
-  return { records: records.length, vocabularyWords: vocabulary.words.length };
-}
+const marks: IndexMarks = new Map();
 
 /** Moves the staged index and vocabulary into the finished Astro output. */
 function moveIndexIn(staging: string): void {
@@ -170,8 +111,8 @@ try {
     astroDone = performance.now();
   });
   const indexing = handedOff(handoff, () => astroFinished)
-    .then(indexRecords)
-    .then((indexed) => writeIndex(indexed, staging));
+    .then((data) => indexRecords(data, marks))
+    .then((indexed) => writeSearchIndex(indexed, staging));
   // Both settle before anything is reported, so a failed Astro build never leaves the indexing unattended.
   const [astroResult, indexResult] = await Promise.allSettled([astro, indexing]);
   if (astroResult.status === "rejected") throw astroResult.reason;
@@ -179,7 +120,7 @@ try {
   moveIndexIn(staging);
   const finished = performance.now();
   const { records, vocabularyWords } = indexResult.value;
-  const at = (step: string) => seconds((marks.get(step) ?? finished) - started);
+  const at = (step: "data" | "added" | "written" | "tuned") => seconds((marks.get(step) ?? finished) - started);
   const astroPeakKb = astroResult.value;
   const indexBytes = folderBytes(join(outDir, "pagefind"));
   const ownPeakKb = process.resourceUsage().maxRSS;
@@ -192,7 +133,7 @@ try {
     ].join("\n"),
   );
 } finally {
-  await pagefind.close();
+  await closeSearchIndex();
   rmSync(handoff, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
 }

@@ -13,6 +13,8 @@ import {
   type PublicRubric,
 } from "../../../shared/public/index.ts";
 import type { PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
+import type { RegistryStatistics } from "../../../shared/domain/public-trial/statistics.ts";
+import { registryStatistics } from "./registry-statistics.ts";
 
 /**
  * The public export as the pages use it: read from the content collections once per build, with the
@@ -31,6 +33,8 @@ export interface SiteData {
   readonly liveMethods: readonly PublicMethod[];
   readonly methodById: ReadonlyMap<string, PublicMethod>;
   readonly rubric: PublicRubric;
+  /** The counts over every registered trial, drafts included; undefined when the source has none. */
+  readonly registry: RegistryStatistics | undefined;
   /** The latest publication time in the export. */
   readonly updatedAt: string;
   officeName(id: string): string;
@@ -72,6 +76,24 @@ export function siteData(): Promise<SiteData> {
   return cached;
 }
 
+/** The public export's records, as the content collections hold them. */
+export interface ExportRecords {
+  pilots: readonly PublicPilot[];
+  methods: readonly PublicMethod[];
+  offices: readonly PublicOffice[];
+  rubric?: PublicRubric | undefined;
+  /** The counts over every registered trial, when the source has them. */
+  registry?: RegistryStatistics | undefined;
+}
+
+/**
+ * Outside an Astro build (the publish renderer, `site/render/`): the pages read these records instead of
+ * the content collections, from the next `siteData()` on.
+ */
+export function useExportRecords(records: ExportRecords): void {
+  cached = Promise.resolve(assemble(records));
+}
+
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -85,19 +107,29 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
 }
 
 async function load(): Promise<SiteData> {
-  const [pilotEntries, methodEntries, officeEntries, rubricEntries] = await Promise.all([
+  const [pilotEntries, methodEntries, officeEntries, rubricEntries, registry] = await Promise.all([
     getCollection("pilots"),
     getCollection("methods"),
     getCollection("offices"),
     getCollection("rubric"),
+    registryStatistics(),
   ]);
   // The loaders validated every record with the shared schemas before storing it.
-  const pilots: PublicPilot[] = pilotEntries.map((e: { data: PublicPilot }) => e.data).sort(byNewest);
-  const methods: PublicMethod[] = methodEntries.map((e: { data: PublicMethod }) => e.data);
-  const offices: PublicOffice[] = officeEntries
-    .map((e: { data: PublicOffice }) => e.data)
-    .sort((a: PublicOffice, b: PublicOffice) => a.name.localeCompare(b.name, "nb"));
-  const rubric: PublicRubric = rubricEntries[0]?.data ?? DEFAULT_RUBRIC;
+  return assemble({
+    pilots: pilotEntries.map((e: { data: PublicPilot }) => e.data),
+    methods: methodEntries.map((e: { data: PublicMethod }) => e.data),
+    offices: officeEntries.map((e: { data: PublicOffice }) => e.data),
+    rubric: rubricEntries[0]?.data,
+    registry,
+  });
+}
+
+function assemble(records: ExportRecords): SiteData {
+  const pilots: PublicPilot[] = [...records.pilots].sort(byNewest);
+  // In one order whatever the source's: by id.
+  const methods: PublicMethod[] = [...records.methods].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const offices: PublicOffice[] = [...records.offices].sort((a, b) => a.name.localeCompare(b.name, "nb") || (a.id < b.id ? -1 : 1));
+  const rubric: PublicRubric = records.rubric ?? DEFAULT_RUBRIC;
 
   const pilotById = new Map(pilots.map((p) => [p.id, p]));
   const officeById = new Map(offices.map((o) => [o.id, o]));
@@ -132,6 +164,7 @@ async function load(): Promise<SiteData> {
     liveMethods,
     methodById,
     rubric,
+    registry: records.registry,
     updatedAt,
     officeName: (id) => officeById.get(id)?.name ?? id,
     methodOf: (pilot) => (pilot.methodId ? methodById.get(resolveMethodId(pilot.methodId)) : undefined),

@@ -1,0 +1,214 @@
+/**
+ * Publishes a change to a built site in the time it takes to render what changed, instead of a whole Astro
+ * build: the renderer bundle (`renderer-bundle.ts`) renders every file of the site from the records in
+ * memory, the pages' incremental-build keys say which files a change touched, and only those are rendered
+ * and written, then the search index is written again from the records.
+ *
+ * It starts from a site a full build made from the same records. From that build it learns the script and
+ * stylesheet links of each route (`asset-links.ts`), checking that its own render of a page equals the
+ * build's. A publish that needs a route it could not check, or any failure, is reported as `needsFullBuild`:
+ * the caller then runs a full build, which is always right, and starts a new publisher from it.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { PublicMethod, PublicOffice, PublicRubric } from "../../shared/public/index.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
+import type { RegistryStatistics } from "../../shared/domain/public-trial/statistics.ts";
+import { emptyAssetLinks, learnAssetLinks, withAssetLinks, type AssetLinks } from "./asset-links.ts";
+import type { ExportRecords, OutputPath, Renderer } from "./entry.ts";
+import { indexRecords, VOCABULARY_PATH, writeSearchIndex } from "./search-index.ts";
+
+interface RendererModule {
+  useExportRecords(records: ExportRecords): void;
+  createRenderer(options: { site: string }): Promise<Renderer>;
+}
+
+/** What changed in the public export since the records the publisher holds. */
+export interface ExportChange {
+  readonly upserted?: readonly PublicPilot[];
+  readonly deleted?: readonly string[];
+  /** The whole catalogues, when given (they are small and read whole). */
+  readonly methods?: readonly PublicMethod[];
+  readonly offices?: readonly PublicOffice[];
+  readonly rubric?: PublicRubric;
+  readonly registry?: RegistryStatistics;
+}
+
+export interface PublishReport {
+  /** Files rendered again (their key changed or they have none) and files among them that changed. */
+  readonly rendered: number;
+  readonly written: number;
+  readonly removed: number;
+  /** Milliseconds: the records and keys, the pages, the search index, the other files. */
+  readonly ms: { readonly keys: number; readonly pages: number; readonly searchIndex: number; readonly rest: number; readonly total: number };
+}
+
+export class NeedsFullBuild extends Error {}
+
+export interface SitePublisher {
+  /** Applies a change to the records and publishes the files it touches. Throws `NeedsFullBuild`. */
+  publish(change: ExportChange): Promise<PublishReport>;
+  /** Routes whose render could not be checked against the build, with the file that was tried. */
+  readonly unchecked: ReadonlyMap<string, string>;
+}
+
+/** Writes a file through a temporary name, so a reader sees the old or the new file whole. */
+function writeWhole(path: string, body: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, body);
+  renameSync(temporary, path);
+}
+
+function sameBytes(path: string, body: string | Uint8Array): boolean {
+  if (!existsSync(path)) return false;
+  const current = readFileSync(path);
+  return current.equals(typeof body === "string" ? Buffer.from(body) : body);
+}
+
+const isHtml = (path: OutputPath) => path.file.endsWith(".html");
+
+/**
+ * Moves a newly written search index into the site: the content-named files first, then the index's entry
+ * file, so a reader never has an entry naming files that are not there yet. Files of the index before the
+ * previous one are removed; the previous one's stay for pages that loaded it a moment ago.
+ */
+function moveSearchIndexIn(staging: string, siteDir: string, previous: ReadonlySet<string>): Set<string> {
+  const from = join(staging, "pagefind");
+  const to = join(siteDir, "pagefind");
+  const files = filesIn(from);
+  const entry = "pagefind-entry.json";
+  for (const file of files) if (file !== entry) writeWhole(join(to, file), readFileSync(join(from, file)));
+  writeWhole(join(to, entry), readFileSync(join(from, entry)));
+  writeWhole(join(siteDir, VOCABULARY_PATH), readFileSync(join(staging, VOCABULARY_PATH)));
+  for (const file of filesIn(to)) if (!files.has(file) && !previous.has(file)) rmSync(join(to, file), { force: true });
+  return files;
+}
+
+/** The files under a folder, as paths relative to it. */
+function filesIn(dir: string): Set<string> {
+  const files = new Set<string>();
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(join(at, entry.name), relative);
+      else files.add(relative);
+    }
+  };
+  if (existsSync(dir)) walk(dir, "");
+  return files;
+}
+
+export async function startSitePublisher(options: {
+  /** The renderer bundle (`buildRenderer`). */
+  bundle: string;
+  /** The served site, made by a full build from `records`. */
+  siteDir: string;
+  /** The records that build was made from. */
+  records: ExportRecords;
+  site: string;
+  log?: (message: string) => void;
+}): Promise<SitePublisher> {
+  const mod = (await import(pathToFileURL(options.bundle).href)) as RendererModule;
+  const { siteDir } = options;
+  const pilots = new Map(options.records.pilots.map((p) => [p.id, p]));
+  let methods = options.records.methods;
+  let offices = options.records.offices;
+  let rubric = options.records.rubric;
+  let registry = options.records.registry;
+  const records = (): ExportRecords => ({ pilots: [...pilots.values()], methods, offices, rubric, registry });
+
+  mod.useExportRecords(records());
+  const renderer = await mod.createRenderer({ site: options.site });
+  let served = new Map((await renderer.paths()).map((p) => [p.file, p]));
+
+  // Learn each page route's links from the first of its pages the build wrote.
+  const links: AssetLinks = emptyAssetLinks();
+  const unchecked = new Map<string, string>();
+  const byModule = new Map<string, OutputPath[]>();
+  for (const path of served.values()) if (isHtml(path)) byModule.set(path.module, [...(byModule.get(path.module) ?? []), path]);
+  for (const [module, paths] of byModule) {
+    let learnt = false;
+    for (const path of paths.slice(0, 3)) {
+      const file = join(siteDir, path.file);
+      if (!existsSync(file)) continue;
+      const rendered = await renderer.render(path);
+      if (typeof rendered === "string" && learnAssetLinks(links, module, rendered, readFileSync(file, "utf8"))) {
+        learnt = true;
+        break;
+      }
+    }
+    if (!learnt) unchecked.set(module, paths[0]?.file ?? "");
+  }
+  if (unchecked.size) options.log?.(`Kunne ikke kontrollere ${unchecked.size} sidetyper mot byggingen: ${[...unchecked.keys()].join(", ")}`);
+
+  // The index the build wrote counts as the previous one.
+  let indexFiles = filesIn(join(siteDir, "pagefind"));
+
+  return {
+    unchecked,
+    async publish(change) {
+      const started = performance.now();
+      for (const id of change.deleted ?? []) pilots.delete(id);
+      for (const pilot of change.upserted ?? []) pilots.set(pilot.id, pilot);
+      if (change.methods) methods = change.methods;
+      if (change.offices) offices = change.offices;
+      if (change.rubric) rubric = change.rubric;
+      if (change.registry) registry = change.registry;
+      mod.useExportRecords(records());
+      const next = new Map((await renderer.paths()).map((p) => [p.file, p]));
+      const changed = [...next.values()].filter(
+        (p) => p.cacheKey === undefined || served.get(p.file)?.cacheKey !== p.cacheKey || !existsSync(join(siteDir, p.file)),
+      );
+      const removed = [...served.keys()].filter((file) => !next.has(file));
+      const keysDone = performance.now();
+
+      let written = 0;
+      const publishOne = async (path: OutputPath) => {
+        let body = await renderer.render(path);
+        if (isHtml(path)) {
+          const linked = typeof body === "string" ? withAssetLinks(links, path.module, body) : undefined;
+          if (linked === undefined) throw new NeedsFullBuild(`${path.file}: the links of ${path.module} are not known`);
+          body = linked;
+        }
+        const file = join(siteDir, path.file);
+        if (!sameBytes(file, body)) {
+          writeWhole(file, body);
+          written += 1;
+        }
+      };
+      // The pages first (what a search hit opens), then the search index, then the data files, feeds and sitemaps.
+      for (const path of changed.filter(isHtml)) await publishOne(path);
+      for (const file of removed) {
+        rmSync(join(siteDir, file), { force: true });
+        if (file.endsWith("/index.html")) rmSync(dirname(join(siteDir, file)), { recursive: true, force: true });
+      }
+      const pagesDone = performance.now();
+      const staging = join(dirname(siteDir), `.${Date.now()}-search-index`);
+      try {
+        const current = records();
+        await writeSearchIndex(await indexRecords({ items: current.pilots, offices: current.offices, methods: current.methods }), staging);
+        indexFiles = moveSearchIndexIn(staging, siteDir, indexFiles);
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+      const indexDone = performance.now();
+      for (const path of changed.filter((p) => !isHtml(p))) await publishOne(path);
+      served = next;
+      const finished = performance.now();
+      return {
+        rendered: changed.length,
+        written,
+        removed: removed.length,
+        ms: {
+          keys: keysDone - started,
+          pages: pagesDone - keysDone,
+          searchIndex: indexDone - pagesDone,
+          rest: finished - indexDone,
+          total: finished - started,
+        },
+      };
+    },
+  };
+}
