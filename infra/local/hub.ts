@@ -39,6 +39,8 @@ export interface HubOptions {
   readonly siteDir?: string;
   /** Build the site at start and rebuild it after every publish, withdrawal or catalogue change. Default false. */
   readonly rebuildSite?: boolean;
+  /** With `rebuildSite`: publish a change with the publisher instead of a whole build (default: unless UTP_FAST_PUBLISH=off). */
+  readonly fastPublish?: boolean;
   /** Reuse a running DynamoDB (tests that stop and start the database themselves). */
   readonly dynamo?: LocalDynamo;
   /** The token signing key; default: persisted in `dataDir`, or a fresh one in memory. */
@@ -198,6 +200,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         repoRoot: REPO_ROOT,
         outDir: siteDir,
         exportUrl: `${server.url}/api/public`,
+        ...(options.fastPublish !== undefined ? { fastPublish: options.fastPublish } : {}),
         log,
         onBuilt: (build) => {
           if (!build.ok) return;

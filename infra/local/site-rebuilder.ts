@@ -1,7 +1,11 @@
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { fetchExportChange } from "../../site/publish/export-changes.ts";
+import { startSitePublisher, type PublishReport, type SitePublisher } from "../../site/publish/publisher.ts";
+import type { ExportRecords } from "../../site/publish/entry.ts";
 
 export interface SiteBuild {
   readonly startedAt: number;
@@ -9,19 +13,37 @@ export interface SiteBuild {
   readonly ok: boolean;
   /** When the oldest change this build includes happened (for publish-to-searchable time). */
   readonly firstChangeAt?: number | undefined;
+  /** A whole Astro build, or the publisher's render of what changed (`site/publish/`). */
+  readonly kind: "full" | "publish";
+  readonly report?: PublishReport;
 }
 
 export interface SiteRebuilder {
   /** Ask for a build; changes arriving while one runs are gathered into one more build after it. */
   request(changedAt?: number): void;
-  /** Resolves when no build is running or waiting. */
+  /** Resolves when no build is running or waiting, and the publisher is ready for the next change. */
   idle(): Promise<void>;
   readonly builds: readonly SiteBuild[];
   stop(): Promise<void>;
 }
 
+/** Builds the publish renderer's bundle (reused while the site's code is unchanged) and resolves with its path. */
+async function rendererBundle(repoRoot: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(repoRoot, "site", "publish", "renderer-bundle.ts"), join(repoRoot, ".cache", "renderer")],
+    { cwd: repoRoot, maxBuffer: 1 << 20 },
+  );
+  const path = stdout.trim().split("\n").at(-1) ?? "";
+  if (!existsSync(path)) throw new Error(`The renderer bundle was not made: ${stdout}`);
+  return path;
+}
+
 /**
- * Rebuilds the static site from the running API's public export, as the CodeBuild project does in AWS.
+ * Keeps the static site in step with the running API's public export, as the CodeBuild projects do in AWS.
+ * The first build, and any after the publisher could not go on, is a whole Astro build; after it, a change
+ * is published by the publisher (`site/publish/`), which renders only the files the change touches and
+ * writes the search index again (`fastPublish: false` makes every change a whole build).
  * Builds go to a staging folder that replaces `outDir` only when complete, so the server never serves a
  * half-built site. Requests are debounced: a burst of publishes gives one or two builds.
  *
@@ -35,6 +57,8 @@ export function createSiteRebuilder(options: {
   outDir: string;
   exportUrl: string;
   debounceMs?: number;
+  /** Publish changes with the publisher after the first build (default: unless UTP_FAST_PUBLISH=off). */
+  fastPublish?: boolean;
   log?: (message: string) => void;
   onBuilt?: (build: SiteBuild) => void;
 }): SiteRebuilder {
@@ -50,6 +74,50 @@ export function createSiteRebuilder(options: {
   /** The copy of the served site the next build starts from, while it is being made. */
   let preparing: Promise<void> | undefined;
   let removals = 0;
+  const fastPublish = options.fastPublish ?? process.env.UTP_FAST_PUBLISH !== "off";
+  const bundle = fastPublish ? rendererBundle(options.repoRoot) : undefined;
+  // Handled where it is awaited; a failure only means whole builds.
+  bundle?.catch(() => {});
+  const recordsFile = `${staging}.records.json`;
+  /** The publisher, from the last whole build, and the time to ask the export for changes from. */
+  let publisher: Promise<{ publisher: SitePublisher; since: string } | undefined> | undefined;
+
+  function startPublisher(buildStartedAt: number): void {
+    if (!bundle) return;
+    const records = JSON.parse(readFileSync(recordsFile, "utf8")) as ExportRecords;
+    // A little before the build read the export: what changed meanwhile is read again, never missed.
+    const since = new Date(buildStartedAt - 2000).toISOString();
+    // The next whole build starts from a copy of this build's output, taken before anything is published
+    // into it: it must hold the pages its Astro cache describes.
+    const copied = preparing ?? Promise.resolve();
+    publisher = Promise.all([bundle, copied])
+      .then(([path]) => startSitePublisher({ bundle: path, siteDir: options.outDir, records, site: process.env.UTP_SITE_URL ?? "http://localhost:4321", log }))
+      .then((started) => ({ publisher: started, since }))
+      .catch((error: unknown) => {
+        log(`Publiseringen går videre med hele bygg: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+  }
+
+  /** Publishes what changed since the last build or publish; false when a whole build is needed. */
+  async function tryPublish(firstChangeAt: number | undefined): Promise<boolean> {
+    const ready = await publisher;
+    if (!ready) return false;
+    const startedAt = Date.now();
+    try {
+      const { change, asOf } = await fetchExportChange(options.exportUrl, ready.since);
+      const report = await ready.publisher.publish(change);
+      ready.since = asOf;
+      const build: SiteBuild = { startedAt, finishedAt: Date.now(), ok: true, firstChangeAt, kind: "publish", report };
+      builds.push(build);
+      options.onBuilt?.(build);
+      return true;
+    } catch (error) {
+      log(`Publiseringen trenger et helt bygg: ${error instanceof Error ? error.message : String(error)}`);
+      publisher = undefined;
+      return false;
+    }
+  }
 
   function prepareStaging(): void {
     preparing = (async () => {
@@ -70,6 +138,7 @@ export function createSiteRebuilder(options: {
   }
 
   async function runBuild(firstChangeAt: number | undefined): Promise<void> {
+    if (publisher && (await tryPublish(firstChangeAt))) return;
     const startedAt = Date.now();
     if (preparing) await preparing;
     else rmSync(staging, { recursive: true, force: true });
@@ -81,7 +150,7 @@ export function createSiteRebuilder(options: {
         [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")],
         {
           cwd: options.repoRoot,
-          env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging },
+          env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging, UTP_BUILD_RECORDS: recordsFile },
           stdio: ["ignore", "pipe", "pipe"],
         },
       );
@@ -102,12 +171,15 @@ export function createSiteRebuilder(options: {
           if (existsSync(options.outDir)) renameSync(options.outDir, old);
           renameSync(staging, options.outDir);
           void rm(old, { recursive: true, force: true }).catch(() => {});
-          if (!stopped) prepareStaging();
+          if (!stopped) {
+            prepareStaging();
+            startPublisher(startedAt);
+          }
         } else {
           log(`Bygging av nettstedet feilet:\n${output}`);
           rmSync(staging, { recursive: true, force: true });
         }
-        const build = { startedAt, finishedAt: Date.now(), ok, firstChangeAt };
+        const build: SiteBuild = { startedAt, finishedAt: Date.now(), ok, firstChangeAt, kind: "full" };
         builds.push(build);
         options.onBuilt?.(build);
         resolve();
@@ -141,11 +213,13 @@ export function createSiteRebuilder(options: {
       pendingSince = Math.min(pendingSince ?? changedAt, changedAt);
       if (!running) schedule();
     },
-    idle() {
-      return new Promise<void>((resolve) => {
+    async idle() {
+      await new Promise<void>((resolve) => {
         idleWaiters.push(resolve);
         settle();
       });
+      // Ready to publish: the publisher a whole build starts has started too.
+      await publisher;
     },
     async stop() {
       stopped = true;
@@ -154,6 +228,8 @@ export function createSiteRebuilder(options: {
       pending = false;
       await running;
       await preparing;
+      await publisher;
+      rmSync(recordsFile, { force: true });
       settle();
     },
   };

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { renameSync, writeFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import {
   aggregateMethod,
@@ -115,13 +116,20 @@ async function load(): Promise<SiteData> {
     registryStatistics(),
   ]);
   // The loaders validated every record with the shared schemas before storing it.
-  return assemble({
+  const records: ExportRecords = {
     pilots: pilotEntries.map((e: { data: PublicPilot }) => e.data),
     methods: methodEntries.map((e: { data: PublicMethod }) => e.data),
     offices: officeEntries.map((e: { data: PublicOffice }) => e.data),
     rubric: rubricEntries[0]?.data,
     registry,
-  });
+  };
+  // For the publisher (`site/publish/`), which goes on from the records this build's pages were made from.
+  const recordsFile = process.env.UTP_BUILD_RECORDS?.trim();
+  if (recordsFile) {
+    writeFileSync(`${recordsFile}.tmp`, JSON.stringify(records));
+    renameSync(`${recordsFile}.tmp`, recordsFile);
+  }
+  return assemble(records);
 }
 
 function assemble(records: ExportRecords): SiteData {
