@@ -10,7 +10,7 @@
  * UTP_SITE_OUT moves the output (default site/dist). The Astro process gets a 6 GB heap limit.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import type { PublicMethod, PublicOffice } from "../shared/public/index.ts";
 import type { PublicPilot } from "../shared/domain/public-trial/public-pilot.ts";
 import { closeSearchIndex, indexRecords, VOCABULARY_PATH, writeSearchIndex, type IndexMarks } from "../site/publish/search-index.ts";
+import { EMPTY_RECENT, RECENT_DIR, RECENT_MANIFEST } from "../site/src/lib/search-recent.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const siteRoot = join(repoRoot, "site");
@@ -91,7 +92,7 @@ const marks: IndexMarks = new Map();
 
 /** Moves the staged index and vocabulary into the finished Astro output. */
 function moveIndexIn(staging: string): void {
-  for (const part of ["pagefind", VOCABULARY_PATH]) {
+  for (const part of ["pagefind", VOCABULARY_PATH, RECENT_DIR]) {
     const target = join(outDir, part);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(dirname(target), { recursive: true });
@@ -112,7 +113,13 @@ try {
   });
   const indexing = handedOff(handoff, () => astroFinished)
     .then((data) => indexRecords(data, marks))
-    .then((indexed) => writeSearchIndex(indexed, staging));
+    .then(async (indexed) => {
+      const written = await writeSearchIndex(indexed, staging);
+      // The main index holds every trial: the recent part is empty.
+      mkdirSync(dirname(join(staging, RECENT_MANIFEST)), { recursive: true });
+      writeFileSync(join(staging, RECENT_MANIFEST), JSON.stringify(EMPTY_RECENT));
+      return written;
+    });
   // Both settle before anything is reported, so a failed Astro build never leaves the indexing unattended.
   const [astroResult, indexResult] = await Promise.allSettled([astro, indexing]);
   if (astroResult.status === "rejected") throw astroResult.reason;

@@ -47,7 +47,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // The search index and its vocabulary are written beside the build by scripts/build-site.ts.
-  integrations: [react(), reportMemory, pruneOutput({ keep: ["pagefind", "sok"] })],
+  integrations: [react(), reportMemory, pruneOutput({ keep: ["pagefind", "pagefind-nytt", "sok"] })],
   build: {
     format: "directory",
     // The CSP allows styles from 'self' only: never inline a stylesheet.

@@ -59,6 +59,8 @@ export function createSiteRebuilder(options: {
   debounceMs?: number;
   /** Publish changes with the publisher after the first build (default: unless UTP_FAST_PUBLISH=off). */
   fastPublish?: boolean;
+  /** How long after the last publish the search index is built whole again (default 20 s). */
+  compactAfterMs?: number;
   log?: (message: string) => void;
   onBuilt?: (build: SiteBuild) => void;
 }): SiteRebuilder {
@@ -99,6 +101,34 @@ export function createSiteRebuilder(options: {
       });
   }
 
+  /**
+   * After a quiet spell, the main search index is built again with everything published since the last
+   * whole build, and the recent part emptied (`site/publish/search-parts.ts`). It waits for its turn like a
+   * build, and a change arriving meanwhile waits for it.
+   */
+  let compactTimer: NodeJS.Timeout | undefined;
+  function scheduleCompaction(): void {
+    if (compactTimer) clearTimeout(compactTimer);
+    compactTimer = setTimeout(() => {
+      compactTimer = undefined;
+      if (stopped) return;
+      if (running || pending || timer) return scheduleCompaction();
+      running = (async () => {
+        const ready = await publisher;
+        if (!ready || ready.publisher.recentInSearchIndex === 0) return;
+        try {
+          await ready.publisher.compactSearchIndex();
+        } catch (error) {
+          log(`Søkeindeksen kunne ikke bygges på nytt nå: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      })().finally(() => {
+        running = undefined;
+        if (pending && !stopped) schedule();
+        settle();
+      });
+    }, options.compactAfterMs ?? 20_000);
+  }
+
   /** Publishes what changed since the last build or publish; false when a whole build is needed. */
   async function tryPublish(firstChangeAt: number | undefined): Promise<boolean> {
     const ready = await publisher;
@@ -108,6 +138,7 @@ export function createSiteRebuilder(options: {
       const { change, asOf } = await fetchExportChange(options.exportUrl, ready.since);
       const report = await ready.publisher.publish(change);
       ready.since = asOf;
+      scheduleCompaction();
       const build: SiteBuild = { startedAt, finishedAt: Date.now(), ok: true, firstChangeAt, kind: "publish", report };
       builds.push(build);
       options.onBuilt?.(build);
@@ -224,6 +255,7 @@ export function createSiteRebuilder(options: {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (compactTimer) clearTimeout(compactTimer);
       timer = undefined;
       pending = false;
       await running;

@@ -9,7 +9,7 @@
  * build's. A publish that needs a route it could not check, or any failure, is reported as `needsFullBuild`:
  * the caller then runs a full build, which is always right, and starts a new publisher from it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PublicMethod, PublicOffice, PublicRubric } from "../../shared/public/index.ts";
@@ -17,7 +17,7 @@ import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.
 import type { RegistryStatistics } from "../../shared/domain/public-trial/statistics.ts";
 import { emptyAssetLinks, learnAssetLinks, withAssetLinks, type AssetLinks } from "./asset-links.ts";
 import type { ExportRecords, OutputPath, Renderer } from "./entry.ts";
-import { indexRecords, VOCABULARY_PATH, writeSearchIndex } from "./search-index.ts";
+import { searchParts } from "./search-parts.ts";
 
 interface RendererModule {
   useExportRecords(records: ExportRecords): void;
@@ -51,6 +51,10 @@ export interface SitePublisher {
   publish(change: ExportChange): Promise<PublishReport>;
   /** Routes whose render could not be checked against the build, with the file that was tried. */
   readonly unchecked: ReadonlyMap<string, string>;
+  /** Builds the main search index again from the records, emptying the recent part (`search-parts.ts`). */
+  compactSearchIndex(): Promise<void>;
+  /** How many trials the search index's recent part holds. */
+  readonly recentInSearchIndex: number;
 }
 
 /** Writes a file through a temporary name, so a reader sees the old or the new file whole. */
@@ -68,37 +72,6 @@ function sameBytes(path: string, body: string | Uint8Array): boolean {
 }
 
 const isHtml = (path: OutputPath) => path.file.endsWith(".html");
-
-/**
- * Moves a newly written search index into the site: the content-named files first, then the index's entry
- * file, so a reader never has an entry naming files that are not there yet. Files of the index before the
- * previous one are removed; the previous one's stay for pages that loaded it a moment ago.
- */
-function moveSearchIndexIn(staging: string, siteDir: string, previous: ReadonlySet<string>): Set<string> {
-  const from = join(staging, "pagefind");
-  const to = join(siteDir, "pagefind");
-  const files = filesIn(from);
-  const entry = "pagefind-entry.json";
-  for (const file of files) if (file !== entry) writeWhole(join(to, file), readFileSync(join(from, file)));
-  writeWhole(join(to, entry), readFileSync(join(from, entry)));
-  writeWhole(join(siteDir, VOCABULARY_PATH), readFileSync(join(staging, VOCABULARY_PATH)));
-  for (const file of filesIn(to)) if (!files.has(file) && !previous.has(file)) rmSync(join(to, file), { force: true });
-  return files;
-}
-
-/** The files under a folder, as paths relative to it. */
-function filesIn(dir: string): Set<string> {
-  const files = new Set<string>();
-  const walk = (at: string, prefix: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(join(at, entry.name), relative);
-      else files.add(relative);
-    }
-  };
-  if (existsSync(dir)) walk(dir, "");
-  return files;
-}
 
 export async function startSitePublisher(options: {
   /** The renderer bundle (`buildRenderer`). */
@@ -143,11 +116,16 @@ export async function startSitePublisher(options: {
   }
   if (unchecked.size) options.log?.(`Kunne ikke kontrollere ${unchecked.size} sidetyper mot byggingen: ${[...unchecked.keys()].join(", ")}`);
 
-  // The index the build wrote counts as the previous one.
-  let indexFiles = filesIn(join(siteDir, "pagefind"));
+  const search = searchParts({ siteDir, pilots, catalogues: { offices, methods } });
 
   return {
     unchecked,
+    get recentInSearchIndex() {
+      return search.recentCount;
+    },
+    async compactSearchIndex() {
+      await search.compact(pilots, { offices, methods });
+    },
     async publish(change) {
       const started = performance.now();
       for (const id of change.deleted ?? []) pilots.delete(id);
@@ -185,14 +163,7 @@ export async function startSitePublisher(options: {
         if (file.endsWith("/index.html")) rmSync(dirname(join(siteDir, file)), { recursive: true, force: true });
       }
       const pagesDone = performance.now();
-      const staging = join(dirname(siteDir), `.${Date.now()}-search-index`);
-      try {
-        const current = records();
-        await writeSearchIndex(await indexRecords({ items: current.pilots, offices: current.offices, methods: current.methods }), staging);
-        indexFiles = moveSearchIndexIn(staging, siteDir, indexFiles);
-      } finally {
-        rmSync(staging, { recursive: true, force: true });
-      }
+      await search.update(pilots, [...(change.deleted ?? []), ...(change.upserted ?? []).map((p) => p.id)], { offices, methods });
       const indexDone = performance.now();
       for (const path of changed.filter((p) => !isHtml(p))) await publishOne(path);
       served = next;

@@ -72,6 +72,17 @@ const SIMILAR_LIMIT = 5;
 
 let cached: Promise<SiteData> | undefined;
 
+/** Each trial record's digest, kept while the record is: the publisher gives the unchanged ones again. */
+const pilotDigests = new WeakMap<PublicPilot, string>();
+function pilotDigest(pilot: PublicPilot): string {
+  let digest = pilotDigests.get(pilot);
+  if (!digest) {
+    digest = digestOf(pilot);
+    pilotDigests.set(pilot, digest);
+  }
+  return digest;
+}
+
 export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
@@ -150,14 +161,22 @@ function assemble(records: ExportRecords): SiteData {
   const copies = groupBy(pilots, (p) => (p.replicatesPilotId ? [p.replicatesPilotId] : []));
   const similar = similarPilotsIndex(pilots);
   const aggregates = new Map<string, MethodAggregate>();
-  const pilotDigests = new Map<string, string>();
-  const pilotDigest = (pilot: PublicPilot) => {
-    let digest = pilotDigests.get(pilot.id);
-    if (!digest) {
-      digest = digestOf(pilot);
-      pilotDigests.set(pilot.id, digest);
+  // Trials of a method per office: a trial page lists the method's trials at other offices.
+  const methodOfficeCounts = new Map<string, Map<string, number>>();
+  for (const [methodId, list] of byMethod) {
+    const counts = new Map<string, number>();
+    for (const p of list) counts.set(p.officeId, (counts.get(p.officeId) ?? 0) + 1);
+    methodOfficeCounts.set(methodId, counts);
+  }
+  /** The method's trials at other offices than the trial's: how many, and the first `limit`. */
+  const sameMethodElsewhere = (pilot: PublicPilot, methodId: string, limit: number) => {
+    const list = byMethod.get(methodId) ?? [];
+    const first: PublicPilot[] = [];
+    for (const p of list) {
+      if (first.length >= limit) break;
+      if (p.id !== pilot.id && p.officeId !== pilot.officeId) first.push(p);
     }
-    return digest;
+    return { count: list.length - (methodOfficeCounts.get(methodId)?.get(pilot.officeId) ?? 0), first };
   };
   // Office names appear on every trial page; renaming an office is rare, so it renews them all.
   const officesDigest = digestOf(offices.map((o) => [o.id, o.name]));
@@ -184,15 +203,15 @@ function assemble(records: ExportRecords): SiteData {
     pilotPageKey: (pilot) => {
       const method = pilot.methodId ? methodById.get(resolveMethodId(pilot.methodId)) : undefined;
       const original = pilot.replicatesPilotId ? pilotById.get(pilot.replicatesPilotId) : undefined;
-      const sameMethod = method ? (byMethod.get(method.id) ?? []).filter((p) => p.id !== pilot.id && p.officeId !== pilot.officeId) : [];
+      const sameMethod = method ? sameMethodElsewhere(pilot, method.id, SAME_METHOD_LIMIT) : { count: 0, first: [] };
       return digestOf([
         pilotDigest(pilot),
         officesDigest,
         method ? digestOf(method) : null,
         original ? pilotDigest(original) : null,
         (copies.get(pilot.id) ?? []).map(pilotDigest),
-        sameMethod.length,
-        sameMethod.slice(0, SAME_METHOD_LIMIT).map(pilotDigest),
+        sameMethod.count,
+        sameMethod.first.map(pilotDigest),
         similar(pilot, SIMILAR_LIMIT).map(pilotDigest),
       ]);
     },

@@ -1,6 +1,7 @@
 import { synonymMatcher, synonymQuery, TOKEN_PATTERN } from "../../../shared/domain/synonyms.ts";
 import { correctQuery, suggestions, VOCABULARY_PATH, type Vocabulary } from "../lib/search-vocabulary.ts";
 import { breakTies, RANKING } from "../lib/search-ranking.ts";
+import { applyRecent, parseRecentManifest, RECENT_MANIFEST, recentFilterCounts, type RecentManifest } from "../lib/search-recent.ts";
 import { attachDisclosures } from "./disclosures.ts";
 import { excerptSegments } from "./excerpt.ts";
 import { element, resultItem, type PagefindData } from "./search-card.ts";
@@ -20,6 +21,7 @@ import { element, resultItem, type PagefindData } from "./search-card.ts";
  */
 
 interface PagefindResult {
+  id: string;
   score: number;
   data(): Promise<PagefindData>;
 }
@@ -32,6 +34,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -111,9 +114,10 @@ async function start(root: HTMLElement): Promise<void> {
     loaded ??= (async () => {
       try {
         const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-        await module.options({ excerptLength: 24, ranking: RANKING });
+        const options = { excerptLength: 24, ranking: RANKING };
+        await module.options(options);
         await module.init();
-        return module;
+        return withRecent(module, await recentManifest(), options);
       } catch {
         status.textContent = "Søket er ikke tilgjengelig akkurat nå. Listen under viser de nyeste utprøvingene.";
         for (const el of root.querySelectorAll<HTMLElement>("[data-search-ui]")) el.hidden = true;
@@ -420,6 +424,30 @@ async function start(root: HTMLElement): Promise<void> {
     }
     countsNote.hidden = true;
   }
+}
+
+/** The recent part of the index (trials changed since the main index was built); empty when unreadable. */
+async function recentManifest(): Promise<RecentManifest> {
+  try {
+    const response = await fetch(`/${RECENT_MANIFEST}`, { cache: "no-store" });
+    return parseRecentManifest(response.ok ? await response.json() : undefined);
+  } catch {
+    return parseRecentManifest(undefined);
+  }
+}
+
+/** Pagefind with the recent part merged in: its pages found, the pages they replace left out. */
+async function withRecent(module: Pagefind, manifest: RecentManifest, options: Record<string, unknown>): Promise<Pagefind> {
+  if (!manifest.index) return module;
+  await module.mergeIndex(manifest.index, options);
+  return {
+    ...module,
+    filters: async () => recentFilterCounts(await module.filters(), manifest),
+    search: async (term, searchOptions) => {
+      const response = await module.search(term, searchOptions);
+      return response ? applyRecent(response, manifest, term) : response;
+    },
+  };
 }
 
 /**
