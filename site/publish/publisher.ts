@@ -128,6 +128,7 @@ export async function startSitePublisher(options: {
     },
     async publish(change) {
       const started = performance.now();
+      const previous = new Map([...(change.deleted ?? []), ...(change.upserted ?? []).map((p) => p.id)].map((id) => [id, pilots.get(id)]));
       for (const id of change.deleted ?? []) pilots.delete(id);
       for (const pilot of change.upserted ?? []) pilots.set(pilot.id, pilot);
       if (change.methods) methods = change.methods;
@@ -163,7 +164,7 @@ export async function startSitePublisher(options: {
         if (file.endsWith("/index.html")) rmSync(dirname(join(siteDir, file)), { recursive: true, force: true });
       }
       const pagesDone = performance.now();
-      await search.update(pilots, [...(change.deleted ?? []), ...(change.upserted ?? []).map((p) => p.id)], { offices, methods });
+      await search.update(pilots, previous, { offices, methods });
       const indexDone = performance.now();
       for (const path of changed.filter((p) => !isHtml(p))) await publishOne(path);
       served = next;

@@ -17,6 +17,7 @@ import { gunzipSync } from "node:zlib";
 import { byNewest, type PublicMethod, type PublicOffice } from "../../shared/public/index.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { searchRecord, type SearchRecord } from "../src/lib/search-records.ts";
+import { countWords, vocabularyOf } from "../src/lib/search-vocabulary.ts";
 import { EMPTY_RECENT, RECENT_DIR, RECENT_MANIFEST, type RecentManifest } from "../src/lib/search-recent.ts";
 import { indexRecords, VOCABULARY_PATH, writeSearchIndex } from "./search-index.ts";
 
@@ -58,15 +59,15 @@ function recordContext({ offices, methods }: Catalogues) {
 
 /** What a search record shows of the catalogues: when it changes, every record may have, and the main index is built again. */
 function cataloguesKey({ offices, methods }: Catalogues): string {
-  return JSON.stringify([
-    offices.map((o) => [o.id, o.name]),
-    methods.map((m) => [m.id, m.name, m.slug, m.aliases ?? []]),
-  ]);
+  return JSON.stringify([offices.map((o) => [o.id, o.name]), methods.map((m) => [m.id, m.name, m.slug, m.aliases ?? []])]);
 }
 
 export interface SearchParts {
-  /** Writes the recent index for the trials changed since the main index was built. */
-  update(pilots: ReadonlyMap<string, PublicPilot>, changed: Iterable<string>, catalogues: Catalogues): Promise<"recent" | "whole">;
+  /**
+   * Writes the recent index for the trials changed since the main index was built, and the vocabulary.
+   * `previous` holds each changed trial as it was before this change (undefined: it was not published).
+   */
+  update(pilots: ReadonlyMap<string, PublicPilot>, previous: ReadonlyMap<string, PublicPilot | undefined>, catalogues: Catalogues): Promise<"recent" | "whole">;
   /** Builds the main index again from these records and empties the recent part. */
   compact(pilots: ReadonlyMap<string, PublicPilot>, catalogues: Catalogues): Promise<void>;
   /** How many trials the recent part holds. */
@@ -84,6 +85,15 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
   let mainContext = recordContext(options.catalogues);
   const recent = new Set<string>();
   let generation = 0;
+  /** The vocabulary's word counts over every published trial, kept in step with each change. */
+  let wordCounts = new Map<string, number>();
+  const countAll = (pilots: ReadonlyMap<string, PublicPilot>, catalogues: Catalogues) => {
+    const context = recordContext(catalogues);
+    const counts = new Map<string, number>();
+    for (const pilot of pilots.values()) countWords(counts, searchRecord(pilot, context));
+    return counts;
+  };
+  wordCounts = countAll(options.pilots, options.catalogues);
 
   function writeManifest(manifest: RecentManifest): void {
     writeWhole(join(siteDir, RECENT_MANIFEST), JSON.stringify(manifest));
@@ -108,13 +118,15 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
       // Content-named files first, the entry last; then the vocabulary and an empty manifest.
       const files = moveIndexFiles(join(staging, "pagefind"), join(siteDir, "pagefind"));
       // The index before the previous one goes; the previous one stays for pages opened a moment ago.
-      for (const file of filesUnder(join(siteDir, "pagefind"))) if (!files.has(file) && !mainFiles.has(file)) rmSync(join(siteDir, "pagefind", file), { force: true });
+      for (const file of filesUnder(join(siteDir, "pagefind")))
+        if (!files.has(file) && !mainFiles.has(file)) rmSync(join(siteDir, "pagefind", file), { force: true });
       mainFiles = files;
       writeWhole(join(siteDir, VOCABULARY_PATH), readFileSync(join(staging, VOCABULARY_PATH), "utf8"));
       main = new Map(pilots);
       mainIds = ids;
       mainCatalogues = cataloguesKey(catalogues);
       mainContext = recordContext(catalogues);
+      wordCounts = countAll(pilots, catalogues);
       recent.clear();
       writeManifest(EMPTY_RECENT);
     } finally {
@@ -126,13 +138,19 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
     get recentCount() {
       return recent.size;
     },
-    async update(pilots, changed, catalogues) {
+    async update(pilots, previous, catalogues) {
       if (cataloguesKey(catalogues) !== mainCatalogues) {
         await writeMain(pilots, catalogues);
         return "whole";
       }
-      for (const id of changed) recent.add(id);
       const context = recordContext(catalogues);
+      for (const [id, before] of previous) {
+        recent.add(id);
+        if (before) countWords(wordCounts, searchRecord(before, context), -1);
+        const now = pilots.get(id);
+        if (now) countWords(wordCounts, searchRecord(now, context));
+      }
+      writeWhole(join(siteDir, VOCABULARY_PATH), JSON.stringify(vocabularyOf(wordCounts)));
       const current = [...recent].flatMap((id) => pilots.get(id) ?? []).sort(byNewest);
       const hidden: Record<string, Record<string, string[]>> = {};
       for (const id of recent) {

@@ -20,6 +20,9 @@ export interface BuiltSite {
   remove(): void;
 }
 
+/** The address the test builds give the site (feeds, sitemaps, canonical links). */
+export const SITE_URL = "https://utprovingsbanken.test";
+
 /** Runs `npm run site:build`'s script from a snapshot into `<base>/dist`, with its Astro cache in `<base>/cache`. */
 function runBuild(base: string, snapshot: string): Promise<string> {
   return new Promise<string>((resolvePromise, reject) => {
@@ -31,7 +34,9 @@ function runBuild(base: string, snapshot: string): Promise<string> {
         UTP_EXPORT_URL: "",
         UTP_SITE_OUT: join(base, "dist"),
         UTP_SITE_CACHE: join(base, "cache"),
-        UTP_SITE_URL: "https://utprovingsbanken.test",
+        UTP_SITE_URL: SITE_URL,
+        // The records the pages were made from, as the publisher goes on from them.
+        UTP_BUILD_RECORDS: join(base, "records.json"),
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -37,7 +37,11 @@ function without(counts: FilterCounts, pages: readonly Readonly<Record<string, r
  * out of the filter counts (only those that matched: the counts are of the results), and, for a search
  * without a query (listed newest first), the recent pages first.
  */
-export function applyRecent<R extends { id: string }, T extends { results: R[]; filters?: FilterCounts }>(response: T, manifest: RecentManifest, term: string | null): T {
+export function applyRecent<R extends { id: string }, T extends { results: R[]; filters?: FilterCounts }>(
+  response: T,
+  manifest: RecentManifest,
+  term: string | null,
+): T {
   const matchedHidden = response.results.filter((r) => manifest.hidden[r.id] !== undefined);
   let results = response.results.filter((r) => manifest.hidden[r.id] === undefined);
   if (term === null && manifest.first.length > 0) {
@@ -45,7 +49,12 @@ export function applyRecent<R extends { id: string }, T extends { results: R[]; 
     const recent = results.filter((r) => order.has(r.id)).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     results = [...recent, ...results.filter((r) => !order.has(r.id))];
   }
-  const filters = response.filters ? without(response.filters, matchedHidden.map((r) => manifest.hidden[r.id] ?? {})) : response.filters;
+  const filters = response.filters
+    ? without(
+        response.filters,
+        matchedHidden.map((r) => manifest.hidden[r.id] ?? {}),
+      )
+    : response.filters;
   return { ...response, results, ...(filters ? { filters } : {}) };
 }
 

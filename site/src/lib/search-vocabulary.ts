@@ -23,19 +23,33 @@ export function vocabularyWords(text: string): string[] {
   return (text.toLocaleLowerCase("nb").match(WORD) ?? []).filter((w) => w.length >= MIN_LENGTH && !/^\d+$/.test(w) && !TOKEN_PATTERN.test(w));
 }
 
-/** The vocabulary of a set of records: each word counted once per record, the most used first. */
-export function buildVocabulary(records: readonly { readonly sections: readonly { readonly text: string }[] }[], max = VOCABULARY_MAX_WORDS): Vocabulary {
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const seen = new Set<string>();
-    for (const section of record.sections) for (const word of vocabularyWords(section.text)) seen.add(word);
-    for (const word of seen) counts.set(word, (counts.get(word) ?? 0) + 1);
+type VocabularyRecord = { readonly sections: readonly { readonly text: string }[] };
+
+/** Adds a record's words to word counts (each word once per record), or takes them out with `sign` -1. */
+export function countWords(counts: Map<string, number>, record: VocabularyRecord, sign: 1 | -1 = 1): void {
+  const seen = new Set<string>();
+  for (const section of record.sections) for (const word of vocabularyWords(section.text)) seen.add(word);
+  for (const word of seen) {
+    const count = (counts.get(word) ?? 0) + sign;
+    if (count > 0) counts.set(word, count);
+    else counts.delete(word);
   }
+}
+
+/** The vocabulary of word counts: the most used first. */
+export function vocabularyOf(counts: ReadonlyMap<string, number>, max = VOCABULARY_MAX_WORDS): Vocabulary {
   const words = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "nb"))
     .slice(0, max)
     .map(([w]) => w);
   return { words };
+}
+
+/** The vocabulary of a set of records: each word counted once per record, the most used first. */
+export function buildVocabulary(records: readonly VocabularyRecord[], max = VOCABULARY_MAX_WORDS): Vocabulary {
+  const counts = new Map<string, number>();
+  for (const record of records) countWords(counts, record);
+  return vocabularyOf(counts, max);
 }
 
 /** Edit distance with transpositions (optimal string alignment), stopping early beyond `limit`. */
