@@ -23,13 +23,20 @@ export interface SiteBuildProps {
 }
 
 /**
- * The build: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
- * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`,
- * the Astro build against the deployed public export, the "Siden er fjernet" page at every deployed trial
- * address a redaction took away (`scripts/gone-pages.ts`), then publish: hashed assets first (immutable), then
- * the pages with `--delete`, an invalidation, the removal of the bucket's older versions of the taken-away
- * pages (they are copies of the page that held the personal data), and finally removal of assets no page
- * refers to any more.
+ * The job: Node from `.nvmrc` (installed from the npm registry with the image's own npm, as the CodeBuild images
+ * lag behind and their runtime lists differ by image; no `runtime-versions` pinning), `npm ci`, then one of two:
+ *
+ * - **Publish** (what a change in the public export starts): `scripts/site-publish-job.sh` goes on from the
+ *   publisher's state in the state bucket, renders only the files the changes touch (`npm run site:publish`,
+ *   `site/publish/`), writes the gone page where a redaction took a trial away, uploads the changed files,
+ *   deletes the removed ones, invalidates their addresses and saves the state.
+ * - **Whole build**, when the publisher asks for one (no state yet, the site's code changed since the last
+ *   whole build, the search index's recent part has grown large) or anything in the publish step failed, or
+ *   when the build is started with `UTP_SITE_MODE=whole`: the Astro build against the deployed public export,
+ *   the "Siden er fjernet" page at every deployed trial address a redaction took away (`scripts/gone-pages.ts`),
+ *   then publish: hashed assets first (immutable), then the pages with `--delete`, an invalidation, the removal
+ *   of the bucket's older versions of the taken-away pages (they are copies of the page that held the personal
+ *   data), removal of assets no page refers to any more, and a new publisher state from this build.
  */
 export function siteBuildSpec(): Record<string, unknown> {
   return {
@@ -48,14 +55,19 @@ export function siteBuildSpec(): Record<string, unknown> {
       build: {
         "on-failure": "ABORT",
         commands: [
-          "npm run site:build",
-          'aws s3api list-objects-v2 --bucket "$SITE_BUCKET" --prefix utproving/ --delimiter / --query "CommonPrefixes[].Prefix" --output text > "$CODEBUILD_SRC_DIR/deployed-trials.txt"',
-          'npx tsx scripts/gone-pages.ts --deployed "$CODEBUILD_SRC_DIR/deployed-trials.txt" --out site/dist --list "$CODEBUILD_SRC_DIR/gone-trials.txt"',
-          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --only-show-errors --cache-control "public, max-age=31536000, immutable"',
-          'aws s3 sync site/dist "s3://$SITE_BUCKET" --delete --only-show-errors --exclude "_astro/*" --cache-control "public, max-age=300, s-maxage=86400"',
-          'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
-          'while read -r slug; do aws s3api list-object-versions --bucket "$SITE_BUCKET" --prefix "utproving/$slug/" --query "Versions[?!IsLatest].[Key,VersionId]" --output text | while read -r key version; do [ "$key" = None ] || aws s3api delete-object --bucket "$SITE_BUCKET" --key "$key" --version-id "$version" > /dev/null; done; done < "$CODEBUILD_SRC_DIR/gone-trials.txt"',
-          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete --only-show-errors --cache-control "public, max-age=31536000, immutable"',
+          'export STATE_DIR="$CODEBUILD_SRC_DIR/.publish-state" BUILD_STARTED="$(date -u -d "-2 minutes" +%Y-%m-%dT%H:%M:%SZ)" PUBLISHED=no',
+          'mkdir -p "$STATE_DIR" && { aws s3 cp "s3://$STATE_BUCKET/publisher/" "$STATE_DIR/" --recursive --only-show-errors || echo "Ingen publiseringstilstand: helt bygg"; }',
+          'if [ "${UTP_SITE_MODE:-publish}" = publish ] && bash scripts/site-publish-job.sh; then PUBLISHED=yes; fi',
+          '[ "$PUBLISHED" = yes ] || UTP_BUILD_RECORDS="$STATE_DIR/records.json" npm run site:build',
+          '[ "$PUBLISHED" = yes ] || aws s3api list-objects-v2 --bucket "$SITE_BUCKET" --prefix utproving/ --delimiter / --query "CommonPrefixes[].Prefix" --output text > "$CODEBUILD_SRC_DIR/deployed-trials.txt"',
+          '[ "$PUBLISHED" = yes ] || npx tsx scripts/gone-pages.ts --deployed "$CODEBUILD_SRC_DIR/deployed-trials.txt" --out site/dist --list "$CODEBUILD_SRC_DIR/gone-trials.txt"',
+          '[ "$PUBLISHED" = yes ] || aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --only-show-errors --cache-control "public, max-age=31536000, immutable"',
+          '[ "$PUBLISHED" = yes ] || aws s3 sync site/dist "s3://$SITE_BUCKET" --delete --only-show-errors --exclude "_astro/*" --cache-control "public, max-age=300, s-maxage=86400"',
+          '[ "$PUBLISHED" = yes ] || aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
+          '[ "$PUBLISHED" = yes ] || while read -r slug; do aws s3api list-object-versions --bucket "$SITE_BUCKET" --prefix "utproving/$slug/" --query "Versions[?!IsLatest].[Key,VersionId]" --output text | while read -r key version; do [ "$key" = None ] || aws s3api delete-object --bucket "$SITE_BUCKET" --key "$key" --version-id "$version" > /dev/null; done; done < "$CODEBUILD_SRC_DIR/gone-trials.txt"',
+          '[ "$PUBLISHED" = yes ] || aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete --only-show-errors --cache-control "public, max-age=31536000, immutable"',
+          // The next change is published from this build (a failure here only means another whole build next time).
+          '[ "$PUBLISHED" = yes ] || { npm run -s site:publish -- --init --state "$STATE_DIR/state.json" --site site/dist --records "$STATE_DIR/records.json" --since "$BUILD_STARTED" && aws s3 cp "$STATE_DIR/state.json" "s3://$STATE_BUCKET/publisher/state.json" --only-show-errors && aws s3 sync "$STATE_DIR/renderer" "s3://$STATE_BUCKET/publisher/renderer" --delete --only-show-errors; } || echo "Ingen publiseringstilstand fra dette bygget"',
         ],
       },
     },
@@ -76,6 +88,26 @@ export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Pro
   });
   buildLogs.grantWrite(role);
   const source = siteSource(stack, config, role, props.logsBucket);
+  // The publisher's state between jobs: the records the served site was made from (public data), the asset
+  // links learnt from the last whole build, the search index's parts, and the renderer bundle.
+  const stateBucket = new Bucket(stack, "SiteStateBucket", {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    serverAccessLogsBucket: props.logsBucket,
+    serverAccessLogsPrefix: "s3/site-state/",
+    versioned: true,
+    lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(1) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListPublisherState", actions: ["s3:ListBucket"], resources: [stateBucket.bucketArn] }));
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: "KeepPublisherState",
+      actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+      resources: [stateBucket.arnForObjects("publisher/*")],
+    }),
+  );
   role.addToPrincipalPolicy(new PolicyStatement({ sid: "ListSite", actions: ["s3:ListBucket", "s3:ListBucketVersions"], resources: [siteBucket.bucketArn] }));
   role.addToPrincipalPolicy(
     new PolicyStatement({
@@ -94,6 +126,12 @@ export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Pro
     }),
   );
   distribution.grantCreateInvalidation(role);
+  const stateBucketId = stack.resolve((stateBucket.node.defaultChild as CfnBucket).logicalId) as string;
+  Validations.of(role).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${stateBucketId}.Arn>/publisher/*]`,
+    reason:
+      "The publisher's state is several objects under one prefix (the state file and the renderer bundle, named by a digest of the code), replaced by each job.",
+  });
   const siteBucketId = stack.resolve((siteBucket.node.defaultChild as CfnBucket).logicalId) as string;
   Validations.of(role).acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`,
@@ -116,6 +154,7 @@ export function createSiteBuildProject(stack: Stack, props: SiteBuildProps): Pro
       SITE_BUCKET: { value: siteBucket.bucketName },
       DISTRIBUTION_ID: { value: distribution.distributionId },
       TABLE_NAME: { value: table.tableName },
+      STATE_BUCKET: { value: stateBucket.bucketName },
     },
     buildSpec: BuildSpec.fromObject(siteBuildSpec()),
     timeout: Duration.minutes(30),

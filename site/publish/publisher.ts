@@ -17,7 +17,7 @@ import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.
 import type { RegistryStatistics } from "../../shared/domain/public-trial/statistics.ts";
 import { emptyAssetLinks, learnAssetLinks, withAssetLinks, type AssetLinks } from "./asset-links.ts";
 import type { ExportRecords, OutputPath, Renderer } from "./entry.ts";
-import { searchParts } from "./search-parts.ts";
+import { searchParts, type SearchPartsState } from "./search-parts.ts";
 
 interface RendererModule {
   useExportRecords(records: ExportRecords): void;
@@ -40,6 +40,8 @@ export interface PublishReport {
   readonly rendered: number;
   readonly written: number;
   readonly removed: number;
+  /** The files written and removed, relative to the site (`/utproving/x/index.html`). */
+  readonly files: { readonly written: readonly string[]; readonly removed: readonly string[] };
   /** Milliseconds: the records and keys, the pages, the search index, the other files. */
   readonly ms: { readonly keys: number; readonly pages: number; readonly searchIndex: number; readonly rest: number; readonly total: number };
 }
@@ -55,6 +57,18 @@ export interface SitePublisher {
   compactSearchIndex(): Promise<void>;
   /** How many trials the search index's recent part holds. */
   readonly recentInSearchIndex: number;
+  /** What a publisher in another process needs to go on from here (see `state` below). */
+  state(): PublisherState;
+}
+
+/**
+ * A publisher's state between processes (the CodeBuild job in AWS keeps it in a bucket): the records the
+ * site was made from, the asset links learnt from the whole build, and the search index's parts.
+ */
+export interface PublisherState {
+  readonly records: ExportRecords;
+  readonly links: { readonly scripts: readonly (readonly [string, string])[]; readonly stylesheets: readonly (readonly [string, readonly string[]])[] };
+  readonly search: SearchPartsState;
 }
 
 /** Writes a file through a temporary name, so a reader sees the old or the new file whole. */
@@ -76,20 +90,28 @@ const isHtml = (path: OutputPath) => path.file.endsWith(".html");
 export async function startSitePublisher(options: {
   /** The renderer bundle (`buildRenderer`). */
   bundle: string;
-  /** The served site, made by a full build from `records`. */
+  /**
+   * The served site, made by a whole build from `records`; or, with `state`, the folder to write the
+   * changed files to (what is not there is taken to be served as the state says).
+   */
   siteDir: string;
   /** The records that build was made from. */
   records: ExportRecords;
   site: string;
+  /** Go on from a publisher in another process instead of learning from the site in `siteDir`. */
+  state?: PublisherState;
   log?: (message: string) => void;
 }): Promise<SitePublisher> {
   const mod = (await import(pathToFileURL(options.bundle).href)) as RendererModule;
   const { siteDir } = options;
-  const pilots = new Map(options.records.pilots.map((p) => [p.id, p]));
-  let methods = options.records.methods;
-  let offices = options.records.offices;
-  let rubric = options.records.rubric;
-  let registry = options.records.registry;
+  const start = options.state?.records ?? options.records;
+  const pilots = new Map(start.pilots.map((p) => [p.id, p]));
+  let methods = start.methods;
+  let offices = start.offices;
+  let rubric = start.rubric;
+  let registry = start.registry;
+  /** Whether `siteDir` holds the whole site (else only what this process wrote). */
+  const whole = !options.state;
   const records = (): ExportRecords => ({ pilots: [...pilots.values()], methods, offices, rubric, registry });
 
   mod.useExportRecords(records());
@@ -97,10 +119,12 @@ export async function startSitePublisher(options: {
   let served = new Map((await renderer.paths()).map((p) => [p.file, p]));
 
   // Learn each page route's links from the first of its pages the build wrote.
-  const links: AssetLinks = emptyAssetLinks();
+  const links: AssetLinks = options.state
+    ? { scripts: new Map(options.state.links.scripts), stylesheets: new Map(options.state.links.stylesheets) }
+    : emptyAssetLinks();
   const unchecked = new Map<string, string>();
   const byModule = new Map<string, OutputPath[]>();
-  for (const path of served.values()) if (isHtml(path)) byModule.set(path.module, [...(byModule.get(path.module) ?? []), path]);
+  for (const path of served.values()) if (isHtml(path) && !options.state) byModule.set(path.module, [...(byModule.get(path.module) ?? []), path]);
   for (const [module, paths] of byModule) {
     let learnt = false;
     for (const path of paths.slice(0, 3)) {
@@ -116,10 +140,15 @@ export async function startSitePublisher(options: {
   }
   if (unchecked.size) options.log?.(`Kunne ikke kontrollere ${unchecked.size} sidetyper mot byggingen: ${[...unchecked.keys()].join(", ")}`);
 
-  const search = searchParts({ siteDir, pilots, catalogues: { offices, methods } });
+  const search = searchParts({ siteDir, pilots, catalogues: { offices, methods }, ...(options.state ? { state: options.state.search } : {}) });
 
   return {
     unchecked,
+    state: () => ({
+      records: records(),
+      links: { scripts: [...links.scripts], stylesheets: [...links.stylesheets] },
+      search: search.state(),
+    }),
     get recentInSearchIndex() {
       return search.recentCount;
     },
@@ -138,12 +167,12 @@ export async function startSitePublisher(options: {
       mod.useExportRecords(records());
       const next = new Map((await renderer.paths()).map((p) => [p.file, p]));
       const changed = [...next.values()].filter(
-        (p) => p.cacheKey === undefined || served.get(p.file)?.cacheKey !== p.cacheKey || !existsSync(join(siteDir, p.file)),
+        (p) => p.cacheKey === undefined || served.get(p.file)?.cacheKey !== p.cacheKey || (whole && !existsSync(join(siteDir, p.file))),
       );
       const removed = [...served.keys()].filter((file) => !next.has(file));
       const keysDone = performance.now();
 
-      let written = 0;
+      const writtenFiles: string[] = [];
       const publishOne = async (path: OutputPath) => {
         let body = await renderer.render(path);
         if (isHtml(path)) {
@@ -154,7 +183,7 @@ export async function startSitePublisher(options: {
         const file = join(siteDir, path.file);
         if (!sameBytes(file, body)) {
           writeWhole(file, body);
-          written += 1;
+          writtenFiles.push(path.file);
         }
       };
       // The pages first (what a search hit opens), then the search index, then the data files, feeds and sitemaps.
@@ -171,8 +200,9 @@ export async function startSitePublisher(options: {
       const finished = performance.now();
       return {
         rendered: changed.length,
-        written,
+        written: writtenFiles.length,
         removed: removed.length,
+        files: { written: writtenFiles, removed },
         ms: {
           keys: keysDone - started,
           pages: pagesDone - keysDone,

@@ -59,7 +59,8 @@ function recordContext({ offices, methods }: Catalogues) {
 
 /** What a search record shows of the catalogues: when it changes, every record may have, and the main index is built again. */
 function cataloguesKey({ offices, methods }: Catalogues): string {
-  return JSON.stringify([offices.map((o) => [o.id, o.name]), methods.map((m) => [m.id, m.name, m.slug, m.aliases ?? []])]);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return JSON.stringify([[...offices].sort(byId).map((o) => [o.id, o.name]), [...methods].sort(byId).map((m) => [m.id, m.name, m.slug, m.aliases ?? []])]);
 }
 
 export interface SearchParts {
@@ -72,28 +73,44 @@ export interface SearchParts {
   compact(pilots: ReadonlyMap<string, PublicPilot>, catalogues: Catalogues): Promise<void>;
   /** How many trials the recent part holds. */
   readonly recentCount: number;
+  /** What a publisher in another process needs to go on from here (`startSitePublisher`'s `state`). */
+  state(): SearchPartsState;
 }
 
-export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<string, PublicPilot>; catalogues: Catalogues }): SearchParts {
-  const { siteDir } = options;
-  /** The records the main index was built from. */
-  let main = new Map(options.pilots);
-  let mainCatalogues = cataloguesKey(options.catalogues);
-  // Read now, while nothing waits: the first publish needs them.
-  let mainIds = pageIds(join(siteDir, "pagefind"));
-  let mainFiles = filesUnder(join(siteDir, "pagefind"));
-  let mainContext = recordContext(options.catalogues);
-  const recent = new Set<string>();
-  let generation = 0;
-  /** The vocabulary's word counts over every published trial, kept in step with each change. */
-  let wordCounts = new Map<string, number>();
+/** The search parts' state between processes: a plain value, written as JSON. */
+export interface SearchPartsState {
+  /** The main index's page ids by url. */
+  readonly mainIds: readonly (readonly [string, string])[];
+  readonly mainCatalogues: string;
+  /** The trials in the recent part, each as the main index holds it (null: not in it). */
+  readonly recent: readonly (readonly [string, PublicPilot | null])[];
+  readonly generation: number;
+  readonly wordCounts: readonly (readonly [string, number])[];
+}
+
+export function searchParts(options: {
+  siteDir: string;
+  pilots: ReadonlyMap<string, PublicPilot>;
+  catalogues: Catalogues;
+  /** Go on from another process's state instead of the index in `siteDir`. */
+  state?: SearchPartsState;
+}): SearchParts {
+  const { siteDir, state } = options;
   const countAll = (pilots: ReadonlyMap<string, PublicPilot>, catalogues: Catalogues) => {
     const context = recordContext(catalogues);
     const counts = new Map<string, number>();
     for (const pilot of pilots.values()) countWords(counts, searchRecord(pilot, context));
     return counts;
   };
-  wordCounts = countAll(options.pilots, options.catalogues);
+  // Read now, while nothing waits: the first publish needs them.
+  let mainIds = state ? new Map(state.mainIds) : pageIds(join(siteDir, "pagefind"));
+  let mainFiles = filesUnder(join(siteDir, "pagefind"));
+  let mainCatalogues = state?.mainCatalogues ?? cataloguesKey(options.catalogues);
+  /** The trials changed since the main index was built, each as that index holds it (undefined: not in it). */
+  const recent = new Map<string, PublicPilot | undefined>(state?.recent.map(([id, p]) => [id, p ?? undefined]));
+  let generation = state?.generation ?? 0;
+  /** The vocabulary's word counts over every published trial, kept in step with each change. */
+  let wordCounts = state ? new Map(state.wordCounts) : countAll(options.pilots, options.catalogues);
 
   function writeManifest(manifest: RecentManifest): void {
     writeWhole(join(siteDir, RECENT_MANIFEST), JSON.stringify(manifest));
@@ -115,17 +132,14 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
       const items = [...pilots.values()];
       await writeSearchIndex(await indexRecords({ items, offices: catalogues.offices, methods: catalogues.methods }), staging);
       const ids = pageIds(join(staging, "pagefind"));
-      // Content-named files first, the entry last; then the vocabulary and an empty manifest.
       const files = moveIndexFiles(join(staging, "pagefind"), join(siteDir, "pagefind"));
       // The index before the previous one goes; the previous one stays for pages opened a moment ago.
       for (const file of filesUnder(join(siteDir, "pagefind")))
         if (!files.has(file) && !mainFiles.has(file)) rmSync(join(siteDir, "pagefind", file), { force: true });
       mainFiles = files;
       writeWhole(join(siteDir, VOCABULARY_PATH), readFileSync(join(staging, VOCABULARY_PATH), "utf8"));
-      main = new Map(pilots);
       mainIds = ids;
       mainCatalogues = cataloguesKey(catalogues);
-      mainContext = recordContext(catalogues);
       wordCounts = countAll(pilots, catalogues);
       recent.clear();
       writeManifest(EMPTY_RECENT);
@@ -138,6 +152,13 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
     get recentCount() {
       return recent.size;
     },
+    state: () => ({
+      mainIds: [...mainIds],
+      mainCatalogues,
+      recent: [...recent].map(([id, p]) => [id, p ?? null] as const),
+      generation,
+      wordCounts: [...wordCounts],
+    }),
     async update(pilots, previous, catalogues) {
       if (cataloguesKey(catalogues) !== mainCatalogues) {
         await writeMain(pilots, catalogues);
@@ -145,18 +166,18 @@ export function searchParts(options: { siteDir: string; pilots: ReadonlyMap<stri
       }
       const context = recordContext(catalogues);
       for (const [id, before] of previous) {
-        recent.add(id);
+        // The first change since the main index was built: the version before it is the one that index holds.
+        if (!recent.has(id)) recent.set(id, before);
         if (before) countWords(wordCounts, searchRecord(before, context), -1);
         const now = pilots.get(id);
         if (now) countWords(wordCounts, searchRecord(now, context));
       }
       writeWhole(join(siteDir, VOCABULARY_PATH), JSON.stringify(vocabularyOf(wordCounts)));
-      const current = [...recent].flatMap((id) => pilots.get(id) ?? []).sort(byNewest);
+      const current = [...recent.keys()].flatMap((id) => pilots.get(id) ?? []).sort(byNewest);
       const hidden: Record<string, Record<string, string[]>> = {};
-      for (const id of recent) {
-        const before = main.get(id);
+      for (const before of recent.values()) {
         if (!before) continue;
-        const record: SearchRecord = searchRecord(before, mainContext);
+        const record: SearchRecord = searchRecord(before, context);
         const pageId = mainIds.get(record.url);
         if (pageId) hidden[pageId] = record.filters;
       }

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CfnElement } from "aws-cdk-lib";
 import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { hostedDomainUrl } from "../../infra/config.ts";
+import { REPO_ROOT } from "../../infra/constructs/hub-function.ts";
 import { INDEX_REWRITE_CODE } from "../../infra/stacks/site-stack.ts";
 import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole, synthesizeHub, type CfnResource } from "./synth.ts";
 
@@ -185,21 +188,43 @@ describe("site stack: site build", () => {
     const commands = Object.values(spec.phases).flatMap((phase) => phase.commands);
     const at = (pattern: RegExp) => commands.findIndex((c) => pattern.test(c));
     expect(at(/^npm ci\b/)).toBeGreaterThanOrEqual(0);
-    expect(at(/^npm run site:build$/)).toBeGreaterThan(at(/^npm ci\b/));
-    expect(at(/^aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/)).toBeGreaterThan(at(/^npm run site:build$/));
-    expect(at(/^aws cloudfront create-invalidation --distribution-id "\$DISTRIBUTION_ID"/)).toBeGreaterThan(at(/sync site\/dist "s3/));
+    expect(at(/npm run site:build$/)).toBeGreaterThan(at(/^npm ci\b/));
+    expect(at(/aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/)).toBeGreaterThan(at(/npm run site:build$/));
+    expect(at(/aws cloudfront create-invalidation --distribution-id "\$DISTRIBUTION_ID"/)).toBeGreaterThan(at(/sync site\/dist "s3/));
+  });
+
+  it("publishes a change from the publisher's state first, and makes a whole build only when that did not publish, then keeps the state", () => {
+    const spec = JSON.parse(buildSpec) as { phases: Record<string, { commands: string[] }> };
+    const commands = Object.values(spec.phases).flatMap((phase) => phase.commands);
+    const at = (pattern: RegExp) => commands.findIndex((c) => pattern.test(c));
+    const fetched = at(/aws s3 cp "s3:\/\/\$STATE_BUCKET\/publisher\/" "\$STATE_DIR\/" --recursive/);
+    const published = at(/bash scripts\/site-publish-job\.sh; then PUBLISHED=yes; fi$/);
+    expect(fetched).toBeGreaterThanOrEqual(0);
+    expect(published).toBeGreaterThan(fetched);
+    expect(at(/npm run site:build$/)).toBeGreaterThan(published);
+    // Every step of the whole build runs only when the publish step did not publish.
+    for (const command of commands.slice(published + 1)) expect(command.startsWith('[ "$PUBLISHED" = yes ] ||'), command).toBe(true);
+    expect(at(/site:publish -- --init --state .* && aws s3 cp "\$STATE_DIR\/state\.json" "s3:\/\/\$STATE_BUCKET\/publisher\/state\.json"/)).toBeGreaterThan(
+      at(/aws s3 sync site\/dist "s3/),
+    );
+    expect(readFileSync(join(REPO_ROOT, "scripts", "site-publish-job.sh"), "utf8")).toMatch(/npm run -s site:publish -- --state "\$STATE_DIR\/state\.json"/);
+    expect(referencedId(variables.find((v) => v.Name === "STATE_BUCKET")?.Value)).toBeDefined();
   });
 
   it("writes the gone page at every deployed address a redaction took away before it publishes, and then removes the old page's older versions", () => {
     const spec = JSON.parse(buildSpec) as { phases: Record<string, { commands: string[] }> };
     const commands = Object.values(spec.phases).flatMap((phase) => phase.commands);
     const at = (pattern: RegExp) => commands.findIndex((c) => pattern.test(c));
-    const listed = at(/^aws s3api list-objects-v2 --bucket "\$SITE_BUCKET" --prefix utproving\//);
-    const written = at(/^npx tsx scripts\/gone-pages\.ts --deployed /);
-    expect(listed).toBeGreaterThan(at(/^npm run site:build$/));
+    const listed = at(/aws s3api list-objects-v2 --bucket "\$SITE_BUCKET" --prefix utproving\//);
+    const written = at(/npx tsx scripts\/gone-pages\.ts --deployed /);
+    expect(listed).toBeGreaterThan(at(/npm run site:build$/));
     expect(written).toBeGreaterThan(listed);
-    expect(at(/^aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/)).toBeGreaterThan(written);
-    expect(at(/list-object-versions .*delete-object .*--version-id/)).toBeGreaterThan(at(/^aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/));
+    expect(at(/aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/)).toBeGreaterThan(written);
+    expect(at(/list-object-versions .*delete-object .*--version-id/)).toBeGreaterThan(at(/aws s3 sync site\/dist "s3:\/\/\$SITE_BUCKET" --delete/));
+    // The publish step does the same for the trials it removes.
+    const job = readFileSync(join(REPO_ROOT, "scripts", "site-publish-job.sh"), "utf8");
+    expect(job.indexOf("scripts/gone-pages.ts")).toBeGreaterThan(job.indexOf("site:publish"));
+    expect(job.indexOf("list-object-versions")).toBeGreaterThan(job.indexOf('aws s3 cp "$out"'));
     expect(variables.find((v) => v.Name === "TABLE_NAME")?.Value).toBeDefined();
   });
 
@@ -213,7 +238,7 @@ describe("site stack: site build", () => {
   it("runs with a role that can only read its source, write the site bucket, invalidate and log", () => {
     const roleId = referencedId(prop(project, "Properties", "ServiceRole")) ?? "";
     const statements = statementsOfRole(template, roleId);
-    const actions = statements.flatMap((s) => asList(s.Action).map(String)).sort();
+    const actions = [...new Set(statements.flatMap((s) => asList(s.Action).map(String)))].sort();
     expect(actions).toEqual(
       [
         "cloudfront:CreateInvalidation",
@@ -231,6 +256,9 @@ describe("site stack: site build", () => {
         "dynamodb:GetItem",
       ].sort(),
     );
+    // Of the state bucket, only the publisher's prefix
+    const stateWrite = statements.find((s) => s.Sid === "KeepPublisherState");
+    expect(JSON.stringify(stateWrite?.Resource)).toContain("/publisher/*");
     // Of the table, only the hashes of the addresses redactions took away
     const read = statements.find((s) => asList(s.Action).includes("dynamodb:GetItem"));
     expect(read?.Condition).toEqual({ "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["GONE#*"] } });
@@ -277,7 +305,8 @@ describe("site stack: options from config", () => {
     const [, project] = onlyResource(customTemplate, "AWS::CodeBuild::Project");
     expect(prop(project, "Properties", "Source")).toMatchObject({ Type: "GITHUB", Location: "https://github.com/navikt/utprovingsbanken.git" });
     expect(prop(project, "Properties", "SourceVersion")).toBe("main");
-    customTemplate.resourceCountIs("AWS::S3::Bucket", 2);
+    // The site, its logs and the publisher's state: no source bucket
+    customTemplate.resourceCountIs("AWS::S3::Bucket", 3);
   });
 
   it("uses the custom domain for the app client's callback", () => {
