@@ -6,8 +6,7 @@
  *     reads the publisher's state (`site/publish/publisher.ts`), asks the export (UTP_EXPORT_URL) for what
  *     changed since, renders the files that change into <folder> (pages, the search index's recent part,
  *     the vocabulary, the open data), lists the files to delete from the served site in
- *     <folder>/.publish/removed.txt and the addresses to invalidate in <folder>/.publish/paths.txt, and
- *     writes the new state. Exit code 3: a whole build is needed instead (no state, the site's code has
+ *     <folder>/.publish/removed.txt, and writes the new state. Exit code 3: a whole build is needed instead (no state, the site's code has
  *     changed since, or the recent part of the search index has grown past COMPACT_AFTER trials).
  *
  *   tsx scripts/publish-site.ts --init --state <file> --site <folder> --records <file> --since <time>
@@ -88,11 +87,8 @@ if (values.init) {
   });
   const { change, asOf } = await fetchExportChange(exportUrl, state.since);
   const report = await publisher.publish(change);
-  // The recent part of the search index, its manifest and the vocabulary are written every time.
-  const paths = [...report.files.written, ...report.files.removed].map((file) => file.replace(/index\.html$/, ""));
   mkdirSync(join(out, ".publish"), { recursive: true });
   writeFileSync(join(out, ".publish", "removed.txt"), report.files.removed.map((f) => f.slice(1)).join("\n"));
-  writeFileSync(join(out, ".publish", "paths.txt"), [...new Set([...paths, "/pagefind-nytt/*", "/sok/*"])].join("\n"));
   writeState({ ...state, since: asOf, publisher: publisher.state() });
   console.log(
     `Publisert: ${change.upserted?.length ?? 0} endret, ${change.deleted?.length ?? 0} trukket tilbake; ${report.written} filer skrevet, ${report.removed} fjernet (${(report.ms.total / 1000).toFixed(1)} s).`,

@@ -17,9 +17,9 @@ while read -r key; do
   [ -z "$key" ] || [ -e "$out/$key" ] || aws s3 rm "s3://$SITE_BUCKET/$key" --only-show-errors
 done < "$out/.publish/removed.txt"
 aws s3 cp "$out" "s3://$SITE_BUCKET" --recursive --exclude ".publish/*" --only-show-errors --cache-control "public, max-age=300, s-maxage=86400"
-mapfile -t paths < "$out/.publish/paths.txt"
-while read -r slug; do [ -z "$slug" ] || paths+=("/utproving/$slug/*"); done < "$STATE_DIR/gone-trials.txt"
-aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "${paths[@]}" > /dev/null
+# One wildcard path (a publish changes pages all over the site: lists, counts, feeds): the first 1,000 paths a
+# month are free, each further one is billed, so a path per file would cost more than the whole job.
+aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*" > /dev/null
 while read -r slug; do
   aws s3api list-object-versions --bucket "$SITE_BUCKET" --prefix "utproving/$slug/" --query "Versions[?!IsLatest].[Key,VersionId]" --output text | while read -r key version; do
     [ "$key" = None ] || aws s3api delete-object --bucket "$SITE_BUCKET" --key "$key" --version-id "$version" > /dev/null

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { buildRenderer } from "../../site/publish/renderer-bundle.ts";
 import type { ExportRecords } from "../../site/publish/entry.ts";
-import { startSitePublisher, type PublishReport, type SitePublisher } from "../../site/publish/publisher.ts";
+import { startSitePublisher, type PublisherState, type PublishReport, type SitePublisher } from "../../site/publish/publisher.ts";
 import { RECENT_MANIFEST } from "../../site/src/lib/search-recent.ts";
 import { serveSite, type ServedSite } from "./browser.ts";
 import { FIXTURE, REPO_ROOT, SITE_URL, buildFixtureSite, readFixture, type BuiltSite } from "./built-site.ts";
@@ -45,6 +46,7 @@ function pagesOf(dir: string): string[] {
 }
 
 let site: BuiltSite;
+let bundle: string;
 let full: BuiltSite;
 let publisher: SitePublisher;
 let report: PublishReport;
@@ -53,8 +55,9 @@ let servedFull: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const [built, bundle] = await Promise.all([buildFixtureSite(), buildRenderer(join(REPO_ROOT, ".cache", "renderer"))]);
+  const [built, built2] = await Promise.all([buildFixtureSite(), buildRenderer(join(REPO_ROOT, ".cache", "renderer"))]);
   site = built;
+  bundle = built2;
   const records = JSON.parse(readFileSync(join(site.dir, "..", "records.json"), "utf8")) as ExportRecords;
   expect(records.pilots).toHaveLength(fixture.pilots.length);
   publisher = await startSitePublisher({ bundle, siteDir: site.dir, records, site: SITE_URL });
@@ -150,5 +153,35 @@ describe("a publish by the publisher", () => {
     expect(published.map((s) => s.name)).toContain("Effekter");
     expect(JSON.stringify(published)).toContain(added.title);
     expect(published).toEqual(await sheets(full.dir));
+  });
+
+  it("goes on in another process from its state as it would have itself: the same files for the next change", async () => {
+    // Prepare: the state as the job in AWS keeps it, and a folder holding nothing of the site
+    const state = JSON.parse(JSON.stringify(publisher.state())) as PublisherState;
+    const elsewhere = mkdtempSync(join(tmpdir(), "utp-publish-elsewhere-"));
+    try {
+      const restored = await startSitePublisher({ bundle, siteDir: join(elsewhere, "out"), records: state.records, state, site: SITE_URL });
+      const next = fixture.pilots.find((p) => p.id !== changed.id && p.id !== withdrawn.id)!;
+      const change = { upserted: [{ ...next, summary: `${next.summary} Oppdatert etter publisering.`, updatedAt: new Date().toISOString() }] };
+
+      // Act: the same change to both
+      const here = await publisher.publish(change);
+      const there = await restored.publish(change);
+
+      // Assess: the same files rendered; every file written here written there too (there, with nothing of the
+      // site to compare with, every rendered file is written), byte for byte; the same search index manifest
+      expect(there.rendered).toBe(here.rendered);
+      expect(there.files.written).toEqual(expect.arrayContaining([...here.files.written]));
+      expect(here.files.written).toContain(`/utproving/${next.slug}/index.html`);
+      // (The workbook records when it was written.)
+      for (const file of there.files.written.filter((f) => !f.endsWith(".xlsx"))) {
+        expect(readFileSync(join(elsewhere, "out", file), "utf8"), file).toBe(site.read(file));
+      }
+      const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, RECENT_MANIFEST), "utf8")) as { hidden: unknown; first: string[] };
+      expect(manifest(join(elsewhere, "out")).hidden).toEqual(manifest(site.dir).hidden);
+      expect(readFileSync(join(elsewhere, "out", "sok", "ordliste.json"), "utf8")).toBe(site.read(join("sok", "ordliste.json")));
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
