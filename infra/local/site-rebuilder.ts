@@ -42,8 +42,8 @@ async function rendererBundle(repoRoot: string): Promise<string> {
 /**
  * Keeps the static site in step with the running API's public export, as the CodeBuild projects do in AWS.
  * The first build, and any after the publisher could not go on, is a whole Astro build; after it, a change
- * is published by the publisher (`site/publish/`), which renders only the files the change touches and
- * writes the search index again (`fastPublish: false` makes every change a whole build).
+ * is published by the publisher (`site/publish/`), which renders only the files the change touches and puts
+ * the changed trials in the search index's recent part (`fastPublish: false` makes every change a whole build).
  * Builds go to a staging folder that replaces `outDir` only when complete, so the server never serves a
  * half-built site. Requests are debounced: a burst of publishes gives one or two builds.
  *
@@ -86,7 +86,14 @@ export function createSiteRebuilder(options: {
 
   function startPublisher(buildStartedAt: number): void {
     if (!bundle) return;
-    const records = JSON.parse(readFileSync(recordsFile, "utf8")) as ExportRecords;
+    let records: ExportRecords;
+    try {
+      records = JSON.parse(readFileSync(recordsFile, "utf8")) as ExportRecords;
+    } catch (error) {
+      log(`Publiseringen går videre med hele bygg: byggingen skrev ikke postene sine (${error instanceof Error ? error.message : String(error)})`);
+      publisher = undefined;
+      return;
+    }
     // A little before the build read the export: what changed meanwhile is read again, never missed.
     const since = new Date(buildStartedAt - 2000).toISOString();
     // The next whole build starts from a copy of this build's output, taken before anything is published

@@ -2,14 +2,14 @@
  * Publishes a change to a built site in the time it takes to render what changed, instead of a whole Astro
  * build: the renderer bundle (`renderer-bundle.ts`) renders every file of the site from the records in
  * memory, the pages' incremental-build keys say which files a change touched, and only those are rendered
- * and written, then the search index is written again from the records.
+ * and written; the search index gets the changed trials in its recent part (`search-parts.ts`).
  *
- * It starts from a site a full build made from the same records. From that build it learns the script and
+ * It starts from a site a whole build made from the same records. From that build it learns the script and
  * stylesheet links of each route (`asset-links.ts`), checking that its own render of a page equals the
- * build's. A publish that needs a route it could not check, or any failure, is reported as `needsFullBuild`:
- * the caller then runs a full build, which is always right, and starts a new publisher from it.
+ * build's. A publish that needs a route it could not check throws `NeedsFullBuild` (as any failure throws):
+ * the caller then runs a whole build, which is always right, and starts a new publisher from it.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PublicMethod, PublicOffice, PublicRubric } from "../../shared/public/index.ts";
@@ -17,6 +17,7 @@ import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.
 import type { RegistryStatistics } from "../../shared/domain/public-trial/statistics.ts";
 import { emptyAssetLinks, learnAssetLinks, withAssetLinks, type AssetLinks } from "./asset-links.ts";
 import type { ExportRecords, OutputPath, Renderer } from "./entry.ts";
+import { writeWhole } from "./files.ts";
 import { searchParts, type SearchPartsState } from "./search-parts.ts";
 
 interface RendererModule {
@@ -69,14 +70,6 @@ export interface PublisherState {
   readonly records: ExportRecords;
   readonly links: { readonly scripts: readonly (readonly [string, string])[]; readonly stylesheets: readonly (readonly [string, readonly string[]])[] };
   readonly search: SearchPartsState;
-}
-
-/** Writes a file through a temporary name, so a reader sees the old or the new file whole. */
-function writeWhole(path: string, body: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, body);
-  renameSync(temporary, path);
 }
 
 function sameBytes(path: string, body: string | Uint8Array): boolean {

@@ -6,30 +6,22 @@
  * Run as a script: `tsx site/publish/renderer-bundle.ts <folder>` prints the bundle's path.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { filesUnder } from "./files.ts";
 
 const siteRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(siteRoot, "..");
 
-function filesUnder(dir: string, into: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") filesUnder(path, into);
-    } else into.push(path);
-  }
-  return into;
-}
-
 /** A digest of everything the bundle is made from. */
 export function rendererDigest(): string {
   const hash = createHash("sha256");
+  const under = (dir: string) => [...filesUnder(dir)].map((file) => join(dir, file));
   const files = [
-    ...filesUnder(join(siteRoot, "src")),
-    ...filesUnder(join(siteRoot, "publish")),
-    ...filesUnder(join(repoRoot, "shared")),
+    ...under(join(siteRoot, "src")),
+    ...under(join(siteRoot, "publish")),
+    ...under(join(repoRoot, "shared")),
     join(siteRoot, "astro.config.mjs"),
     join(repoRoot, "package-lock.json"),
   ].sort();

@@ -19,6 +19,7 @@ import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.
 import { searchRecord, type SearchRecord } from "../src/lib/search-records.ts";
 import { countWords, vocabularyOf } from "../src/lib/search-vocabulary.ts";
 import { EMPTY_RECENT, RECENT_DIR, RECENT_MANIFEST, type RecentManifest } from "../src/lib/search-recent.ts";
+import { filesUnder, writeWhole } from "./files.ts";
 import { indexRecords, VOCABULARY_PATH, writeSearchIndex } from "./search-index.ts";
 
 export { RECENT_DIR, RECENT_MANIFEST };
@@ -38,12 +39,6 @@ export function pageIds(pagefindDir: string): Map<string, string> {
     ids.set(url, name.slice(0, -".pf_fragment".length));
   }
   return ids;
-}
-
-function writeWhole(path: string, body: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, body);
-  renameSync(`${path}.tmp`, path);
 }
 
 export interface Catalogues {
@@ -205,20 +200,6 @@ export function searchParts(options: {
       await writeMain(pilots, catalogues);
     },
   };
-}
-
-/** The files under a folder, as paths relative to it. */
-function filesUnder(dir: string): Set<string> {
-  const files = new Set<string>();
-  const walk = (at: string, prefix: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(join(at, entry.name), relative);
-      else files.add(relative);
-    }
-  };
-  if (existsSync(dir)) walk(dir, "");
-  return files;
 }
 
 /** Moves a written index into the served one: content-named files first, the entry file last. Returns its files. */
