@@ -13,7 +13,8 @@ import { lighthouseSection } from "./lighthouse.ts";
 import { methodsAtScaleSection } from "./methods.ts";
 import { relevanceSection } from "./relevance.ts";
 import { renderMarkdown, type Section } from "./report.ts";
-import { publishAtScaleSection, publishSection, searchSection, siteBuildSection, type SiteSize } from "./site.ts";
+import { publishAtScaleSection, publishSection } from "./publish.ts";
+import { searchSection, siteBuildSection, type SiteSize } from "./site.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);

@@ -1,16 +1,9 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { REPO_ROOT, startHub } from "../infra/local/hub.ts";
-import type { SiteBuild } from "../infra/local/site-rebuilder.ts";
-import type { ExportRecords } from "../site/publish/entry.ts";
-import { startSitePublisher, type PublishReport } from "../site/publish/publisher.ts";
-import { buildRenderer } from "../site/publish/renderer-bundle.ts";
-import type { PublicPilot } from "../shared/domain/public-trial/public-pilot.ts";
-import { curatorUsers, officeUser } from "../infra/local/oidc/users.ts";
-import { completeContent, failedResults } from "../fixtures/pilots.ts";
+import { REPO_ROOT } from "../infra/local/hub.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { serveSite } from "./static-server.ts";
 
@@ -26,7 +19,7 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-const CACHE = join(REPO_ROOT, ".cache");
+export const CACHE = join(REPO_ROOT, ".cache");
 const SAMPLE_SNAPSHOT = join(REPO_ROOT, "fixtures", "public-snapshot.json");
 
 /** Total resident memory (kB) of a process and all its descendants, from /proc. */
@@ -57,7 +50,7 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ ms: number; peakRssKb: number; output: string }> {
+export function run(command: string, args: string[], env: Record<string, string>): Promise<{ ms: number; peakRssKb: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
@@ -85,7 +78,7 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-const TSX = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+export const TSX = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 interface SnapshotFile {
   generatedAt: string;
@@ -348,304 +341,5 @@ export async function searchSection(options: { siteDir: string | undefined; log:
   } finally {
     await browser.close();
     await site.close();
-  }
-}
-
-export interface PublishTiming {
-  inDataMs: number | undefined;
-  searchableMs: number | undefined;
-  lastBuild: SiteBuild | undefined;
-  builds: readonly SiteBuild[];
-}
-
-/** One trial published through the API of a hub that keeps its site in step, and the served site polled. */
-export async function publishOnce(fastPublish: boolean): Promise<PublishTiming> {
-  const siteDir = mkdtempSync(join(tmpdir(), "utp-bench-publish-"));
-  const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-publish", rebuildSite: true, fastPublish, siteDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    await hub.rebuilder?.idle();
-    const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }));
-    const curatorUser = curatorUsers()[0];
-    if (!curatorUser) throw new Error("no curator user");
-    const curator = await hub.issuer.signToken(curatorUser);
-    const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
-      const res = await fetch(hub.url + path, {
-        method,
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      const json = (await res.json()) as { id: string; version: number };
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-    const word = "zebrafinkemåling";
-    const created = await send(
-      office,
-      "POST",
-      "/api/pilots",
-      completeContent({
-        title: `Publiseringstid ${word}`,
-        trialStatus: "avsluttet",
-        period: { start: "2024-01-10", end: "2024-12-20" },
-        results: failedResults(),
-        participants: { count: 24 },
-        lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." },
-      }),
-    );
-    const submitted = await send(office, "POST", `/api/pilots/${created.id}/submit`, undefined, created.version);
-    const page = await browser.newPage();
-    await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
-    const publishedAt = Date.now();
-    await send(curator, "POST", `/api/pilots/${created.id}/publish`, { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, submitted.version);
-
-    // Findable through Pagefind in a browser that is already open, and in the open data, each polled on its own.
-    const deadline = Date.now() + 180_000;
-    const inData = (async () => {
-      while (Date.now() < deadline) {
-        const res = await fetch(`${hub.url}/data/utprovinger.json`);
-        if (res.ok && (await res.text()).includes(created.id)) return Date.now();
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return undefined;
-    })();
-    const searchable = (async () => {
-      while (Date.now() < deadline) {
-        await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
-        await page
-          .locator("[data-search-status]")
-          .filter({ hasText: /funnet|Fant ingen/ })
-          .waitFor({ timeout: 30_000 });
-        const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
-        if (titles.some((t) => t.includes(word))) return Date.now();
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return undefined;
-    })();
-    const [inDataAt, searchableAt] = await Promise.all([inData, searchable]);
-    const builds = hub.rebuilder?.builds ?? [];
-    return {
-      inDataMs: inDataAt === undefined ? undefined : inDataAt - publishedAt,
-      searchableMs: searchableAt === undefined ? undefined : searchableAt - publishedAt,
-      lastBuild: builds.at(-1),
-      builds,
-    };
-  } finally {
-    await browser.close();
-    await hub.stop();
-    rmSync(siteDir, { recursive: true, force: true });
-  }
-}
-
-/** `publishOnce` in a process of its own: the handlers keep their database client per process. */
-function publishOnceApart(fastPublish: boolean): Promise<PublishTiming> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "bench", "publish-once.ts"), fastPublish ? "publisher" : "whole"],
-      {
-        cwd: REPO_ROOT,
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const line = output.split("\n").find((l) => l.startsWith("PUBLISH_TIMING="));
-      if (code === 0 && line) resolve(JSON.parse(line.slice("PUBLISH_TIMING=".length)) as PublishTiming);
-      else reject(new Error(`bench/publish-once.ts ended with ${code}`));
-    });
-  });
-}
-
-export async function publishSection(options: { log: (m: string) => void }): Promise<Section> {
-  {
-    options.log("Publish to searchable: hub with the publisher");
-    const fast = await publishOnceApart(true);
-    options.log("Publish to searchable: hub with a whole build per change");
-    const full = await publishOnceApart(false);
-    const s = (ms: number | undefined) => (ms === undefined ? "not within 180 s" : fmt.s(ms));
-    const took = (build: SiteBuild | undefined) =>
-      build ? `${fmt.s(build.finishedAt - build.startedAt)} (${build.kind === "publish" ? "publisher" : "whole build"})` : "–";
-    return {
-      title: "Publish to searchable (local)",
-      note: "Two hubs with `rebuildSite: true`, one after the other: the first publishes each change with the publisher (`site/publish/`: the files the change touches and the search index), the second (`fastPublish: false`) rebuilds the whole site with Astro for each change, as before. The stream watcher polls DynamoDB Local's stream every 0.5 s. A trial is published through the API as a curator; a Chromium page already open searches for it until it is found, and the open data is polled beside it.",
-      headers: ["step", "publisher", "whole build"],
-      rows: [
-        ["publish answered → found by Pagefind search in Chromium", s(fast.searchableMs), s(full.searchableMs)],
-        ["publish answered → the trial in /data/utprovinger.json", s(fast.inDataMs), s(full.inDataMs)],
-        ["the last site update", took(fast.lastBuild), took(full.lastBuild)],
-      ],
-      goals: [
-        goal(
-          "Publish to searchable, sample data",
-          "≤ 5 s",
-          `${s(fast.searchableMs)} (a whole build: ${s(full.searchableMs)})`,
-          fast.searchableMs !== undefined && fast.searchableMs <= 5000,
-        ),
-      ],
-      data: { fast, full },
-    };
-  }
-}
-
-/**
- * Publish to searchable at scale: one trial is added to the large snapshot (as a publish adds it to the
- * export), the site is rebuilt from it the way the hub's rebuilder does (`scripts/build-site.ts`, the
- * Astro cache of the previous build kept), and the served site is searched in Chromium until the trial
- * is found. The API and stream part of a publish is measured with the sample hub above.
- */
-export async function publishAtScaleSection(options: { size: number; log: (m: string) => void }): Promise<Section> {
-  const snapshotFile = await snapshotFor(options.size, options.log);
-  const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as {
-    generatedAt: string;
-    pilots: { id: string; slug: string; title: string; firstPublishedAt: string; publishedAt: string; updatedAt: string }[];
-  };
-  const out = join(CACHE, `bench-publish-${options.size}`);
-  const cache = join(CACHE, `bench-publish-${options.size}-astro-cache`);
-  const before = join(CACHE, `bench-publish-${options.size}-before.json`);
-  const after = join(CACHE, `bench-publish-${options.size}-after.json`);
-  const word = "zebrafinkemåling";
-  const now = new Date().toISOString();
-  const template = snapshot.pilots[0];
-  if (!template) throw new Error("empty snapshot");
-  const added = {
-    ...template,
-    id: "01JZZZZZZZZZZZZZZZZZZZZZZZ",
-    slug: "publiseringstid-i-stor-skala-zzzzzz",
-    title: `Publiseringstid ${word}`,
-    firstPublishedAt: now,
-    publishedAt: now,
-    updatedAt: now,
-  };
-  writeFileSync(before, JSON.stringify(snapshot));
-  writeFileSync(after, JSON.stringify({ ...snapshot, generatedAt: now, pilots: [added, ...snapshot.pilots] }));
-  const records = join(CACHE, `bench-publish-${options.size}-records.json`);
-  const outFast = `${out}-publisher`;
-  /**
-   * Serves a folder and opens its search page in Chromium; `search()` then searches for the added trial in
-   * that open page and resolves with how long the search took, or undefined when it was not found.
-   */
-  const searchPage = async (dir: string) => {
-    const site = await serveSite(dir);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
-    return {
-      async search(): Promise<number | undefined> {
-        const started = Date.now();
-        await page.goto(`${site.url}/?q=${encodeURIComponent(word)}`);
-        await page
-          .locator("[data-search-status]")
-          .filter({ hasText: /funnet|Fant ingen/ })
-          .waitFor({ timeout: 60_000 });
-        const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
-        return titles.some((t) => t.includes(word)) ? Date.now() - started : undefined;
-      },
-      async close() {
-        await browser.close();
-        await site.close();
-      },
-    };
-  };
-  try {
-    options.log(`Publish at ${options.size}: the build before the publish (fills the Astro cache)`);
-    rmSync(cache, { recursive: true, force: true });
-    const first = await run(process.execPath, [TSX, "scripts/build-site.ts"], {
-      UTP_SNAPSHOT: before,
-      UTP_SITE_OUT: out,
-      UTP_SITE_CACHE: cache,
-      UTP_BUILD_RECORDS: records,
-    });
-
-    // The publisher, in a copy of that build: started while nothing waits, then given the one change.
-    options.log(`Publish at ${options.size}: the publisher`);
-    rmSync(outFast, { recursive: true, force: true });
-    cpSync(out, outFast, { recursive: true, preserveTimestamps: true });
-    const startedAt = Date.now();
-    const publisher = await startSitePublisher({
-      bundle: await buildRenderer(join(CACHE, "renderer")),
-      siteDir: outFast,
-      records: JSON.parse(readFileSync(records, "utf8")) as ExportRecords,
-      site: process.env.UTP_SITE_URL ?? "http://localhost:4321",
-    });
-    const publisherStartMs = Date.now() - startedAt;
-    // The reader's search page is open before the publish, as a reader's is; the search is made once the
-    // publisher has put the search index in place (a reader's browser is not on this machine: searching
-    // meanwhile here would take the publisher's processor).
-    const fastPage = await searchPage(outFast);
-    let fastMs: number | undefined;
-    let report: PublishReport;
-    try {
-      report = await publisher.publish({ upserted: [added as unknown as PublicPilot] });
-      const searchMs = await fastPage.search();
-      fastMs = searchMs === undefined ? undefined : report.ms.keys + report.ms.pages + report.ms.searchIndex + searchMs;
-    } finally {
-      await fastPage.close();
-    }
-    const fastDoneMs = report.ms.total;
-
-    options.log(`Publish at ${options.size}: the whole rebuild with one trial more`);
-    const publishedAt = Date.now();
-    const rebuilt = await run(process.execPath, [TSX, "scripts/build-site.ts"], { UTP_SNAPSHOT: after, UTP_SITE_OUT: out, UTP_SITE_CACHE: cache });
-    const builtAt = Date.now();
-    const wholePage = await searchPage(out);
-    let searchableAt: number | undefined;
-    try {
-      const searchMs = await wholePage.search();
-      searchableAt = searchMs === undefined ? undefined : builtAt + searchMs;
-    } finally {
-      await wholePage.close();
-    }
-    const total = searchableAt ? searchableAt - publishedAt : Number.NaN;
-    // The build script's own report: when Astro finished, and when the index (built alongside) was written.
-    const reported = (pattern: RegExp) => {
-      const match = pattern.exec(rebuilt.output);
-      return match ? `${match[1]!.replace(",", ".")} s` : "–";
-    };
-    const target = options.size >= 50_000 ? 15_000 : 10_000;
-    return {
-      title: `Publish to searchable at ${fmt.int(options.size)} trials`,
-      note: "One trial added to the generated snapshot, published two ways side by side from the same first build. The publisher (`site/publish/`, as the hub and the AWS job run it): started from the build while nothing waits, then given the change; it renders the files whose cache key changed and the pages without one, writes the search index's recent part, then the open data, feeds and sitemaps. The whole rebuild: `scripts/build-site.ts` as before, in the folder holding the previous build with its Astro cache (incremental: unchanged trial pages kept), the whole search index built alongside. Each then searched in Chromium. The API and stream part of a publish (about 1 s locally) is measured with the sample hub above. On this shared 2-core machine times vary with the other work on it.",
-      headers: ["step", "seconds"],
-      rows: [
-        ["the build before the publish (cold cache)", fmt.s(first.ms)],
-        ["publisher: start from that build (while nothing waits)", fmt.s(publisherStartMs)],
-        ["publisher: change given → found by Pagefind in Chromium (index in place, then the search)", fastMs === undefined ? "not found" : fmt.s(fastMs)],
-        [
-          "  of which: keys, pages, search index, then the rest",
-          `${fmt.s(report.ms.keys)}, ${fmt.s(report.ms.pages)}, ${fmt.s(report.ms.searchIndex)}, then ${fmt.s(report.ms.rest)} (${report.rendered} files rendered, ${report.written} written)`,
-        ],
-        ["publisher: all files written (open data, feeds and sitemaps after the search index)", fmt.s(fastDoneMs)],
-        ["whole rebuild with the published trial (warm cache)", fmt.s(rebuilt.ms)],
-        ["  of which: astro build done after", reported(/astro build:\s+([\d.,]+) s/)],
-        ["  of which: search index written after (built while astro renders)", reported(/skrevet ([\d.,]+) s/)],
-        ["whole rebuild: rebuilt → found by Pagefind in Chromium", searchableAt ? fmt.s(searchableAt - builtAt) : "not found"],
-        ["whole rebuild: change given → found", searchableAt ? fmt.s(total) : "not found"],
-      ],
-      goals: [
-        goal(
-          `Publish to searchable at ${fmt.int(options.size)} trials, locally (publisher)`,
-          `≤ ${target / 1000} s`,
-          fastMs === undefined ? "not found" : `${fmt.s(fastMs)} s (whole rebuild ${searchableAt ? fmt.s(total) : "not found"} s)`,
-          fastMs !== undefined && fastMs <= target,
-        ),
-      ],
-      data: {
-        size: options.size,
-        coldMs: first.ms,
-        publisherStartMs,
-        publisherMs: fastMs,
-        report: { ...report, files: undefined },
-        rebuildMs: rebuilt.ms,
-        searchableMs: total,
-      },
-    };
-  } finally {
-    rmSync(before, { force: true });
-    rmSync(after, { force: true });
-    rmSync(records, { force: true });
-    rmSync(outFast, { recursive: true, force: true });
   }
 }

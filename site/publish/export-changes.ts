@@ -1,6 +1,6 @@
-import { RegistryStatisticsSchema } from "../../shared/domain/public-trial/statistics.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { fetchMethods, fetchOffices, fetchPilotPages, fetchRubric } from "../src/loaders/export-source.ts";
+import { fetchRegistryStatistics } from "../src/lib/registry-statistics.ts";
 import type { ExportChange } from "./publisher.ts";
 
 /**
@@ -24,10 +24,7 @@ export async function fetchExportChange(exportUrl: string, since: string, fetchI
     fetchMethods(source, fetchImpl),
     fetchOffices(source, fetchImpl),
     fetchRubric(source, fetchImpl),
-    fetchImpl(`${source.url}/statistics`).then(async (response) => {
-      if (!response.ok) throw new Error(`GET ${source.url}/statistics answered ${response.status}`);
-      return RegistryStatisticsSchema.parse(await response.json());
-    }),
+    fetchRegistryStatistics(source.url, fetchImpl),
   ]);
   return { change: { upserted, deleted, methods, offices, rubric, registry }, asOf: asOf ?? since };
 }

@@ -21,9 +21,14 @@ async function load(env: Record<string, string | undefined>): Promise<RegistrySt
     return registry === undefined ? undefined : RegistryStatisticsSchema.parse(registry);
   }
   const url = env.UTP_EXPORT_URL?.trim();
-  if (!url) return undefined;
-  const response = await fetch(`${url.replace(/\/$/, "")}/statistics`);
-  if (!response.ok) throw new Error(`GET ${url}/statistics answered ${response.status}`);
+  return url ? fetchRegistryStatistics(url) : undefined;
+}
+
+/** `GET <export>/statistics`, validated. */
+export async function fetchRegistryStatistics(exportUrl: string, fetchImpl: typeof fetch = fetch): Promise<RegistryStatistics> {
+  const url = `${exportUrl.replace(/\/+$/, "")}/statistics`;
+  const response = await fetchImpl(url);
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   return RegistryStatisticsSchema.parse(await response.json());
 }
 
