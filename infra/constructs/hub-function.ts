@@ -7,6 +7,7 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lam
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
+import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "./lambda-bundle.ts";
 
 /** The repository root and the handlers' folder; entries are resolved from here, not from the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -14,9 +15,6 @@ export const FUNCTIONS_DIR = fileURLToPath(new URL("../../functions/", import.me
 
 /** Node.js 24 on Graviton: the runtime the handlers are written for. */
 export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
-
-/** Lets bundled CommonJS dependencies `require` Node built-ins from the ESM bundle. */
-const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /** Read-only access: single items, batches and queries (no Scan, no stream reads). */
 const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"];
@@ -100,13 +98,14 @@ export class HubFunction extends Construct {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
         target: "node24",
-        mainFields: ["module", "main"],
+        mainFields: [...LAMBDA_MAIN_FIELDS],
         minify: true,
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: false,
-        externalModules: [],
+        externalModules: [...LAMBDA_BUNDLE_EXTERNALS],
         banner: ESM_REQUIRE_BANNER,
+        esbuildArgs: { "--alias": Object.entries(LAMBDA_BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
         ...(props.afterBundling
           ? {
               commandHooks: {

@@ -1,5 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import type { CfnElement } from "aws-cdk-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
@@ -10,6 +14,8 @@ import { seedSampleData } from "../../infra/local/seed.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";
 import { apiEvent, callerFor, environmentOf, invokeBundle, OFFICE_CALLER, type ApiResult, type Invocation } from "./lambda-runtime.ts";
 import { prop, synthesizeHub } from "./synth.ts";
+import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "../../infra/constructs/lambda-bundle.ts";
+import { REPO_ROOT } from "../../infra/constructs/hub-function.ts";
 
 // Prepare: the one real bundling in the suite (esbuild for every function, as `cdk synth` does).
 const hub = synthesizeHub({}, { bundle: true });
@@ -34,10 +40,10 @@ function bundleOf(fn: HubFunction): Bundle {
   return { code, sources: map.sources };
 }
 
-/** Modules of the AWS SDK the bundle would load at run time instead of carrying them. */
-function externalSdkModules(code: string): string[] {
-  const found = [...code.matchAll(/(?:from\s*|require\(\s*|import\(\s*)"(@aws-sdk\/[^"]+)"/g)].map((m) => m[1] ?? "");
-  return [...new Set(found)].filter((name) => name !== "@aws-sdk/signature-v4-crt");
+/** Packages (not Node built-ins) the bundle would load at run time instead of carrying them. */
+function externalPackages(code: string): string[] {
+  const found = [...code.matchAll(/(?:from\s*|require\(\s*|import\(\s*)"([^"./][^"]*)"/g)].map((m) => m[1] ?? "");
+  return [...new Set(found)].filter((name) => !builtinModules.includes(name.replace(/^node:/, "")) && name !== "@aws-sdk/signature-v4-crt").sort();
 }
 
 const functions: [string, HubFunction][] = [
@@ -56,8 +62,11 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
     // Minified: long lines, no indentation
     expect(code.length / code.split("\n").length).toBeGreaterThan(1_000);
-    // No AWS SDK left for the runtime to provide (the CRT signer is an optional require inside a try)
-    expect(externalSdkModules(code)).toEqual([]);
+    // No AWS SDK left for the runtime to provide (the CRT signer is an optional require inside a try); the only
+    // package left out is the event-stream codec, which none of the clients' operations loads
+    expect(externalPackages(code).filter((name) => !LAMBDA_BUNDLE_EXTERNALS.includes(name))).toEqual([]);
+    // The SDK's default credential chain (profiles, SSO, STS and the clients they carry) is not in the bundle
+    expect(sources.filter((source) => /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso)|nested-clients)\//.test(source))).toEqual([]);
   });
 
   it("bundles the CodeBuild client into the stream function that starts the site build", () => {
@@ -76,6 +85,72 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     const dirs = functions.map(([, fn]) => assetDirOf(fn));
     expect(new Set(dirs).size).toBe(functions.length);
     for (const dir of dirs) expect(existsSync(join(dir, "index.mjs"))).toBe(true);
+  });
+});
+
+describe("credentials in a bundle: the role's, from the environment the Lambda runtime sets", () => {
+  const PROBE = `
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+const client = new DynamoDBClient({ region: "eu-north-1" });
+try {
+  const { accessKeyId, secretAccessKey, sessionToken } = await client.config.credentials();
+  console.log(JSON.stringify({ accessKeyId, secretAccessKey, sessionToken }));
+} catch (error) {
+  console.log(JSON.stringify({ error: error.name }));
+}
+`;
+  let dir: string;
+  let bundleFile: string;
+  let inputs: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "utp-credentials-"));
+    bundleFile = join(dir, "index.mjs");
+    const result = await build({
+      stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: "js" },
+      absWorkingDir: REPO_ROOT,
+      outfile: bundleFile,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      mainFields: [...LAMBDA_MAIN_FIELDS],
+      banner: { js: ESM_REQUIRE_BANNER },
+      alias: { ...LAMBDA_BUNDLE_ALIASES },
+      external: [...LAMBDA_BUNDLE_EXTERNALS],
+      metafile: true,
+      logLevel: "error",
+    });
+    inputs = Object.keys(result.metafile.inputs);
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs the probe bundle outside the repository (no node_modules above it) with only the given environment. */
+  const run = (environment: Record<string, string>) => {
+    const result = spawnSync(process.execPath, [bundleFile], { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: dir, ...environment }, encoding: "utf8" });
+    return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, string>;
+  };
+
+  it("resolves the access key, secret and session token the runtime puts in the environment", () => {
+    // Act
+    const credentials = run({ AWS_ACCESS_KEY_ID: "ASIAROLE", AWS_SECRET_ACCESS_KEY: "secret", AWS_SESSION_TOKEN: "session" });
+
+    // Assess
+    expect(credentials).toEqual({ accessKeyId: "ASIAROLE", secretAccessKey: "secret", sessionToken: "session" });
+  });
+
+  it("fails to resolve credentials when the environment has none, instead of reaching for profiles or instance metadata", () => {
+    // Act
+    const outcome = run({});
+
+    // Assess
+    expect(outcome).toEqual({ error: "CredentialsProviderError" });
+  });
+
+  it("carries the environment provider in place of the default chain", () => {
+    expect(inputs).toContain("functions/lib/lambda-credentials.ts");
+    expect(inputs.filter((input) => input.includes("credential-provider-env/"))).not.toEqual([]);
+    expect(inputs.filter((input) => /credential-provider-(node|ini|sso|process|web-identity)\/|nested-clients\//.test(input))).toEqual([]);
   });
 });
 
