@@ -303,7 +303,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       rows,
       goals: [
         goal(
-          "Cold start at most 1.3× the minimal handler (every function)",
+          "Cold start at most 1.3× the minimal handler (every function the bench can call)",
           `≤ ${MAX_COLD_RATIO}×`,
           `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry})`,
           slowest.ratio <= MAX_COLD_RATIO,
