@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { REPO_ROOT, startHub } from "../infra/local/hub.ts";
 import type { SiteBuild } from "../infra/local/site-rebuilder.ts";
 import type { ExportRecords } from "../site/publish/entry.ts";
@@ -18,6 +18,17 @@ import { completeContent, failedResults } from "../fixtures/pilots.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { CACHE, CHROMIUM, CHROMIUM_ARGS, run, snapshotFor, TSX } from "./site.ts";
 import { serveSite } from "./static-server.ts";
+
+/** Searches the site at `origin` for `word` in an open page, as a reader would; whether a hit's title has it. */
+async function searchFinds(page: Page, origin: string, word: string, timeout: number): Promise<boolean> {
+  await page.goto(`${origin}/?q=${encodeURIComponent(word)}`);
+  await page
+    .locator("[data-search-status]")
+    .filter({ hasText: /funnet|Fant ingen/ })
+    .waitFor({ timeout });
+  const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
+  return titles.some((t) => t.includes(word));
+}
 
 export interface PublishTiming {
   inDataMs: number | undefined;
@@ -79,13 +90,7 @@ export async function publishOnce(fastPublish: boolean): Promise<PublishTiming> 
     })();
     const searchable = (async () => {
       while (Date.now() < deadline) {
-        await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
-        await page
-          .locator("[data-search-status]")
-          .filter({ hasText: /funnet|Fant ingen/ })
-          .waitFor({ timeout: 30_000 });
-        const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
-        if (titles.some((t) => t.includes(word))) return Date.now();
+        if (await searchFinds(page, hub.url, word, 30_000)) return Date.now();
         await new Promise((r) => setTimeout(r, 100));
       }
       return undefined;
@@ -203,13 +208,7 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
     return {
       async search(): Promise<number | undefined> {
         const started = Date.now();
-        await page.goto(`${site.url}/?q=${encodeURIComponent(word)}`);
-        await page
-          .locator("[data-search-status]")
-          .filter({ hasText: /funnet|Fant ingen/ })
-          .waitFor({ timeout: 60_000 });
-        const titles = await page.locator("[data-search-results] > li h2 a").allTextContents();
-        return titles.some((t) => t.includes(word)) ? Date.now() - started : undefined;
+        return (await searchFinds(page, site.url, word, 60_000)) ? Date.now() - started : undefined;
       },
       async close() {
         await browser.close();
