@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { inject } from "vitest";
@@ -80,4 +80,14 @@ export async function rebuildSite(site: BuiltSite, snapshot: string): Promise<Bu
 export function sharedFixtureSite(): BuiltSite {
   const dir = inject("fixtureSiteDir");
   return { dir, log: "", read: (path) => readFileSync(join(dir, path), "utf8"), remove: () => undefined };
+}
+
+/**
+ * A copy of that fixture site (its output, Astro cache and records, with their timestamps) in a temporary folder of
+ * its own, for a test that changes it: what `buildFixtureSite()` gives, without building the same site again.
+ */
+export function copyOfFixtureSite(): BuiltSite {
+  const base = mkdtempSync(join(tmpdir(), "utp-site-"));
+  cpSync(dirname(inject("fixtureSiteDir")), base, { recursive: true, preserveTimestamps: true });
+  return builtSite(base, "");
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
-import { FIXTURE, buildFixtureSite, readFixture, rebuildSite, type BuiltSite } from "./built-site.ts";
+import { FIXTURE, buildFixtureSite, copyOfFixtureSite, readFixture, rebuildSite, type BuiltSite } from "./built-site.ts";
 
 /**
  * The rebuild after a publish reuses the trial pages whose cache key is unchanged (Astro's incremental
@@ -34,7 +34,7 @@ let before: Map<string, string>;
 let unrelated: PublicPilot[];
 
 beforeAll(async () => {
-  site = await buildFixtureSite();
+  site = copyOfFixtureSite();
   before = new Map(fixture.pilots.map((p) => [p.id, site.read(pilotPage(p))]));
   unrelated = fixture.pilots.filter(
     (p) => p.id !== changed.id && p.id !== withdrawn.id && !before.get(p.id)!.includes(changed.slug) && !before.get(p.id)!.includes(withdrawn.slug),

@@ -10,7 +10,7 @@ import type { ExportRecords } from "../../site/publish/entry.ts";
 import { startSitePublisher, type PublisherState, type PublishReport, type SitePublisher } from "../../site/publish/publisher.ts";
 import { RECENT_MANIFEST } from "../../site/src/lib/search-recent.ts";
 import { serveSite, type ServedSite } from "./browser.ts";
-import { FIXTURE, REPO_ROOT, SITE_URL, buildFixtureSite, readFixture, type BuiltSite } from "./built-site.ts";
+import { FIXTURE, REPO_ROOT, SITE_URL, buildFixtureSite, copyOfFixtureSite, readFixture, type BuiltSite } from "./built-site.ts";
 
 /**
  * The publisher (`site/publish/`) against Astro: after a publish of a changed trial, a withdrawal and a new
@@ -55,9 +55,8 @@ let servedFull: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const [built, built2] = await Promise.all([buildFixtureSite(), buildRenderer(join(REPO_ROOT, ".cache", "renderer"))]);
-  site = built;
-  bundle = built2;
+  site = copyOfFixtureSite();
+  bundle = await buildRenderer(join(REPO_ROOT, ".cache", "renderer"));
   const records = JSON.parse(readFileSync(join(site.dir, "..", "records.json"), "utf8")) as ExportRecords;
   expect(records.pilots).toHaveLength(fixture.pilots.length);
   publisher = await startSitePublisher({ bundle, siteDir: site.dir, records, site: SITE_URL });
