@@ -90,6 +90,8 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
       "-port",
       String(port),
       "-sharedDb",
+      // It would otherwise try to send usage data to AWS from every start.
+      "-disableTelemetry",
     ],
     { cwd: folder, stdio: ["ignore", "pipe", "pipe"] },
   );
