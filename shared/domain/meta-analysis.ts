@@ -9,6 +9,9 @@ import { riskDifference, type RiskDifference } from "./effect-size.ts";
  *   (y'PPy − tr P) / tr(PP) with P = W − wwᵀ/Σw, W = diag(1/(vᵢ + τ²)), halve a step that would make τ² negative,
  *   stop when a step changes τ² by less than 1e-5 (metafor's `threshold`), at most 100 steps. metafor then
  *   checks that the REML log-likelihood at τ² = 0 is not higher (by more than its `tol`, ε^¼); if it is, τ² = 0.
+ *   When the steps overshoot back and forth and 100 do not converge (metafor stops with an error), the fit is run
+ *   again as rma()'s help advises, with each step halved (`control = list(stepadj = 0.5)`), then quartered with
+ *   1,000 steps allowed; the pool says which step adjustment it took.
  * - The estimate μ̂ = Σwᵢyᵢ / Σwᵢ with wᵢ = 1/(vᵢ + τ²).
  * - Hartung–Knapp–Sidik–Jonkman: Var(μ̂) = s² / Σwᵢ with s² = Σwᵢ(yᵢ − μ̂)² / (k − 1), not truncated at 1
  *   (metafor's "knha"; "adhoc" would truncate), and t quantiles with k − 1 degrees of freedom.
@@ -46,6 +49,8 @@ export interface RandomEffectsPool {
   readonly iterations: number;
   /** Fisher scoring ended at a local maximum below the likelihood at τ² = 0, so τ² was set to 0 (metafor warns). */
   readonly localMaximum: boolean;
+  /** The factor each Fisher scoring step was multiplied by: 1, or less when the full steps did not converge. */
+  readonly stepAdjustment: number;
 }
 
 /** metafor's rma() defaults. */
@@ -72,8 +77,29 @@ function remlLogLik(y: readonly number[], v: readonly number[], tau2: number): n
   return -0.5 * (k - 1) * Math.log(2 * Math.PI) - 0.5 * sum(v.map((vi) => Math.log(vi + tau2))) - 0.5 * Math.log(sum(w)) - 0.5 * rss;
 }
 
-/** τ² by REML, Fisher scoring exactly as metafor's rma.uni() runs it. */
-export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: number; iterations: number; localMaximum: boolean } {
+/** metafor's default fit, then the remedies its help gives for a Fisher scoring that does not converge. */
+const FISHER_SCORING_RUNS = [
+  { stepAdjustment: 1, maxIterations: MAX_ITERATIONS },
+  { stepAdjustment: 0.5, maxIterations: MAX_ITERATIONS },
+  { stepAdjustment: 0.25, maxIterations: 1000 },
+] as const;
+
+/** τ² by REML, Fisher scoring exactly as metafor's rma.uni() runs it, with its remedies when it does not converge. */
+export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: number; iterations: number; localMaximum: boolean; stepAdjustment: number } {
+  for (const run of FISHER_SCORING_RUNS) {
+    const fit = fisherScoring(y, v, run.stepAdjustment, run.maxIterations);
+    if (fit) return { ...fit, stepAdjustment: run.stepAdjustment };
+  }
+  throw new Error("REML did not converge");
+}
+
+/** One Fisher scoring run with steps multiplied by `stepAdjustment` (metafor's `stepadj`); undefined when it does not converge. */
+function fisherScoring(
+  y: readonly number[],
+  v: readonly number[],
+  stepAdjustment: number,
+  maxIterations: number,
+): { tau2: number; iterations: number; localMaximum: boolean } | undefined {
   const k = y.length;
   const mean = sum(y) / k;
   const rss = sum(y.map((yi) => (yi - mean) ** 2));
@@ -82,7 +108,7 @@ export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: nu
   let iterations = 0;
   while (change > THRESHOLD) {
     iterations += 1;
-    if (iterations > MAX_ITERATIONS) throw new Error("REML did not converge");
+    if (iterations > maxIterations) return undefined;
     const w = v.map((vi) => 1 / (vi + tau2));
     const sw = sum(w);
     const sw2 = sum(w.map((wi) => wi * wi));
@@ -91,7 +117,7 @@ export function remlTau2(y: readonly number[], v: readonly number[]): { tau2: nu
     const yPPy = sum(y.map((yi, i) => (w[i]! * (yi - mu)) ** 2));
     const trP = sw - sw2 / sw;
     const trPP = sw2 - (2 * sw3) / sw + (sw2 * sw2) / (sw * sw);
-    let adj = (yPPy - trP) / trPP;
+    let adj = ((yPPy - trP) / trPP) * stepAdjustment;
     if (Number.isNaN(adj)) adj = 0;
     while (tau2 + adj < 0) adj /= 2;
     const old = tau2;
@@ -112,7 +138,7 @@ export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95)
   }
   const y = effects.map((e) => e.yi);
   const v = effects.map((e) => e.vi);
-  const { tau2, iterations, localMaximum } = remlTau2(y, v);
+  const { tau2, iterations, localMaximum, stepAdjustment } = remlTau2(y, v);
 
   const w = v.map((vi) => 1 / (vi + tau2));
   const sw = sum(w);
@@ -148,6 +174,7 @@ export function randomEffectsPool(effects: readonly TrialEffect[], level = 0.95)
     df,
     iterations,
     localMaximum,
+    stepAdjustment,
   };
 }
 

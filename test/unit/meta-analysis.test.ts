@@ -10,6 +10,7 @@ interface PoolingCase {
   name: string;
   measure: "RD" | "MD" | "GEN";
   localMaximum?: boolean;
+  stepadj?: number;
   ai?: number[];
   n1?: number[];
   ci?: number[];
@@ -122,6 +123,7 @@ describe('random-effects pooling against rma(method = "REML", test = "knha") and
     expectClose(pool.i2 / 100, c.I2 / 100, `${c.name} I2`);
     expectClose(pool.q, c.QE, `${c.name} QE`);
     expect(pool.localMaximum).toBe(c.localMaximum === true);
+    expect(pool.stepAdjustment).toBe(c.stepadj ?? 1);
     if (c.yi.length >= 3) {
       expectClose(pool.prediction?.lower, c.piLower, `${c.name} pi.lb`);
       expectClose(pool.prediction?.upper, c.piUpper, `${c.name} pi.ub`);
@@ -139,6 +141,7 @@ describe('random-effects pooling against rma(method = "REML", test = "knha") and
     expect(rd.some((c) => c.I2 > 90)).toBe(true);
     expect(rd.some((c) => c.ai!.some((a, i) => a === 0 || a === c.n1![i]) || c.ci!.some((x, i) => x === 0 || x === c.n2![i]))).toBe(true);
     expect(fixtures.pooling.some((c) => c.localMaximum)).toBe(true);
+    expect(fixtures.pooling.some((c) => c.stepadj === 0.5)).toBe(true);
   });
 
   it("refuses fewer than 2 trials and a sampling variance of 0", () => {
