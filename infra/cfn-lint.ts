@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, join } from "node:path";
 import type { CloudAssembly } from "aws-cdk-lib/cx-api";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { REPO_ROOT } from "./constructs/hub-function.ts";
 
 /** The linter's settings: the rules left out, each with its reason. */
@@ -64,7 +64,7 @@ const findingSchema = z.object({
   Filename: z.string(),
   Level: z.string(),
   Message: z.string(),
-  Location: z.object({ Path: z.array(z.union([z.string(), z.number()])).nullish() }),
+  Location: z.object({ Path: z.nullish(z.array(z.union([z.string(), z.number()]))) }),
   Rule: z.object({ Id: z.string() }),
 });
 

@@ -1,6 +1,6 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { readPrincipal, type Principal } from "../../shared/domain/principal.ts";
 import {
   BadRequestError,
@@ -186,7 +186,7 @@ function problemDetails(): middy.MiddlewareObj<ApiEvent, APIGatewayProxyStructur
 }
 
 /** What `httpHandler` takes after the contract: the body reader on routes with a body, then the handler. */
-type HandlerArgs<R extends RouteContract> = R extends { body: z.ZodType } ? [body: BodyReader, fn: Handler<R>] : [fn: Handler<R>];
+type HandlerArgs<R extends RouteContract> = R extends { body: z.ZodMiniType } ? [body: BodyReader, fn: Handler<R>] : [fn: Handler<R>];
 
 /**
  * The Lambda handler of one route, configured by its contract: checks the caller against the access rule,

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { BadRequestError, fieldErrors, PayloadTooLargeError, toPointer, UnsupportedMediaTypeError, ValidationError } from "../../shared/domain/errors.ts";
 import { textGuardIssues } from "../../shared/domain/privacy/text-guard.ts";
 import { header, type ApiEvent } from "./http-request.ts";
@@ -16,7 +16,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * also one added to a schema later — is refused with 422 at its pointer when it holds an identity number or
  * hidden characters. When parsing fails, the guard's findings in the raw body are reported with the rest.
  */
-export function parseGuardedBody<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+export function parseGuardedBody<T extends z.ZodMiniType>(schema: T, raw: unknown): z.output<T> {
   const result = schema.safeParse(raw);
   const guard = textGuardIssues(result.success ? result.data : raw).map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
   const errors = result.success ? guard : [...fieldErrors(result.error), ...guard];
@@ -56,7 +56,7 @@ export function readJsonBody(event: ApiEvent, emptyBody: boolean): unknown {
 /** What `httpHandler` takes for a route with a body. */
 export interface BodyReader {
   read(event: ApiEvent, emptyBody: boolean): unknown;
-  parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T>;
+  parse<T extends z.ZodMiniType>(schema: T, raw: unknown): z.output<T>;
 }
 
 /** A JSON body, validated against the route's schema with the text guard over every field. */

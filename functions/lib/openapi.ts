@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { errorStatuses, type RouteContract } from "../../shared/contracts/contract.ts";
 import { ROUTES } from "../../shared/contracts/index.ts";
 import { ProblemSchema, STATUS_TITLES } from "../../shared/domain/errors.ts";
@@ -12,7 +12,7 @@ type JsonSchema = Record<string, unknown>;
  * A zod schema as JSON Schema inside the document. Definitions zod splits out (a recursive tree) become
  * components named after the operation, and their references are rewritten to point there.
  */
-function jsonSchema(schema: z.ZodType, io: "input" | "output", prefix: string, components: Record<string, JsonSchema>): JsonSchema {
+function jsonSchema(schema: z.core.$ZodType, io: "input" | "output", prefix: string, components: Record<string, JsonSchema>): JsonSchema {
   const {
     $schema: _drop,
     $defs,
@@ -44,7 +44,7 @@ function operationId(route: RouteContract): string {
 }
 
 function parameters(route: RouteContract, id: string, components: Record<string, JsonSchema>) {
-  const fromObject = (schema: z.ZodObject, where: "path" | "query") => {
+  const fromObject = (schema: z.core.$ZodObject, where: "path" | "query") => {
     const described = jsonSchema(schema, "input", `${id}_${where}`, components) as { properties?: Record<string, JsonSchema>; required?: string[] };
     return Object.entries(described.properties ?? {}).map(([name, property]) => ({
       name,

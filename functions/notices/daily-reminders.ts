@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { osloDate } from "../../shared/domain/notices/dates.ts";
 import { runReminders } from "../../shared/application/notices/reminder-run.ts";
 import { METRIC } from "../lib/metric-names.ts";
@@ -6,7 +6,7 @@ import { count, lambdaHandler, logger } from "../lib/observability.ts";
 import { notifier, pilots } from "./notifier.ts";
 
 /** The schedule sends `{}`; a run by hand may name the day (`{ "date": "2027-03-01" }`). */
-const InputSchema = z.object({ date: z.iso.date().optional() }).catch({});
+const InputSchema = z.catch(z.object({ date: z.optional(z.iso.date()) }), {});
 
 /**
  * The daily job (EventBridge Scheduler): results reminders, the curators' daily digest and, on Mondays, the

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { runReminders } from "../../shared/application/notices/reminder-run.ts";
 import { osloDate } from "../../shared/domain/notices/dates.ts";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { ProblemStatus } from "../domain/errors.ts";
 import { installNorwegianMessages } from "../domain/messages.ts";
 
@@ -51,10 +51,10 @@ export interface RouteInput {
   /** The group the route belongs to in the OpenAPI document. */
   readonly tag: string;
   /** Path parameters; by default every `{name}` in the path is a non-empty string. */
-  readonly params?: z.ZodObject;
-  readonly query?: z.ZodObject;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
   /** The JSON body; routes without one ignore the body. */
-  readonly body?: z.ZodType;
+  readonly body?: z.ZodMiniType;
   /** A body the schema accepts, shown in the OpenAPI document (and used by the tests to get past validation). */
   readonly example?: unknown;
   /** Accept an empty body (treated as `{}`) on a route whose body is optional. */
@@ -65,7 +65,7 @@ export interface RouteInput {
   readonly idempotencyKey?: boolean;
   readonly success: 200 | 201 | 202;
   /** The body of the success response. */
-  readonly response: z.ZodType;
+  readonly response: z.ZodMiniType;
   /** Errors the route itself can answer with besides those that follow from the rest of the contract. */
   readonly errors?: readonly ProblemStatus[];
 }
@@ -74,7 +74,7 @@ export interface RouteInput {
 export type RouteContract = RouteInput & {
   /** `METHOD /path`, as API Gateway writes a route key. */
   readonly key: string;
-  readonly params: z.ZodObject;
+  readonly params: z.ZodMiniObject;
 };
 
 /** The names of the `{parameters}` in a path. */
@@ -86,7 +86,7 @@ export function pathParamNames(path: string): string[] {
 
 export type DefinedRoute<I extends RouteInput> = I & {
   readonly key: `${I["method"]} ${I["path"]}`;
-  readonly params: I extends { params: z.ZodObject } ? I["params"] : z.ZodObject<Record<PathParamNames<I["path"]>, z.ZodString>>;
+  readonly params: I extends { params: z.ZodMiniObject } ? I["params"] : z.ZodMiniObject<Record<PathParamNames<I["path"]>, z.ZodMiniString>>;
 };
 
 /** States a route. The path parameters default to non-empty strings named after the path. */
@@ -96,7 +96,8 @@ export const MAX_PATH_PARAM_LENGTH = 200;
 export function defineRoute<const I extends RouteInput>(input: I): DefinedRoute<I> {
   const names = pathParamNames(input.path);
   // Bounded, so an over-long id is refused before it reaches a key (DynamoDB refuses keys over 1–2 KB).
-  const params = input.params ?? z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).max(MAX_PATH_PARAM_LENGTH)])));
+  const params =
+    input.params ?? z.object(Object.fromEntries(names.map((name) => [name, z.string().check(z.minLength(1), z.maxLength(MAX_PATH_PARAM_LENGTH))])));
   const declared = Object.keys(params.shape).sort();
   if (declared.join() !== [...names].sort().join()) {
     throw new Error(`${input.method} ${input.path}: the params schema must name exactly ${names.join(", ") || "no parameters"}`);
@@ -130,10 +131,10 @@ export function errorStatuses(route: RouteInput): ProblemStatus[] {
 type Maybe<T, K extends PropertyKey> = T extends { readonly [P in K]: infer V } ? V : undefined;
 export type ParamsOf<R extends RouteContract> = z.output<R["params"]>;
 export type ParamsInputOf<R extends RouteContract> = { readonly [K in PathParamNames<R["path"]>]: string | number };
-export type QueryOf<R extends RouteContract> = Maybe<R, "query"> extends z.ZodType ? z.output<Maybe<R, "query">> : Record<string, never>;
-export type QueryInputOf<R extends RouteContract> = Maybe<R, "query"> extends z.ZodType ? z.input<Maybe<R, "query">> : never;
-export type BodyOf<R extends RouteContract> = Maybe<R, "body"> extends z.ZodType ? z.output<Maybe<R, "body">> : undefined;
-export type BodyInputOf<R extends RouteContract> = Maybe<R, "body"> extends z.ZodType ? z.input<Maybe<R, "body">> : never;
+export type QueryOf<R extends RouteContract> = Maybe<R, "query"> extends z.ZodMiniType ? z.output<Maybe<R, "query">> : Record<string, never>;
+export type QueryInputOf<R extends RouteContract> = Maybe<R, "query"> extends z.ZodMiniType ? z.input<Maybe<R, "query">> : never;
+export type BodyOf<R extends RouteContract> = Maybe<R, "body"> extends z.ZodMiniType ? z.output<Maybe<R, "body">> : undefined;
+export type BodyInputOf<R extends RouteContract> = Maybe<R, "body"> extends z.ZodMiniType ? z.input<Maybe<R, "body">> : never;
 export type ResponseOf<R extends RouteContract> = z.output<R["response"]>;
 export type ResponseInputOf<R extends RouteContract> = DeepReadonly<z.input<R["response"]>>;
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NoticePreferencesResponseSchema, NoticePreferencesSchema, UnsubscribeBodySchema } from "../domain/notices/preferences.ts";
 import { SentNoticeSchema } from "../domain/notices/sent-notice.ts";
 import { Slug } from "../domain/fields.ts";
@@ -51,9 +51,9 @@ export const listOfficeNotices = defineRoute({
   summary: "E-poster sendt om kontorets utprøvinger, nyeste først",
   params: z.object({ id: Slug }),
   query: z.object({
-    cursor: z.string().max(2000).optional(),
-    limit: z.coerce.number().int().min(1).max(200).optional(),
+    cursor: z.optional(z.string().check(z.maxLength(2000))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
   }),
   success: 200,
-  response: listOf(SentNoticeSchema.omit({ messageId: true })),
+  response: listOf(z.omit(SentNoticeSchema, { messageId: true })),
 });

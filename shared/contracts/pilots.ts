@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Slug } from "../domain/fields.ts";
 import { PilotContentSchema, PilotSchema } from "../domain/pilot.ts";
 import { RevisionSchema } from "../domain/revision.ts";
@@ -32,9 +32,9 @@ export const listPilots = defineRoute({
   tag: "pilots",
   summary: "Et kontors utprøvinger",
   query: z.object({
-    office: Slug.optional(),
-    cursor: z.string().max(2000).optional(),
-    limit: z.coerce.number().int().min(1).max(200).optional(),
+    office: z.optional(Slug),
+    cursor: z.optional(z.string().check(z.maxLength(2000))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
   }),
   errors: [400],
   success: 200,
@@ -96,9 +96,9 @@ export const diffRevisions = defineRoute({
   tag: "pilots",
   summary: "Feltene som er endret mellom to versjoner",
   params: z.object({
-    id: z.string().min(1).max(MAX_PATH_PARAM_LENGTH),
-    a: z.coerce.number().int().min(1).max(1_000_000),
-    b: z.coerce.number().int().min(1).max(1_000_000),
+    id: z.string().check(z.minLength(1), z.maxLength(MAX_PATH_PARAM_LENGTH)),
+    a: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+    b: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
   }),
   errors: [404],
   success: 200,

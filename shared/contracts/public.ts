@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PublicOfficeListSchema, PublicPilotPageSchema, PublicRubricSchema } from "../domain/public-trial/page-schemas.ts";
 import { RegistryStatisticsSchema } from "../domain/public-trial/statistics.ts";
 import { defineRoute } from "./contract.ts";
@@ -13,9 +13,9 @@ export const publicPilots = defineRoute({
   tag: "public",
   summary: "Publiserte utprøvinger (åpne data), med endringer siden et tidspunkt",
   query: z.strictObject({
-    updatedSince: z.iso.datetime({ offset: true, error: "Skriv et tidspunkt i ISO 8601, for eksempel 2025-01-31T12:00:00Z" }).optional(),
-    cursor: z.string().max(4000).optional(),
-    limit: z.coerce.number().int().min(1).max(500).optional(),
+    updatedSince: z.optional(z.iso.datetime({ offset: true, error: "Skriv et tidspunkt i ISO 8601, for eksempel 2025-01-31T12:00:00Z" })),
+    cursor: z.optional(z.string().check(z.maxLength(4000))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500))),
   }),
   errors: [400],
   success: 200,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { MethodSchema } from "../domain/method.ts";
 import { MeasureEffectsSchema, MethodAggregateSchema } from "../domain/public-trial/method-aggregate-schema.ts";
 
@@ -11,13 +11,13 @@ import { MeasureEffectsSchema, MethodAggregateSchema } from "../domain/public-tr
 export { MeasureEffectsSchema, MethodAggregateSchema };
 export { AuthConfigSchema, HealthSchema, MeSchema, OpenApiDocumentSchema, type AuthConfig } from "./system-responses.ts";
 
-export const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.string().optional() });
+export const listOf = <T extends z.ZodMiniType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.optional(z.string()) });
 
 /** A method as the method lists show it: merged ones with `mergedInto`, the others with their figures. */
-export const MethodListItemSchema = MethodSchema.omit({ createdAt: true }).extend({ aggregates: MethodAggregateSchema.optional() });
+export const MethodListItemSchema = z.extend(z.omit(MethodSchema, { createdAt: true }), { aggregates: z.optional(MethodAggregateSchema) });
 export type MethodListItem = z.infer<typeof MethodListItemSchema>;
 
-export const FieldChangeSchema = z.strictObject({ pointer: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+export const FieldChangeSchema = z.strictObject({ pointer: z.string(), before: z.optional(z.unknown()), after: z.optional(z.unknown()) });
 
 export const RevisionDiffSchema = z.strictObject({ id: z.string(), from: z.int(), to: z.int(), changes: z.array(FieldChangeSchema) });
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FieldErrorSchema } from "../domain/errors.ts";
 import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { CountyCode, PilotContentSchema, PilotSchema, PilotStateCode, PlannedOutcomeSchema, ResultMeasureSchema } from "../domain/pilot.ts";
@@ -15,8 +15,8 @@ export const ReviewSchema = z.strictObject({
   plannedOutcomes: z.array(PlannedOutcomeSchema),
   reportedMeasures: z.array(ResultMeasureSchema),
   /** The fields changed since publication; null when nothing waits. */
-  changesSincePublished: z.array(FieldChangeSchema).nullable(),
-  publishedVersion: z.int().nullable(),
+  changesSincePublished: z.nullable(z.array(FieldChangeSchema)),
+  publishedVersion: z.nullable(z.int()),
   /** What the trial still lacks before it can be published, with pointers into its content. */
   missingFields: z.array(FieldErrorSchema),
 });
@@ -36,14 +36,14 @@ export const ReviewQueueItemSchema = z.strictObject({
   daysOverdue: z.int(),
   daysLeft: z.int(),
   /** The curator who has taken it, if anyone. */
-  assignee: UserRefSchema.optional(),
+  assignee: z.optional(UserRefSchema),
   /** Whether the assignee is the curator asking. */
   assignedToMe: z.boolean(),
   version: z.int(),
   isEditOfPublished: z.boolean(),
 });
 /** An open reconsideration request, with the version of its trial the curator's answer is written on top of (`If-Match`). */
-export const QueuedReconsiderationSchema = ReconsiderationSchema.extend({ title: z.string(), officeName: z.string(), ageDays: z.int(), version: z.int() });
+export const QueuedReconsiderationSchema = z.extend(ReconsiderationSchema, { title: z.string(), officeName: z.string(), ageDays: z.int(), version: z.int() });
 export const ReviewQueueSchema = z.strictObject({ items: z.array(ReviewQueueItemSchema), reconsiderations: z.array(QueuedReconsiderationSchema) });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 
@@ -54,7 +54,7 @@ export const ResultsDueItemSchema = z.strictObject({
   officeName: z.string(),
   state: PilotStateCode,
   trialStatus: PilotContentSchema.shape.trialStatus,
-  periodEnd: IsoDate.optional(),
+  periodEnd: z.optional(IsoDate),
   dueDate: IsoDate,
   daysOverdue: z.int(),
   contact: PilotContentSchema.shape.contact,

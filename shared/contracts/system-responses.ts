@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * The response bodies of the system routes. Apart from the other views in `responses.ts`, so that a bundle of a
@@ -11,18 +11,18 @@ export const AuthConfigSchema = z.strictObject({
   issuer: z.string(),
   clientId: z.string(),
   scopes: z.array(z.string()),
-  authorizationEndpoint: z.string().optional(),
-  tokenEndpoint: z.string().optional(),
-  logoutEndpoint: z.string().optional(),
+  authorizationEndpoint: z.optional(z.string()),
+  tokenEndpoint: z.optional(z.string()),
+  logoutEndpoint: z.optional(z.string()),
 });
 export type AuthConfig = z.infer<typeof AuthConfigSchema>;
 
 export const MeSchema = z.strictObject({
   sub: z.string(),
   name: z.string(),
-  email: z.string().optional(),
+  email: z.optional(z.string()),
   role: z.enum(["kontor", "kurator"]),
-  office: z.string().optional(),
+  office: z.optional(z.string()),
 });
 
 export const OpenApiDocumentSchema = z.looseObject({

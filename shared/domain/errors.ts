@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * The one error contract of the API: RFC 9457 Problem Details with Norwegian titles, the schema the
@@ -36,12 +36,12 @@ export const ProblemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
     /** One entry per refused field, with a Norwegian message. */
-    errors: z.array(FieldErrorSchema).optional(),
+    errors: z.optional(z.array(FieldErrorSchema)),
   })
-  .meta({ description: "RFC 9457 Problem Details" });
+  .register(z.globalRegistry, { description: "RFC 9457 Problem Details" });
 export type Problem = z.infer<typeof ProblemSchema>;
 
 /** A Problem Details body for `status`, with the status's title. */
@@ -102,7 +102,7 @@ export class ServiceUnavailableError extends HttpError {
 }
 
 /** Zod issues as field errors with JSON pointers into the body. */
-export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError, prefix = ""): FieldError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key], prefix), message: `Ukjent felt: ${key}` }));
@@ -111,8 +111,8 @@ export function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
   });
 }
 
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, detail: string, prefix = ""): z.output<T> {
-  const result = schema.safeParse(value);
+export function parseOrThrow<T extends z.core.$ZodType>(schema: T, value: unknown, detail: string, prefix = ""): z.output<T> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new ValidationError(detail, fieldErrors(result.error, prefix));
   return result.data;
 }

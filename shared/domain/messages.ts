@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * Norwegian validation messages for users. Installed once as zod's error map by `schemas.ts`, so every

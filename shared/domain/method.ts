@@ -1,26 +1,26 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { freeText, IsoDateTime, requiredText, Slug, UserRefSchema } from "./fields.ts";
 
 export { UserRefSchema };
 
 /** A shared method (metode) that gathers every office's trial of the same way of working. */
 export const MethodInputSchema = z.strictObject({
-  name: requiredText(200).pipe(z.string().min(2)),
-  description: freeText(8000).optional(),
-  aliases: z.array(requiredText(200)).max(20).optional(),
+  name: z.pipe(requiredText(200), z.string().check(z.minLength(2))),
+  description: z.optional(freeText(8000)),
+  aliases: z.optional(z.array(requiredText(200)).check(z.maxLength(20))),
   /** Curator decision: anbefalt for spredning. */
-  recommended: z.boolean().optional(),
-  recommendationNote: freeText(2000).optional(),
+  recommended: z.optional(z.boolean()),
+  recommendationNote: z.optional(freeText(2000)),
 });
 export type MethodInput = z.infer<typeof MethodInputSchema>;
 
-export const MethodSchema = MethodInputSchema.extend({
+export const MethodSchema = z.extend(MethodInputSchema, {
   id: Slug,
   slug: Slug,
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Set when merged into another method: the slug keeps resolving to that one. */
-  mergedInto: Slug.optional(),
+  mergedInto: z.optional(Slug),
 });
 export type Method = z.infer<typeof MethodSchema>;

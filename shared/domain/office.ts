@@ -1,18 +1,18 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateTime, requiredText, Slug } from "./fields.ts";
 import { CountyCode } from "./pilot.ts";
 
 /** A NAV office (NAV-kontor). Its id is a readable slug, e.g. `nav-kongsvinger`. */
 export const OfficeInputSchema = z.strictObject({
-  name: requiredText(200).pipe(z.string().min(2)),
+  name: z.pipe(requiredText(200), z.string().check(z.minLength(2))),
   county: CountyCode,
-  municipality: requiredText(200).optional(),
+  municipality: z.optional(requiredText(200)),
 });
 export type OfficeInput = z.infer<typeof OfficeInputSchema>;
 
-export const OfficeSchema = OfficeInputSchema.extend({
+export const OfficeSchema = z.extend(OfficeInputSchema, {
   id: Slug,
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   codes,
   COUNTIES,
@@ -44,63 +44,63 @@ const FAILURE_REASONS_MAX = 7;
 const TARGET_GROUPS_MAX = 10;
 const MEASURE_TYPES_MAX = 14;
 
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((list) => new Set(list).size === list.length, { error: "Samme valg står flere ganger" });
+const uniqueList = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.array(item).check(
+    z.maxLength(max),
+    z.refine((list) => new Set(list).size === list.length, { error: "Samme valg står flere ganger" }),
+  );
 
 export const PeriodSchema = z
   .strictObject({
-    start: IsoDate.optional(),
-    end: IsoDate.optional(),
+    start: z.optional(IsoDate),
+    end: z.optional(IsoDate),
   })
-  .refine((p) => !p.start || !p.end || p.end >= p.start, { error: "Sluttdato kan ikke være før startdato", path: ["end"] });
+  .check(z.refine((p) => !p.start || !p.end || p.end >= p.start, { error: "Sluttdato kan ikke være før startdato", path: ["end"] }));
 
 export const PartnerSchema = z.strictObject({
   name: requiredText(200),
   type: PartnerTypeCode,
-  role: freeText(1000).optional(),
+  role: z.optional(freeText(1000)),
 });
 
 export const FundingSchema = z.strictObject({
   source: FundingSourceCode,
-  amountNok: NonNegativeInt(10_000_000_000).optional(),
-  note: freeText(500).optional(),
+  amountNok: z.optional(NonNegativeInt(10_000_000_000)),
+  note: z.optional(freeText(500)),
 });
 
 export const ParticipantsSchema = z.strictObject({
   /** The number of participants, as an aggregate only. */
-  count: NonNegativeInt(1_000_000).optional(),
+  count: z.optional(NonNegativeInt(1_000_000)),
   /** How many were planned to take part, registered at the start (held against the count afterwards). */
-  planned: NonNegativeInt(1_000_000).optional(),
-  description: freeText(1000).optional(),
+  planned: z.optional(NonNegativeInt(1_000_000)),
+  description: z.optional(freeText(1000)),
 });
 
 export const CostSchema = z.strictObject({
   /** Staff effort in full-time equivalents (årsverk). */
-  staffYears: Figure(0, 10_000).optional(),
-  costNok: NonNegativeInt(10_000_000_000).optional(),
+  staffYears: z.optional(Figure(0, 10_000)),
+  costNok: z.optional(NonNegativeInt(10_000_000_000)),
   /** The staff effort planned at the start, in full-time equivalents. */
-  plannedStaffYears: Figure(0, 10_000).optional(),
+  plannedStaffYears: z.optional(Figure(0, 10_000)),
   /** The cost planned at the start (the budget), in kroner. */
-  plannedCostNok: NonNegativeInt(10_000_000_000).optional(),
-  note: freeText(2000).optional(),
+  plannedCostNok: z.optional(NonNegativeInt(10_000_000_000)),
+  note: z.optional(freeText(2000)),
 });
 
 export const RecipeSchema = z.strictObject({
-  steps: z.array(requiredText(2000)).max(40).optional(),
-  requirements: freeText(4000).optional(),
+  steps: z.optional(z.array(requiredText(2000)).check(z.maxLength(40))),
+  requirements: z.optional(freeText(4000)),
 });
 
 export const PlannedOutcomeSchema = z.strictObject({
   id: LocalId,
-  measureCode: StandardMeasureCode.optional(),
+  measureCode: z.optional(StandardMeasureCode),
   name: requiredText(200),
-  how: freeText(1000).optional(),
-  followUpMonths: NonNegativeInt(120).optional(),
+  how: z.optional(freeText(1000)),
+  followUpMonths: z.optional(NonNegativeInt(120)),
   /** For a share: the share expected without the trial, in percent, from which the detectable difference is worked out. */
-  expectedShare: Figure(0, 100).optional(),
+  expectedShare: z.optional(Figure(0, 100)),
 });
 
 /** A standard deviation beside a mean, so a mean difference can carry its uncertainty. */
@@ -109,8 +109,8 @@ const StandardDeviation = Figure(0, 1_000_000_000);
 export const ComparisonSchema = z.strictObject({
   value: Figure(-1_000_000_000, 1_000_000_000),
   /** The standard deviation, when the figure is a mean. */
-  sd: StandardDeviation.optional(),
-  n: NonNegativeInt(10_000_000).optional(),
+  sd: z.optional(StandardDeviation),
+  n: z.optional(NonNegativeInt(10_000_000)),
   description: requiredText(500),
 });
 
@@ -118,29 +118,31 @@ export const BaselineSchema = z.strictObject({
   /** The figure before the trial (before–after designs). */
   value: Figure(-1_000_000_000, 1_000_000_000),
   /** The standard deviation, when the figure is a mean. */
-  sd: StandardDeviation.optional(),
+  sd: z.optional(StandardDeviation),
   description: requiredText(500),
 });
 
 export const ResultMeasureSchema = z
   .strictObject({
-    plannedOutcomeId: LocalId.optional(),
-    measureCode: StandardMeasureCode.optional(),
+    plannedOutcomeId: z.optional(LocalId),
+    measureCode: z.optional(StandardMeasureCode),
     name: requiredText(200),
     unit: MeasureUnitCode,
     value: Figure(-1_000_000_000, 1_000_000_000),
     /** The standard deviation, when the figure is a mean (days, a scale). */
-    sd: StandardDeviation.optional(),
+    sd: z.optional(StandardDeviation),
     /** The number of participants the figure is based on. */
     n: NonNegativeInt(10_000_000),
-    followUpMonths: NonNegativeInt(120).optional(),
-    comparison: ComparisonSchema.optional(),
-    baseline: BaselineSchema.optional(),
+    followUpMonths: z.optional(NonNegativeInt(120)),
+    comparison: z.optional(ComparisonSchema),
+    baseline: z.optional(BaselineSchema),
   })
-  .refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
-    error: "Enheten må være den standardmålet bruker",
-    path: ["unit"],
-  });
+  .check(
+    z.refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
+      error: "Enheten må være den standardmålet bruker",
+      path: ["unit"],
+    }),
+  );
 
 /** A planned outcome that was not measured, with the reason: reported, never silently dropped. */
 export const NotMeasuredSchema = z.strictObject({
@@ -152,27 +154,27 @@ export const NotMeasuredSchema = z.strictObject({
 export const InterimResultSchema = z.strictObject({
   date: IsoDate,
   summary: requiredText(2000),
-  plannedOutcomeId: LocalId.optional(),
-  value: Figure(-1_000_000_000, 1_000_000_000).optional(),
+  plannedOutcomeId: z.optional(LocalId),
+  value: z.optional(Figure(-1_000_000_000, 1_000_000_000)),
   /** The number of participants the figure is based on. */
-  n: NonNegativeInt(10_000_000).optional(),
+  n: z.optional(NonNegativeInt(10_000_000)),
 });
 
 export const ResultsSchema = z.strictObject({
   outcome: OutcomeCode,
-  summary: freeText(4000).optional(),
-  measures: z.array(ResultMeasureSchema).max(30).optional(),
-  notMeasured: z.array(NotMeasuredSchema).max(20).optional(),
-  failureReasons: uniqueList(FailureReasonCode, FAILURE_REASONS_MAX).optional(),
-  evaluationDesign: EvaluationDesignCode.optional(),
-  evaluatedBy: EvaluatorCode.optional(),
-  researchPartner: freeText(200).optional(),
+  summary: z.optional(freeText(4000)),
+  measures: z.optional(z.array(ResultMeasureSchema).check(z.maxLength(30))),
+  notMeasured: z.optional(z.array(NotMeasuredSchema).check(z.maxLength(20))),
+  failureReasons: z.optional(uniqueList(FailureReasonCode, FAILURE_REASONS_MAX)),
+  evaluationDesign: z.optional(EvaluationDesignCode),
+  evaluatedBy: z.optional(EvaluatorCode),
+  researchPartner: z.optional(freeText(200)),
 });
 
 export const LessonsSchema = z.strictObject({
-  whatWorked: freeText(4000).optional(),
-  whatDidNot: freeText(4000).optional(),
-  doDifferently: freeText(4000).optional(),
+  whatWorked: z.optional(freeText(4000)),
+  whatDidNot: z.optional(freeText(4000)),
+  doDifferently: z.optional(freeText(4000)),
 });
 
 export const DocumentSchema = z.strictObject({
@@ -182,13 +184,9 @@ export const DocumentSchema = z.strictObject({
 });
 
 export const ContactSchema = z.strictObject({
-  name: freeText(200).optional(),
-  email: WorkEmail.optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ]{8,15}$/, { error: "Skriv et gyldig telefonnummer" })
-    .optional(),
+  name: z.optional(freeText(200)),
+  email: z.optional(WorkEmail),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ]{8,15}$/, { error: "Skriv et gyldig telefonnummer" }))),
 });
 
 /**
@@ -196,36 +194,37 @@ export const ContactSchema = z.strictObject({
  * `PilotCompleteSchema` adds what a submitted trial must hold.
  */
 export const PilotContentSchema = z.strictObject({
-  title: requiredText(200).pipe(z.string().min(3)),
-  summary: freeText(1000).optional(),
-  need: freeText(4000).optional(),
-  partnerOfficeIds: uniqueList(Slug, 20).optional(),
-  period: PeriodSchema.optional(),
-  trialStatus: TrialStatusCode.optional(),
-  methodDescription: freeText(8000).optional(),
+  title: z.pipe(requiredText(200), z.string().check(z.minLength(3))),
+  summary: z.optional(freeText(1000)),
+  need: z.optional(freeText(4000)),
+  partnerOfficeIds: z.optional(uniqueList(Slug, 20)),
+  period: z.optional(PeriodSchema),
+  trialStatus: z.optional(TrialStatusCode),
+  methodDescription: z.optional(freeText(8000)),
   /** The shared method the office believes this is; curators confirm or change it when publishing. */
-  methodId: Slug.optional(),
-  targetGroups: uniqueList(TargetGroupCode, TARGET_GROUPS_MAX).optional(),
-  innsatsgrupper: uniqueList(InnsatsgruppeCode, 4).optional(),
-  measureTypes: uniqueList(MeasureTypeCode, MEASURE_TYPES_MAX).optional(),
-  partners: z.array(PartnerSchema).max(30).optional(),
-  funding: z.array(FundingSchema).max(10).optional(),
-  participants: ParticipantsSchema.optional(),
-  cost: CostSchema.optional(),
-  recipe: RecipeSchema.optional(),
-  plannedOutcomes: z
-    .array(PlannedOutcomeSchema)
-    .max(20)
-    .refine((list) => new Set(list.map((o) => o.id)).size === list.length, { error: "To planlagte resultatmål har samme id" })
-    .optional(),
-  results: ResultsSchema.optional(),
-  interimResults: z.array(InterimResultSchema).max(20).optional(),
-  lessons: LessonsSchema.optional(),
-  preconditions: freeText(4000).optional(),
-  documents: z.array(DocumentSchema).max(30).optional(),
-  contact: ContactSchema.optional(),
+  methodId: z.optional(Slug),
+  targetGroups: z.optional(uniqueList(TargetGroupCode, TARGET_GROUPS_MAX)),
+  innsatsgrupper: z.optional(uniqueList(InnsatsgruppeCode, 4)),
+  measureTypes: z.optional(uniqueList(MeasureTypeCode, MEASURE_TYPES_MAX)),
+  partners: z.optional(z.array(PartnerSchema).check(z.maxLength(30))),
+  funding: z.optional(z.array(FundingSchema).check(z.maxLength(10))),
+  participants: z.optional(ParticipantsSchema),
+  cost: z.optional(CostSchema),
+  recipe: z.optional(RecipeSchema),
+  plannedOutcomes: z.optional(
+    z.array(PlannedOutcomeSchema).check(
+      z.maxLength(20),
+      z.refine((list) => new Set(list.map((o) => o.id)).size === list.length, { error: "To planlagte resultatmål har samme id" }),
+    ),
+  ),
+  results: z.optional(ResultsSchema),
+  interimResults: z.optional(z.array(InterimResultSchema).check(z.maxLength(20))),
+  lessons: z.optional(LessonsSchema),
+  preconditions: z.optional(freeText(4000)),
+  documents: z.optional(z.array(DocumentSchema).check(z.maxLength(30))),
+  contact: z.optional(ContactSchema),
   /** The trial this one copies ("Vil du prøve dette?"). */
-  replicatesPilotId: Ulid.optional(),
+  replicatesPilotId: z.optional(Ulid),
 });
 export type PilotContent = z.infer<typeof PilotContentSchema>;
 /** What the client sends: the content before trimming and defaults. */
@@ -282,11 +281,13 @@ export function completenessIssues(p: PilotContent): { path: Path; message: stri
 }
 
 /** A trial that can be submitted: the content schema plus every rule in `completenessIssues`. */
-export const PilotCompleteSchema = PilotContentSchema.superRefine((p, ctx) => {
-  for (const issue of completenessIssues(p)) {
-    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: undefined });
-  }
-});
+export const PilotCompleteSchema = PilotContentSchema.check(
+  z.superRefine((p, ctx) => {
+    for (const issue of completenessIssues(p)) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: undefined });
+    }
+  }),
+);
 
 export type UserRef = z.infer<typeof UserRefSchema>;
 
@@ -303,27 +304,27 @@ export const PilotSchema = z.strictObject({
   officeId: Slug,
   county: CountyCode,
   state: PilotStateCode,
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   createdAt: IsoDateTime,
   createdBy: UserRefSchema,
   updatedAt: IsoDateTime,
   updatedBy: UserRefSchema,
   stateChangedAt: IsoDateTime,
-  submittedAt: IsoDateTime.optional(),
-  publishedAt: IsoDateTime.optional(),
-  firstPublishedAt: IsoDateTime.optional(),
+  submittedAt: z.optional(IsoDateTime),
+  publishedAt: z.optional(IsoDateTime),
+  firstPublishedAt: z.optional(IsoDateTime),
   /** The revision whose content is public; kept while a newer edit waits for review. */
-  publishedVersion: z.int().min(1).optional(),
+  publishedVersion: z.optional(z.int().check(z.minimum(1))),
   /** A published trial whose office has edited it since: the edit waits for a curator. */
-  hasPendingChanges: z.boolean().optional(),
-  evidence: EvidenceRatingSchema.optional(),
+  hasPendingChanges: z.optional(z.boolean()),
+  evidence: z.optional(EvidenceRatingSchema),
   /** The shared method, as decided by a curator. */
-  methodId: Slug.optional(),
+  methodId: z.optional(Slug),
   /** The curators' latest comment to the office (request for changes, withdrawal reason). */
-  reviewComment: z.string().max(4000).optional(),
+  reviewComment: z.optional(z.string().check(z.maxLength(4000))),
   /** The curator who has taken the trial in the review queue, and since when. */
-  assignee: UserRefSchema.optional(),
-  assignedAt: IsoDateTime.optional(),
+  assignee: z.optional(UserRefSchema),
+  assignedAt: z.optional(IsoDateTime),
   content: PilotContentSchema,
 });
 export type Pilot = z.infer<typeof PilotSchema>;

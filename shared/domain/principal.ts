@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** Who is calling, as the verified token says. */
 export type Role = "kontor" | "kurator";
@@ -31,11 +31,8 @@ const LOCAL_TOKEN_USES: readonly unknown[] = [undefined, "id", "access"];
 export type PrincipalResult = { readonly principal: Principal } | { readonly refused: "token" | "role" };
 
 const GROUP_NAMES = ["kontor", "kurator"] as const;
-const OfficeClaim = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(120);
-const ShortClaim = z.string().min(1).max(200);
+const OfficeClaim = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const ShortClaim = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * Reads a principal from verified JWT claims, strictly. Accepts the local issuer's claim names (`groups`,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { freeText, requiredText, Slug } from "./fields.ts";
 import { EvidenceRatingSchema } from "./pilot.ts";
 import { MethodInputSchema } from "./method.ts";
@@ -8,7 +8,7 @@ import { OfficeInputSchema } from "./office.ts";
 export const PublishBodySchema = z.strictObject({
   evidence: EvidenceRatingSchema,
   methodId: Slug,
-  note: freeText(4000).optional(),
+  note: z.optional(freeText(4000)),
 });
 export type PublishBody = z.infer<typeof PublishBodySchema>;
 
@@ -40,13 +40,13 @@ export const ReconsiderationAnswerBodySchema = z
     /** Which request is answered (its `requestedAt`). */
     requestedAt: z.iso.datetime({ offset: true }),
     decision: z.enum(["kept", "changed"]),
-    evidence: EvidenceRatingSchema.optional(),
+    evidence: z.optional(EvidenceRatingSchema),
     reason: requiredText(4000),
   })
-  .refine((b) => b.decision === "kept" || b.evidence !== undefined, { error: "Oppgi den nye vurderingen", path: ["evidence"] });
+  .check(z.refine((b) => b.decision === "kept" || b.evidence !== undefined, { error: "Oppgi den nye vurderingen", path: ["evidence"] }));
 
-export const CreateMethodBodySchema = MethodInputSchema.extend({ id: Slug.optional() });
-export const CreateOfficeBodySchema = OfficeInputSchema.extend({ id: Slug.optional() });
+export const CreateMethodBodySchema = z.extend(MethodInputSchema, { id: z.optional(Slug) });
+export const CreateOfficeBodySchema = z.extend(OfficeInputSchema, { id: z.optional(Slug) });
 
 export const MergeMethodBodySchema = z.strictObject({
   /** The method that is kept; the one in the address is merged into it. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { EvidenceRatingSchema, PilotSchema } from "./pilot.ts";
 
 /** A kept version of a trial: who did what, when, and the trial as it was after. */
@@ -20,11 +20,11 @@ export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 export const RevisionSchema = z.strictObject({
   id: z.string(),
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   action: z.enum(REVISION_ACTIONS),
   at: z.string(),
   by: z.strictObject({ sub: z.string(), name: z.string() }),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   snapshot: PilotSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
@@ -36,12 +36,12 @@ export const ReconsiderationSchema = z.strictObject({
   requestedAt: z.string(),
   requestedBy: UserRef,
   comment: z.string(),
-  evidenceAtRequest: EvidenceRatingSchema.optional(),
+  evidenceAtRequest: z.optional(EvidenceRatingSchema),
   status: z.enum(["open", "answered"]),
-  answeredAt: z.string().optional(),
-  answeredBy: UserRef.optional(),
-  decision: z.enum(["kept", "changed"]).optional(),
-  reason: z.string().optional(),
-  evidenceAfter: EvidenceRatingSchema.optional(),
+  answeredAt: z.optional(z.string()),
+  answeredBy: z.optional(UserRef),
+  decision: z.optional(z.enum(["kept", "changed"])),
+  reason: z.optional(z.string()),
+  evidenceAfter: z.optional(EvidenceRatingSchema),
 });
 export type Reconsideration = z.infer<typeof ReconsiderationSchema>;

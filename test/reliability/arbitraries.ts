@@ -27,7 +27,7 @@ type JsonSchema = {
 };
 
 /** The JSON Schema of a request body, as clients see it. */
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+export function jsonSchemaOf(schema: z.core.$ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
 }
 
@@ -226,7 +226,7 @@ function mutate(value: unknown, mutation: { path: number[]; replacement: unknown
 }
 
 /** Request bodies for a route: shaped by its schema, then broken in every way a client might break them. */
-export function bodyFor(schema: z.ZodType): fc.Arbitrary<unknown> {
+export function bodyFor(schema: z.core.$ZodType): fc.Arbitrary<unknown> {
   const shaped = fromJsonSchema(jsonSchemaOf(schema));
   const mutated = fc
     .tuple(shaped, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), hostileValue, fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }))

@@ -54,6 +54,20 @@ describe("layer rules: a wrong arrow fails the lint", () => {
   );
 });
 
+describe("schemas that reach a Lambda bundle are written with zod/mini", () => {
+  it.each([["shared/domain/probe.ts"], ["shared/adapters/dynamodb/probe.ts"], ["functions/pilots/probe.ts"], ["infra/local/probe.ts"]])(
+    "%s may not import the classic zod API, but may import zod/mini",
+    async (file) => {
+      expect(await lint(file, importOf("zod"))).toEqual(["no-restricted-imports"]);
+      expect(await lint(file, importOf("zod/mini"))).toEqual([]);
+    },
+  );
+
+  it("the site's own forms may compose with the classic API", async () => {
+    expect(await lint("site/src/islands/probe/Probe.tsx", importOf("zod"))).toEqual([]);
+  });
+});
+
 describe("layer rules: inside shared/ the arrows point one way", () => {
   it.each([
     ["shared/domain/probe.ts", "../application/pilot-workflow.ts"],

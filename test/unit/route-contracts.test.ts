@@ -1,6 +1,6 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRoute, type RouteContract } from "../../shared/contracts/contract.ts";
 import { ROUTES } from "../../shared/contracts/index.ts";
 import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
@@ -15,7 +15,7 @@ const poke = defineRoute({
   access: "own-office",
   tag: "things",
   summary: "Dult i en ting",
-  body: z.strictObject({ note: z.string().min(1).max(20), times: z.int().min(1).max(3) }),
+  body: z.strictObject({ note: z.string().check(z.minLength(1), z.maxLength(20)), times: z.int().check(z.minimum(1), z.maximum(3)) }),
   example: { note: "hei", times: 1 },
   ifMatch: true,
   errors: [404],

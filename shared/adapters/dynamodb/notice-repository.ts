@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SentNoticeSchema, type SentNotice } from "../../domain/notices/sent-notice.ts";
 import { DEFAULT_PREFERENCES, NoticePreferencesSchema, normalAddress, type Follow, type NoticePreferences } from "../../domain/notices/preferences.ts";
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";

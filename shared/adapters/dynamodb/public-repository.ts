@@ -1,5 +1,5 @@
 import { QueryCommand, paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PublicPilotSchema, PublicTombstoneSchema, type PublicPilot, type PublicTombstone } from "../../domain/public-trial/public-pilot.ts";
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { partitions } from "./keys.ts";

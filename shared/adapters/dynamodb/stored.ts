@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 /**
  * Parses an item read back from the table. Data written before today's text guard may hold what the guard
@@ -6,7 +6,7 @@ import type * as z from "zod";
  * can find and redact it. Issues raised only by the text guard are therefore accepted on read; any other
  * mismatch throws as before.
  */
-export function parseStored<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+export function parseStored<T extends z.ZodMiniType>(schema: T, data: unknown): z.infer<T> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   if (onlyTextGuardIssues(result.error)) return data as z.infer<T>;
@@ -26,6 +26,6 @@ export function storedRecord<T extends object>(data: unknown): T {
 }
 
 /** True when every issue comes from the text guard (see `shared/domain/fields.ts`). */
-export function onlyTextGuardIssues(error: z.ZodError): boolean {
+export function onlyTextGuardIssues(error: z.core.$ZodError): boolean {
   return error.issues.every((issue) => issue.code === "custom" && typeof (issue as { params?: { privacy?: unknown } }).params?.privacy === "string");
 }

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** A notice waiting for its recipient's daily or weekly summary e-mail. */
 export const DigestEntrySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NOTICE_KINDS } from "./notice.ts";
 
 /** A notice as it is kept once claimed: what, about which trial, to whom, and whether it went out. */
@@ -14,7 +14,7 @@ export const SentNoticeSchema = z.strictObject({
   subject: z.string(),
   status: z.enum(["sending", "sent", "digest"]),
   claimedAt: z.string(),
-  sentAt: z.string().optional(),
-  messageId: z.string().optional(),
+  sentAt: z.optional(z.string()),
+  messageId: z.optional(z.string()),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;

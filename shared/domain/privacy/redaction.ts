@@ -6,7 +6,7 @@
  * placeholder the format accepts, or the optional field is left out), so that every item still reads as a
  * valid record. The history gets an entry saying who redacted, when and why — never what.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { containsIdentityNumber, replaceIdentityNumbers } from "./identity-number.ts";
 
 export const REDACTED = "[fjernet]";
@@ -14,22 +14,26 @@ export const REDACTED = "[fjernet]";
 /** A JSON pointer into a trial's content, e.g. `/summary` or `/partners/0/name`. */
 const ContentPointer = z
   .string()
-  .max(200)
-  .regex(/^(?:\/(?:[a-zA-Z]{1,40}|\d{1,3})){1,6}$/, { error: "Skriv feltet som en peker i innholdet, for eksempel /summary eller /partners/0/name" });
+  .check(
+    z.maxLength(200),
+    z.regex(/^(?:\/(?:[a-zA-Z]{1,40}|\d{1,3})){1,6}$/, { error: "Skriv feltet som en peker i innholdet, for eksempel /summary eller /partners/0/name" }),
+  );
 
 export const RedactBodySchema = z
   .strictObject({
     /** Fields of the content to blank out, in the current record, every revision and the public record. */
-    fields: z.array(ContentPointer).max(100).optional(),
+    fields: z.optional(z.array(ContentPointer).check(z.maxLength(100))),
     /** Replace every identity number found anywhere in the trial's items. */
-    identityNumbers: z.boolean().optional(),
+    identityNumbers: z.optional(z.boolean()),
     /** Why: kept in the history (the what is not). */
-    reason: z.string().trim().min(1).max(1000),
+    reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
   })
-  .refine((b) => (b.fields?.length ?? 0) > 0 || b.identityNumbers === true, {
-    error: "Velg felt som skal sladdes, eller sladd alle fødselsnumre",
-    path: ["fields"],
-  });
+  .check(
+    z.refine((b) => (b.fields?.length ?? 0) > 0 || b.identityNumbers === true, {
+      error: "Velg felt som skal sladdes, eller sladd alle fødselsnumre",
+      path: ["fields"],
+    }),
+  );
 export type RedactBody = z.infer<typeof RedactBodySchema>;
 
 export interface RedactionSpec {
@@ -145,10 +149,10 @@ export const FORMAT_PLACEHOLDERS = ["fjernet", "fjernet@fjernet.invalid", "https
  * string is replaced by a placeholder the field accepts, or the field is left out (an optional property, or an
  * element of a list). Gives up after a bounded number of rounds and returns what it has.
  */
-export function fitToSchema(value: unknown, schema: z.ZodType, rounds = 8): unknown {
+export function fitToSchema(value: unknown, schema: z.core.$ZodType, rounds = 8): unknown {
   let current = value;
   for (let round = 0; round < rounds; round++) {
-    const result = schema.safeParse(current);
+    const result = z.safeParse(schema, current);
     if (result.success) return current;
     let fixed = false;
     for (const issue of result.error.issues) {

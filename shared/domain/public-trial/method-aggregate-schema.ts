@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { EvidenceDirectionCode, MeasureUnitCode, OutcomeCode } from "../pilot.ts";
 import { PeopleCountSchema, PeopleFigureSchema } from "./people-figure.ts";
 
@@ -11,47 +11,50 @@ interface ReplicationNodeShape {
   pilotId: string;
   children: ReplicationNodeShape[];
 }
-const ReplicationNodeSchema: z.ZodType<ReplicationNodeShape, ReplicationNodeShape> = z
+const ReplicationNodeSchema: z.ZodMiniType<ReplicationNodeShape, ReplicationNodeShape> = z
   .strictObject({
     pilotId: z.string(),
     get children() {
       return z.array(ReplicationNodeSchema);
     },
   })
-  .meta({ id: "ReplicationNode" });
+  .register(z.globalRegistry, { id: "ReplicationNode" });
 
 const IntervalSchema = z.strictObject({ lower: z.number(), upper: z.number() });
 
 /** A method's trials on one standard measure against their comparison groups, pooled (see `measureEffects`). */
 export const MeasureEffectsSchema = z
   .strictObject({
-    kind: z.enum(["risk-difference", "mean-difference"]).meta({ description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
+    kind: z
+      .enum(["risk-difference", "mean-difference"])
+      .register(z.globalRegistry, { description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
     trials: z.array(
       z.strictObject({
         pilotId: z.string(),
-        difference: z.number().meta({ description: "Utprøvingen minus sammenligningsgruppen" }),
+        difference: z.number().register(z.globalRegistry, { description: "Utprøvingen minus sammenligningsgruppen" }),
         lower: z.number(),
         upper: z.number(),
         n: z.int(),
         comparisonN: z.int(),
-        weight: z.number().optional().meta({ description: "Andel av vekten i det samlede estimatet, i prosent" }),
+        weight: z.optional(z.number()).register(z.globalRegistry, { description: "Andel av vekten i det samlede estimatet, i prosent" }),
       }),
     ),
     leftOut: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants", "no-comparison", "no-sd"]) })),
     pooled: z
-      .strictObject({
-        k: z.int(),
-        estimate: z.number(),
-        ciLower: z.number(),
-        ciUpper: z.number(),
-        prediction: IntervalSchema.optional().meta({ description: "95 % prediksjonsintervall, fra 3 utprøvinger" }),
-        tau: z.number(),
-        i2: z.number(),
-      })
-      .optional()
-      .meta({ description: "Tilfeldige effekter (REML) med Hartung–Knapp-intervall, fra 2 utprøvinger" }),
+      .optional(
+        z.strictObject({
+          k: z.int(),
+          estimate: z.number(),
+          ciLower: z.number(),
+          ciUpper: z.number(),
+          prediction: z.optional(IntervalSchema).register(z.globalRegistry, { description: "95 % prediksjonsintervall, fra 3 utprøvinger" }),
+          tau: z.number(),
+          i2: z.number(),
+        }),
+      )
+      .register(z.globalRegistry, { description: "Tilfeldige effekter (REML) med Hartung–Knapp-intervall, fra 2 utprøvinger" }),
   })
-  .meta({ id: "MeasureEffects" });
+  .register(z.globalRegistry, { id: "MeasureEffects" });
 
 /** Figures derived from a method's published trials (see `aggregateMethod`). */
 export const MethodAggregateSchema = z.strictObject({
@@ -61,9 +64,9 @@ export const MethodAggregateSchema = z.strictObject({
   officeIds: z.array(z.string()),
   outcomes: z.record(OutcomeCode, z.int()),
   withoutResults: z.int(),
-  strongestEvidence: z
-    .strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() })
-    .optional(),
+  strongestEvidence: z.optional(
+    z.strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() }),
+  ),
   recommended: z.boolean(),
   pooled: z.array(
     z.strictObject({
@@ -75,9 +78,9 @@ export const MethodAggregateSchema = z.strictObject({
       included: z.array(z.string()),
       excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
       participants: PeopleCountSchema,
-      value: PeopleFigureSchema.optional(),
-      comparison: z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() }).optional(),
-      effects: MeasureEffectsSchema.optional(),
+      value: z.optional(PeopleFigureSchema),
+      comparison: z.optional(z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() })),
+      effects: z.optional(MeasureEffectsSchema),
     }),
   ),
   replicationTree: z.array(ReplicationNodeSchema),

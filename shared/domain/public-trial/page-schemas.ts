@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { MethodSchema } from "../method.ts";
 import { OfficeSchema } from "../office.ts";
 import { EVIDENCE_RUBRIC } from "../evidence.ts";
@@ -13,20 +13,20 @@ import { PublicPilotSchema, PublicTombstoneSchema } from "./public-pilot.ts";
 export const PublicMethodSchema = z.object({
   id: MethodSchema.shape.id,
   slug: MethodSchema.shape.slug,
-  name: z.string().min(1),
-  description: z.string().optional(),
-  aliases: z.array(z.string()).optional(),
-  recommended: z.boolean().optional(),
-  recommendationNote: z.string().optional(),
+  name: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
+  aliases: z.optional(z.array(z.string())),
+  recommended: z.optional(z.boolean()),
+  recommendationNote: z.optional(z.string()),
   mergedInto: MethodSchema.shape.mergedInto,
 });
 export type PublicMethod = z.infer<typeof PublicMethodSchema>;
 
 export const PublicOfficeSchema = z.object({
   id: OfficeSchema.shape.id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   county: OfficeSchema.shape.county,
-  municipality: z.string().optional(),
+  municipality: z.optional(z.string()),
 });
 export type PublicOffice = z.infer<typeof PublicOfficeSchema>;
 
@@ -44,15 +44,15 @@ export const PublicRubricSchema = z.object({
   title: z.string(),
   introduction: z.string(),
   howWeDecide: z.array(z.string()),
-  levels: z.array(EvidenceLevelSchema).min(1),
+  levels: z.array(EvidenceLevelSchema).check(z.minLength(1)),
   /** The criteria for recommending a method for spreading (`RECOMMENDATION_RUBRIC`); absent in exports made before they were published. */
-  recommendation: z
-    .object({
+  recommendation: z.optional(
+    z.object({
       title: z.string(),
       introduction: z.string(),
-      criteria: z.array(z.object({ code: z.string(), label: z.string(), description: z.string() })).min(1),
-    })
-    .optional(),
+      criteria: z.array(z.object({ code: z.string(), label: z.string(), description: z.string() })).check(z.minLength(1)),
+    }),
+  ),
 });
 export type PublicRubric = z.infer<typeof PublicRubricSchema>;
 
@@ -65,7 +65,7 @@ export const PublicExportItemSchema = z.union([PublicTombstoneSchema, PublicPilo
 /** One page of `GET /api/public/pilots`. */
 export const PublicPilotPageSchema = z.object({
   items: z.array(PublicExportItemSchema),
-  cursor: z.string().min(1).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1))),
   asOf: IsoDateTime,
 });
 export type PublicPilotPage = z.infer<typeof PublicPilotPageSchema>;
@@ -74,7 +74,7 @@ export type PublicPilotPage = z.infer<typeof PublicPilotPageSchema>;
  * Validates one export record against the schema it claims to be (a tombstone when `deleted` is true),
  * so an error names the field that is wrong instead of "no union member matched".
  */
-export function parseExportItem(item: unknown): z.ZodSafeParseResult<z.infer<typeof PublicExportItemSchema>> {
+export function parseExportItem(item: unknown): z.core.util.SafeParseResult<z.infer<typeof PublicExportItemSchema>> {
   const isTombstone = typeof item === "object" && item !== null && (item as { deleted?: unknown }).deleted === true;
   return isTombstone ? PublicTombstoneSchema.safeParse(item) : PublicPilotSchema.safeParse(item);
 }

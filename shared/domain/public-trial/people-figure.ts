@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { MeasureUnit } from "../taxonomy.ts";
 
 /**
@@ -27,7 +27,10 @@ export const PeopleFigureSchema = z.union([ShownFigureSchema, HiddenFigureSchema
 export type PeopleFigure = z.infer<typeof PeopleFigureSchema>;
 
 /** A count of people as public output holds it: 0, a whole number of 5 or more, or "færre enn 5". */
-export const PeopleCountSchema = z.union([z.union([z.int().min(PEOPLE_FIGURE_THRESHOLD), z.literal(0)]).brand<"PeopleFigure">(), HiddenFigureSchema]);
+export const PeopleCountSchema = z.union([
+  z.union([z.int().check(z.minimum(PEOPLE_FIGURE_THRESHOLD)), z.literal(0)]).brand<"PeopleFigure">(),
+  HiddenFigureSchema,
+]);
 
 /**
  * The one constructor: `value` as public output may show it, given the number of people it rests on. Shown

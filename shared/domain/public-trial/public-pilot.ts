@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   ContactSchema,
   CostSchema,
@@ -47,11 +47,11 @@ const PublicComparisonSchema = z
   .strictObject({
     value: PeopleFigureSchema,
     /** The standard deviation of a mean, hidden like the figure. */
-    sd: PeopleFigureSchema.optional(),
-    n: PeopleCountSchema.optional(),
+    sd: z.optional(PeopleFigureSchema),
+    n: z.optional(PeopleCountSchema),
     description: z.string(),
   })
-  .overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c));
+  .check(z.overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c)));
 
 /**
  * A measure's effect, derived from the figures shown (never stored on its own): the difference from the
@@ -61,19 +61,21 @@ const PublicComparisonSchema = z
 export const PublicEffectSchema = z
   .discriminatedUnion("kind", [
     z.strictObject({
-      kind: z.enum(["risk-difference", "mean-difference"]).meta({ description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
-      difference: z.number().meta({ description: "Utprøvingen minus sammenligningsgruppen" }),
-      lower: z.number().meta({ description: "Nedre grense, 95 % konfidensintervall" }),
-      upper: z.number().meta({ description: "Øvre grense, 95 % konfidensintervall" }),
+      kind: z
+        .enum(["risk-difference", "mean-difference"])
+        .register(z.globalRegistry, { description: "risk-difference: prosentpoeng; mean-difference: målets enhet" }),
+      difference: z.number().register(z.globalRegistry, { description: "Utprøvingen minus sammenligningsgruppen" }),
+      lower: z.number().register(z.globalRegistry, { description: "Nedre grense, 95 % konfidensintervall" }),
+      upper: z.number().register(z.globalRegistry, { description: "Øvre grense, 95 % konfidensintervall" }),
     }),
     z.strictObject({
-      kind: z.literal("share").meta({ description: "Andelen uten sammenligning, med Wilsons 95 % intervall" }),
+      kind: z.literal("share").register(z.globalRegistry, { description: "Andelen uten sammenligning, med Wilsons 95 % intervall" }),
       share: z.number(),
       lower: z.number(),
       upper: z.number(),
     }),
   ])
-  .meta({ id: "MeasureEffect" });
+  .register(z.globalRegistry, { id: "MeasureEffect" });
 export type PublicEffect = z.infer<typeof PublicEffectSchema>;
 
 function publicEffect(m: Parameters<typeof measureEffect>[0]): PublicEffect | undefined {
@@ -86,39 +88,41 @@ function publicEffect(m: Parameters<typeof measureEffect>[0]): PublicEffect | un
 
 export const PublicMeasureSchema = z
   .strictObject({
-    plannedOutcomeId: LocalId.optional(),
-    measureCode: StandardMeasureCode.optional(),
+    plannedOutcomeId: z.optional(LocalId),
+    measureCode: z.optional(StandardMeasureCode),
     name: z.string(),
     unit: MeasureUnitCode,
     value: PeopleFigureSchema,
     /** The standard deviation of a mean (days, a scale), hidden like the figure. */
-    sd: PeopleFigureSchema.optional(),
+    sd: z.optional(PeopleFigureSchema),
     n: PeopleCountSchema,
-    followUpMonths: z.int().optional(),
-    comparison: PublicComparisonSchema.optional(),
-    baseline: z.strictObject({ value: PeopleFigureSchema, sd: PeopleFigureSchema.optional(), description: z.string() }).optional(),
-    effect: PublicEffectSchema.optional(),
+    followUpMonths: z.optional(z.int()),
+    comparison: z.optional(PublicComparisonSchema),
+    baseline: z.optional(z.strictObject({ value: PeopleFigureSchema, sd: z.optional(PeopleFigureSchema), description: z.string() })),
+    effect: z.optional(PublicEffectSchema),
   })
-  .overwrite(({ comparison, effect: _derived, ...m }) => {
-    const shown = {
-      ...m,
-      value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
-      ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
-      ...(m.baseline
-        ? {
-            baseline: {
-              ...m.baseline,
-              value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
-              ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
-            },
-          }
-        : {}),
-      ...(comparison?.n !== undefined ? { comparison } : {}),
-    };
-    // The effect is worked out again from what is shown, so it can never rest on a hidden figure.
-    const effect = publicEffect(shown);
-    return effect ? { ...shown, effect } : shown;
-  });
+  .check(
+    z.overwrite(({ comparison, effect: _derived, ...m }) => {
+      const shown = {
+        ...m,
+        value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
+        ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
+        ...(m.baseline
+          ? {
+              baseline: {
+                ...m.baseline,
+                value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
+                ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
+              },
+            }
+          : {}),
+        ...(comparison?.n !== undefined ? { comparison } : {}),
+      };
+      // The effect is worked out again from what is shown, so it can never rest on a hidden figure.
+      const effect = publicEffect(shown);
+      return effect ? { ...shown, effect } : shown;
+    }),
+  );
 
 export type PublicMeasure = z.infer<typeof PublicMeasureSchema>;
 
@@ -126,11 +130,13 @@ const PublicInterimResultSchema = z
   .strictObject({
     date: z.iso.date(),
     summary: z.string(),
-    plannedOutcomeId: LocalId.optional(),
-    value: PeopleFigureSchema.optional(),
-    n: PeopleCountSchema.optional(),
+    plannedOutcomeId: z.optional(LocalId),
+    value: z.optional(PeopleFigureSchema),
+    n: z.optional(PeopleCountSchema),
   })
-  .overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value }));
+  .check(
+    z.overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value })),
+  );
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */
 export const OutcomeSwitchSchema = z.strictObject({
@@ -146,46 +152,48 @@ const PUBLIC_PILOT_SHAPE = {
   id: Ulid,
   slug: Slug,
   title: z.string(),
-  summary: z.string().optional(),
-  need: z.string().optional(),
+  summary: z.optional(z.string()),
+  need: z.optional(z.string()),
   officeId: Slug,
   partnerOfficeIds: z.array(Slug),
   county: CountyCode,
-  period: PeriodSchema.optional(),
-  trialStatus: TrialStatusCode.optional(),
-  methodId: Slug.optional(),
-  methodDescription: z.string().optional(),
+  period: z.optional(PeriodSchema),
+  trialStatus: z.optional(TrialStatusCode),
+  methodId: z.optional(Slug),
+  methodDescription: z.optional(z.string()),
   targetGroups: z.array(TargetGroupCode),
   innsatsgrupper: z.array(InnsatsgruppeCode),
   measureTypes: z.array(MeasureTypeCode),
   partners: z.array(PartnerSchema),
   funding: z.array(FundingSchema),
-  participants: z.strictObject({ count: PeopleCountSchema.optional(), planned: PeopleCountSchema.optional(), description: z.string().optional() }).optional(),
-  cost: CostSchema.optional(),
-  recipe: RecipeSchema.optional(),
+  participants: z.optional(
+    z.strictObject({ count: z.optional(PeopleCountSchema), planned: z.optional(PeopleCountSchema), description: z.optional(z.string()) }),
+  ),
+  cost: z.optional(CostSchema),
+  recipe: z.optional(RecipeSchema),
   plannedOutcomes: z.array(PlannedOutcomeSchema),
-  results: z
-    .strictObject({
+  results: z.optional(
+    z.strictObject({
       outcome: OutcomeCode,
-      summary: z.string().optional(),
+      summary: z.optional(z.string()),
       measures: z.array(PublicMeasureSchema),
-      notMeasured: z.array(NotMeasuredSchema).optional(),
+      notMeasured: z.optional(z.array(NotMeasuredSchema)),
       failureReasons: z.array(FailureReasonCode),
-      evaluationDesign: EvaluationDesignCode.optional(),
-      evaluatedBy: EvaluatorCode.optional(),
-      researchPartner: z.string().optional(),
-    })
-    .optional(),
+      evaluationDesign: z.optional(EvaluationDesignCode),
+      evaluatedBy: z.optional(EvaluatorCode),
+      researchPartner: z.optional(z.string()),
+    }),
+  ),
   /** Results reported while the trial ran, each with its date; a figure without its n is left out, one from fewer than 5 is "færre enn 5". */
-  interimResults: z.array(PublicInterimResultSchema).optional(),
+  interimResults: z.optional(z.array(PublicInterimResultSchema)),
   /** Total cost divided by participants; left out when there are fewer than 5 (it would reveal the count). */
-  costPerParticipantNok: z.int().min(0).brand<"PeopleFigure">().optional(),
+  costPerParticipantNok: z.optional(z.int().check(z.minimum(0)).brand<"PeopleFigure">()),
   outcomeSwitch: OutcomeSwitchSchema,
-  lessons: LessonsSchema.optional(),
-  preconditions: z.string().optional(),
+  lessons: z.optional(LessonsSchema),
+  preconditions: z.optional(z.string()),
   documents: z.array(DocumentSchema),
-  contact: ContactSchema.optional(),
-  replicatesPilotId: Ulid.optional(),
+  contact: z.optional(ContactSchema),
+  replicatesPilotId: z.optional(Ulid),
   evidence: EvidenceRatingSchema,
   firstPublishedAt: IsoDateTime,
   publishedAt: IsoDateTime,
@@ -201,7 +209,7 @@ const PUBLIC_PILOT_SHAPE = {
 const registeredShape = Object.fromEntries(
   [...new Set(publicFields().map((def) => def.name.split(".")[0] as string))]
     .filter((key) => !(key in PUBLIC_PILOT_SHAPE) && key in PilotContentSchema.shape)
-    .map((key) => [key, PilotContentSchema.shape[key as keyof typeof PilotContentSchema.shape].optional()]),
+    .map((key) => [key, z.optional(PilotContentSchema.shape[key as keyof typeof PilotContentSchema.shape])]),
 );
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   COUNTIES,
   ENDED_TRIAL_STATUSES,
@@ -110,13 +110,13 @@ export function statistics(pilots: readonly PublicPilot[], resolveMethodId: (id:
  */
 export const RegistryStatisticsSchema = z.strictObject({
   asOf: z.string(),
-  registered: z.int().min(0),
-  byState: z.record(z.string(), z.int().min(0)),
+  registered: z.int().check(z.minimum(0)),
+  byState: z.record(z.string(), z.int().check(z.minimum(0))),
   /** Trials whose status is ended (avsluttet or avbrutt), in any workflow state, and those with results. */
-  ended: z.int().min(0),
-  endedWithResults: z.int().min(0),
+  ended: z.int().check(z.minimum(0)),
+  endedWithResults: z.int().check(z.minimum(0)),
   /** Median days from the last submission to publication, by the quarter of publication. */
-  publicationDays: z.array(z.strictObject({ quarter: z.string(), medianDays: z.number(), trials: z.int().min(1) })),
+  publicationDays: z.array(z.strictObject({ quarter: z.string(), medianDays: z.number(), trials: z.int().check(z.minimum(1)) })),
 });
 export type RegistryStatistics = z.infer<typeof RegistryStatisticsSchema>;
 

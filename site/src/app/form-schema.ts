@@ -10,7 +10,7 @@ import type * as z from "zod";
 export function bodyOf<Values, Parsed, Body>(
   form: z.ZodType<Parsed, Values>,
   toBody: (values: Parsed) => unknown,
-  body: z.ZodType<Body>,
+  body: z.core.$ZodType<Body>,
 ): z.ZodType<Body, Values> {
   return form.transform(toBody).pipe(body);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import type { ZodType } from "zod";
+import type { core } from "zod";
 import { PublicMethodSchema, PublicOfficeSchema, PublicRubricSchema } from "../../../shared/public/index.ts";
 import { PublicPilotSchema, type PublicPilot } from "../../../shared/domain/public-trial/public-pilot.ts";
 import { exportSourceFromEnv, fetchMethods, fetchOffices, fetchPilotPages, fetchRubric, readSnapshot, sourceKey, type ExportSource } from "./export-source.ts";
@@ -112,7 +112,7 @@ export function pilotsLoader(): Loader {
 function catalogLoader<T extends Record<string, unknown>>(
   collection: string,
   name: string,
-  schema: ZodType,
+  schema: core.$ZodType,
   fromSnapshot: (snapshot: Awaited<ReturnType<typeof readSnapshot>>) => readonly T[],
   fromApi: (source: { url: string }) => Promise<readonly T[]>,
   idOf: (item: T) => string,

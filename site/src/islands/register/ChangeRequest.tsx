@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, BodyLong, Heading, Textarea } from "@navikt/ds-react";
 import { useForm } from "react-hook-form";
 import * as z from "zod";
+import { partial } from "zod/mini";
 import type { Pilot } from "../../../../shared/domain/pilot.ts";
 import { ReplyBodySchema } from "../../../../shared/domain/review.ts";
 import { OfficeConversation } from "../common/Conversation.tsx";
@@ -30,7 +31,7 @@ export function ChangeRequestPanel({ pilot, onReplied }: { pilot: Pilot; onRepli
 export const ResubmitAnswerSchema = z
   .object({ message: z.string() })
   .transform(({ message }) => (message.trim() === "" ? {} : { message }))
-  .pipe(ReplyBodySchema.partial());
+  .pipe(partial(ReplyBodySchema));
 
 /** The answer's own small form beside the trial's: its value is the reply's body, or none when left empty. */
 export function useResubmitAnswer() {
