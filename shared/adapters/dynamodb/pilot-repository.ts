@@ -7,7 +7,6 @@ import type { PilotState } from "../../domain/taxonomy.ts";
 import { resultsDueDate } from "../../domain/results-due.ts";
 import { pilotSlug } from "../../domain/slug.ts";
 import { ConflictError, NotFoundError, staleVersion, toPointer, ValidationError } from "../../domain/errors.ts";
-import { PublicPilotSchema, PublicTombstoneSchema } from "../../domain/public-trial/public-pilot.ts";
 import type { PilotChange, PilotStore } from "../../application/pilot-workflow.ts";
 import { badCursor, cancelledIndexes, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { onlyTextGuardIssues, parseStored, storedRecord } from "./stored.ts";
@@ -208,10 +207,9 @@ export class PilotRepository implements PilotStore {
     ];
     if (change.publicRecord) {
       const deleted = change.publicRecord.kind === "withdrawn";
-      const data =
-        change.publicRecord.kind === "withdrawn"
-          ? PublicTombstoneSchema.parse(change.publicRecord.tombstone)
-          : PublicPilotSchema.parse(change.publicRecord.pilot);
+      // A public record is made only by the projection (\`toPublicPilot\`), which parses it through the public
+      // schema; its figures about people are branded, so nothing else can pass for one.
+      const data = change.publicRecord.kind === "withdrawn" ? change.publicRecord.tombstone : change.publicRecord.pilot;
       items.push({
         Put: {
           TableName: this.tableName,
