@@ -1,8 +1,8 @@
 import { MethodInputSchema, MethodSchema } from "../domain/method.ts";
 import { OfficeInputSchema, OfficeSchema } from "../domain/office.ts";
 import { CreateMethodBodySchema, CreateOfficeBodySchema, MergeMethodBodySchema } from "../domain/review.ts";
-import { defineRoute } from "./contract.ts";
-import { listOf, MergeResultSchema, MethodListItemSchema } from "./responses.ts";
+import { defineRoute, listOf } from "./contract.ts";
+import { MergeResultSchema, MethodListItemSchema } from "./responses.ts";
 
 /** The catalogues of methods and offices, kept by curators. */
 

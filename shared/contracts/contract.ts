@@ -105,6 +105,9 @@ export function defineRoute<const I extends RouteInput>(input: I): DefinedRoute<
   return { ...input, key: `${input.method} ${input.path}`, params } as DefinedRoute<I>;
 }
 
+/** A page of a list route: its items and the cursor to the next page, if any. */
+export const listOf = <T extends z.ZodMiniType>(item: T) => z.strictObject({ items: z.array(item), cursor: z.optional(z.string()) });
+
 /** Whether the route changes data (for least-privilege grants). */
 export function writes(route: Pick<RouteInput, "method">): boolean {
   return route.method !== "GET";

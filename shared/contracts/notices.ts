@@ -2,8 +2,7 @@ import * as z from "zod/mini";
 import { NoticePreferencesResponseSchema, NoticePreferencesSchema, UnsubscribeBodySchema } from "../domain/notices/preferences.ts";
 import { SentNoticeSchema } from "../domain/notices/sent-notice.ts";
 import { Slug } from "../domain/fields.ts";
-import { defineRoute } from "./contract.ts";
-import { listOf } from "./responses.ts";
+import { defineRoute, listOf } from "./contract.ts";
 
 /** Notices: what a user wants to hear about, the unsubscribe link, and what was sent about an office's trials. */
 

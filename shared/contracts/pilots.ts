@@ -3,8 +3,8 @@ import { Slug } from "../domain/fields.ts";
 import { PilotContentSchema, PilotSchema } from "../domain/pilot.ts";
 import { RevisionSchema } from "../domain/revision.ts";
 import { PublicPilotSchema } from "../domain/public-trial/public-pilot.ts";
-import { defineRoute, MAX_PATH_PARAM_LENGTH } from "./contract.ts";
-import { listOf, RevisionDiffSchema } from "./responses.ts";
+import { defineRoute, listOf, MAX_PATH_PARAM_LENGTH } from "./contract.ts";
+import { RevisionDiffSchema } from "./pilot-responses.ts";
 
 /** The routes an office uses to register and keep its trials. */
 

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { PublicOfficeListSchema, PublicPilotPageSchema, PublicRubricSchema } from "../domain/public-trial/page-schemas.ts";
 import { RegistryStatisticsSchema } from "../domain/public-trial/statistics.ts";
-import { defineRoute } from "./contract.ts";
-import { listOf, MethodListItemSchema } from "./responses.ts";
+import { defineRoute, listOf } from "./contract.ts";
+import { MethodListItemSchema } from "./responses.ts";
 
 /** The open data: what anyone may read without logging in. */
 

@@ -4,7 +4,7 @@ import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { CountyCode, PilotContentSchema, PilotSchema, PilotStateCode, PlannedOutcomeSchema, ResultMeasureSchema } from "../domain/pilot.ts";
 import { ReconsiderationSchema } from "../domain/revision.ts";
 import { OutcomeSwitchSchema } from "../domain/public-trial/public-pilot.ts";
-import { FieldChangeSchema } from "./responses.ts";
+import { FieldChangeSchema } from "./pilot-responses.ts";
 
 /** The review routes' views: what a curator sees of a trial, the queue, the results due and a redaction's outcome. */
 

@@ -9,8 +9,7 @@ import {
   WithdrawBodySchema,
 } from "../domain/review.ts";
 import { RedactBodySchema } from "../domain/privacy/redaction.ts";
-import { defineRoute } from "./contract.ts";
-import { listOf } from "./responses.ts";
+import { defineRoute, listOf } from "./contract.ts";
 import { RedactionResultSchema, ResultsDueItemSchema, ReviewQueueSchema, ReviewSchema } from "./review-responses.ts";
 
 /** The curators' review and the offices' answers to it. */
