@@ -2,7 +2,7 @@ import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
-import { PilotReader } from "../../shared/adapters/dynamodb/pilot-repository.ts";
+import { PilotReader } from "../../shared/adapters/dynamodb/pilot-reader.ts";
 import { createNotifier } from "../../shared/application/notices/notifier.ts";
 import { createSesMailer } from "../../shared/adapters/mail/ses-mailer.ts";
 import { config } from "./config.ts";

@@ -162,14 +162,15 @@ describe("a redaction reaches every item that holds what it removes", () => {
     version = replied.body.version;
 
     // Every kind of item holds the texts before the redaction; the method's stored figures name the trial
-    // by its id only (no title or address), and are in the scan all the same (once the stream's consumer has
-    // counted the trial)
-    await aggregateAfter(methodId, String(published.body.updatedAt));
+    // by its id only (no title or address), once the stream's consumer has counted the trial. They are read
+    // by their key: the consumer puts them again at each change, and a scan of the emulator running beside
+    // such a put can pass the item by.
+    const aggregate = await aggregateAfter(methodId, String(published.body.updatedAt));
     const table = await wholeTable();
     const holders = table.filter((item) => formsIn(item).length > 0).map((item) => String(item.entity));
     expect(new Set(holders)).toEqual(new Set(["pilot", "revision", "public", "reconsideration", "notice", "digest"]));
-    const aggregate = table.find((item) => item.entity === "method-aggregate" && item.sk === keys.methodAggregate(methodId).sk);
-    expect(JSON.stringify(aggregate?.data)).toContain(id);
+    expect(formsIn(aggregate)).toEqual([]);
+    expect(JSON.stringify(aggregate.data)).toContain(id);
   });
 
   it("leaves none of the redacted texts in any form anywhere in the table, and moves the trial to a new address", async () => {

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { PublicPilotSchema, PublicTombstoneSchema, type PublicPilot, type PublicTombstone } from "../../domain/public-trial/public-pilot.ts";
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { partitions } from "./keys.ts";
-import type { Page } from "./pilot-repository.ts";
+import type { Page } from "./pilot-reader.ts";
 
 const PublicEntrySchema = z.union([PublicPilotSchema, PublicTombstoneSchema]);
 export type PublicEntry = PublicPilot | PublicTombstone;
