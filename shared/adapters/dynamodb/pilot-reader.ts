@@ -104,7 +104,7 @@ export class PilotReader {
     return (out.Items ?? []).map((item) => ReconsiderationSchema.parse(item.data));
   }
 
-  protected async queryPilots({ query, cursorKeys }: PilotQuery, options: { limit?: number; cursor?: string | undefined }): Promise<Page<Pilot>> {
+  private async queryPilots({ query, cursorKeys }: PilotQuery, options: { limit?: number; cursor?: string | undefined }): Promise<Page<Pilot>> {
     const partitionKey = cursorKeys[2];
     const partition = query.ExpressionAttributeValues[":pk"];
     const out = await this.send(options.cursor, () =>
@@ -121,7 +121,7 @@ export class PilotReader {
   }
 
   /** Every page of a listing. */
-  protected async allPilots({ query }: PilotQuery): Promise<Pilot[]> {
+  private async allPilots({ query }: PilotQuery): Promise<Pilot[]> {
     return this.send(async () => {
       const found: Pilot[] = [];
       for await (const page of paginateQuery({ client: this.db, pageSize: 500 }, { TableName: this.tableName, ...query })) found.push(...pilotsOf(page.Items));
