@@ -113,6 +113,8 @@ describe("method aggregates from the table's stream", () => {
     expect(stale.methodIds).toContain(method);
     expect(once?.data).toEqual(counted?.data);
     expect(twice?.data).toEqual(counted?.data);
+    expect(once?.readAt).toBeTypeOf("string");
+    expect(twice?.readAt).toBeTypeOf("string");
     expect(String(twice?.readAt) >= String(once?.readAt)).toBe(true);
     table.db.destroy();
     table.client.destroy();

@@ -162,9 +162,8 @@ describe("a redaction reaches every item that holds what it removes", () => {
     version = replied.body.version;
 
     // Every kind of item holds the texts before the redaction; the method's stored figures name the trial
-    // by its id only (no title or address), once the stream's consumer has counted the trial. They are read
-    // by their key: the consumer puts them again at each change, and a scan of the emulator running beside
-    // such a put can pass the item by.
+    // by its id only (no title or address), once the stream's consumer has counted the trial (the figures as
+    // `aggregateAfter` found them).
     const aggregate = await aggregateAfter(methodId, String(published.body.updatedAt));
     const table = await wholeTable();
     const holders = table.filter((item) => formsIn(item).length > 0).map((item) => String(item.entity));
@@ -209,6 +208,7 @@ describe("a redaction reaches every item that holds what it removes", () => {
     expect(logged.filter((n) => n.to.endsWith("@fjernet.invalid")).length).toBeGreaterThanOrEqual(2);
     // The method's stored figures were recomputed from the redacted public record
     const aggregate = await db.send(new GetCommand({ TableName: tableName, Key: keys.methodAggregate(methodId) }));
+    expect(aggregate.Item?.readAt).toBeTypeOf("string");
     expect(String(aggregate.Item?.readAt) >= String(res.body.pilot.updatedAt)).toBe(true);
 
     // A notice after the redaction goes to the author only: the contact's placeholder address is never written to

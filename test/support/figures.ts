@@ -44,13 +44,19 @@ export function figuresTable() {
   };
 }
 
-/** The stored aggregate of a method, once its readAt is at least `since` (a recomputation after that write). */
+/**
+ * The stored aggregate of a method, once it exists and its readAt is at least `since` (a recomputation after that
+ * write). A missing item must not pass: `String(undefined)` sorts after every ISO time.
+ */
 export async function aggregateAfter(methodId: string, since: string): Promise<Record<string, any>> {
   const table = figuresTable();
   try {
     return (await caughtUp(
       () => table.item(keys.methodAggregate(methodId)),
-      (item) => expect(String(item?.readAt) >= since).toBe(true),
+      (item) => {
+        expect(item?.readAt).toBeTypeOf("string");
+        expect(String(item?.readAt) >= since).toBe(true);
+      },
     )) as Record<string, any>;
   } finally {
     table.db.destroy();
