@@ -88,6 +88,7 @@ export default tseslint.config(
       "site/dist.next/",
       "site/dist.old-*/",
       "site/.astro/",
+      ".astro/",
       "test-results/",
       ".data/",
       ".data-*/",

@@ -44,15 +44,30 @@ function folderBytes(path: string): number {
   return total;
 }
 
+/** The files the caller names for the site to read, made absolute from where the caller runs: Astro runs elsewhere. */
+function callersPaths(): Record<string, string> {
+  const paths: Record<string, string> = {};
+  for (const name of ["UTP_SNAPSHOT", "UTP_BUILD_RECORDS"]) {
+    const value = process.env[name]?.trim();
+    if (value) paths[name] = resolve(value);
+  }
+  return paths;
+}
+
 /** Runs `astro build` and resolves with its peak memory (kB), which the site's build hook prints. */
 function astroBuild(handoff: string): Promise<number | undefined> {
-  return new Promise((resolvePromise, reject) => {
+  // Astro bundles the pages' renderer into `<cwd>/.astro/.prerender` when the output folder lies outside the
+  // working directory. That bundle must sit inside the repository to find its packages, and must be this build's
+  // own so that two builds can run at once: a working folder of its own under `.astro/`.
+  mkdirSync(join(repoRoot, ".astro"), { recursive: true });
+  const workDir = mkdtempSync(join(repoRoot, ".astro", "build-"));
+  return new Promise<number | undefined>((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
       [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(repoRoot, "node_modules", "astro", "bin", "astro.mjs"), "build", "--root", siteRoot, "--silent"],
       {
-        cwd: repoRoot,
-        env: { ...process.env, UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1", UTP_SEARCH_HANDOFF: handoff },
+        cwd: workDir,
+        env: { ...process.env, ...callersPaths(), UTP_SITE_OUT: outDir, UTP_REPORT_MEMORY: "1", UTP_SEARCH_HANDOFF: handoff },
         stdio: ["ignore", "pipe", "inherit"],
       },
     );
@@ -67,7 +82,7 @@ function astroBuild(handoff: string): Promise<number | undefined> {
     });
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolvePromise(peak) : reject(new Error(`astro build ended with code ${code}`))));
-  });
+  }).finally(() => rmSync(workDir, { recursive: true, force: true }));
 }
 
 /**
