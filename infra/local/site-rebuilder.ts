@@ -81,6 +81,13 @@ export function createSiteRebuilder(options: {
   // Handled where it is awaited; a failure only means whole builds.
   bundle?.catch(() => {});
   const recordsFile = `${staging}.records.json`;
+  /**
+   * This rebuilder's own Astro cache, which describes the pages in staging: a cache shared with another hub's
+   * builds (the site's default folder) would describe that hub's pages, and two builds at once would share it.
+   * Empty at the start, as staging is.
+   */
+  const astroCache = `${staging}.astro-cache`;
+  rmSync(astroCache, { recursive: true, force: true });
   /** The publisher, from the last whole build, and the time to ask the export for changes from. */
   let publisher: Promise<{ publisher: SitePublisher; since: string } | undefined> | undefined;
 
@@ -188,7 +195,7 @@ export function createSiteRebuilder(options: {
         [join(options.repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), join(options.repoRoot, "scripts", "build-site.ts")],
         {
           cwd: options.repoRoot,
-          env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging, UTP_BUILD_RECORDS: recordsFile },
+          env: { ...process.env, UTP_EXPORT_URL: options.exportUrl, UTP_SITE_OUT: staging, UTP_SITE_CACHE: astroCache, UTP_BUILD_RECORDS: recordsFile },
           stdio: ["ignore", "pipe", "pipe"],
         },
       );
@@ -269,6 +276,7 @@ export function createSiteRebuilder(options: {
       await preparing;
       await publisher;
       rmSync(recordsFile, { force: true });
+      rmSync(astroCache, { recursive: true, force: true });
       settle();
     },
   };
