@@ -10,6 +10,9 @@ const ISOLATED_UNIT_FILES = ["test/unit/observability.test.ts", "test/unit/searc
 
 export default defineConfig({
   test: {
+    // One test file at a time in each run, whatever the machine: the integration files share one hub and its table.
+    // `npm test` (scripts/run-tests.ts) runs the browser tests in a second vitest run beside the rest.
+    maxWorkers: 1,
     projects: [
       {
         test: {
@@ -37,6 +40,9 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
+          // The files share one worker's modules (the hub's client code, the SDK, the domain) instead of loading them
+          // again per file; each file keeps its own state in its hub's table or in a hub of its own.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -68,6 +74,7 @@ export default defineConfig({
           include: ["test/site/**/*.test.ts"],
           // The fixture site is built once for every file that only reads it (astro build + search index).
           globalSetup: ["test/site/global-setup.ts"],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // One build at a time: two at once only compete for the same two cores.
