@@ -40,8 +40,9 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
-          // The files share one worker's modules (the hub's client code, the SDK, the domain) instead of loading them
-          // again per file; each file keeps its own state in its hub's table or in a hub of its own.
+          // The files share one worker's modules (the API client, the SDK, the domain) instead of loading them again per
+          // file. Their state is in the shared hub's table. None starts a hub in the worker: a handler's clients keep
+          // the database address of the first hub that loaded them, so such files (e2e, reliability) stay isolated.
           isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

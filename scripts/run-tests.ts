@@ -5,7 +5,7 @@
  *     spend much of their time waiting on the browser, a rebuild or a mail, then `infra`, which fills the rest
  *     of that lane's time (the two lanes take about as long).
  * Each lane runs one test file at a time (`maxWorkers: 1` in vitest.config.ts), so the files that share a hub
- * never overlap, and the lanes share no state: every hub, site build and browser belongs to one file.
+ * never overlap, and the lanes share no state: each hub, site build, Astro cache and browser belongs to one lane.
  *
  * The first lane prints as it goes; the second lane's report follows when it ends. The exit code is the first
  * failing lane's, or 0. Arguments go to both vitest runs (e.g. `npm test -- --reporter=dot`).

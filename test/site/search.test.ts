@@ -455,7 +455,10 @@ describe("accessibility at both widths", () => {
     const violations = await page.evaluate(async () => {
       type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
       const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-      const result = await axe.run({ resultTypes: ["violations"], runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+      const result = await axe.run({
+        resultTypes: ["violations"],
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
     });
 
