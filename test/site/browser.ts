@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { serveStatic } from "../../infra/local/static-site.ts";
 import { REPO_ROOT } from "./built-site.ts";
 
@@ -16,7 +16,39 @@ export const CHROMIUM_ARGS = [
 ];
 /** Screenshots the tests write, for people to look at (git-ignored). */
 export const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
-export const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string;
+  /** The first three elements it was found on. */
+  readonly targets: string[];
+}
+
+/**
+ * axe-core over the page as it is now, by the rules of WCAG 2.1 A and AA and best practice: its violations, and
+ * how many rules passed. Only violations are collected in full (`resultTypes`), which is all the tests read.
+ */
+export async function runAxe(page: Page): Promise<{ passes: number; violations: AxeViolation[] }> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type AxeResult = { passes: unknown[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run({
+      resultTypes: ["violations"],
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return {
+      passes: result.passes.length,
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+    };
+  });
+}
+
+/** The serious and critical ones among axe's violations. */
+export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
 
 export interface ServedSite {
   readonly origin: string;

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type PooledDifference } from "../../shared/public/pages/method-effects.ts";
-import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -81,21 +81,9 @@ async function openComparison(query: string): Promise<void> {
 }
 
 async function seriousAxeViolations(): Promise<unknown[]> {
-  await page.evaluate(AXE_SOURCE);
-  const { passes, violations } = await page.evaluate(async () => {
-    type AxeResult = { passes: unknown[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run({
-      resultTypes: ["violations"],
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
-    return {
-      passes: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
-    };
-  });
+  const { passes, violations } = await runAxe(page);
   expect(passes).toBeGreaterThan(10);
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return seriousOrCritical(violations);
 }
 
 describe("comparing methods", () => {

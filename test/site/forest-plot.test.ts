@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type MeasureEffects } from "../../shared/public/pages/method-effects.ts";
 import { effectWithInterval } from "../../site/src/lib/forest-plot.ts";
-import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -138,20 +138,11 @@ describe("forest plot on the method page", () => {
           .first()
           .screenshot({ path: join(SHOTS, `metode-${name}-forest-tabell-${width}.png`) });
         const scrollWidth = Math.max(before, await page.evaluate(() => document.scrollingElement!.scrollWidth));
-        await page.evaluate(AXE_SOURCE);
-        const violations = await page.evaluate(async () => {
-          type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-          const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-          const result = await axe.run({
-            resultTypes: ["violations"],
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-          });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-        });
+        const { violations } = await runAxe(page);
 
         // Assess
         expect(scrollWidth).toBeLessThanOrEqual(width);
-        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+        expect(seriousOrCritical(violations)).toEqual([]);
       });
     }
   });

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
-import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -76,16 +76,7 @@ async function sideways(page: Page): Promise<number> {
 }
 
 async function seriousAxe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run({
-      resultTypes: ["violations"],
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`);
-  });
+  return seriousOrCritical((await runAxe(page)).violations).map((v) => `${v.id}: ${v.targets[0]}`);
 }
 
 /** A trial that has similar trials listed on its page. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RegistryStatisticsSchema } from "../../shared/domain/public-trial/statistics.ts";
-import { AXE_SOURCE, serveSite, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
 import { FIXTURE, readFixture, sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -75,17 +75,7 @@ async function visit(path: string, width: number): Promise<Page> {
 }
 
 async function seriousAxe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run({
-      resultTypes: ["violations"],
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
+  return seriousOrCritical((await runAxe(page)).violations).map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
 }
 
 describe("every reading page at 1280 and 390 px", () => {

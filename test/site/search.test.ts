@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
-import { AXE_SOURCE, serveSite, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -451,18 +451,9 @@ describe("accessibility at both widths", () => {
         .waitFor();
 
     // Act
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run(options: object): Promise<AxeResult> } }).axe;
-      const result = await axe.run({
-        resultTypes: ["violations"],
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
+    const { violations } = await runAxe(page);
 
     // Assess
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(seriousOrCritical(violations)).toEqual([]);
   });
 });
