@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * Every app page once, at 1280 and 390 px, against the whole local hub: no sideways scrolling, no serious or
- * critical axe findings, a full-page screenshot each in `test-results/screenshots/tour-*.png` and the axe
- * findings per page and width in `test-results/app-pages-tour.json` (both git-ignored). Then what the curators'
+ * critical axe findings, and the axe findings per page and width in `test-results/app-pages-tour.json`
+ * (git-ignored); `npm run screenshots` adds a full-page screenshot of each in `test-results/screenshots/tour-*.png`. Then what the curators'
  * shared queue and the review promise: the answer date, taking a trial, the boxes' padding, and the rating with
  * the public page after publishing, in the review and on Mine utprøvinger.
  */
@@ -24,7 +24,6 @@ const contexts: BrowserContext[] = [];
 const findings: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   if (process.env.UTP_E2E_URL) {
     base = process.env.UTP_E2E_URL;
   } else {
@@ -37,6 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  mkdirSync(join(REPO_ROOT, "test-results"), { recursive: true });
   writeFileSync(join(REPO_ROOT, "test-results", "app-pages-tour.json"), `${JSON.stringify(findings, null, 2)}\n`);
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
@@ -63,7 +63,7 @@ async function settled(page: Page): Promise<void> {
 
 /** Page width, axe and a screenshot of the page as it is now. */
 async function check(page: Page, name: string, width: number): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `tour-${name.replaceAll("/", "-").replace(/^-|-$/g, "") || "root"}-${width}.png`), fullPage: true });
+  await shot(page, `tour-${name.replaceAll("/", "-").replace(/^-|-$/g, "") || "root"}-${width}`);
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
   const violations = await seriousAxeViolations(page);
   findings[`${name} (${width})`] = violations;
@@ -191,7 +191,7 @@ describe("the review page", () => {
     const link = rating.getByRole("link", { name: "Se utprøvingen på nettstedet" });
     const href = (await link.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/utproving\/[a-z0-9-]+\/$/);
-    await page.screenshot({ path: join(SHOTS, "tour-kurator-vurder-publisert-390.png"), fullPage: true });
+    await shot(page, "tour-kurator-vurder-publisert-390");
 
     // The review opened again says the same, and so does the office's own list.
     await page.reload();
@@ -203,7 +203,7 @@ describe("the review page", () => {
     const card = office.locator("li").filter({ has: office.getByRole("heading", { name: trial.title }) });
     await expect.poll(() => card.locator("[data-published-rating]").getAttribute("data-published-rating")).toBe("2:positiv");
     expect(await card.getByRole("link", { name: "Se utprøvingen på nettstedet" }).getAttribute("href")).toBe(href);
-    await office.screenshot({ path: join(SHOTS, "tour-mine-publisert-390.png"), fullPage: true });
+    await shot(office, "tour-mine-publisert-390");
     expect(await office.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     // Once the site is rebuilt, the link leads to the trial's public page.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -7,13 +7,13 @@ import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, shot } from "./harness.ts";
 
 /**
  * Two curators on the same trial in two browsers against the whole local hub: one answers a request for
  * reconsideration from the queue after the other has published a change to the trial. The answer is refused
  * (412), the first curator is told so in Norwegian, and nothing is written.
- * Screenshots of the message at 1280 and 390 px are written to `test-results/screenshots/` (git-ignored).
+ * `npm run screenshots` writes screenshots of the message at 1280 and 390 px to `test-results/screenshots/` (git-ignored).
  */
 const OFFICE = "nav-lier";
 const CHANGED = "Utprøvingen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene.";
@@ -25,7 +25,6 @@ let siteDir: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-conflict-"));
   hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
   await hub.rebuilder?.idle();
@@ -139,7 +138,7 @@ describe("two curators on the same trial", () => {
       await first.page.setViewportSize({ width, height: 900 });
       await level.scrollIntoViewIfNeeded();
       expect(await first.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await first.page.screenshot({ path: join(SHOTS, `kurator-svar-mangler-${width}.png`) });
+      await shot(first.page, `kurator-svar-mangler-${width}`, { fullPage: false });
     }
     await first.page.setViewportSize({ width: 1280, height: 900 });
     await form.getByRole("radio", { name: "Vurderingen står" }).check();
@@ -169,7 +168,7 @@ describe("two curators on the same trial", () => {
     for (const width of [1280, 390]) {
       await first.page.setViewportSize({ width, height: 900 });
       await alert.scrollIntoViewIfNeeded();
-      await first.page.screenshot({ path: join(SHOTS, `kurator-konflikt-${width}.png`) });
+      await shot(first.page, `kurator-konflikt-${width}`, { fullPage: false });
     }
 
     // Nothing was written: the request is still open and the newest revision is Kåre's publication.

@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * The curators' list of methods to evaluate next and the criteria for spreading, in a real browser against
- * the local hub (seeded with the sample data, the site built from its export). Screenshots at 1280 and
- * 390 px go to `test-results/screenshots/` (git-ignored).
+ * the local hub (seeded with the sample data, the site built from its export). `npm run screenshots`
+ * writes screenshots at 1280 and 390 px to `test-results/screenshots/` (git-ignored).
  */
 const CURATOR = "kurator";
 const OFFICE_USER = "kontor-nav-grunerlokka";
@@ -23,7 +23,6 @@ let base = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   if (process.env.UTP_E2E_URL) {
     // Against a hub already running (`npm start`) with the sample data, to try a change quickly.
     base = process.env.UTP_E2E_URL;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,12 +9,12 @@ import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
-import { CHROMIUM_ARGS, SHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
  * Connect issuer (its real login page), DynamoDB Local and the site, rebuilt after a publish.
- * Screenshots of every step at 1280 and 390 px are written to `test-results/screenshots/` (git-ignored).
+ * `npm run screenshots` writes screenshots of every step at 1280 and 390 px to `test-results/screenshots/` (git-ignored).
  */
 const OFFICE = "nav-grunerlokka";
 const OFFICE_NAME = "NAV Grünerløkka";
@@ -37,7 +37,6 @@ let base = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   if (process.env.UTP_E2E_URL) {
     // Against a hub already running (`npm start`), to try a change quickly: its site is in site/dist.
     base = process.env.UTP_E2E_URL;

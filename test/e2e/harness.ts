@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { SHOTS } from "../site/browser.ts";
 import { REPO_ROOT } from "../site/built-site.ts";
 
-export { CHROMIUM_ARGS, SHOTS } from "../site/browser.ts";
+export { CHROMIUM_ARGS, SCREENSHOTS, shot } from "../site/browser.ts";
 
 const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
 
@@ -32,9 +31,4 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
-
-/** A full-page screenshot of the page as it is now, as `<name>.png` in the screenshots folder. */
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }

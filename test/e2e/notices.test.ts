@@ -10,14 +10,12 @@ import { SAMPLE_PILOTS } from "../../infra/local/sample-data/index.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
 import { inbox, waitForMail, type CaughtMail } from "../support/notices.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations } from "./harness.ts";
+import { CHROMIUM_ARGS, SCREENSHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
 
 /**
  * The notices end to end: the whole local hub with its mail catcher (maildev), the review actions through the
  * API, the e-mails read through maildev's REST API, and the links in them opened in Chromium.
  */
-const SHOTS = process.env.UTP_SCREENSHOTS;
-
 let hub: Hub;
 let browser: Browser;
 let siteDir: string;
@@ -86,10 +84,10 @@ const loginAt = (page: Page, path: string, sub: string) => logIn(page, hub.url, 
 const axe = seriousAxeViolations;
 
 async function screenshots(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
+  if (!SCREENSHOTS) return;
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    await shot(page, `${name}-${width}`);
   }
 }
 

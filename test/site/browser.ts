@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { serveStatic } from "../../infra/local/static-site.ts";
 import { REPO_ROOT } from "./built-site.ts";
 
@@ -14,8 +14,22 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-/** Screenshots the tests write, for people to look at (git-ignored). */
+/** Where the pictures of the pages go, for people to look at (git-ignored). */
 export const SHOTS = join(REPO_ROOT, "test-results", "screenshots");
+/**
+ * Whether the browser tests write their pictures: only when `UTP_SCREENSHOTS` is set (`npm run screenshots`).
+ * The tests assert on the pages themselves (layout, axe, text), never on a picture, so `npm test` skips them.
+ */
+export const SCREENSHOTS = Boolean(process.env.UTP_SCREENSHOTS);
+
+/** A picture of the page (the whole page unless `fullPage: false`) or of one element, as `<name>.png` in SHOTS. */
+export async function shot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  if ("goto" in target) await target.screenshot({ path, fullPage: options.fullPage ?? true });
+  else await target.screenshot({ path });
+}
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 export interface AxeViolation {
@@ -61,7 +75,6 @@ export interface ServedSite {
  * port, with a headless Chromium to open it.
  */
 export async function serveSite(dir: string): Promise<ServedSite> {
-  mkdirSync(SHOTS, { recursive: true });
   const server = createServer((req, res) => serveStatic(dir, req, res, new URL(req.url ?? "/", "http://localhost")));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type PooledDifference } from "../../shared/public/pages/method-effects.ts";
-import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, shot, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -147,7 +147,7 @@ describe("comparing methods", () => {
     // page stays within Core Web Vitals' "good" cumulative layout shift.
     expect(shift).toBeLessThanOrEqual(0.1);
     expect(await seriousAxeViolations()).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, "sammenlign-1280.png"), fullPage: true });
+    await shot(page, "sammenlign-1280");
   });
 
   it("stacks one card per method at 390 px, with no horizontal scroll", async () => {
@@ -167,7 +167,7 @@ describe("comparing methods", () => {
     expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(await seriousAxeViolations()).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, "sammenlign-390.png"), fullPage: true });
+    await shot(page, "sammenlign-390");
   });
 
   it("names unknown slugs, asks for a second method, and keeps at most four", async () => {
@@ -254,7 +254,7 @@ describe("comparing methods", () => {
     expect(await page.locator("[data-compare-form]").isVisible()).toBe(false);
     const box = await page.locator("[data-compare-table]").boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(700);
-    await page.screenshot({ path: join(SHOTS, "sammenlign-utskrift.png"), fullPage: true });
+    await shot(page, "sammenlign-utskrift");
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.length).toBeGreaterThan(1000);
   });

@@ -1,8 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, shot, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -248,7 +246,6 @@ describe("reading pages", () => {
     // Prepare
     const offPlan = published.find((p) => p.slug.startsWith("effektkontrakt-for-a-forebygge"))!;
     const { page } = watched;
-    mkdirSync(SHOTS, { recursive: true });
 
     // Act
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -257,9 +254,9 @@ describe("reading pages", () => {
     const flags = await report.locator("[data-plan-flags] [data-plan-flag]").evaluateAll((tags) => tags.map((t) => t.getAttribute("data-plan-flag")));
     const rowTags = await report.locator("table [data-plan-flag]").allTextContents();
     await report.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, "utproving-planlagt-mot-rapportert-1280.png"), fullPage: true });
+    await shot(page, "utproving-planlagt-mot-rapportert-1280");
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: join(SHOTS, "utproving-planlagt-mot-rapportert-390.png"), fullPage: true });
+    await shot(page, "utproving-planlagt-mot-rapportert-390");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
     // Assess

@@ -1,11 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { standardMeasure } from "../../shared/domain/outcome-measures.ts";
 import { measureEffects, type MeasureEffects } from "../../shared/public/pages/method-effects.ts";
 import { effectWithInterval } from "../../site/src/lib/forest-plot.ts";
-import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, shot, type ServedSite } from "./browser.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -124,19 +122,15 @@ describe("forest plot on the method page", () => {
     ["supported-employment", "/metode/supported-employment/"],
     ["ips", "/metode/ips/"],
   ])("has no serious axe violations, no sideways scroll at 390 px (table open or not), and is screenshot at 1280 and 390 px (%s)", async (name, path) => {
-    mkdirSync(SHOTS, { recursive: true });
     for (const width of [1280, 390]) {
       await withPage(width, async (page) => {
         // Act
         await page.goto(`${origin}${path}`);
         await page.locator("[data-forest]").first().scrollIntoViewIfNeeded();
-        await page.locator("section:has(> #samlet)").screenshot({ path: join(SHOTS, `metode-${name}-forest-${width}.png`) });
+        await shot(page.locator("section:has(> #samlet)"), `metode-${name}-forest-${width}`);
         const before = await page.evaluate(() => document.scrollingElement!.scrollWidth);
         for (const summary of await page.locator("[data-forest] details > summary").all()) await summary.click();
-        await page
-          .locator("[data-forest] details[open] table")
-          .first()
-          .screenshot({ path: join(SHOTS, `metode-${name}-forest-tabell-${width}.png`) });
+        await shot(page.locator("[data-forest] details[open] table").first(), `metode-${name}-forest-tabell-${width}`);
         const scrollWidth = Math.max(before, await page.evaluate(() => document.scrollingElement!.scrollWidth));
         const { violations } = await runAxe(page);
 

@@ -5,13 +5,13 @@ import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
-import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, shot, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 
 /**
  * The reading pages' controls as Aksel draws them (built without hydration, the search script giving them
  * behaviour), the one card of lists, search results and similar trials, and "Last ned treffene", in Chromium
- * at 1280 and 390 px. Screenshots go to test-results/screenshots/ (public-*.png).
+ * at 1280 and 390 px. `npm run screenshots` writes pictures to test-results/screenshots/ (public-*.png).
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -139,7 +139,7 @@ describe("Aksel's controls on the search page", () => {
     await button.click();
     await page.locator(".utp-menu a[href='/kunnskapskart/']").waitFor();
     const after = (await button.boundingBox())!;
-    await page.screenshot({ path: join(SHOTS, "public-menu-open-390.png") });
+    await shot(page, "public-menu-open-390", { fullPage: false });
 
     // Assess
     expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
@@ -195,7 +195,7 @@ describe("one card", () => {
     expect(drawn).toEqual(built);
     expect(built.every((card) => card.tags.length === 2 && card.tags[1]!.meter > 0)).toBe(true);
     expect({ ...drawnSimilar, compare: null }).toEqual({ ...onTrialPage, compare: null });
-    await page.screenshot({ path: join(SHOTS, "public-search-cards-1280.png"), fullPage: true });
+    await shot(page, "public-search-cards-1280");
   });
 
   it("wraps a long word in a similar trial's title and summary instead of widening the trial page at 390 px", async () => {
@@ -218,7 +218,7 @@ describe("one card", () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     const card = (await page.locator("[aria-labelledby=lignende] .utp-card").first().boundingBox())!;
     expect(card.x + card.width).toBeLessThanOrEqual(PHONE.width);
-    await page.screenshot({ path: join(SHOTS, "public-trial-390.png"), fullPage: true });
+    await shot(page, "public-trial-390");
     expect(await seriousAxe(page)).toEqual([]);
   });
 });
@@ -281,7 +281,7 @@ describe("screenshots and axe", () => {
     if (width === "390") await page.locator("[data-filter-toggle]").click();
     await page.locator(".aksel-accordion__item[data-filter-group=fylke] .aksel-accordion__header").click();
     await page.locator("[data-read-more-toggle]").click();
-    await page.screenshot({ path: join(SHOTS, `public-search-filters-${width}.png`), fullPage: true });
+    await shot(page, `public-search-filters-${width}`);
 
     // Assess
     expect(await page.locator("[data-search-filters]").isVisible()).toBe(true);
@@ -300,11 +300,11 @@ describe("screenshots and axe", () => {
     const slug = await trialWithSimilar(page);
 
     // Act
-    await page.screenshot({ path: join(SHOTS, `public-trial-${slug}-${width}.png`), fullPage: true });
+    await shot(page, `public-trial-${slug}-${width}`);
     const onTrial = await seriousAxe(page);
     await page.goto(`${origin}/`);
     await page.waitForLoadState("load");
-    await page.screenshot({ path: join(SHOTS, `public-front-${width}.png`), fullPage: true });
+    await shot(page, `public-front-${width}`);
 
     // Assess
     expect(onTrial).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RegistryStatisticsSchema } from "../../shared/domain/public-trial/statistics.ts";
-import { runAxe, serveSite, seriousOrCritical, SHOTS, type ServedSite } from "./browser.ts";
+import { runAxe, serveSite, seriousOrCritical, SCREENSHOTS, SHOTS, shot, type ServedSite } from "./browser.ts";
 import { FIXTURE, readFixture, sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -105,7 +105,7 @@ describe("every reading page at 1280 and 390 px", () => {
     // Act
     const page = await visit(path, width);
     const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-    await page.screenshot({ path: join(SHOTS, `lesesider-${name}-${width}.png`), fullPage: true });
+    await shot(page, `lesesider-${name}-${width}`);
     const axe = await seriousAxe(page);
 
     // Assess
@@ -173,7 +173,7 @@ describe("gap map at 1280 px", () => {
         page: { scroll: document.documentElement.scrollWidth, inner: window.innerWidth },
       };
     });
-    await box.screenshot({ path: join(SHOTS, "lesesider-kunnskapskart-rullet-1280.png") });
+    await shot(box, "lesesider-kunnskapskart-rullet-1280");
 
     // Assess
     expect(layout.page.scroll).toBeLessThanOrEqual(layout.page.inner);
@@ -287,7 +287,7 @@ describe("a trial page", () => {
         after: getComputedStyle(officeLink, "::after").content,
       };
     });
-    await page.pdf({ path: join(SHOTS, "lesesider-utproving-utskrift.pdf") });
+    if (SCREENSHOTS) await page.pdf({ path: join(SHOTS, "lesesider-utproving-utskrift.pdf") });
 
     // Assess
     for (const display of [...shown.header, ...shown.footer, ...shown.nav, ...shown.menu, ...shown.buttons]) expect(display).toBe("none");
