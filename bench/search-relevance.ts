@@ -121,11 +121,21 @@ export function judgementsFor(queries: readonly JudgedQuery[], titles: ReadonlyS
 const DONE = /utprøving(er)? funnet$|Fant ingen/;
 
 /**
- * Searches as a reader does: opens the search page with the query in its address, waits for the results,
- * shows one more page when there is one (for recall@20), and reads the titles in order and the count.
+ * Searches as a reader does: opens the search page with the query in its address, or, on the search page
+ * already, types the query in its field and sends it; waits for the results, shows one more page when there is
+ * one (for recall@20), and reads the titles in order and the count.
  */
 export async function searchTitles(page: Page, origin: string, q: string, depth = 20): Promise<{ ranked: string[]; found: number }> {
-  await page.goto(`${origin}/?q=${encodeURIComponent(q)}`);
+  const onSearchPage = page.url().startsWith(`${origin}/`) && new URL(page.url()).pathname === "/";
+  if (onSearchPage) {
+    const input = page.locator("form[data-search-form] input[name=q]");
+    await input.fill(q);
+    await input.press("Enter");
+    // The query is in the address before the search starts, and the status says «Søker …» until it ends.
+    await page.waitForURL((url) => url.searchParams.get("q") === q.trim());
+  } else {
+    await page.goto(`${origin}/?q=${encodeURIComponent(q)}`);
+  }
   const status = page.locator("[data-search-status]").filter({ hasText: DONE });
   await status.waitFor();
   const text = (await status.textContent()) ?? "";
@@ -141,7 +151,7 @@ export async function searchTitles(page: Page, origin: string, q: string, depth 
   return { ranked, found };
 }
 
-/** Runs every judged query through the search page and returns the figures. */
+/** Runs every judged query through the search page, one after another in one page, and returns the figures. */
 export async function measureRelevance(page: Page, origin: string, queries: readonly JudgedQuery[]): Promise<RelevanceFigures> {
   const outcomes: QueryOutcome[] = [];
   for (const query of queries) {
