@@ -88,7 +88,7 @@ export default defineConfig({
           include: ["test/e2e/**/*.test.ts"],
           // A page that loads its island and its data can take a few seconds on a busy machine.
           expect: { poll: { timeout: 30_000, interval: 100 } },
-          // One hub, one site build and one browser per file; the story waits for a rebuild.
+          // One file (stories.test.ts) runs every story against one shared hub; a story may wait for a rebuild.
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,

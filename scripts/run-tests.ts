@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in two lanes that run at the same time on their own vitest runs.
  *   - the first lane: the typecheck, the linter, the formatter's check, then every project not in the second;
- *   - the second lane: the `e2e` project, whose files each start a hub, build the site and drive Chromium and
+ *   - the second lane: the `e2e` project, whose stories start a hub, build the site and drive Chromium and
  *     spend much of their time waiting on the browser, a rebuild or a mail, then `infra`, which fills the rest
  *     of that lane's time (the two lanes take about as long).
  * Each lane runs one test file at a time (`maxWorkers: 1` in vitest.config.ts), so the files that share a hub

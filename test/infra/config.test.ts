@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App } from "aws-cdk-lib";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_REGION, DEFAULT_SITE_SOURCE_KEY, hostedDomainUrl, loadConfig } from "../../infra/config.ts";
 
-const configFrom = (context: Record<string, unknown>) => loadConfig(new App({ context }).node);
+// An app without an output folder makes a temporary one of its own, which nothing removes.
+const outdir = mkdtempSync(join(tmpdir(), "utp-config-"));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+const configFrom = (context: Record<string, unknown>) => loadConfig(new App({ context, outdir }).node);
 
 describe("deployment configuration", () => {
   it("has defaults that synthesize a dev environment in eu-north-1", () => {

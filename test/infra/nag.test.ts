@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App, Stack, Validations } from "aws-cdk-lib";
 import { Bucket } from "aws-cdk-lib/aws-s3";
 import { Queue } from "aws-cdk-lib/aws-sqs";
 import type { IConstruct } from "constructs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { complianceChecks } from "../../infra/hub.ts";
 import { synthesizeHub } from "./synth.ts";
 
@@ -51,7 +54,9 @@ function acknowledgements(scope: IConstruct): { path: string; id: string; reason
 describe("cdk-nag: AwsSolutions and Serverless packs", () => {
   it("do report findings (checked on a deliberately careless stack)", () => {
     // Prepare
-    const app = new App();
+    const outdir = mkdtempSync(join(tmpdir(), "utp-nag-"));
+    onTestFinished(() => rmSync(outdir, { recursive: true, force: true }));
+    const app = new App({ outdir });
     const stack = new Stack(app, "Careless");
     new Bucket(stack, "Bucket");
     new Queue(stack, "Queue");

@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
+import { REPO_ROOT, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
@@ -30,7 +29,7 @@ const DESIGN_SENTENCE =
   "Med 40 deltakere og 30 % uten tiltaket kan utprøvingen bare påvise en forskjell på minst 31 prosentpoeng med en like stor sammenligningsgruppe, eller 21 prosentpoeng mot et kjent nivå uten.";
 const ALL_STEPS = [...STEPS.map((s) => s.title), "Se over og send inn"];
 
-let hub: Hub;
+let hub: Hub | undefined;
 let browser: Browser;
 let siteDir: string;
 let base = "";
@@ -42,10 +41,10 @@ beforeAll(async () => {
     base = process.env.UTP_E2E_URL;
     siteDir = join(REPO_ROOT, "site", "dist");
   } else {
-    siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-site-"));
-    hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-    await hub.rebuilder?.idle();
-    base = hub.url;
+    const shared = await sharedHub();
+    hub = shared.hub;
+    siteDir = shared.siteDir;
+    base = shared.hub.url;
   }
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
@@ -53,8 +52,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
-  await hub?.stop();
-  if (hub && siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 interface Watched {

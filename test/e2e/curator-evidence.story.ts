@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The curators' list of methods to evaluate next and the criteria for spreading, in a real browser against
@@ -16,30 +12,19 @@ const CURATOR = "kurator";
 const OFFICE_USER = "kontor-nav-grunerlokka";
 const WIDTHS = [1280, 390] as const;
 
-let hub: Hub;
 let browser: Browser;
-let siteDir = "";
 let base = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  if (process.env.UTP_E2E_URL) {
-    // Against a hub already running (`npm start`) with the sample data, to try a change quickly.
-    base = process.env.UTP_E2E_URL;
-  } else {
-    siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-candidates-"));
-    hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-    await hub.rebuilder?.idle();
-    base = hub.url;
-  }
+  // UTP_E2E_URL: against a hub already running (`npm start`) with the sample data, to try a change quickly.
+  base = process.env.UTP_E2E_URL ?? (await sharedHub()).hub.url;
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
-  await hub?.stop();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** A fresh browser whose page errors and console errors fail the test; axe needs the CSP bypassed to be injected. */

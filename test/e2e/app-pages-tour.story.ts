@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startHub, type Hub } from "../../infra/local/hub.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { REPO_ROOT, type Hub } from "../../infra/local/hub.ts";
+import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * Every app page once, at 1280 and 390 px, against the whole local hub: no sideways scrolling, no serious or
@@ -18,7 +17,6 @@ const WIDTHS = [1280, 390] as const;
 
 let hub: Hub | undefined;
 let browser: Browser;
-let siteDir = "";
 let base = "";
 const contexts: BrowserContext[] = [];
 const findings: Record<string, string[]> = {};
@@ -27,9 +25,7 @@ beforeAll(async () => {
   if (process.env.UTP_E2E_URL) {
     base = process.env.UTP_E2E_URL;
   } else {
-    siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-tour-"));
-    hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-    await hub.rebuilder?.idle();
+    hub = (await sharedHub()).hub;
     base = hub.url;
   }
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -40,8 +36,6 @@ afterAll(async () => {
   writeFileSync(join(REPO_ROOT, "test-results", "app-pages-tour.json"), `${JSON.stringify(findings, null, 2)}\n`);
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
-  await hub?.stop();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** A fresh browser (own storage) at `width`; page errors fail the test, and axe may be injected (CSP bypassed). */

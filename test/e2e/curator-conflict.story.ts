@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHub, type Hub } from "../../infra/local/hub.ts";
+import type { Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
-import { CHROMIUM_ARGS, logIn, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, logIn, sharedHub, shot } from "./harness.ts";
 
 /**
  * Two curators on the same trial in two browsers against the whole local hub: one answers a request for
@@ -21,21 +18,16 @@ const [FIRST, SECOND] = curatorUsers();
 
 let hub: Hub;
 let browser: Browser;
-let siteDir: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-conflict-"));
-  hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir });
-  await hub.rebuilder?.idle();
+  hub = (await sharedHub()).hub;
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
-  await hub?.stop();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 async function call(method: string, path: string, token: string, body?: unknown, ifMatch?: number): Promise<{ status: number; body: any }> {

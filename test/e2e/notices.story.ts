@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHub, type Hub } from "../../infra/local/hub.ts";
+import type { Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { SAMPLE_PILOTS } from "../../infra/local/sample-data/index.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
 import { inbox, waitForMail, type CaughtMail } from "../support/notices.ts";
-import { CHROMIUM_ARGS, SCREENSHOTS, logIn, seriousAxeViolations, shot } from "./harness.ts";
+import { CHROMIUM_ARGS, SCREENSHOTS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The notices end to end: the whole local hub with its mail catcher (maildev), the review actions through the
@@ -18,23 +15,18 @@ import { CHROMIUM_ARGS, SCREENSHOTS, logIn, seriousAxeViolations, shot } from ".
  */
 let hub: Hub;
 let browser: Browser;
-let siteDir: string;
 let mailWeb = "";
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  siteDir = mkdtempSync(join(tmpdir(), "utp-e2e-notices-"));
-  hub = await startHub({ port: 0, seed: true, rebuildSite: true, siteDir, mail: { smtpPort: 0, webPort: 0 } });
+  hub = (await sharedHub()).hub;
   mailWeb = hub.mail?.webUrl ?? "";
-  await hub.rebuilder?.idle();
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
-  await hub?.stop();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 const officeToken = (office: string) => hub.issuer.signToken(officeUser({ id: office }));
