@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { buildRenderer } from "../../site/publish/renderer-bundle.ts";
 import type { ExportRecords } from "../../site/publish/entry.ts";
@@ -79,23 +79,27 @@ afterAll(async () => {
   full?.remove();
 });
 
+/** One tab per site, reused from search to search within a test; each test starts with new ones (an empty cache). */
+const pages = new Map<string, Page>();
+beforeEach(async () => {
+  for (const page of pages.values()) await page.context().close();
+  pages.clear();
+});
+
 /** A search as a reader opens it: the count the page gives and every title it lists. */
 async function view(origin: string, query: string): Promise<{ status: string; titles: string[] }> {
-  const page: Page = await browser.newPage();
-  try {
-    await page.goto(`${origin}/?${query}`);
-    const status = page.locator("[data-search-status]").filter({ hasText: /utprøving(er)? funnet$|Fant ingen/ });
-    await status.waitFor();
-    const more = page.locator("[data-search-more]");
-    while (await more.isVisible()) {
-      const before = await page.locator("[data-search-results] > li").count();
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length > n, before);
-    }
-    return { status: (await status.textContent()) ?? "", titles: (await page.locator("[data-search-results] > li h2 a").allTextContents()).sort() };
-  } finally {
-    await page.close();
+  let page = pages.get(origin);
+  if (!page) pages.set(origin, (page = await browser.newPage()));
+  await page.goto(`${origin}/?${query}`);
+  const status = page.locator("[data-search-status]").filter({ hasText: /utprøving(er)? funnet$|Fant ingen/ });
+  await status.waitFor();
+  const more = page.locator("[data-search-more]");
+  while (await more.isVisible()) {
+    const before = await page.locator("[data-search-results] > li").count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length > n, before);
   }
+  return { status: (await status.textContent()) ?? "", titles: (await page.locator("[data-search-results] > li h2 a").allTextContents()).sort() };
 }
 
 const QUERIES = [
