@@ -1,9 +1,9 @@
 /**
  * `npm test`: every check, in two lanes that run at the same time on their own vitest runs.
  *   - the first lane: the typecheck, the linter, the formatter's check, then every project not in the second;
- *   - the second lane: the `e2e` project, whose stories start a hub, build the site and drive Chromium and
- *     spend much of their time waiting on the browser, a rebuild or a mail, then `infra`, which fills the rest
- *     of that lane's time (the two lanes take about as long).
+ *   - the second lane: the `e2e` project, whose stories share a hub, wait for its site builds, drive Chromium and
+ *     spend much of their time waiting on the browser, a rebuild or a mail, then `infra` and the unit tests,
+ *     which fill the rest of that lane's time (the two lanes take about as long).
  * Each lane runs one test file at a time (`maxWorkers: 1` in vitest.config.ts), so the files that share a hub
  * never overlap, and the lanes share no state: each hub, site build, Astro cache and browser belongs to one lane.
  *
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import config from "../vitest.config.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SECOND_LANE = ["e2e", "infra"];
+const SECOND_LANE = ["e2e", "infra", "unit", "unit-isolated"];
 const vitestArgs = process.argv.slice(2);
 
 const projects = (config.test?.projects ?? []).map((project) => (typeof project === "object" && "test" in project ? project.test?.name : undefined));
