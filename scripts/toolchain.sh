@@ -48,9 +48,10 @@ if ! utp_java_ok; then
   utp_apt_install openjdk-17-jre-headless
 fi
 
-if [ "${1:-}" = "browser" ] && [ ! -x /usr/bin/chromium ]; then
+# The tests drive Chromium's headless build (chromium-headless-shell); the bench's Lighthouse runs the full browser.
+if [ "${1:-}" = "browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromium-headless-shell ]; }; then
   echo "Installerer Chromium (nettlesertester) ..." >&2
-  utp_apt_install chromium fonts-dejavu-core
+  utp_apt_install chromium chromium-headless-shell fonts-dejavu-core
 fi
 
 # cfn-lint in a virtual environment of its own under the toolchain folder, at the pinned version. The environment

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, type Hub } from "../../infra/local/hub.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
+import { launchChromium, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * Every app page once, at 1280 and 390 px, against the whole local hub: no sideways scrolling, no serious or
@@ -28,7 +28,7 @@ beforeAll(async () => {
     hub = (await sharedHub()).hub;
     base = hub.url;
   }
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
-import { CHROMIUM_ARGS, logIn, sharedHub, shot } from "./harness.ts";
+import { launchChromium, logIn, sharedHub, shot } from "./harness.ts";
 
 /**
  * Two curators on the same trial in two browsers against the whole local hub: one answers a request for
@@ -22,7 +22,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   hub = (await sharedHub()).hub;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECOMMENDATION_CRITERIA } from "../../shared/domain/recommendation.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
+import { launchChromium, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The curators' list of methods to evaluate next and the criteria for spreading, in a real browser against
@@ -19,7 +19,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   // UTP_E2E_URL: against a hub already running (`npm start`) with the sample data, to try a change quickly.
   base = process.env.UTP_E2E_URL ?? (await sharedHub()).hub.url;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

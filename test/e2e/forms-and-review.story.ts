@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
 import { verdict } from "../../shared/domain/verdict.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { officeUser } from "../../infra/local/oidc/users.ts";
-import { CHROMIUM_ARGS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
+import { launchChromium, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The forms and curator pages in a real browser against the whole local hub: the API, the local OpenID
@@ -46,7 +46,7 @@ beforeAll(async () => {
     siteDir = shared.siteDir;
     base = shared.hub.url;
   }
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

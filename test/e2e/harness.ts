@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { REPO_ROOT } from "../site/built-site.ts";
 
-export { CHROMIUM_ARGS, SCREENSHOTS, shot } from "../site/browser.ts";
+export { SCREENSHOTS, launchChromium, shot } from "../site/browser.ts";
 
 const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
 

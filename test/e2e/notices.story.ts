@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Hub } from "../../infra/local/hub.ts";
 import { curatorUsers, officeUser } from "../../infra/local/oidc/users.ts";
@@ -7,7 +7,7 @@ import { SAMPLE_PILOTS } from "../../infra/local/sample-data/index.ts";
 import { completeContent, failedResults } from "../../fixtures/pilots.ts";
 import type { PilotContentInput } from "../../shared/domain/pilot.ts";
 import { inbox, waitForMail, type CaughtMail } from "../support/notices.ts";
-import { CHROMIUM_ARGS, SCREENSHOTS, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
+import { SCREENSHOTS, launchChromium, logIn, seriousAxeViolations, sharedHub, shot } from "./harness.ts";
 
 /**
  * The notices end to end: the whole local hub with its mail catcher (maildev), the review actions through the
@@ -21,7 +21,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   hub = (await sharedHub()).hub;
   mailWeb = hub.mail?.webUrl ?? "";
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
