@@ -811,7 +811,7 @@ describe("withdrawing", () => {
 });
 
 describe("accessibility and looks", () => {
-  it("has no serious or critical axe violations on any step of the form, its error summary or the review of the registered trial, at 1280 and 390 px", async () => {
+  it("has no serious or critical axe violations on any app page at 1280 and 390 px, and screenshots every step", async () => {
     const results: Record<string, string[]> = {};
     for (const width of WIDTHS) {
       const office = (await newPage({ forAxe: true, width })).page;
@@ -832,17 +832,33 @@ describe("accessibility and looks", () => {
       await office.locator("#utp-error-summary").waitFor();
       await shot(office, `registrer-feil-${width}`);
       results[`/registrer/ med feil (${width})`] = await axe(office);
-      // Mine utprøvinger and the curators' pages as such are checked at both widths by the tour
-      // (app-pages-tour.story.ts); here, the review of the trial this file's first story registered, with its conversation.
-      if (storyPilotId) {
-        const curator = (await newPage({ forAxe: true, width })).page;
-        await loginAt(curator, `/kurator/vurder/?id=${storyPilotId}`, CURATOR);
+      await office.goto(`${base}/mine/`);
+      await office.getByRole("heading", { level: 1, name: "Mine utprøvinger" }).waitFor();
+      await shot(office, `mine-${width}`);
+      results[`/mine/ (${width})`] = await axe(office);
+
+      const curator = (await newPage({ forAxe: true, width })).page;
+      await loginAt(curator, "/kurator/", CURATOR);
+      await curator.getByRole("heading", { level: 1, name: "Vurderingskø" }).waitFor();
+      await shot(curator, `kurator-${width}`);
+      results[`/kurator/ (${width})`] = await axe(curator);
+      const queued = (await curator.locator("table a").first().getAttribute("href"))?.split("id=")[1];
+      for (const [n, reviewId] of [queued, storyPilotId].filter(Boolean).entries()) {
+        await curator.goto(`${base}/kurator/vurder/?id=${reviewId}`);
         await curator.getByRole("heading", { level: 2, name: "Planlagte og rapporterte resultater" }).waitFor();
-        await shot(curator, `kurator-vurder-${width}`);
-        results[`/kurator/vurder/?id=${storyPilotId} (${width})`] = await axe(curator);
-        // Nothing wider than the window at 390 px.
-        if (width === 390) expect(await curator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await shot(curator, `kurator-vurder-${n + 1}-${width}`);
+        results[`/kurator/vurder/?id=${reviewId} (${width})`] = await axe(curator);
       }
+      await curator.goto(`${base}/kurator/metoder/`);
+      await curator.getByRole("heading", { level: 1, name: "Metoder" }).waitFor();
+      await shot(curator, `kurator-metoder-${width}`);
+      results[`/kurator/metoder/ (${width})`] = await axe(curator);
+      await curator.goto(`${base}/kurator/resultater/`);
+      await curator.getByRole("heading", { level: 1, name: "Utprøvinger som mangler resultater" }).waitFor();
+      await shot(curator, `kurator-resultater-${width}`);
+      results[`/kurator/resultater/ (${width})`] = await axe(curator);
+      // Nothing wider than the window at 390 px.
+      if (width === 390) expect(await curator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     }
     for (const [page, violations] of Object.entries(results)) expect(violations, page).toEqual([]);
   });
