@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, type Hub } from "../../infra/local/hub.ts";
 import { STEPS } from "../../shared/domain/forms/pilot-form.ts";
@@ -119,6 +119,19 @@ async function openStep(page: Page, title: string): Promise<void> {
 }
 
 const axe = seriousAxeViolations;
+
+/** The text of what a field's `aria-describedby` names (its description and its error message), as a screen reader reads it. */
+async function describedText(field: Locator): Promise<string> {
+  const ids = (await field.getAttribute("aria-describedby")) ?? "";
+  return field.page().evaluate(
+    (list) =>
+      list
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" "),
+    ids,
+  );
+}
 
 function pilotIdFrom(page: Page): string {
   const id = new URL(page.url()).searchParams.get("id");
@@ -433,15 +446,7 @@ describe("the registration form", () => {
     await page.getByLabel("Kort sammendrag").fill(`Deltakeren med nummer ${IDENTITY_NUMBER} kom i jobb.`);
     const summary = page.getByLabel("Kort sammendrag");
     await expect.poll(() => summary.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
-    const describedBy = (await summary.getAttribute("aria-describedby")) ?? "";
-    const message = await page.evaluate(
-      (ids) =>
-        ids
-          .split(" ")
-          .map((id) => document.getElementById(id)?.textContent ?? "")
-          .join(" "),
-      describedBy,
-    );
+    const message = await describedText(summary);
     expect(message).toContain("fødselsnummer");
     expect(await page.locator("#utp-save-status").textContent()).toContain("Ikke lagret");
     const stored = await page.evaluate(() => [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].join(""));
@@ -580,15 +585,7 @@ describe("the registration form's details", () => {
       await openStep(page, "Oppskrift");
       await openStep(page, "Kostnad og finansiering");
       await expect.poll(() => cost.getAttribute("aria-invalid")).toBe("true");
-      const describedBy = (await cost.getAttribute("aria-describedby")) ?? "";
-      const message = await page.evaluate(
-        (ids) =>
-          ids
-            .split(" ")
-            .map((id) => document.getElementById(id)?.textContent ?? "")
-            .join(" "),
-        describedBy,
-      );
+      const message = await describedText(cost);
       expect(message).toContain("Skriv bare et tall, for eksempel 1 400 000 eller 1,5");
       await cost.scrollIntoViewIfNeeded();
       await shot(page, `registrer-kostnad-feil-${width}`);
