@@ -4,7 +4,9 @@ import { stopSharedHub } from "./harness.ts";
 // before the stories that publish trials; every later story creates what it checks, or finds it by its own title.
 import "./curator-evidence.story.ts";
 import "./app-pages-tour.story.ts";
-import "./forms-and-review.story.ts";
+import "./register-and-publish.story.ts";
+import "./registration-form.story.ts";
+import "./building-on-others.story.ts";
 import "./notices.story.ts";
 import "./curator-conflict.story.ts";
 
