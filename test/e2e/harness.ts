@@ -3,11 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
-import { REPO_ROOT } from "../site/built-site.ts";
+import { runAxe, seriousOrCritical } from "../site/browser.ts";
 
 export { SCREENSHOTS, launchChromium, shot } from "../site/browser.ts";
-
-const AXE_PATH = join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
 
 export interface StoriesHub {
   readonly hub: Hub;
@@ -53,16 +51,8 @@ export async function logIn(page: Page, origin: string, path: string, sub: strin
   if (options.header ?? true) await page.locator("#utp-user").getByRole("button", { name: "Logg ut" }).waitFor();
 }
 
-/** axe-core's serious and critical violations on the page as it is now (the context must bypass the CSP to inject it). */
+/** axe-core's serious and critical violations on the page as it is now, by every rule axe runs by default, one line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
+  const { violations } = await runAxe(page, { rules: "all" });
+  return seriousOrCritical(violations).map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
 }
