@@ -10,8 +10,8 @@ export const handler = httpHandler(resultsDue, async (request) => {
   const actor = request.principal;
   const today = new Date().toISOString().slice(0, 10);
   const officeId = actor.role === "kurator" ? undefined : actor.office;
-  const items = await pilots.allResultsDue(today, officeId);
-  const names = await officeNames();
+  // Two independent reads, made at once: the wait is the longer of them, not their sum.
+  const [items, names] = await Promise.all([pilots.allResultsDue(today, officeId), officeNames()]);
   return {
     body: {
       items: items.map((p) => {
