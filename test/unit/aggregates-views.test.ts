@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gapMap, similarPilotsIndex, statistics } from "../../shared/public/index.ts";
 import { MEASURE_TYPES, TARGET_GROUPS } from "../../shared/domain/taxonomy.ts";
 import { publicPilot, resultsWith } from "../support/public-pilot-builder.ts";
+import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 
 describe("gapMap", () => {
   it("counts a trial in every target group × measure type cell it spans, and marks the rest untried", () => {
@@ -77,6 +79,48 @@ describe("similarPilotsIndex", () => {
 
     // Assess
     expect(similar.map((p) => p.id)).toEqual([closest.id, close.id]);
+  });
+
+  it("finds the same trials for a trial whose inputs are unchanged after any one change to the bank", () => {
+    // Few groups, types and dates: long lists (more than the 25 weighed per pair), shared pairs and ties.
+    const trial = fc
+      .record({
+        targetGroups: fc.uniqueArray(fc.constantFrom("unge-under-30" as const, "hull-i-cv" as const, "sykmeldte" as const), { minLength: 1, maxLength: 3 }),
+        measureTypes: fc.uniqueArray(fc.constantFrom("ips" as const, "avklaring" as const, "ingen" as const), { minLength: 1, maxLength: 3 }),
+        methodId: fc.option(fc.constantFrom("a", "b", "c"), { nil: undefined }),
+        county: fc.constantFrom("oslo" as const, "agder" as const),
+        strength: fc.constantFrom(1, 2, 3, 4),
+        firstPublishedAt: fc.constantFrom("2025-01-01T00:00:00.000Z", "2025-06-01T00:00:00.000Z"),
+      })
+      .map(({ strength, methodId, ...rest }) => publicPilot({ ...rest, ...(methodId ? { methodId } : {}), evidence: { strength, direction: "positiv" } }));
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant("add" as const), trial }),
+      fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), trial }),
+    );
+    const version = (list: readonly PublicPilot[]) => list.map((p) => `${p.id}=${JSON.stringify(p)}`).join(";");
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.array(trial, { minLength: 1, maxLength: 80 }), change, (before, c) => {
+        const at = "at" in c ? c.at % before.length : 0;
+        const after =
+          c.kind === "add"
+            ? [...before, c.trial]
+            : c.kind === "remove"
+              ? before.filter((_, i) => i !== at)
+              : before.map((p, i) => (i === at ? { ...c.trial, id: p.id, slug: p.slug } : p));
+        const [old, next] = [similarPilotsIndex(before), similarPilotsIndex(after)];
+        for (const pilot of after) {
+          const same = before.find((p) => p.id === pilot.id);
+          if (same !== pilot || old.inputs(pilot, version).join() !== next.inputs(pilot, version).join()) continue;
+          kept += 1;
+          expect(next(pilot).map((p) => p.id)).toEqual(old(pilot).map((p) => p.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The property held for trials whose inputs stayed as they were, not only for trials that were all renewed.
+    expect(kept).toBeGreaterThan(300);
   });
 });
 

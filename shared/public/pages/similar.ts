@@ -26,7 +26,18 @@ export function similarityScore(a: PublicPilot, b: PublicPilot): number {
  * methods (the same method is listed on its own). Built once over all trials; each lookup weighs only the
  * strongest and newest trials of the pairs the trial spans, so 50,000 trials stay fast.
  */
-export function similarPilotsIndex(pilots: readonly PublicPilot[]): (pilot: PublicPilot, limit?: number) => PublicPilot[] {
+export interface SimilarIndex {
+  /** The trials most like `pilot`, best first. */
+  (pilot: PublicPilot, limit?: number): PublicPilot[];
+  /**
+   * The lists a lookup for `pilot` reads, one per target group × measure type pair it spans, each as
+   * `version` makes it of the list (strongest and newest first). A lookup reads nothing else but the trial
+   * itself and the trials on these lists, so the same trial with the same versions finds the same trials.
+   */
+  inputs(pilot: PublicPilot, version: (list: readonly PublicPilot[]) => string): string[];
+}
+
+export function similarPilotsIndex(pilots: readonly PublicPilot[]): SimilarIndex {
   const byPair = new Map<string, PublicPilot[]>();
   for (const pilot of pilots) {
     for (const key of pairKeys(pilot)) {
@@ -39,7 +50,7 @@ export function similarPilotsIndex(pilots: readonly PublicPilot[]): (pilot: Publ
   const rank = new Map([...pilots].sort(byStrongestEvidence).map((p, i) => [p.id, i]));
   const rankOf = (p: PublicPilot) => rank.get(p.id) ?? Number.MAX_SAFE_INTEGER;
   for (const list of byPair.values()) list.sort((a, b) => rankOf(a) - rankOf(b));
-  return (pilot, limit = 5) => {
+  const lookup = (pilot: PublicPilot, limit = 5) => {
     const candidates = new Map<string, PublicPilot>();
     for (const key of pairKeys(pilot)) {
       let taken = 0;
@@ -56,4 +67,7 @@ export function similarPilotsIndex(pilots: readonly PublicPilot[]): (pilot: Publ
       .slice(0, limit)
       .map((s) => s.other);
   };
+  const inputs = (pilot: PublicPilot, version: (list: readonly PublicPilot[]) => string) =>
+    pairKeys(pilot).map((key) => `${key}:${version(byPair.get(key) ?? [])}`);
+  return Object.assign(lookup, { inputs });
 }

@@ -73,15 +73,35 @@ const SIMILAR_LIMIT = 5;
 let cached: Promise<SiteData> | undefined;
 
 /** Each trial record's digest, kept while the record is: the publisher gives the unchanged ones again. */
-const pilotDigests = new WeakMap<PublicPilot, string>();
-function pilotDigest(pilot: PublicPilot): string {
-  let digest = pilotDigests.get(pilot);
+const digests = new WeakMap<object, string>();
+function cachedDigest(value: object): string {
+  let digest = digests.get(value);
   if (!digest) {
-    digest = digestOf(pilot);
-    pilotDigests.set(pilot, digest);
+    digest = digestOf(value);
+    digests.set(value, digest);
   }
   return digest;
 }
+const pilotDigest: (pilot: PublicPilot) => string = cachedDigest;
+
+/** A digest of a list of trials, in its order; the lists are made once per set of records. */
+const listVersions = new WeakMap<readonly PublicPilot[], string>();
+function listVersion(list: readonly PublicPilot[]): string {
+  let version = listVersions.get(list);
+  if (!version) {
+    version = createHash("sha256").update(list.map(pilotDigest).join()).digest("base64url");
+    listVersions.set(list, version);
+  }
+  return version;
+}
+const NONE: readonly PublicPilot[] = [];
+
+/**
+ * Each trial page's key with what it was made from, kept from one set of records to the next (the publisher
+ * gives it a new set per change): a trial whose inputs are unchanged keeps its key without weighing its
+ * similar trials again, which is most of what the keys cost in a large bank.
+ */
+const pageKeys = new Map<string, { readonly inputs: string; readonly key: string }>();
 
 export function siteData(): Promise<SiteData> {
   cached ??= load();
@@ -203,8 +223,21 @@ function assemble(records: ExportRecords): SiteData {
     pilotPageKey: (pilot) => {
       const method = pilot.methodId ? methodById.get(resolveMethodId(pilot.methodId)) : undefined;
       const original = pilot.replicatesPilotId ? pilotById.get(pilot.replicatesPilotId) : undefined;
+      // Everything the key below reads: the trial, the office names, its method, its original, and the lists
+      // its copies, its method's other trials and its similar trials are taken from.
+      const inputs = [
+        pilotDigest(pilot),
+        officesDigest,
+        method ? cachedDigest(method) : "",
+        original ? pilotDigest(original) : "",
+        listVersion(copies.get(pilot.id) ?? NONE),
+        method ? listVersion(byMethod.get(method.id) ?? NONE) : "",
+        ...similar.inputs(pilot, listVersion),
+      ].join(" ");
+      const kept = pageKeys.get(pilot.id);
+      if (kept?.inputs === inputs) return kept.key;
       const sameMethod = method ? sameMethodElsewhere(pilot, method.id, SAME_METHOD_LIMIT) : { count: 0, first: [] };
-      return digestOf([
+      const key = digestOf([
         pilotDigest(pilot),
         officesDigest,
         method ? digestOf(method) : null,
@@ -214,6 +247,8 @@ function assemble(records: ExportRecords): SiteData {
         sameMethod.first.map(pilotDigest),
         similar(pilot, SIMILAR_LIMIT).map(pilotDigest),
       ]);
+      pageKeys.set(pilot.id, { inputs, key });
+      return key;
     },
     listPageKey: (parts, listed) => digestOf([officesDigest, parts, listed.map(pilotDigest)]),
     methodAggregate: (id) => {
