@@ -274,15 +274,15 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
     const target = options.size >= 50_000 ? 15_000 : 10_000;
     return {
       title: `Publish to searchable at ${fmt.int(options.size)} trials`,
-      note: "One trial added to the generated snapshot, published two ways side by side from the same first build. The publisher (`site/publish/`, as the hub and the AWS job run it): started from the build while nothing waits, then given the change; it renders the files whose cache key changed and the pages without one, writes the search index's recent part, then the open data, feeds and sitemaps. The whole rebuild: `scripts/build-site.ts` as before, in the folder holding the previous build with its Astro cache (incremental: unchanged trial pages kept), the whole search index built alongside. Each then searched in Chromium. The API and stream part of a publish (about 1 s locally) is measured with the sample hub above. On this shared 2-core machine times vary with the other work on it.",
+      note: "One trial added to the generated snapshot, published two ways side by side from the same first build. The publisher (`site/publish/`, as the hub and the AWS job run it): started from the build while nothing waits, then given the change; it renders the changed trial's own page, writes the search index's recent part, then renders the other files whose cache key changed and the pages without one (trial pages whose similar trials the new one enters, lists), then the open data, feeds and sitemaps. The whole rebuild: `scripts/build-site.ts` as before, in the folder holding the previous build with its Astro cache (incremental: unchanged trial pages kept), the whole search index built alongside. Each then searched in Chromium. The API and stream part of a publish (about 1 s locally) is measured with the sample hub above. On this shared 2-core machine times vary with the other work on it.",
       headers: ["step", "seconds"],
       rows: [
         ["the build before the publish (cold cache)", fmt.s(first.ms)],
         ["publisher: start from that build (while nothing waits)", fmt.s(publisherStartMs)],
         ["publisher: change given → found by Pagefind in Chromium (index in place, then the search)", fastMs === undefined ? "not found" : fmt.s(fastMs)],
         [
-          "  of which: keys, pages, search index, then the rest",
-          `${fmt.s(report.ms.keys)}, ${fmt.s(report.ms.pages)}, ${fmt.s(report.ms.searchIndex)}, then ${fmt.s(report.ms.rest)} (${report.rendered} files rendered, ${report.written} written)`,
+          "  of which: keys, the trial's own page, search index, then the other pages and the rest",
+          `${fmt.s(report.ms.keys)}, ${fmt.s(report.ms.pages)}, ${fmt.s(report.ms.searchIndex)}, then ${fmt.s(report.ms.otherPages)} and ${fmt.s(report.ms.rest)} (${report.rendered} files rendered, ${report.written} written)`,
         ],
         ["publisher: all files written (open data, feeds and sitemaps after the search index)", fmt.s(fastDoneMs)],
         ["whole rebuild with the published trial (warm cache)", fmt.s(rebuilt.ms)],

@@ -43,8 +43,19 @@ export interface PublishReport {
   readonly removed: number;
   /** The files written and removed, relative to the site (`/utproving/x/index.html`). */
   readonly files: { readonly written: readonly string[]; readonly removed: readonly string[] };
-  /** Milliseconds: the records and keys, the pages, the search index, the other files. */
-  readonly ms: { readonly keys: number; readonly pages: number; readonly searchIndex: number; readonly rest: number; readonly total: number };
+  /**
+   * Milliseconds: the records and keys; the changed trials' own pages (what a search hit opens); the search
+   * index; the other pages the change touched (lists, and trial pages that list the changed trials); the
+   * other files.
+   */
+  readonly ms: {
+    readonly keys: number;
+    readonly pages: number;
+    readonly searchIndex: number;
+    readonly otherPages: number;
+    readonly rest: number;
+    readonly total: number;
+  };
 }
 
 export class NeedsFullBuild extends Error {}
@@ -179,8 +190,16 @@ export async function startSitePublisher(options: {
           writtenFiles.push(path.file);
         }
       };
-      // The pages first (what a search hit opens), then the search index, then the data files, feeds and sitemaps.
-      for (const path of changed.filter(isHtml)) await publishOne(path);
+      // The changed trials' own pages first (what a search hit opens) and the removed files, then the search
+      // index; then the other pages the change touched (in a large bank a new trial enters the similar trials
+      // of a thousand pages or more), then the data files, feeds and sitemaps.
+      const changedIds = new Set(previous.keys());
+      const ownPage = (path: OutputPath) => {
+        const pilot = path.props.pilot as PublicPilot | undefined;
+        return pilot !== undefined && changedIds.has(pilot.id);
+      };
+      const pages = changed.filter(isHtml);
+      for (const path of pages.filter(ownPage)) await publishOne(path);
       for (const file of removed) {
         rmSync(join(siteDir, file), { force: true });
         if (file.endsWith("/index.html")) rmSync(dirname(join(siteDir, file)), { recursive: true, force: true });
@@ -188,6 +207,8 @@ export async function startSitePublisher(options: {
       const pagesDone = performance.now();
       await search.update(pilots, previous, { offices, methods });
       const indexDone = performance.now();
+      for (const path of pages.filter((p) => !ownPage(p))) await publishOne(path);
+      const otherPagesDone = performance.now();
       for (const path of changed.filter((p) => !isHtml(p))) await publishOne(path);
       served = next;
       const finished = performance.now();
@@ -200,7 +221,8 @@ export async function startSitePublisher(options: {
           keys: keysDone - started,
           pages: pagesDone - keysDone,
           searchIndex: indexDone - pagesDone,
-          rest: finished - indexDone,
+          otherPages: otherPagesDone - indexDone,
+          rest: finished - otherPagesDone,
           total: finished - started,
         },
       };

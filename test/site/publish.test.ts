@@ -119,6 +119,12 @@ describe("a publish by the publisher", () => {
     expect(report.removed).toBeGreaterThan(0);
   });
 
+  it("writes the changed trials' own pages first, before the search index and the other pages the change touched", () => {
+    const own = [updated, added].map((p) => `/utproving/${p.slug}/index.html`).sort();
+    expect(report.files.written.slice(0, 2).toSorted()).toEqual(own);
+    expect(report.files.written.slice(2).filter((f) => f.endsWith(".html")).length).toBeGreaterThan(0);
+  });
+
   it("leaves the files a whole build of the same records makes, byte for byte (the workbook by its sheets)", () => {
     expect(pagesOf(site.dir)).toEqual(pagesOf(full.dir));
     for (const file of pagesOf(full.dir)) {
