@@ -6,8 +6,9 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { REPO_ROOT, startHub } from "../infra/local/hub.ts";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
+import { startDynamoDbLocal } from "../infra/local/dynamodb-local.ts";
 import type { SiteBuild } from "../infra/local/site-rebuilder.ts";
 import type { ExportRecords } from "../site/publish/entry.ts";
 import { startSitePublisher, type PublishReport } from "../site/publish/publisher.ts";
@@ -18,6 +19,7 @@ import { completeContent, failedResults } from "../fixtures/pilots.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { CACHE, CHROMIUM, CHROMIUM_ARGS, run, snapshotFor, TSX } from "./site.ts";
 import { serveSite } from "./static-server.ts";
+import { seedSnapshotTable } from "./snapshot-table.ts";
 
 /** Searches the site at `origin` for `word` in an open page, as a reader would; whether a hit's title has it. */
 async function searchFinds(page: Page, origin: string, word: string, timeout: number): Promise<boolean> {
@@ -37,85 +39,104 @@ export interface PublishTiming {
   builds: readonly SiteBuild[];
 }
 
-/** One trial published through the API of a hub that keeps its site in step, and the served site polled. */
-export async function publishOnce(fastPublish: boolean): Promise<PublishTiming> {
+/**
+ * One trial published through the API of a hub that keeps its site in step, and the served site polled. The
+ * hub holds the sample data, or with `snapshotFile` the trials of a generated snapshot (`snapshot-table.ts`).
+ */
+export async function publishOnce(fastPublish: boolean, snapshotFile?: string): Promise<PublishTiming> {
   const siteDir = mkdtempSync(join(tmpdir(), "utp-bench-publish-"));
-  const hub = await startHub({ port: 0, seed: true, tableName: "utprovingsbanken-publish", rebuildSite: true, fastPublish, siteDir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const tableName = "utprovingsbanken-publish";
+  const dynamo = snapshotFile ? await startDynamoDbLocal() : undefined;
+  let hub: Hub | undefined;
+  let browser: Browser | undefined;
   try {
-    await hub.rebuilder?.idle();
-    const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }));
-    const curatorUser = curatorUsers()[0];
-    if (!curatorUser) throw new Error("no curator user");
-    const curator = await hub.issuer.signToken(curatorUser);
-    const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
-      const res = await fetch(hub.url + path, {
-        method,
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      const json = (await res.json()) as { id: string; version: number };
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-    const word = "zebrafinkemåling";
-    const created = await send(
-      office,
-      "POST",
-      "/api/pilots",
-      completeContent({
-        title: `Publiseringstid ${word}`,
-        trialStatus: "avsluttet",
-        period: { start: "2024-01-10", end: "2024-12-20" },
-        results: failedResults(),
-        participants: { count: 24 },
-        lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." },
-      }),
-    );
-    const submitted = await send(office, "POST", `/api/pilots/${created.id}/submit`, undefined, created.version);
-    const page = await browser.newPage();
-    await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
-    const publishedAt = Date.now();
-    await send(curator, "POST", `/api/pilots/${created.id}/publish`, { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, submitted.version);
-
-    // Findable through Pagefind in a browser that is already open, and in the open data, each polled on its own.
-    const deadline = Date.now() + 180_000;
-    const inData = (async () => {
-      while (Date.now() < deadline) {
-        const res = await fetch(`${hub.url}/data/utprovinger.json`);
-        if (res.ok && (await res.text()).includes(created.id)) return Date.now();
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return undefined;
-    })();
-    const searchable = (async () => {
-      while (Date.now() < deadline) {
-        if (await searchFinds(page, hub.url, word, 30_000)) return Date.now();
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return undefined;
-    })();
-    const [inDataAt, searchableAt] = await Promise.all([inData, searchable]);
-    const builds = hub.rebuilder?.builds ?? [];
-    return {
-      inDataMs: inDataAt === undefined ? undefined : inDataAt - publishedAt,
-      searchableMs: searchableAt === undefined ? undefined : searchableAt - publishedAt,
-      lastBuild: builds.at(-1),
-      builds,
-    };
+    if (dynamo && snapshotFile) await seedSnapshotTable(dynamo.endpoint, tableName, snapshotFile);
+    hub = await startHub({ port: 0, seed: !snapshotFile, tableName, rebuildSite: true, fastPublish, siteDir, ...(dynamo ? { dynamo } : {}) });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    return await publishThrough(hub, browser);
   } finally {
-    await browser.close();
-    await hub.stop();
+    await browser?.close();
+    await hub?.stop();
+    await dynamo?.stop();
     rmSync(siteDir, { recursive: true, force: true });
   }
 }
 
+/** Publishes one trial through the hub's API as an office and a curator would, and times it to the served site. */
+async function publishThrough(hub: Hub, browser: Browser): Promise<PublishTiming> {
+  await hub.rebuilder?.idle();
+  const office = await hub.issuer.signToken(officeUser({ id: "nav-lier" }));
+  const curatorUser = curatorUsers()[0];
+  if (!curatorUser) throw new Error("no curator user");
+  const curator = await hub.issuer.signToken(curatorUser);
+  const send = async (token: string, method: string, path: string, body: unknown, version?: number) => {
+    const res = await fetch(hub.url + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(version ? { "if-match": `"${version}"` } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await res.json()) as { id: string; version: number };
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const word = "zebrafinkemåling";
+  const created = await send(
+    office,
+    "POST",
+    "/api/pilots",
+    completeContent({
+      title: `Publiseringstid ${word}`,
+      trialStatus: "avsluttet",
+      period: { start: "2024-01-10", end: "2024-12-20" },
+      results: failedResults(),
+      participants: { count: 24 },
+      lessons: { whatDidNot: "Vi rekrutterte for sent.", doDifferently: "Start rekrutteringen før oppstart." },
+    }),
+  );
+  const submitted = await send(office, "POST", `/api/pilots/${created.id}/submit`, undefined, created.version);
+  const page = await browser.newPage();
+  await page.goto(`${hub.url}/?q=${encodeURIComponent(word)}`);
+  const publishedAt = Date.now();
+  await send(curator, "POST", `/api/pilots/${created.id}/publish`, { evidence: { strength: 3, direction: "ingen" }, methodId: "ips" }, submitted.version);
+
+  // Findable through Pagefind in a browser that is already open, and in the open data, each polled on its own.
+  const deadline = Date.now() + 180_000;
+  const inData = (async () => {
+    while (Date.now() < deadline) {
+      const res = await fetch(`${hub.url}/data/utprovinger.json`);
+      if (res.ok && (await res.text()).includes(created.id)) return Date.now();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return undefined;
+  })();
+  const searchable = (async () => {
+    while (Date.now() < deadline) {
+      if (await searchFinds(page, hub.url, word, 30_000)) return Date.now();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return undefined;
+  })();
+  const [inDataAt, searchableAt] = await Promise.all([inData, searchable]);
+  const builds = hub.rebuilder?.builds ?? [];
+  return {
+    inDataMs: inDataAt === undefined ? undefined : inDataAt - publishedAt,
+    searchableMs: searchableAt === undefined ? undefined : searchableAt - publishedAt,
+    lastBuild: builds.at(-1),
+    builds,
+  };
+}
+
 /** `publishOnce` in a process of its own: the handlers keep their database client per process. */
-function publishOnceApart(fastPublish: boolean): Promise<PublishTiming> {
+function publishOnceApart(fastPublish: boolean, snapshotFile?: string): Promise<PublishTiming> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "bench", "publish-once.ts"), fastPublish ? "publisher" : "whole"],
+      [
+        join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+        join(REPO_ROOT, "bench", "publish-once.ts"),
+        fastPublish ? "publisher" : "whole",
+        ...(snapshotFile ? [snapshotFile] : []),
+      ],
       {
         cwd: REPO_ROOT,
         stdio: ["ignore", "pipe", "inherit"],
@@ -266,6 +287,14 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
       await wholePage.close();
     }
     const total = searchableAt ? searchableAt - publishedAt : Number.NaN;
+
+    // End to end: a hub whose table holds the snapshot's trials builds its site from its own export, starts its
+    // publisher, and a trial is then created, submitted and published through its API.
+    options.log(`Publish at ${options.size}: through a hub holding the trials (its first whole build, then one publish)`);
+    const throughHub = await publishOnceApart(true, snapshotFile);
+    const hubBuild = throughHub.builds[0];
+    const hubPublish = throughHub.lastBuild?.kind === "publish" ? throughHub.lastBuild : undefined;
+    const found = (ms: number | undefined) => (ms === undefined ? "not within 180 s" : fmt.s(ms));
     // The build script's own report: when Astro finished, and when the index (built alongside) was written.
     const reported = (pattern: RegExp) => {
       const match = pattern.exec(rebuilt.output);
@@ -290,6 +319,16 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
         ["  of which: search index written after (built while astro renders)", reported(/skrevet ([\d.,]+) s/)],
         ["whole rebuild: rebuilt → found by Pagefind in Chromium", searchableAt ? fmt.s(searchableAt - builtAt) : "not found"],
         ["whole rebuild: change given → found", searchableAt ? fmt.s(total) : "not found"],
+        [
+          "through a hub holding the trials: its first whole build (the export read through the API, Astro)",
+          hubBuild ? fmt.s(hubBuild.finishedAt - hubBuild.startedAt) : "–",
+        ],
+        ["through a hub: the API's answer → found by Pagefind in Chromium", found(throughHub.searchableMs)],
+        [
+          "  of which the publisher's part (the export's changes read, then the publish)",
+          hubPublish ? fmt.s(hubPublish.finishedAt - hubPublish.startedAt) : "–",
+        ],
+        ["through a hub: the API's answer → the trial in /data/utprovinger.json", found(throughHub.inDataMs)],
       ],
       goals: [
         goal(
@@ -298,8 +337,19 @@ export async function publishAtScaleSection(options: { size: number; log: (m: st
           fastMs === undefined ? "not found" : `${fmt.s(fastMs)} s (whole rebuild ${searchableAt ? fmt.s(total) : "not found"} s)`,
           fastMs !== undefined && fastMs <= target,
         ),
+        goal(
+          `Publish to searchable at ${fmt.int(options.size)} trials, the API's answer → a hit in Chromium, through a hub`,
+          `≤ ${target / 1000} s`,
+          found(throughHub.searchableMs),
+          throughHub.searchableMs !== undefined && throughHub.searchableMs <= target,
+        ),
       ],
       data: {
+        throughHub: {
+          searchableMs: throughHub.searchableMs,
+          inDataMs: throughHub.inDataMs,
+          builds: throughHub.builds.map((b) => ({ ...b, report: undefined })),
+        },
         size: options.size,
         coldMs: first.ms,
         publisherStartMs,
