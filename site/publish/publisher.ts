@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import type { PublicMethod, PublicOffice, PublicRubric } from "../../shared/public/index.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
@@ -189,6 +190,10 @@ export async function startSitePublisher(options: {
           writeWhole(file, body);
           writtenFiles.push(path.file);
         }
+        // Rendering a file resolves without waiting on anything outside the process: a turn of the event loop
+        // after each one lets the process that publishes (the local hub) answer its readers meanwhile, the
+        // search for the trial whose index is already in place among them.
+        await nextTurn();
       };
       // The changed trials' own pages first (what a search hit opens) and the removed files, then the search
       // index; then the other pages the change touched (in a large bank a new trial enters the similar trials
