@@ -17,7 +17,7 @@ import { ensureTable } from "../infra/local/table-setup.ts";
 const BATCH = 25;
 const IN_FLIGHT = 4;
 
-export async function seedSnapshotTable(endpoint: string, tableName: string, snapshotFile: string): Promise<number> {
+export async function seedSnapshotTable(endpoint: string, tableName: string, snapshotFile: string): Promise<void> {
   const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as { offices: PublicOffice[]; methods: PublicMethod[]; pilots: PublicPilot[] };
   const raw = localClient(endpoint);
   await ensureTable(raw, tableName);
@@ -51,7 +51,6 @@ export async function seedSnapshotTable(endpoint: string, tableName: string, sna
       }
     };
     for (let i = 0; i < batches.length; i += IN_FLIGHT) await Promise.all(batches.slice(i, i + IN_FLIGHT).map(write));
-    return items.length;
   } finally {
     db.destroy();
   }

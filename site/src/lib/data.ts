@@ -89,7 +89,7 @@ const listVersions = new WeakMap<readonly PublicPilot[], string>();
 function listVersion(list: readonly PublicPilot[]): string {
   let version = listVersions.get(list);
   if (!version) {
-    version = createHash("sha256").update(list.map(pilotDigest).join()).digest("base64url");
+    version = digestOf(list.map(pilotDigest));
     listVersions.set(list, version);
   }
   return version;
@@ -240,7 +240,7 @@ function assemble(records: ExportRecords): SiteData {
       const key = digestOf([
         pilotDigest(pilot),
         officesDigest,
-        method ? digestOf(method) : null,
+        method ? cachedDigest(method) : null,
         original ? pilotDigest(original) : null,
         (copies.get(pilot.id) ?? []).map(pilotDigest),
         sameMethod.count,
