@@ -6,7 +6,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import reactRenderer from "@astrojs/react/server.js";
-import { useExportRecords, type ExportRecords } from "../src/lib/data.ts";
+import { keptPageKeys, useExportRecords, type ExportRecords } from "../src/lib/data.ts";
 import { outputFileOf, paginateFor, requestPathOf, routeOf, type Params, type Route } from "./routes.ts";
 
 interface PageModule {
@@ -52,7 +52,7 @@ export interface Renderer {
   render(path: OutputPath): Promise<string | Uint8Array>;
 }
 
-export { useExportRecords, type ExportRecords };
+export { keptPageKeys, useExportRecords, type ExportRecords };
 
 export async function createRenderer(options: { site: string }): Promise<Renderer> {
   const site = new URL(options.site);

@@ -23,6 +23,7 @@ import { searchParts, type SearchPartsState } from "./search-parts.ts";
 
 interface RendererModule {
   useExportRecords(records: ExportRecords): void;
+  keptPageKeys(): number;
   createRenderer(options: { site: string }): Promise<Renderer>;
 }
 
@@ -44,6 +45,8 @@ export interface PublishReport {
   readonly removed: number;
   /** The files written and removed, relative to the site (`/utproving/x/index.html`). */
   readonly files: { readonly written: readonly string[]; readonly removed: readonly string[] };
+  /** The trial page keys the publisher keeps in memory after the change: one per trial it holds. */
+  readonly keptPageKeys: number;
   /**
    * Milliseconds: the records and keys; the changed trials' own pages (what a search hit opens); the search
    * index; the other pages the change touched (lists, and trial pages that list the changed trials); the
@@ -222,6 +225,7 @@ export async function startSitePublisher(options: {
         written: writtenFiles.length,
         removed: removed.length,
         files: { written: writtenFiles, removed },
+        keptPageKeys: mod.keptPageKeys(),
         ms: {
           keys: keysDone - started,
           pages: pagesDone - keysDone,

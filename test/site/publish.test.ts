@@ -119,6 +119,11 @@ describe("a publish by the publisher", () => {
     expect(report.removed).toBeGreaterThan(0);
   });
 
+  it("keeps one trial page key per trial it holds, none for the withdrawn", () => {
+    // One withdrawn and one added: as many trials as before.
+    expect(report.keptPageKeys).toBe(fixture.pilots.length);
+  });
+
   it("writes the changed trials' own pages first, before the search index and the other pages the change touched", () => {
     const own = [updated, added].map((p) => `/utproving/${p.slug}/index.html`).sort();
     expect(report.files.written.slice(0, 2).toSorted()).toEqual(own);

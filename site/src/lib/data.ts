@@ -103,6 +103,11 @@ const NONE: readonly PublicPilot[] = [];
  */
 const pageKeys = new Map<string, { readonly inputs: string; readonly key: string }>();
 
+/** How many trial page keys are kept: one per trial of the records last assembled, once its page's key was asked for. */
+export function keptPageKeys(): number {
+  return pageKeys.size;
+}
+
 export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
@@ -171,6 +176,8 @@ function assemble(records: ExportRecords): SiteData {
   const rubric: PublicRubric = records.rubric ?? DEFAULT_RUBRIC;
 
   const pilotById = new Map(pilots.map((p) => [p.id, p]));
+  // A withdrawn or redacted trial's page is gone: so is its kept key.
+  for (const id of pageKeys.keys()) if (!pilotById.has(id)) pageKeys.delete(id);
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const methodById = new Map(methods.map((m) => [m.id, m]));
   const resolveMethodId = methodResolver(methods);
