@@ -176,7 +176,7 @@ function assemble(records: ExportRecords): SiteData {
   const rubric: PublicRubric = records.rubric ?? DEFAULT_RUBRIC;
 
   const pilotById = new Map(pilots.map((p) => [p.id, p]));
-  // A withdrawn or redacted trial's page is gone: so is its kept key.
+  // A trial no longer among the records (withdrawn) has no page, and no kept key.
   for (const id of pageKeys.keys()) if (!pilotById.has(id)) pageKeys.delete(id);
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const methodById = new Map(methods.map((m) => [m.id, m]));
