@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { createDocumentClient } from "../shared/adapters/dynamodb/dynamo.ts";
-import { CatalogRepository } from "../shared/adapters/dynamodb/catalog-repository.ts";
-import { indexKeys, keys, partitions } from "../shared/adapters/dynamodb/keys.ts";
+import { keys, partitions } from "../shared/adapters/dynamodb/keys.ts";
 import { aggregateMethod, methodResolver, type PublicSnapshot } from "../shared/public/index.ts";
 import { startHub } from "../infra/local/hub.ts";
 import { fmt, goal, type Section } from "./report.ts";
 import { snapshotFor } from "./site.ts";
+import { seedSnapshot, writeItems } from "./snapshot-table.ts";
 
 const ROUNDS = 60;
 
@@ -25,18 +25,6 @@ async function timed(rounds: number, call: () => Promise<unknown>): Promise<numb
   return p50(times);
 }
 
-async function writeAll(db: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < items.length; i += 25) {
-    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-      [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
-    };
-    while (request && Object.keys(request).length > 0) {
-      const out = await db.send(new BatchWriteCommand({ RequestItems: request }));
-      request = out.UnprocessedItems as typeof request;
-    }
-  }
-}
-
 /**
  * `GET /api/public/methods` with many published trials: the public records of a generated snapshot and
  * their methods' stored aggregates (as the publish path writes them) are put straight into a hub's
@@ -50,21 +38,9 @@ export async function methodsAtScaleSection(options: { size: number; log: (m: st
   const db = createDocumentClient({ region: "eu-north-1", endpoint: hub.dynamo.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
   try {
     options.log(`Methods: writing ${snapshot.pilots.length} public records and ${snapshot.methods.length} methods`);
-    const catalog = new CatalogRepository(db, tableName);
-    for (const m of snapshot.methods)
-      await catalog.putMethod(m.id, {
-        name: m.name,
-        ...(m.description ? { description: m.description } : {}),
-        ...(m.aliases ? { aliases: m.aliases } : {}),
-        ...(m.recommended ? { recommended: m.recommended } : {}),
-      });
-    await writeAll(
-      db,
-      tableName,
-      snapshot.pilots.map((p) => ({ ...keys.publicPilot(p.id), entity: "public", ...indexKeys.publicFeed(p.updatedAt, p.id), deleted: false, data: p })),
-    );
+    await seedSnapshot(db, tableName, snapshot);
     const resolve = methodResolver(snapshot.methods);
-    await writeAll(
+    await writeItems(
       db,
       tableName,
       snapshot.methods
