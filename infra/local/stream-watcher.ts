@@ -10,12 +10,16 @@ export interface StreamWatcher {
   /** Where the watcher has read to: the last sequence number handled, per shard (a cursor to replay from). */
   cursor(): ReadonlyMap<string, string>;
   /**
-   * Resolves once every change written before the call has been read and handed on: after the first read of
-   * every shard that starts after the call (the one under way may have begun before the write).
+   * Resolves once every change written before the call has been read and handed on: after the first pass
+   * that starts after the call (the one under way may have begun before the write) and reads every shard to
+   * its end, a pass whose reads each return less than a full page.
    */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Records asked for per read of a shard. */
+const PAGE = 1000;
 
 /** The derived figures' retry policy: the FiguresStack's event source mapping's (retries, split, dead letters). */
 export const FIGURE_RETRIES = { maxRetryAttempts: FIGURE_STREAM_RETRIES.retryAttempts, bisectBatchOnError: FIGURE_STREAM_RETRIES.bisectBatchOnError } as const;
@@ -76,16 +80,19 @@ export async function watchTableStream(options: {
     first = false;
   }
 
-  async function poll(): Promise<void> {
+  /** Reads every shard once; true when each read reached the shard's end (less than a full page). */
+  async function poll(): Promise<boolean> {
     await refreshShards();
+    let atEnd = true;
     for (const [id, iterator] of iterators) {
       if (!iterator) {
         iterators.delete(id);
         finished.add(id);
         continue;
       }
-      const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: PAGE }));
       const records = out.Records ?? [];
+      if (records.length >= PAGE) atEnd = false;
       const figures = records.filter(isFigureChange);
       if (options.onFigureChanges && figures.length > 0) {
         const onDeadLetter = options.onFigureDeadLetter ?? (() => {});
@@ -99,18 +106,21 @@ export async function watchTableStream(options: {
       const relevant = records.filter(isSiteChange);
       if (relevant.length > 0) options.onChanges?.(relevant);
     }
+    return atEnd;
   }
 
   await refreshShards();
   const loop = (async () => {
     while (running) {
       const pass = ++started;
+      let atEnd = true;
       try {
-        await poll();
+        atEnd = await poll();
       } catch (error) {
         // The database may be restarting; keep watching.
         options.log?.(`Strømmen kunne ikke leses eller varslene sendes akkurat nå: ${(error as Error).name}: ${(error as Error).message}`);
       }
+      if (!atEnd) continue;
       passDone(pass);
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }
