@@ -4,10 +4,16 @@ import { OfficeSchema, type Office, type OfficeInput } from "../../domain/office
 import { ConflictError, NotFoundError, staleVersion } from "../../domain/errors.ts";
 import { cancelledIndexes, isUnavailable, unavailable } from "./dynamo.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
+import { storedRecord } from "./stored.ts";
 
 type Clock = () => Date;
 
-/** Offices and methods: small catalogues, listed by name through an index and edited with optimistic locking. */
+/**
+ * Offices and methods: small catalogues, listed by name through an index and edited with optimistic locking.
+ * Every write parses the record through its schema; a read takes it as written (`storedRecord`), so a list
+ * does not run the text guard over every description again, and a record the guard of today would refuse
+ * stays readable, for a curator to correct.
+ */
 export class CatalogRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -17,11 +23,11 @@ export class CatalogRepository {
 
   async getOffice(id: string): Promise<Office | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.office(id) })));
-    return out.Item ? OfficeSchema.parse(out.Item.data) : undefined;
+    return out.Item ? storedRecord<Office>(out.Item.data) : undefined;
   }
 
   async listOffices(): Promise<Office[]> {
-    return (await this.queryAll(partitions.offices)).map((data) => OfficeSchema.parse(data));
+    return (await this.queryAll(partitions.offices)).map((data) => storedRecord<Office>(data));
   }
 
   async putOffice(id: string, input: OfficeInput, expectedVersion?: number): Promise<Office> {
@@ -41,7 +47,7 @@ export class CatalogRepository {
 
   async getMethod(id: string): Promise<Method | undefined> {
     const out = await this.send(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.method(id) })));
-    return out.Item ? MethodSchema.parse(out.Item.data) : undefined;
+    return out.Item ? storedRecord<Method>(out.Item.data) : undefined;
   }
 
   /** A method by id or old slug, following merges to the method that was kept. */
@@ -53,7 +59,7 @@ export class CatalogRepository {
 
   /** Every method, merged ones included (they carry `mergedInto`). */
   async listMethods(): Promise<Method[]> {
-    return (await this.queryAll(partitions.methods)).map((data) => MethodSchema.parse(data));
+    return (await this.queryAll(partitions.methods)).map((data) => storedRecord<Method>(data));
   }
 
   async putMethod(id: string, input: MethodInput, expectedVersion?: number, extra: Partial<Pick<Method, "mergedInto">> = {}): Promise<Method> {
