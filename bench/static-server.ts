@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -20,11 +20,24 @@ const TYPES: Record<string, string> = {
 /** Compressed on the way out, as CloudFront does; Pagefind's index files are compressed already. */
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".csv", ".wasm"]);
 
-/** A static server for a built site with gzip, like the CDN in front of the real one. */
-export function serveSite(root: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * A static server for a built site with gzip, like the CDN in front of the real one. With `api`, requests
+ * under `/api/` go on to that origin (a running hub), as the CDN sends them to the API.
+ */
+export function serveSite(root: string, options: { api?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const cache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (options.api && url.pathname.startsWith("/api/")) {
+      const target = new URL(`${url.pathname}${url.search}`, options.api);
+      const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on("error", () => void (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+      req.pipe(upstream);
+      return;
+    }
     let file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");

@@ -3,24 +3,13 @@ import type { AuthConfig } from "../../../shared/contracts/responses.ts";
 import { anonymous } from "../lib/api-client.ts";
 import { provideApiSession } from "../lib/api-session.ts";
 import { safeReturnPath } from "../lib/return-path.ts";
+import { TOKENS_KEY, type StoredTokens } from "./session-tokens.ts";
 
 /**
  * Login with OpenID Connect authorization code + PKCE, configured from `GET /api/auth/config` (the local
  * issuer on one machine, Cognito in AWS). Tokens live in sessionStorage only, never in cookies. The API
  * authorizes the ID token (Cognito's access token lacks `custom:office`), so that is the bearer sent.
  */
-interface StoredTokens {
-  idToken: string;
-  expiresAt: number;
-  name: string;
-  /** The e-mail address from the ID token's claims, when it has one. */
-  email?: string | undefined;
-  role: "kontor" | "kurator" | undefined;
-  office: string | undefined;
-  officeName?: string | undefined;
-}
-
-const TOKENS_KEY = "utp:tokens";
 const LOGIN_KEY = "utp:login";
 const CALLBACK_PATH = "/auth/callback";
 

@@ -3,19 +3,15 @@
  * see Registrer and Mine utprøvinger; curators see Kurator. Reads only what the login stored in
  * sessionStorage (name, role, office name) and never loads the login code itself.
  */
-interface Stored {
-  expiresAt?: number;
-  name?: string;
-  role?: "kontor" | "kurator";
-  officeName?: string;
-  office?: string;
-}
+import { TOKENS_KEY, type StoredTokens } from "../app/session-tokens.ts";
+
+type Stored = Partial<StoredTokens>;
 
 const ROLE_OF: Record<string, Stored["role"]> = { "/registrer/": "kontor", "/mine/": "kontor", "/kurator/": "kurator" };
 
 function stored(): Stored | undefined {
   try {
-    const t = JSON.parse(sessionStorage.getItem("utp:tokens") ?? "null") as Stored | null;
+    const t = JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? "null") as Stored | null;
     return t && (t.expiresAt ?? 0) > Date.now() ? t : undefined;
   } catch {
     return undefined;
