@@ -25,6 +25,7 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import type { RetentionDays } from "aws-cdk-lib/aws-logs";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { INLINE_SCRIPT_SOURCES } from "../constructs/inline-scripts.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { createSiteBuildProject } from "./site-build.ts";
 
@@ -59,12 +60,13 @@ export const INDEX_REWRITE_CODE = `function handler(event) {
 /**
  * The site's Content-Security-Policy: everything from the site's own origin; Pagefind needs WebAssembly
  * compilation ('wasm-unsafe-eval', not 'unsafe-eval'); the login code exchange talks to the Cognito domain.
- * No inline scripts or styles: the Astro build must not inline them (`build.inlineStylesheets: "never"`).
+ * No inline styles (`build.inlineStylesheets: "never"`), and no inline scripts but the site's own, each
+ * allowed by its hash (the header's fitting to the signed-in user, `INLINE_SCRIPT_SOURCES`).
  */
 export function contentSecurityPolicy(cognitoUrl: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPT_SOURCES.join(" ")}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

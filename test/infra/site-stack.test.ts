@@ -5,6 +5,7 @@ import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { hostedDomainUrl } from "../../infra/config.ts";
 import { REPO_ROOT } from "../../infra/constructs/hub-function.ts";
+import { INLINE_SCRIPT_SOURCES } from "../../infra/constructs/inline-scripts.ts";
 import { INDEX_REWRITE_CODE } from "../../infra/stacks/site-stack.ts";
 import { asList, onlyResource, prop, referencedId, resourcesOf, statementsOfRole, synthesizeHub, type CfnResource } from "./synth.ts";
 
@@ -142,7 +143,10 @@ describe("site stack: security headers", () => {
   it("sends a strict Content-Security-Policy, overriding the origin's", () => {
     expect(security("ContentSecurityPolicy", "Override")).toBe(true);
     expect(directives.get("default-src")).toEqual(["'self'"]);
-    expect(directives.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // The site's own inline script (the header's fitting) runs by its hash, and no other inline script
+    expect(directives.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", ...INLINE_SCRIPT_SOURCES]);
+    expect(INLINE_SCRIPT_SOURCES).toHaveLength(1);
+    expect(INLINE_SCRIPT_SOURCES[0]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(directives.get("style-src")).toEqual(["'self'"]);
     expect(directives.get("img-src")).toEqual(["'self'", "data:"]);
     expect(directives.get("connect-src")).toEqual(["'self'", cognito]);

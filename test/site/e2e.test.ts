@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runAxe, serveSite, seriousOrCritical, shot, type ServedSite } from "./browser.ts";
+import { HEADER_FIT_SCRIPT } from "../../site/src/lib/header-fit.ts";
 import { readFixture, sharedFixtureSite, type BuiltSite } from "./built-site.ts";
 
 const fixture = readFixture();
@@ -235,10 +236,11 @@ describe("reading pages", () => {
     // No element the text could have made: the page's own script is a file from /_astro/.
     expect(await main.locator("script:not([src^='/_astro/']), iframe, img").count()).toBe(0);
     expect(await main.locator("svg[onload], [onerror], [onload]").count()).toBe(0);
-    // The only scripts are the header's and «Kopier lenke»'s, each loaded from a file: none inline.
+    // The only scripts are the header's fitting, inline and exactly as the site's policy allows it by its hash,
+    // and «Kopier lenke»'s, loaded from a file
     expect(
-      await page.evaluate(() => [...document.querySelectorAll("script")].map((s) => (s.src ? new URL(s.src).pathname.startsWith("/_astro/") : false))),
-    ).toEqual([true, true]);
+      await page.evaluate(() => [...document.querySelectorAll("script")].map((s) => (s.src ? new URL(s.src).pathname.startsWith("/_astro/") : s.textContent))),
+    ).toEqual([HEADER_FIT_SCRIPT, true]);
     expect(await main.textContent()).toContain(hostile.need);
   });
 
