@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveSite, type ServedSite } from "./browser.ts";
+import { layoutShift, serveSite, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -15,19 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await served?.close();
 });
-
-/** The layout shifts of the page's life so far, summed as the browser reports them (without those after input). */
-function layoutShift(): Promise<number> {
-  return new Promise((resolve) => {
-    let sum = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) sum += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-    setTimeout(() => resolve(sum), 100);
-  });
-}
 
 describe("an app page while its island loads", () => {
   for (const [width, height] of [

@@ -78,6 +78,19 @@ export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViola
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/** The layout shifts of the page's life so far, summed as the browser reports them (without those after input); run in the page. */
+export function layoutShift(): Promise<number> {
+  return new Promise((resolve) => {
+    let sum = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) sum += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    setTimeout(() => resolve(sum), 100);
+  });
+}
+
 export interface ServedSite {
   readonly origin: string;
   readonly browser: Browser;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INLINE_SCRIPT_SOURCES } from "../../infra/constructs/inline-scripts.ts";
 import { SECURITY_HEADERS } from "../../infra/local/static-site.ts";
 import { TOKENS_KEY, type StoredTokens } from "../../site/src/app/session-tokens.ts";
-import { serveSite, type ServedSite } from "./browser.ts";
+import { layoutShift, serveSite, type ServedSite } from "./browser.ts";
 import { sharedFixtureSite } from "./built-site.ts";
 
 /**
@@ -31,19 +31,6 @@ const OFFICE_STAFF: StoredTokens = {
   officeName: "NAV Nordre Åsen og Søndre Follo",
 };
 const CURATOR: StoredTokens = { idToken: "x.y.z", expiresAt: Date.now() + 3_600_000, name: "Kari Kurator", role: "kurator", office: undefined };
-
-/** The layout shifts of the page's life so far, summed as the browser reports them (without those after input). */
-function layoutShift(): Promise<number> {
-  return new Promise((resolve) => {
-    let sum = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) sum += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-    setTimeout(() => resolve(sum), 100);
-  });
-}
 
 /** A page opened in a tab that holds the session a login leaves (none for an anonymous visitor). */
 async function openAs(session: StoredTokens | undefined, path: string, width: number, height: number): Promise<Page> {
