@@ -1,11 +1,11 @@
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { keys } from "../../shared/adapters/dynamodb/keys.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient } from "../../infra/local/dynamodb-local.ts";
 import { watchTableStream } from "../../infra/local/stream-watcher.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";
+import { writeItems } from "../../bench/snapshot-table.ts";
 
 describe("the stream watcher", () => {
   it("says it has caught up only once every change written before the question is handed on, however many there are", async () => {
@@ -27,19 +27,11 @@ describe("the stream watcher", () => {
     });
     const ids = Array.from({ length: 2_345 }, (_, i) => `watched-${i}`);
     try {
-      const write = async (slice: readonly string[]) => {
-        let batch = slice.map((id) => ({ PutRequest: { Item: { ...keys.publicPilot(id), entity: "public-pilot" } } }));
-        while (batch.length > 0) {
-          const out = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: batch } }));
-          batch = (out.UnprocessedItems?.[tableName] ?? []) as typeof batch;
-        }
-      };
-      const slices = Array.from({ length: Math.ceil(ids.length / 25) }, (_, i) => ids.slice(i * 25, i * 25 + 25));
-      // Four writers at a time, so that more than a read's worth is waiting when the question is asked
-      await Promise.all(
-        [0, 1, 2, 3].map(async (lane) => {
-          for (let i = lane; i < slices.length; i += 4) await write(slices[i] ?? []);
-        }),
+      // Four batches at a time, so that more than a read's worth is waiting when the question is asked
+      await writeItems(
+        db,
+        tableName,
+        ids.map((id) => ({ ...keys.publicPilot(id), entity: "public-pilot" })),
       );
 
       // Act
