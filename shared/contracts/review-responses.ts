@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { FieldErrorSchema } from "../domain/errors.ts";
 import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
-import { CountyCode, PilotContentSchema, PilotSchema, PilotStateCode, PlannedOutcomeSchema, ResultMeasureSchema } from "../domain/pilot.ts";
+import { ContactSchema, CountyCode, PilotSchema, PilotStateCode, PlannedOutcomeSchema, ResultMeasureSchema, TrialStatusCode } from "../domain/pilot.ts";
 import { ReconsiderationSchema } from "../domain/revision.ts";
 import { OutcomeSwitchSchema } from "../domain/public-trial/public-pilot.ts";
 import { FieldChangeSchema } from "./pilot-responses.ts";
@@ -53,11 +53,11 @@ export const ResultsDueItemSchema = z.strictObject({
   officeId: Slug,
   officeName: z.string(),
   state: PilotStateCode,
-  trialStatus: PilotContentSchema.shape.trialStatus,
+  trialStatus: z.optional(TrialStatusCode),
   periodEnd: z.optional(IsoDate),
   dueDate: IsoDate,
   daysOverdue: z.int(),
-  contact: PilotContentSchema.shape.contact,
+  contact: z.optional(ContactSchema),
   version: z.int(),
 });
 export type ResultsDueItem = z.infer<typeof ResultsDueItemSchema>;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { IsoDateTime, requiredText, Slug } from "./fields.ts";
-import { CountyCode } from "./pilot.ts";
+import { CountyCode } from "./codes.ts";
 
 /** A NAV office (NAV-kontor). Its id is a readable slug, e.g. `nav-kongsvinger`. */
 export const OfficeInputSchema = z.strictObject({

@@ -1,44 +1,50 @@
 import * as z from "zod/mini";
-import {
-  codes,
-  COUNTIES,
-  DOCUMENT_KINDS,
-  ENDED_TRIAL_STATUSES,
-  EVALUATION_DESIGNS,
-  EVALUATORS,
-  EVIDENCE_DIRECTIONS,
-  FAILURE_REASONS,
-  FUNDING_SOURCES,
-  INNSATSGRUPPER,
-  MEASURE_TYPES,
-  MEASURE_UNITS,
-  NOT_WORKED_OUTCOMES,
-  OUTCOMES,
-  PARTNER_TYPES,
-  PILOT_STATES,
-  TARGET_GROUPS,
-  TRIAL_STATUSES,
-} from "./taxonomy.ts";
-import { STANDARD_MEASURES, standardMeasure } from "./outcome-measures.ts";
+import { ENDED_TRIAL_STATUSES, NOT_WORKED_OUTCOMES } from "./taxonomy.ts";
+import { standardMeasure } from "./outcome-measures.ts";
 import { Figure, freeText, IsoDate, IsoDateTime, LocalId, NonNegativeInt, requiredText, Slug, Ulid, UserRefSchema, WebLink, WorkEmail } from "./fields.ts";
 import { REQUIRED_MESSAGE } from "./messages.ts";
+import { lazySchema } from "./lazy-schema.ts";
 
-export const CountyCode = z.enum(codes(COUNTIES));
-export const TrialStatusCode = z.enum(codes(TRIAL_STATUSES));
-export const TargetGroupCode = z.enum(codes(TARGET_GROUPS));
-export const MeasureTypeCode = z.enum(codes(MEASURE_TYPES));
-export const InnsatsgruppeCode = z.enum(codes(INNSATSGRUPPER));
-export const PartnerTypeCode = z.enum(codes(PARTNER_TYPES));
-export const FundingSourceCode = z.enum(codes(FUNDING_SOURCES));
-export const OutcomeCode = z.enum(codes(OUTCOMES));
-export const FailureReasonCode = z.enum(codes(FAILURE_REASONS));
-export const EvaluationDesignCode = z.enum(codes(EVALUATION_DESIGNS));
-export const EvaluatorCode = z.enum(codes(EVALUATORS));
-export const DocumentKindCode = z.enum(codes(DOCUMENT_KINDS));
-export const MeasureUnitCode = z.enum(codes(MEASURE_UNITS));
-export const EvidenceDirectionCode = z.enum(codes(EVIDENCE_DIRECTIONS));
-export const PilotStateCode = z.enum(codes(PILOT_STATES));
-export const StandardMeasureCode = z.enum(STANDARD_MEASURES.map((m) => m.code) as [string, ...string[]]);
+import {
+  CountyCode,
+  TrialStatusCode,
+  TargetGroupCode,
+  MeasureTypeCode,
+  InnsatsgruppeCode,
+  PartnerTypeCode,
+  FundingSourceCode,
+  OutcomeCode,
+  FailureReasonCode,
+  EvaluationDesignCode,
+  EvaluatorCode,
+  DocumentKindCode,
+  MeasureUnitCode,
+  EvidenceDirectionCode,
+  PilotStateCode,
+  StandardMeasureCode,
+  EvidenceRatingSchema,
+} from "./codes.ts";
+
+export {
+  CountyCode,
+  TrialStatusCode,
+  TargetGroupCode,
+  MeasureTypeCode,
+  InnsatsgruppeCode,
+  PartnerTypeCode,
+  FundingSourceCode,
+  OutcomeCode,
+  FailureReasonCode,
+  EvaluationDesignCode,
+  EvaluatorCode,
+  DocumentKindCode,
+  MeasureUnitCode,
+  EvidenceDirectionCode,
+  PilotStateCode,
+  StandardMeasureCode,
+  EvidenceRatingSchema,
+};
+export type { EvidenceRating } from "./codes.ts";
 
 const FAILURE_REASONS_MAX = 7;
 const TARGET_GROUPS_MAX = 10;
@@ -50,182 +56,216 @@ const uniqueList = <T extends z.ZodMiniType>(item: T, max: number) =>
     z.refine((list) => new Set(list).size === list.length, { error: "Samme valg står flere ganger" }),
   );
 
-export const PeriodSchema = z
-  .strictObject({
-    start: z.optional(IsoDate),
-    end: z.optional(IsoDate),
-  })
-  .check(z.refine((p) => !p.start || !p.end || p.end >= p.start, { error: "Sluttdato kan ikke være før startdato", path: ["end"] }));
+export const PeriodSchema = lazySchema(() =>
+  z
+    .strictObject({
+      start: z.optional(IsoDate),
+      end: z.optional(IsoDate),
+    })
+    .check(z.refine((p) => !p.start || !p.end || p.end >= p.start, { error: "Sluttdato kan ikke være før startdato", path: ["end"] })),
+);
 
-export const PartnerSchema = z.strictObject({
-  name: requiredText(200),
-  type: PartnerTypeCode,
-  role: z.optional(freeText(1000)),
-});
+export const PartnerSchema = lazySchema(() =>
+  z.strictObject({
+    name: requiredText(200),
+    type: PartnerTypeCode,
+    role: z.optional(freeText(1000)),
+  }),
+);
 
-export const FundingSchema = z.strictObject({
-  source: FundingSourceCode,
-  amountNok: z.optional(NonNegativeInt(10_000_000_000)),
-  note: z.optional(freeText(500)),
-});
+export const FundingSchema = lazySchema(() =>
+  z.strictObject({
+    source: FundingSourceCode,
+    amountNok: z.optional(NonNegativeInt(10_000_000_000)),
+    note: z.optional(freeText(500)),
+  }),
+);
 
-export const ParticipantsSchema = z.strictObject({
-  /** The number of participants, as an aggregate only. */
-  count: z.optional(NonNegativeInt(1_000_000)),
-  /** How many were planned to take part, registered at the start (held against the count afterwards). */
-  planned: z.optional(NonNegativeInt(1_000_000)),
-  description: z.optional(freeText(1000)),
-});
+export const ParticipantsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The number of participants, as an aggregate only. */
+    count: z.optional(NonNegativeInt(1_000_000)),
+    /** How many were planned to take part, registered at the start (held against the count afterwards). */
+    planned: z.optional(NonNegativeInt(1_000_000)),
+    description: z.optional(freeText(1000)),
+  }),
+);
 
-export const CostSchema = z.strictObject({
-  /** Staff effort in full-time equivalents (årsverk). */
-  staffYears: z.optional(Figure(0, 10_000)),
-  costNok: z.optional(NonNegativeInt(10_000_000_000)),
-  /** The staff effort planned at the start, in full-time equivalents. */
-  plannedStaffYears: z.optional(Figure(0, 10_000)),
-  /** The cost planned at the start (the budget), in kroner. */
-  plannedCostNok: z.optional(NonNegativeInt(10_000_000_000)),
-  note: z.optional(freeText(2000)),
-});
+export const CostSchema = lazySchema(() =>
+  z.strictObject({
+    /** Staff effort in full-time equivalents (årsverk). */
+    staffYears: z.optional(Figure(0, 10_000)),
+    costNok: z.optional(NonNegativeInt(10_000_000_000)),
+    /** The staff effort planned at the start, in full-time equivalents. */
+    plannedStaffYears: z.optional(Figure(0, 10_000)),
+    /** The cost planned at the start (the budget), in kroner. */
+    plannedCostNok: z.optional(NonNegativeInt(10_000_000_000)),
+    note: z.optional(freeText(2000)),
+  }),
+);
 
-export const RecipeSchema = z.strictObject({
-  steps: z.optional(z.array(requiredText(2000)).check(z.maxLength(40))),
-  requirements: z.optional(freeText(4000)),
-});
+export const RecipeSchema = lazySchema(() =>
+  z.strictObject({
+    steps: z.optional(z.array(requiredText(2000)).check(z.maxLength(40))),
+    requirements: z.optional(freeText(4000)),
+  }),
+);
 
-export const PlannedOutcomeSchema = z.strictObject({
-  id: LocalId,
-  measureCode: z.optional(StandardMeasureCode),
-  name: requiredText(200),
-  how: z.optional(freeText(1000)),
-  followUpMonths: z.optional(NonNegativeInt(120)),
-  /** For a share: the share expected without the trial, in percent, from which the detectable difference is worked out. */
-  expectedShare: z.optional(Figure(0, 100)),
-});
+export const PlannedOutcomeSchema = lazySchema(() =>
+  z.strictObject({
+    id: LocalId,
+    measureCode: z.optional(StandardMeasureCode),
+    name: requiredText(200),
+    how: z.optional(freeText(1000)),
+    followUpMonths: z.optional(NonNegativeInt(120)),
+    /** For a share: the share expected without the trial, in percent, from which the detectable difference is worked out. */
+    expectedShare: z.optional(Figure(0, 100)),
+  }),
+);
 
 /** A standard deviation beside a mean, so a mean difference can carry its uncertainty. */
 const StandardDeviation = Figure(0, 1_000_000_000);
 
-export const ComparisonSchema = z.strictObject({
-  value: Figure(-1_000_000_000, 1_000_000_000),
-  /** The standard deviation, when the figure is a mean. */
-  sd: z.optional(StandardDeviation),
-  n: z.optional(NonNegativeInt(10_000_000)),
-  description: requiredText(500),
-});
-
-export const BaselineSchema = z.strictObject({
-  /** The figure before the trial (before–after designs). */
-  value: Figure(-1_000_000_000, 1_000_000_000),
-  /** The standard deviation, when the figure is a mean. */
-  sd: z.optional(StandardDeviation),
-  description: requiredText(500),
-});
-
-export const ResultMeasureSchema = z
-  .strictObject({
-    plannedOutcomeId: z.optional(LocalId),
-    measureCode: z.optional(StandardMeasureCode),
-    name: requiredText(200),
-    unit: MeasureUnitCode,
+export const ComparisonSchema = lazySchema(() =>
+  z.strictObject({
     value: Figure(-1_000_000_000, 1_000_000_000),
-    /** The standard deviation, when the figure is a mean (days, a scale). */
+    /** The standard deviation, when the figure is a mean. */
     sd: z.optional(StandardDeviation),
-    /** The number of participants the figure is based on. */
-    n: NonNegativeInt(10_000_000),
-    followUpMonths: z.optional(NonNegativeInt(120)),
-    comparison: z.optional(ComparisonSchema),
-    baseline: z.optional(BaselineSchema),
-  })
-  .check(
-    z.refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
-      error: "Enheten må være den standardmålet bruker",
-      path: ["unit"],
-    }),
-  );
+    n: z.optional(NonNegativeInt(10_000_000)),
+    description: requiredText(500),
+  }),
+);
+
+export const BaselineSchema = lazySchema(() =>
+  z.strictObject({
+    /** The figure before the trial (before–after designs). */
+    value: Figure(-1_000_000_000, 1_000_000_000),
+    /** The standard deviation, when the figure is a mean. */
+    sd: z.optional(StandardDeviation),
+    description: requiredText(500),
+  }),
+);
+
+export const ResultMeasureSchema = lazySchema(() =>
+  z
+    .strictObject({
+      plannedOutcomeId: z.optional(LocalId),
+      measureCode: z.optional(StandardMeasureCode),
+      name: requiredText(200),
+      unit: MeasureUnitCode,
+      value: Figure(-1_000_000_000, 1_000_000_000),
+      /** The standard deviation, when the figure is a mean (days, a scale). */
+      sd: z.optional(StandardDeviation),
+      /** The number of participants the figure is based on. */
+      n: NonNegativeInt(10_000_000),
+      followUpMonths: z.optional(NonNegativeInt(120)),
+      comparison: z.optional(ComparisonSchema),
+      baseline: z.optional(BaselineSchema),
+    })
+    .check(
+      z.refine((m) => !m.measureCode || standardMeasure(m.measureCode)?.unit === m.unit, {
+        error: "Enheten må være den standardmålet bruker",
+        path: ["unit"],
+      }),
+    ),
+);
 
 /** A planned outcome that was not measured, with the reason: reported, never silently dropped. */
-export const NotMeasuredSchema = z.strictObject({
-  plannedOutcomeId: LocalId,
-  reason: requiredText(1000),
-});
+export const NotMeasuredSchema = lazySchema(() =>
+  z.strictObject({
+    plannedOutcomeId: LocalId,
+    reason: requiredText(1000),
+  }),
+);
 
 /** A result reported while the trial is still running (delresultat), with the date it describes. */
-export const InterimResultSchema = z.strictObject({
-  date: IsoDate,
-  summary: requiredText(2000),
-  plannedOutcomeId: z.optional(LocalId),
-  value: z.optional(Figure(-1_000_000_000, 1_000_000_000)),
-  /** The number of participants the figure is based on. */
-  n: z.optional(NonNegativeInt(10_000_000)),
-});
+export const InterimResultSchema = lazySchema(() =>
+  z.strictObject({
+    date: IsoDate,
+    summary: requiredText(2000),
+    plannedOutcomeId: z.optional(LocalId),
+    value: z.optional(Figure(-1_000_000_000, 1_000_000_000)),
+    /** The number of participants the figure is based on. */
+    n: z.optional(NonNegativeInt(10_000_000)),
+  }),
+);
 
-export const ResultsSchema = z.strictObject({
-  outcome: OutcomeCode,
-  summary: z.optional(freeText(4000)),
-  measures: z.optional(z.array(ResultMeasureSchema).check(z.maxLength(30))),
-  notMeasured: z.optional(z.array(NotMeasuredSchema).check(z.maxLength(20))),
-  failureReasons: z.optional(uniqueList(FailureReasonCode, FAILURE_REASONS_MAX)),
-  evaluationDesign: z.optional(EvaluationDesignCode),
-  evaluatedBy: z.optional(EvaluatorCode),
-  researchPartner: z.optional(freeText(200)),
-});
+export const ResultsSchema = lazySchema(() =>
+  z.strictObject({
+    outcome: OutcomeCode,
+    summary: z.optional(freeText(4000)),
+    measures: z.optional(z.array(ResultMeasureSchema).check(z.maxLength(30))),
+    notMeasured: z.optional(z.array(NotMeasuredSchema).check(z.maxLength(20))),
+    failureReasons: z.optional(uniqueList(FailureReasonCode, FAILURE_REASONS_MAX)),
+    evaluationDesign: z.optional(EvaluationDesignCode),
+    evaluatedBy: z.optional(EvaluatorCode),
+    researchPartner: z.optional(freeText(200)),
+  }),
+);
 
-export const LessonsSchema = z.strictObject({
-  whatWorked: z.optional(freeText(4000)),
-  whatDidNot: z.optional(freeText(4000)),
-  doDifferently: z.optional(freeText(4000)),
-});
+export const LessonsSchema = lazySchema(() =>
+  z.strictObject({
+    whatWorked: z.optional(freeText(4000)),
+    whatDidNot: z.optional(freeText(4000)),
+    doDifferently: z.optional(freeText(4000)),
+  }),
+);
 
-export const DocumentSchema = z.strictObject({
-  title: requiredText(200),
-  url: WebLink,
-  kind: DocumentKindCode,
-});
+export const DocumentSchema = lazySchema(() =>
+  z.strictObject({
+    title: requiredText(200),
+    url: WebLink,
+    kind: DocumentKindCode,
+  }),
+);
 
-export const ContactSchema = z.strictObject({
-  name: z.optional(freeText(200)),
-  email: z.optional(WorkEmail),
-  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ]{8,15}$/, { error: "Skriv et gyldig telefonnummer" }))),
-});
+export const ContactSchema = lazySchema(() =>
+  z.strictObject({
+    name: z.optional(freeText(200)),
+    email: z.optional(WorkEmail),
+    phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ]{8,15}$/, { error: "Skriv et gyldig telefonnummer" }))),
+  }),
+);
 
 /**
  * What an office writes about its trial. A draft may be this incomplete: only the title is required.
  * `PilotCompleteSchema` adds what a submitted trial must hold.
  */
-export const PilotContentSchema = z.strictObject({
-  title: z.pipe(requiredText(200), z.string().check(z.minLength(3))),
-  summary: z.optional(freeText(1000)),
-  need: z.optional(freeText(4000)),
-  partnerOfficeIds: z.optional(uniqueList(Slug, 20)),
-  period: z.optional(PeriodSchema),
-  trialStatus: z.optional(TrialStatusCode),
-  methodDescription: z.optional(freeText(8000)),
-  /** The shared method the office believes this is; curators confirm or change it when publishing. */
-  methodId: z.optional(Slug),
-  targetGroups: z.optional(uniqueList(TargetGroupCode, TARGET_GROUPS_MAX)),
-  innsatsgrupper: z.optional(uniqueList(InnsatsgruppeCode, 4)),
-  measureTypes: z.optional(uniqueList(MeasureTypeCode, MEASURE_TYPES_MAX)),
-  partners: z.optional(z.array(PartnerSchema).check(z.maxLength(30))),
-  funding: z.optional(z.array(FundingSchema).check(z.maxLength(10))),
-  participants: z.optional(ParticipantsSchema),
-  cost: z.optional(CostSchema),
-  recipe: z.optional(RecipeSchema),
-  plannedOutcomes: z.optional(
-    z.array(PlannedOutcomeSchema).check(
-      z.maxLength(20),
-      z.refine((list) => new Set(list.map((o) => o.id)).size === list.length, { error: "To planlagte resultatmål har samme id" }),
+export const PilotContentSchema = lazySchema(() =>
+  z.strictObject({
+    title: z.pipe(requiredText(200), z.string().check(z.minLength(3))),
+    summary: z.optional(freeText(1000)),
+    need: z.optional(freeText(4000)),
+    partnerOfficeIds: z.optional(uniqueList(Slug, 20)),
+    period: z.optional(PeriodSchema),
+    trialStatus: z.optional(TrialStatusCode),
+    methodDescription: z.optional(freeText(8000)),
+    /** The shared method the office believes this is; curators confirm or change it when publishing. */
+    methodId: z.optional(Slug),
+    targetGroups: z.optional(uniqueList(TargetGroupCode, TARGET_GROUPS_MAX)),
+    innsatsgrupper: z.optional(uniqueList(InnsatsgruppeCode, 4)),
+    measureTypes: z.optional(uniqueList(MeasureTypeCode, MEASURE_TYPES_MAX)),
+    partners: z.optional(z.array(PartnerSchema).check(z.maxLength(30))),
+    funding: z.optional(z.array(FundingSchema).check(z.maxLength(10))),
+    participants: z.optional(ParticipantsSchema),
+    cost: z.optional(CostSchema),
+    recipe: z.optional(RecipeSchema),
+    plannedOutcomes: z.optional(
+      z.array(PlannedOutcomeSchema).check(
+        z.maxLength(20),
+        z.refine((list) => new Set(list.map((o) => o.id)).size === list.length, { error: "To planlagte resultatmål har samme id" }),
+      ),
     ),
-  ),
-  results: z.optional(ResultsSchema),
-  interimResults: z.optional(z.array(InterimResultSchema).check(z.maxLength(20))),
-  lessons: z.optional(LessonsSchema),
-  preconditions: z.optional(freeText(4000)),
-  documents: z.optional(z.array(DocumentSchema).check(z.maxLength(30))),
-  contact: z.optional(ContactSchema),
-  /** The trial this one copies ("Vil du prøve dette?"). */
-  replicatesPilotId: z.optional(Ulid),
-});
+    results: z.optional(ResultsSchema),
+    interimResults: z.optional(z.array(InterimResultSchema).check(z.maxLength(20))),
+    lessons: z.optional(LessonsSchema),
+    preconditions: z.optional(freeText(4000)),
+    documents: z.optional(z.array(DocumentSchema).check(z.maxLength(30))),
+    contact: z.optional(ContactSchema),
+    /** The trial this one copies ("Vil du prøve dette?"). */
+    replicatesPilotId: z.optional(Ulid),
+  }),
+);
 export type PilotContent = z.infer<typeof PilotContentSchema>;
 /** What the client sends: the content before trimming and defaults. */
 export type PilotContentInput = z.input<typeof PilotContentSchema>;
@@ -281,50 +321,48 @@ export function completenessIssues(p: PilotContent): { path: Path; message: stri
 }
 
 /** A trial that can be submitted: the content schema plus every rule in `completenessIssues`. */
-export const PilotCompleteSchema = PilotContentSchema.check(
-  z.superRefine((p, ctx) => {
-    for (const issue of completenessIssues(p)) {
-      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: undefined });
-    }
-  }),
+export const PilotCompleteSchema = lazySchema(() =>
+  PilotContentSchema.check(
+    z.superRefine((p, ctx) => {
+      for (const issue of completenessIssues(p)) {
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: undefined });
+      }
+    }),
+  ),
 );
 
 export type UserRef = z.infer<typeof UserRefSchema>;
 
-export const EvidenceRatingSchema = z.strictObject({
-  strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Velg et nivå fra 1 til 4" }),
-  direction: EvidenceDirectionCode,
-});
-export type EvidenceRating = z.infer<typeof EvidenceRatingSchema>;
-
 /** The stored trial as the API returns it to its office and to curators. */
-export const PilotSchema = z.strictObject({
-  id: Ulid,
-  slug: Slug,
-  officeId: Slug,
-  county: CountyCode,
-  state: PilotStateCode,
-  version: z.int().check(z.minimum(1)),
-  createdAt: IsoDateTime,
-  createdBy: UserRefSchema,
-  updatedAt: IsoDateTime,
-  updatedBy: UserRefSchema,
-  stateChangedAt: IsoDateTime,
-  submittedAt: z.optional(IsoDateTime),
-  publishedAt: z.optional(IsoDateTime),
-  firstPublishedAt: z.optional(IsoDateTime),
-  /** The revision whose content is public; kept while a newer edit waits for review. */
-  publishedVersion: z.optional(z.int().check(z.minimum(1))),
-  /** A published trial whose office has edited it since: the edit waits for a curator. */
-  hasPendingChanges: z.optional(z.boolean()),
-  evidence: z.optional(EvidenceRatingSchema),
-  /** The shared method, as decided by a curator. */
-  methodId: z.optional(Slug),
-  /** The curators' latest comment to the office (request for changes, withdrawal reason). */
-  reviewComment: z.optional(z.string().check(z.maxLength(4000))),
-  /** The curator who has taken the trial in the review queue, and since when. */
-  assignee: z.optional(UserRefSchema),
-  assignedAt: z.optional(IsoDateTime),
-  content: PilotContentSchema,
-});
+export const PilotSchema = lazySchema(() =>
+  z.strictObject({
+    id: Ulid,
+    slug: Slug,
+    officeId: Slug,
+    county: CountyCode,
+    state: PilotStateCode,
+    version: z.int().check(z.minimum(1)),
+    createdAt: IsoDateTime,
+    createdBy: UserRefSchema,
+    updatedAt: IsoDateTime,
+    updatedBy: UserRefSchema,
+    stateChangedAt: IsoDateTime,
+    submittedAt: z.optional(IsoDateTime),
+    publishedAt: z.optional(IsoDateTime),
+    firstPublishedAt: z.optional(IsoDateTime),
+    /** The revision whose content is public; kept while a newer edit waits for review. */
+    publishedVersion: z.optional(z.int().check(z.minimum(1))),
+    /** A published trial whose office has edited it since: the edit waits for a curator. */
+    hasPendingChanges: z.optional(z.boolean()),
+    evidence: z.optional(EvidenceRatingSchema),
+    /** The shared method, as decided by a curator. */
+    methodId: z.optional(Slug),
+    /** The curators' latest comment to the office (request for changes, withdrawal reason). */
+    reviewComment: z.optional(z.string().check(z.maxLength(4000))),
+    /** The curator who has taken the trial in the review queue, and since when. */
+    assignee: z.optional(UserRefSchema),
+    assignedAt: z.optional(IsoDateTime),
+    content: PilotContentSchema,
+  }),
+);
 export type Pilot = z.infer<typeof PilotSchema>;

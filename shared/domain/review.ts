@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { freeText, requiredText, Slug } from "./fields.ts";
-import { EvidenceRatingSchema } from "./pilot.ts";
+import { EvidenceRatingSchema } from "./codes.ts";
 import { MethodInputSchema } from "./method.ts";
 import { OfficeInputSchema } from "./office.ts";
 

@@ -81,6 +81,15 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     expect(sources.some((source) => source.includes("node_modules/@aws-sdk/client-dynamodb/"))).toBe(true);
   });
 
+  it.each(["GET /api/offices", "POST /api/offices", "PUT /api/offices/{id}"])(
+    "%s: carries the taxonomy's codes, not the trial's schemas, which it never uses",
+    (key) => {
+      const { sources } = bundleOf(hub.stacks.api.functions.get(key) as HubFunction);
+      expect(sources.some((source) => source.endsWith("shared/domain/codes.ts"))).toBe(true);
+      expect(sources.filter((source) => /shared\/domain\/(pilot|public-trial\/public-pilot)\.ts$/.test(source))).toEqual([]);
+    },
+  );
+
   it("writes each function's bundle to its own asset", () => {
     const dirs = functions.map(([, fn]) => assetDirOf(fn));
     expect(new Set(dirs).size).toBe(functions.length);

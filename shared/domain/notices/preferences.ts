@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Slug } from "../fields.ts";
-import { TargetGroupCode } from "../pilot.ts";
+import { TargetGroupCode } from "../codes.ts";
 
 export const FOLLOW_KINDS = ["method", "target-group"] as const;
 

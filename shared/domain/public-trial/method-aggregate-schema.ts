@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { EvidenceDirectionCode, MeasureUnitCode, OutcomeCode } from "../pilot.ts";
+import { EvidenceDirectionCode, MeasureUnitCode, OutcomeCode } from "../codes.ts";
 import { PeopleCountSchema, PeopleFigureSchema } from "./people-figure.ts";
 
 /**

@@ -28,6 +28,7 @@ import { publicFields } from "../forms/pilot-form.ts";
 import { IsoDateTime, LocalId, Slug, Ulid } from "../fields.ts";
 import { HIDDEN_FIGURE_LABEL, PEOPLE_FIGURE_THRESHOLD, PeopleCountSchema, PeopleFigureSchema, type PeopleFigure } from "./people-figure.ts";
 import { measureEffect } from "./trial-effects.ts";
+import { lazySchema } from "../lazy-schema.ts";
 
 /** How public output shows a figure about fewer than 5 people (see people-figure.ts). */
 export const SMALL_COUNT_LABEL = HIDDEN_FIGURE_LABEL;
@@ -43,15 +44,19 @@ function restsOnFew(n: PeopleFigure | undefined, value: PeopleFigure): boolean {
   return n === HIDDEN_FIGURE_LABEL || (n === 0 && value !== 0);
 }
 
-const PublicComparisonSchema = z
-  .strictObject({
-    value: PeopleFigureSchema,
-    /** The standard deviation of a mean, hidden like the figure. */
-    sd: z.optional(PeopleFigureSchema),
-    n: z.optional(PeopleCountSchema),
-    description: z.string(),
-  })
-  .check(z.overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c)));
+const PublicComparisonSchema = lazySchema(() =>
+  z
+    .strictObject({
+      value: PeopleFigureSchema,
+      /** The standard deviation of a mean, hidden like the figure. */
+      sd: z.optional(PeopleFigureSchema),
+      n: z.optional(PeopleCountSchema),
+      description: z.string(),
+    })
+    .check(
+      z.overwrite((c) => (restsOnFew(c.n, c.value) ? { ...c, value: HIDDEN_FIGURE_LABEL, ...(c.sd !== undefined ? { sd: HIDDEN_FIGURE_LABEL } : {}) } : c)),
+    ),
+);
 
 /**
  * A measure's effect, derived from the figures shown (never stored on its own): the difference from the
@@ -86,69 +91,75 @@ function publicEffect(m: Parameters<typeof measureEffect>[0]): PublicEffect | un
     : { kind: effect.kind, difference: effect.difference, lower: effect.lower, upper: effect.upper };
 }
 
-export const PublicMeasureSchema = z
-  .strictObject({
-    plannedOutcomeId: z.optional(LocalId),
-    measureCode: z.optional(StandardMeasureCode),
-    name: z.string(),
-    unit: MeasureUnitCode,
-    value: PeopleFigureSchema,
-    /** The standard deviation of a mean (days, a scale), hidden like the figure. */
-    sd: z.optional(PeopleFigureSchema),
-    n: PeopleCountSchema,
-    followUpMonths: z.optional(z.int()),
-    comparison: z.optional(PublicComparisonSchema),
-    baseline: z.optional(z.strictObject({ value: PeopleFigureSchema, sd: z.optional(PeopleFigureSchema), description: z.string() })),
-    effect: z.optional(PublicEffectSchema),
-  })
-  .check(
-    z.overwrite(({ comparison, effect: _derived, ...m }) => {
-      const shown = {
-        ...m,
-        value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
-        ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
-        ...(m.baseline
-          ? {
-              baseline: {
-                ...m.baseline,
-                value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
-                ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
-              },
-            }
-          : {}),
-        ...(comparison?.n !== undefined ? { comparison } : {}),
-      };
-      // The effect is worked out again from what is shown, so it can never rest on a hidden figure.
-      const effect = publicEffect(shown);
-      return effect ? { ...shown, effect } : shown;
-    }),
-  );
+export const PublicMeasureSchema = lazySchema(() =>
+  z
+    .strictObject({
+      plannedOutcomeId: z.optional(LocalId),
+      measureCode: z.optional(StandardMeasureCode),
+      name: z.string(),
+      unit: MeasureUnitCode,
+      value: PeopleFigureSchema,
+      /** The standard deviation of a mean (days, a scale), hidden like the figure. */
+      sd: z.optional(PeopleFigureSchema),
+      n: PeopleCountSchema,
+      followUpMonths: z.optional(z.int()),
+      comparison: z.optional(PublicComparisonSchema),
+      baseline: z.optional(z.strictObject({ value: PeopleFigureSchema, sd: z.optional(PeopleFigureSchema), description: z.string() })),
+      effect: z.optional(PublicEffectSchema),
+    })
+    .check(
+      z.overwrite(({ comparison, effect: _derived, ...m }) => {
+        const shown = {
+          ...m,
+          value: restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.value,
+          ...(m.sd !== undefined ? { sd: restsOnFew(m.n, m.sd) || restsOnFew(m.n, m.value) ? HIDDEN_FIGURE_LABEL : m.sd } : {}),
+          ...(m.baseline
+            ? {
+                baseline: {
+                  ...m.baseline,
+                  value: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.value,
+                  ...(m.baseline.sd !== undefined ? { sd: restsOnFew(m.n, m.baseline.value) ? HIDDEN_FIGURE_LABEL : m.baseline.sd } : {}),
+                },
+              }
+            : {}),
+          ...(comparison?.n !== undefined ? { comparison } : {}),
+        };
+        // The effect is worked out again from what is shown, so it can never rest on a hidden figure.
+        const effect = publicEffect(shown);
+        return effect ? { ...shown, effect } : shown;
+      }),
+    ),
+);
 
 export type PublicMeasure = z.infer<typeof PublicMeasureSchema>;
 
-const PublicInterimResultSchema = z
-  .strictObject({
-    date: z.iso.date(),
-    summary: z.string(),
-    plannedOutcomeId: z.optional(LocalId),
-    value: z.optional(PeopleFigureSchema),
-    n: z.optional(PeopleCountSchema),
-  })
-  .check(
-    z.overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value })),
-  );
+const PublicInterimResultSchema = lazySchema(() =>
+  z
+    .strictObject({
+      date: z.iso.date(),
+      summary: z.string(),
+      plannedOutcomeId: z.optional(LocalId),
+      value: z.optional(PeopleFigureSchema),
+      n: z.optional(PeopleCountSchema),
+    })
+    .check(
+      z.overwrite(({ value, ...r }) => (value === undefined || r.n === undefined ? r : { ...r, value: restsOnFew(r.n, value) ? HIDDEN_FIGURE_LABEL : value })),
+    ),
+);
 
 /** Planned outcomes held against the reported ones: what was dropped and what was added. */
-export const OutcomeSwitchSchema = z.strictObject({
-  /** Planned outcomes with no reported measure. */
-  dropped: z.array(z.strictObject({ id: LocalId, name: z.string() })),
-  /** Reported measures that were not planned. */
-  added: z.array(z.strictObject({ name: z.string() })),
-});
+export const OutcomeSwitchSchema = lazySchema(() =>
+  z.strictObject({
+    /** Planned outcomes with no reported measure. */
+    dropped: z.array(z.strictObject({ id: LocalId, name: z.string() })),
+    /** Reported measures that were not planned. */
+    added: z.array(z.strictObject({ name: z.string() })),
+  }),
+);
 export type OutcomeSwitch = z.infer<typeof OutcomeSwitchSchema>;
 
 /** The public record's fields with their own public form (figures about people, lists always present). */
-const PUBLIC_PILOT_SHAPE = {
+const publicPilotShape = () => ({
   id: Ulid,
   slug: Slug,
   title: z.string(),
@@ -199,24 +210,29 @@ const PUBLIC_PILOT_SHAPE = {
   publishedAt: IsoDateTime,
   /** When this public record last changed (a new revision published, a rating or method changed). */
   updatedAt: IsoDateTime,
-};
+});
 
 /**
  * Public fields of the registry (pilot-form.ts) that the shape above does not name: each is read as the
  * content schema reads it. A field made public in the registry is thus accepted here without another edit;
  * pages, open data and search reach it through the registry, not through this type.
  */
-const registeredShape = Object.fromEntries(
-  [...new Set(publicFields().map((def) => def.name.split(".")[0] as string))]
-    .filter((key) => !(key in PUBLIC_PILOT_SHAPE) && key in PilotContentSchema.shape)
-    .map((key) => [key, z.optional(PilotContentSchema.shape[key as keyof typeof PilotContentSchema.shape])]),
-);
+function registeredShape(shown: object) {
+  return Object.fromEntries(
+    [...new Set(publicFields().map((def) => def.name.split(".")[0] as string))]
+      .filter((key) => !(key in shown) && key in PilotContentSchema.shape)
+      .map((key) => [key, z.optional(PilotContentSchema.shape[key as keyof typeof PilotContentSchema.shape])]),
+  );
+}
 
 /**
  * A published trial as it leaves the database: no review comments, no revision authors, no drafts, and
  * counts below 5 shown as "færre enn 5". Names of offices and methods are resolved from their exports.
  */
-export const PublicPilotSchema = z.strictObject({ ...PUBLIC_PILOT_SHAPE, ...(registeredShape as Record<never, never>) });
+export const PublicPilotSchema = lazySchema(() => {
+  const shown = publicPilotShape();
+  return z.strictObject({ ...shown, ...(registeredShape(shown) as Record<never, never>) });
+});
 export type PublicPilot = z.infer<typeof PublicPilotSchema>;
 
 /** What the export returns for a trial that has left it (withdrawn), when asked for changes. */
