@@ -12,7 +12,7 @@ export interface StreamWatcher {
   /**
    * Resolves once every change written before the call has been read and handed on: after the first pass
    * that starts after the call (the one under way may have begun before the write) and reads every shard to
-   * its end, a pass whose reads each return less than a full page.
+   * its end, a pass whose reads each return less than a full page. A pass whose read fails does not count.
    */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
@@ -113,15 +113,19 @@ export async function watchTableStream(options: {
   const loop = (async () => {
     while (running) {
       const pass = ++started;
-      let atEnd = true;
+      let atEnd = false;
+      let failed = false;
       try {
         atEnd = await poll();
       } catch (error) {
-        // The database may be restarting; keep watching.
+        // The database may be restarting; keep watching. A pass that failed has not read to the end, so it
+        // answers no one waiting for the watcher to catch up: the next pass, after the usual pause, may.
+        failed = true;
         options.log?.(`Strømmen kunne ikke leses eller varslene sendes akkurat nå: ${(error as Error).name}: ${(error as Error).message}`);
       }
-      if (!atEnd) continue;
-      passDone(pass);
+      if (atEnd) passDone(pass);
+      // A shard with more to read is read on at once.
+      else if (!failed) continue;
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }
   })();

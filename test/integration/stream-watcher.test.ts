@@ -1,3 +1,5 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
@@ -6,6 +8,34 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient } from "../../infra/local/
 import { watchTableStream } from "../../infra/local/stream-watcher.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";
 import { writeItems } from "../../bench/snapshot-table.ts";
+
+/**
+ * Passes requests on to DynamoDB Local; while `failReads` is above zero, answers that many reads of the stream
+ * with 500 instead, as a database that is restarting or overloaded may.
+ */
+async function flakyStreamEndpoint(target: string): Promise<{ url: string; failReads: number; close: () => Promise<void> }> {
+  const proxy = { url: "", failReads: 0, close: async () => {} };
+  const server: Server = createServer((req, res) => {
+    const body: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => body.push(chunk));
+    req.on("end", () => {
+      if (String(req.headers["x-amz-target"]).endsWith(".GetRecords") && proxy.failReads > 0) {
+        proxy.failReads -= 1;
+        res.writeHead(500, { "content-type": "application/x-amz-json-1.0" }).end(JSON.stringify({ __type: "InternalServerError", message: "busy" }));
+        return;
+      }
+      const out = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.end(Buffer.concat(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  proxy.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return proxy;
+}
 
 describe("the stream watcher", () => {
   it("says it has caught up only once every change written before the question is handed on, however many there are", async () => {
@@ -41,6 +71,50 @@ describe("the stream watcher", () => {
       expect(ids.filter((id) => !seen.has(keys.publicPilot(id).pk))).toEqual([]);
     } finally {
       await watcher.stop();
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+      db.destroy();
+      client.destroy();
+    }
+  });
+
+  it("does not say it has caught up after a pass whose read of the stream failed", async () => {
+    // Prepare: the watcher reads the stream through an endpoint that can fail its reads
+    const endpoint = inject("dynamoEndpoint");
+    const tableName = `watcher-flaky-${Date.now().toString(36)}`;
+    const client = localClient(endpoint);
+    const db = createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    await ensureTable(client, tableName);
+    const flaky = await flakyStreamEndpoint(endpoint);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const watcher = await watchTableStream({
+      endpoint: flaky.url,
+      tableName,
+      client,
+      pollMs: 200,
+      log: (message) => problems.push(message),
+      onChanges: (records) => {
+        for (const r of records) seen.add(r.dynamodb?.Keys?.pk?.S ?? "");
+      },
+    });
+    const ids = Array.from({ length: 30 }, (_, i) => `flaky-${i}`);
+    try {
+      await writeItems(
+        db,
+        tableName,
+        ids.map((id) => ({ ...keys.publicPilot(id), entity: "public-pilot" })),
+      );
+      // Act: the next two reads fail, then the database answers again
+      flaky.failReads = 2;
+      await watcher.caughtUp();
+
+      // Assess: the answer waited for a pass that read the changes; the failures were told
+      expect(ids.filter((id) => !seen.has(keys.publicPilot(id).pk))).toEqual([]);
+      expect(problems.length).toBeGreaterThanOrEqual(2);
+      expect(problems[0]).toMatch(/Strømmen kunne ikke leses/);
+    } finally {
+      await watcher.stop();
+      await flaky.close();
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       db.destroy();
       client.destroy();
