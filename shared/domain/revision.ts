@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { lazySchema } from "./lazy-schema.ts";
 import { EvidenceRatingSchema, PilotSchema } from "./pilot.ts";
 
 /** A kept version of a trial: who did what, when, and the trial as it was after. */
@@ -18,30 +19,34 @@ export const REVISION_ACTIONS = [
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-export const RevisionSchema = z.strictObject({
-  id: z.string(),
-  version: z.int().check(z.minimum(1)),
-  action: z.enum(REVISION_ACTIONS),
-  at: z.string(),
-  by: z.strictObject({ sub: z.string(), name: z.string() }),
-  note: z.optional(z.string()),
-  snapshot: PilotSchema,
-});
+export const RevisionSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string(),
+    version: z.int().check(z.minimum(1)),
+    action: z.enum(REVISION_ACTIONS),
+    at: z.string(),
+    by: z.strictObject({ sub: z.string(), name: z.string() }),
+    note: z.optional(z.string()),
+    snapshot: PilotSchema,
+  }),
+);
 export type Revision = z.infer<typeof RevisionSchema>;
 
 const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
-export const ReconsiderationSchema = z.strictObject({
-  pilotId: z.string(),
-  officeId: z.string(),
-  requestedAt: z.string(),
-  requestedBy: UserRef,
-  comment: z.string(),
-  evidenceAtRequest: z.optional(EvidenceRatingSchema),
-  status: z.enum(["open", "answered"]),
-  answeredAt: z.optional(z.string()),
-  answeredBy: z.optional(UserRef),
-  decision: z.optional(z.enum(["kept", "changed"])),
-  reason: z.optional(z.string()),
-  evidenceAfter: z.optional(EvidenceRatingSchema),
-});
+export const ReconsiderationSchema = lazySchema(() =>
+  z.strictObject({
+    pilotId: z.string(),
+    officeId: z.string(),
+    requestedAt: z.string(),
+    requestedBy: UserRef,
+    comment: z.string(),
+    evidenceAtRequest: z.optional(EvidenceRatingSchema),
+    status: z.enum(["open", "answered"]),
+    answeredAt: z.optional(z.string()),
+    answeredBy: z.optional(UserRef),
+    decision: z.optional(z.enum(["kept", "changed"])),
+    reason: z.optional(z.string()),
+    evidenceAfter: z.optional(EvidenceRatingSchema),
+  }),
+);
 export type Reconsideration = z.infer<typeof ReconsiderationSchema>;

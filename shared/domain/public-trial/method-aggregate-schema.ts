@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { lazySchema } from "../lazy-schema.ts";
 import { EvidenceDirectionCode, MeasureUnitCode, OutcomeCode } from "../codes.ts";
 import { PeopleCountSchema, PeopleFigureSchema } from "./people-figure.ts";
 
@@ -57,31 +58,33 @@ export const MeasureEffectsSchema = z
   .register(z.globalRegistry, { id: "MeasureEffects" });
 
 /** Figures derived from a method's published trials (see `aggregateMethod`). */
-export const MethodAggregateSchema = z.strictObject({
-  methodId: z.string(),
-  trials: z.int(),
-  offices: z.int(),
-  officeIds: z.array(z.string()),
-  outcomes: z.record(OutcomeCode, z.int()),
-  withoutResults: z.int(),
-  strongestEvidence: z.optional(
-    z.strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() }),
-  ),
-  recommended: z.boolean(),
-  pooled: z.array(
-    z.strictObject({
-      measureCode: z.string(),
-      label: z.string(),
-      unit: MeasureUnitCode,
-      pooling: z.enum(["share", "mean"]),
-      reportedBy: z.int(),
-      included: z.array(z.string()),
-      excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
-      participants: PeopleCountSchema,
-      value: z.optional(PeopleFigureSchema),
-      comparison: z.optional(z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() })),
-      effects: z.optional(MeasureEffectsSchema),
-    }),
-  ),
-  replicationTree: z.array(ReplicationNodeSchema),
-});
+export const MethodAggregateSchema = lazySchema(() =>
+  z.strictObject({
+    methodId: z.string(),
+    trials: z.int(),
+    offices: z.int(),
+    officeIds: z.array(z.string()),
+    outcomes: z.record(OutcomeCode, z.int()),
+    withoutResults: z.int(),
+    strongestEvidence: z.optional(
+      z.strictObject({ strength: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), direction: EvidenceDirectionCode, pilotId: z.string() }),
+    ),
+    recommended: z.boolean(),
+    pooled: z.array(
+      z.strictObject({
+        measureCode: z.string(),
+        label: z.string(),
+        unit: MeasureUnitCode,
+        pooling: z.enum(["share", "mean"]),
+        reportedBy: z.int(),
+        included: z.array(z.string()),
+        excluded: z.array(z.strictObject({ pilotId: z.string(), reason: z.enum(["small-count", "no-participants"]) })),
+        participants: PeopleCountSchema,
+        value: z.optional(PeopleFigureSchema),
+        comparison: z.optional(z.strictObject({ value: PeopleFigureSchema, n: PeopleCountSchema, trials: z.int() })),
+        effects: z.optional(MeasureEffectsSchema),
+      }),
+    ),
+    replicationTree: z.array(ReplicationNodeSchema),
+  }),
+);

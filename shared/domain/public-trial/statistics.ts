@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { lazySchema } from "../lazy-schema.ts";
 import {
   COUNTIES,
   ENDED_TRIAL_STATUSES,
@@ -108,16 +109,18 @@ export function statistics(pilots: readonly PublicPilot[], resolveMethodId: (id:
  * Counts over every registered trial, drafts included — counts only, never content — so the share that
  * reports results is held against all trials that have ended, not only the published ones.
  */
-export const RegistryStatisticsSchema = z.strictObject({
-  asOf: z.string(),
-  registered: z.int().check(z.minimum(0)),
-  byState: z.record(z.string(), z.int().check(z.minimum(0))),
-  /** Trials whose status is ended (avsluttet or avbrutt), in any workflow state, and those with results. */
-  ended: z.int().check(z.minimum(0)),
-  endedWithResults: z.int().check(z.minimum(0)),
-  /** Median days from the last submission to publication, by the quarter of publication. */
-  publicationDays: z.array(z.strictObject({ quarter: z.string(), medianDays: z.number(), trials: z.int().check(z.minimum(1)) })),
-});
+export const RegistryStatisticsSchema = lazySchema(() =>
+  z.strictObject({
+    asOf: z.string(),
+    registered: z.int().check(z.minimum(0)),
+    byState: z.record(z.string(), z.int().check(z.minimum(0))),
+    /** Trials whose status is ended (avsluttet or avbrutt), in any workflow state, and those with results. */
+    ended: z.int().check(z.minimum(0)),
+    endedWithResults: z.int().check(z.minimum(0)),
+    /** Median days from the last submission to publication, by the quarter of publication. */
+    publicationDays: z.array(z.strictObject({ quarter: z.string(), medianDays: z.number(), trials: z.int().check(z.minimum(1)) })),
+  }),
+);
 export type RegistryStatistics = z.infer<typeof RegistryStatisticsSchema>;
 
 /** What the registry counts need of a trial (its workflow state, status, results and times). */
