@@ -1,7 +1,8 @@
 import { decide, type WorkflowAction } from "../domain/workflow.ts";
 import { PilotCompleteSchema, type EvidenceRating, type Pilot, type PilotContent } from "../domain/pilot.ts";
 import type { Principal } from "../domain/principal.ts";
-import type { Reconsideration, Revision, RevisionAction } from "../domain/revision.ts";
+import type { Reconsideration } from "../domain/reconsideration.ts";
+import type { Revision, RevisionAction } from "../domain/revision.ts";
 import { pilotSlug } from "../domain/slug.ts";
 import { ConflictError, ForbiddenError, NotFoundError, parseOrThrow, staleVersion, ValidationError } from "../domain/errors.ts";
 import { toPublicPilot } from "../domain/public-trial/projection.ts";

@@ -9,7 +9,8 @@
  * changed, or its old address holds a term or an identity number; the old one is kept only as a hash.
  */
 import { PilotContentSchema, type Pilot } from "../domain/pilot.ts";
-import type { Reconsideration, Revision } from "../domain/revision.ts";
+import type { Reconsideration } from "../domain/reconsideration.ts";
+import type { Revision } from "../domain/revision.ts";
 import { pilotSlug, slugHash } from "../domain/slug.ts";
 import type { SentNotice } from "../domain/notices/sent-notice.ts";
 import { containsIdentityNumber } from "../domain/privacy/identity-number.ts";

@@ -3,7 +3,7 @@ import { lazySchema } from "../domain/lazy-schema.ts";
 import { FieldErrorSchema } from "../domain/errors.ts";
 import { IsoDate, IsoDateTime, Slug, UserRefSchema } from "../domain/fields.ts";
 import { ContactSchema, CountyCode, PilotSchema, PilotStateCode, PlannedOutcomeSchema, ResultMeasureSchema, TrialStatusCode } from "../domain/pilot.ts";
-import { ReconsiderationSchema } from "../domain/revision.ts";
+import { ReconsiderationSchema } from "../domain/reconsideration.ts";
 import { OutcomeSwitchSchema } from "../domain/public-trial/public-pilot.ts";
 import { FieldChangeSchema } from "./pilot-responses.ts";
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { lazySchema } from "./lazy-schema.ts";
-import { EvidenceRatingSchema, PilotSchema } from "./pilot.ts";
+import { PilotSchema } from "./pilot.ts";
 
 /** A kept version of a trial: who did what, when, and the trial as it was after. */
 export const REVISION_ACTIONS = [
@@ -31,22 +31,3 @@ export const RevisionSchema = lazySchema(() =>
   }),
 );
 export type Revision = z.infer<typeof RevisionSchema>;
-
-const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
-export const ReconsiderationSchema = lazySchema(() =>
-  z.strictObject({
-    pilotId: z.string(),
-    officeId: z.string(),
-    requestedAt: z.string(),
-    requestedBy: UserRef,
-    comment: z.string(),
-    evidenceAtRequest: z.optional(EvidenceRatingSchema),
-    status: z.enum(["open", "answered"]),
-    answeredAt: z.optional(z.string()),
-    answeredBy: z.optional(UserRef),
-    decision: z.optional(z.enum(["kept", "changed"])),
-    reason: z.optional(z.string()),
-    evidenceAfter: z.optional(EvidenceRatingSchema),
-  }),
-);
-export type Reconsideration = z.infer<typeof ReconsiderationSchema>;

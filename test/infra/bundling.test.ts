@@ -90,6 +90,12 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
     },
   );
 
+  it("the daily reminders read trials and reconsideration requests without the trial's schemas or its revisions'", () => {
+    const { sources } = bundleOf(hub.stacks.notifications.dailyFunction);
+    expect(sources.some((source) => source.endsWith("shared/domain/reconsideration.ts"))).toBe(true);
+    expect(sources.filter((source) => /shared\/domain\/(pilot|revision)\.ts$/.test(source))).toEqual([]);
+  });
+
   it("writes each function's bundle to its own asset", () => {
     const dirs = functions.map(([, fn]) => assetDirOf(fn));
     expect(new Set(dirs).size).toBe(functions.length);

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, paginateQuery, type DynamoDBDocumentClient } 
 import type { Pilot } from "../../domain/pilot.ts";
 import type { PilotState } from "../../domain/taxonomy.ts";
 import { NotFoundError } from "../../domain/errors.ts";
-import { ReconsiderationSchema, type Reconsideration } from "../../domain/revision.ts";
+import { ReconsiderationSchema, type Reconsideration } from "../../domain/reconsideration.ts";
 import { badCursor, decodeCursor, encodeCursor, isRefusedStartKey, isUnavailable, unavailable } from "./dynamo.ts";
 import { storedRecord } from "./stored.ts";
 import { keys, partitions } from "./keys.ts";

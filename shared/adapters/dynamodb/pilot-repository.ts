@@ -10,7 +10,8 @@ import type { PilotChange, PilotStore } from "../../application/pilot-workflow.t
 import { cancelledIndexes, decodeCursor, encodeCursor } from "./dynamo.ts";
 import { onlyTextGuardIssues, parseStored } from "./stored.ts";
 import { indexKeys, keys, partitions } from "./keys.ts";
-import { ReconsiderationSchema, RevisionSchema, type Revision, type RevisionAction } from "../../domain/revision.ts";
+import { ReconsiderationSchema } from "../../domain/reconsideration.ts";
+import { RevisionSchema, type Revision, type RevisionAction } from "../../domain/revision.ts";
 import { PilotReader, type Page } from "./pilot-reader.ts";
 
 /** How long an `Idempotency-Key` maps to the trial it created. */

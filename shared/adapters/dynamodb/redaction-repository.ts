@@ -7,7 +7,8 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Pilot } from "../../domain/pilot.ts";
-import { ReconsiderationSchema, RevisionSchema, type Reconsideration, type Revision } from "../../domain/revision.ts";
+import { ReconsiderationSchema, type Reconsideration } from "../../domain/reconsideration.ts";
+import { RevisionSchema, type Revision } from "../../domain/revision.ts";
 import { slugHash } from "../../domain/slug.ts";
 import { staleVersion } from "../../domain/errors.ts";
 import { SentNoticeSchema, type SentNotice } from "../../domain/notices/sent-notice.ts";

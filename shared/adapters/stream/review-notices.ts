@@ -1,6 +1,6 @@
 import { PilotSchema, type Pilot } from "../../domain/pilot.ts";
 import { keys } from "../dynamodb/keys.ts";
-import { ReconsiderationSchema } from "../../domain/revision.ts";
+import { ReconsiderationSchema } from "../../domain/reconsideration.ts";
 import { noticePilot, type PlannedNotice } from "../../domain/notices/notice.ts";
 
 /** One stream record's images, unmarshalled: the item before and after the change. */
