@@ -21,7 +21,7 @@ import { STANDARD_MEASURES } from "./outcome-measures.ts";
 
 /**
  * The taxonomy's codes as schemas, and the curator's evidence rating: small schemas that offices, methods,
- * notices and reviews use without the trial's own schema (which is large, and built when its module loads).
+ * notices and reviews use without importing the trial's own schema, which is large.
  */
 export const CountyCode = z.enum(codes(COUNTIES));
 export const TrialStatusCode = z.enum(codes(TRIAL_STATUSES));

@@ -2,11 +2,12 @@ import * as z from "zod/mini";
 import { EvidenceRatingSchema } from "./codes.ts";
 import { lazySchema } from "./lazy-schema.ts";
 
+const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
+
 /**
  * An office's request that curators reconsider a published trial's evidence rating, and their answer. Apart from
  * the revisions (revision.ts), whose snapshots are whole trials: a reader of requests needs no trial schema.
  */
-const UserRef = z.strictObject({ sub: z.string(), name: z.string() });
 export const ReconsiderationSchema = lazySchema(() =>
   z.strictObject({
     pilotId: z.string(),
