@@ -37,87 +37,82 @@ async function flakyStreamEndpoint(target: string): Promise<{ url: string; failR
   return proxy;
 }
 
-describe("the stream watcher", () => {
-  it("says it has caught up only once every change written before the question is handed on, however many there are", async () => {
-    // Prepare: a table of its own, and more changes than one read of a shard returns, written between two reads
-    const endpoint = inject("dynamoEndpoint");
-    const tableName = `watcher-${Date.now().toString(36)}`;
-    const client = localClient(endpoint);
-    const db = createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-    await ensureTable(client, tableName);
-    const seen = new Set<string>();
-    const watcher = await watchTableStream({
-      endpoint,
-      tableName,
-      client,
-      pollMs: 5_000,
-      onChanges: (records) => {
-        for (const r of records) seen.add(r.dynamodb?.Keys?.pk?.S ?? "");
-      },
-    });
-    const ids = Array.from({ length: 2_345 }, (_, i) => `watched-${i}`);
-    try {
-      // Four batches at a time, so that more than a read's worth is waiting when the question is asked
-      await writeItems(
+/**
+ * A table of its own with a watcher on its stream that notes every public record it is handed: `write` stores
+ * public records (four batches at a time), `missing` names those not handed on, `close` removes it all.
+ */
+async function watchedTable(name: string, options: { streamEndpoint?: string; pollMs: number; log?: (message: string) => void }) {
+  const endpoint = inject("dynamoEndpoint");
+  const tableName = `${name}-${Date.now().toString(36)}`;
+  const client = localClient(endpoint);
+  const db = createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  await ensureTable(client, tableName);
+  const seen = new Set<string>();
+  const watcher = await watchTableStream({
+    endpoint: options.streamEndpoint ?? endpoint,
+    tableName,
+    client,
+    pollMs: options.pollMs,
+    ...(options.log ? { log: options.log } : {}),
+    onChanges: (records) => {
+      for (const r of records) seen.add(r.dynamodb?.Keys?.pk?.S ?? "");
+    },
+  });
+  return {
+    watcher,
+    write: (ids: readonly string[]) =>
+      writeItems(
         db,
         tableName,
         ids.map((id) => ({ ...keys.publicPilot(id), entity: "public-pilot" })),
-      );
-
-      // Act
-      await watcher.caughtUp();
-
-      // Assess: every write was handed on before the answer, with no waiting for it here
-      expect(ids.filter((id) => !seen.has(keys.publicPilot(id).pk))).toEqual([]);
-    } finally {
+      ),
+    missing: (ids: readonly string[]) => ids.filter((id) => !seen.has(keys.publicPilot(id).pk)),
+    async close() {
       await watcher.stop();
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       db.destroy();
       client.destroy();
+    },
+  };
+}
+
+describe("the stream watcher", () => {
+  it("says it has caught up only once every change written before the question is handed on, however many there are", async () => {
+    // Prepare: more changes than one read of a shard returns, written between two reads
+    const table = await watchedTable("watcher", { pollMs: 5_000 });
+    const ids = Array.from({ length: 2_345 }, (_, i) => `watched-${i}`);
+    try {
+      await table.write(ids);
+
+      // Act
+      await table.watcher.caughtUp();
+
+      // Assess: every write was handed on before the answer, with no waiting for it here
+      expect(table.missing(ids)).toEqual([]);
+    } finally {
+      await table.close();
     }
   });
 
   it("does not say it has caught up after a pass whose read of the stream failed", async () => {
     // Prepare: the watcher reads the stream through an endpoint that can fail its reads
-    const endpoint = inject("dynamoEndpoint");
-    const tableName = `watcher-flaky-${Date.now().toString(36)}`;
-    const client = localClient(endpoint);
-    const db = createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-    await ensureTable(client, tableName);
-    const flaky = await flakyStreamEndpoint(endpoint);
-    const seen = new Set<string>();
+    const flaky = await flakyStreamEndpoint(inject("dynamoEndpoint"));
     const problems: string[] = [];
-    const watcher = await watchTableStream({
-      endpoint: flaky.url,
-      tableName,
-      client,
-      pollMs: 200,
-      log: (message) => problems.push(message),
-      onChanges: (records) => {
-        for (const r of records) seen.add(r.dynamodb?.Keys?.pk?.S ?? "");
-      },
-    });
+    const table = await watchedTable("watcher-flaky", { streamEndpoint: flaky.url, pollMs: 200, log: (message) => problems.push(message) });
     const ids = Array.from({ length: 30 }, (_, i) => `flaky-${i}`);
     try {
-      await writeItems(
-        db,
-        tableName,
-        ids.map((id) => ({ ...keys.publicPilot(id), entity: "public-pilot" })),
-      );
+      await table.write(ids);
       // Act: the next two reads fail, then the database answers again
       flaky.failReads = 2;
-      await watcher.caughtUp();
+      await table.watcher.caughtUp();
 
       // Assess: the answer waited for a pass that read the changes; the failures were told
-      expect(ids.filter((id) => !seen.has(keys.publicPilot(id).pk))).toEqual([]);
+      expect(table.missing(ids)).toEqual([]);
       expect(problems.length).toBeGreaterThanOrEqual(2);
       expect(problems[0]).toMatch(/Strømmen kunne ikke leses/);
     } finally {
-      await watcher.stop();
+      await table.close();
       await flaky.close();
-      await client.send(new DeleteTableCommand({ TableName: tableName }));
-      db.destroy();
-      client.destroy();
     }
   });
 });
