@@ -7,6 +7,7 @@ import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
+import { startBareServer } from "./bare-server.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
 // A request log line per call would cost the load test more than the calls; the figures are about the API.
@@ -58,34 +59,45 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     const ids = await createTrials(hub, token, connections, "Ytelsesmåling");
     const content = completeContent();
     const base = { url: hub.url, endpoint: hub.dynamo.endpoint, tableName: hub.tableName, office: OFFICE, connections, durationMs, content };
-    const pairs: [string, ScenarioKind, ScenarioKind, string][] = [
-      ["read one trial (GET /api/pilots/{id})", "api-get", "raw-get", "GetItem"],
-      ["list an office's trials (GET /api/pilots?office=)", "api-list", "raw-query", "Query (gsi1, 100)"],
-      ["save a trial (PUT with If-Match)", "api-save", "raw-transact", "TransactWrite (2 puts)"],
+    // The reads also run behind a bare HTTP server that only makes the raw call: what any HTTP API in front of
+    // the table costs on this machine, before the gateway, the token, the middlewares and the projection.
+    const bare = await startBareServer(hub.dynamo.endpoint, hub.tableName);
+    const pairs: [string, ScenarioKind, ScenarioKind, string, ScenarioKind | undefined][] = [
+      ["read one trial (GET /api/pilots/{id})", "api-get", "raw-get", "GetItem", "bare-get"],
+      ["list an office's trials (GET /api/pilots?office=)", "api-list", "raw-query", "Query (gsi1, 100)", "bare-query"],
+      ["save a trial (PUT with If-Match)", "api-save", "raw-transact", "TransactWrite (2 puts)", undefined],
     ];
     const rows: (string | number)[][] = [];
-    const results: Record<string, { api: LoadResult; raw: LoadResult }> = {};
-    for (const [label, apiKind, rawKind, rawLabel] of pairs) {
-      log(`API: ${label}`);
-      // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the
-      // set-up and the last saves made are taken up before the next measurement starts.
-      await hub.streamCaughtUp();
-      const api = await runLoad({ ...base, kind: apiKind, ids, token });
-      const raw = await runLoad({ ...base, kind: rawKind, ids, token });
-      results[apiKind] = { api, raw };
-      rows.push([
-        label,
-        fmt.ms(api.latenciesMs.p50),
-        fmt.ms(api.latenciesMs.p99),
-        fmt.int(api.throughputPerSecond),
-        api.errors,
-        rawLabel,
-        fmt.ms(raw.latenciesMs.p50),
-        fmt.ms(raw.latenciesMs.p99),
-        fmt.int(raw.throughputPerSecond),
-        fmt.ratio(api.latenciesMs.p50 / raw.latenciesMs.p50),
-        fmt.ratio(api.latenciesMs.p99 / raw.latenciesMs.p99),
-      ]);
+    const results: Record<string, { api: LoadResult; raw: LoadResult; bare?: LoadResult }> = {};
+    try {
+      for (const [label, apiKind, rawKind, rawLabel, bareKind] of pairs) {
+        log(`API: ${label}`);
+        // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the
+        // set-up and the last saves made are taken up before the next measurement starts.
+        await hub.streamCaughtUp();
+        const api = await runLoad({ ...base, kind: apiKind, ids, token });
+        const bareRun = bareKind ? await runLoad({ ...base, url: bare.url, kind: bareKind, ids, token }) : undefined;
+        const raw = await runLoad({ ...base, kind: rawKind, ids, token });
+        results[apiKind] = { api, raw, ...(bareRun ? { bare: bareRun } : {}) };
+        rows.push([
+          label,
+          fmt.ms(api.latenciesMs.p50),
+          fmt.ms(api.latenciesMs.p99),
+          fmt.int(api.throughputPerSecond),
+          api.errors,
+          rawLabel,
+          fmt.ms(raw.latenciesMs.p50),
+          fmt.ms(raw.latenciesMs.p99),
+          fmt.int(raw.throughputPerSecond),
+          fmt.ratio(api.latenciesMs.p50 / raw.latenciesMs.p50),
+          fmt.ratio(api.latenciesMs.p99 / raw.latenciesMs.p99),
+          bareRun ? `${fmt.ms(bareRun.latenciesMs.p50)}${bareRun.errors ? ` (${bareRun.errors} errors)` : ""}` : "",
+          bareRun ? fmt.ratio(bareRun.latenciesMs.p50 / raw.latenciesMs.p50) : "",
+          bareRun ? fmt.ratio(api.latenciesMs.p50 / bareRun.latenciesMs.p50) : "",
+        ]);
+      }
+    } finally {
+      await bare.close();
     }
 
     log(`API: mixed load, ${mixedClients} clients, ${mixedMs / 1000} s`);
@@ -127,8 +139,23 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     const listRatio = list ? list.api.latenciesMs.p50 / list.raw.latenciesMs.p50 : Number.NaN;
     const apiSection: Section = {
       title: "API latency next to the raw DynamoDB call",
-      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process; each connection owns one trial (saves use its current version). Latencies in ms.`,
-      headers: ["API call", "p50", "p99", "req/s", "errors", "raw call", "raw p50", "raw p99", "raw req/s", "p50 ratio", "p99 ratio"],
+      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process; each connection owns one trial (saves use its current version). Latencies in ms. The bare server (bench/bare-server.ts) runs in the hub's place and only makes the raw call and answers what it read: the floor of any HTTP API in front of the table on this machine, taken between the API and the raw call; its p50 against the raw call's, and the API's against it, split the p50 ratio into what the HTTP hop costs and what the hub adds.`,
+      headers: [
+        "API call",
+        "p50",
+        "p99",
+        "req/s",
+        "errors",
+        "raw call",
+        "raw p50",
+        "raw p99",
+        "raw req/s",
+        "p50 ratio",
+        "p99 ratio",
+        "bare server p50",
+        "bare × raw (p50)",
+        "API × bare (p50)",
+      ],
       rows,
       goals: [
         goal("Reading one trial costs at most 1.5× the raw read (p50)", "≤ 1.5×", fmt.ratio(readRatio), readRatio <= 1.5),

@@ -41,6 +41,37 @@ export const handler = async (event) => {
 /** The minimal handler's first call reads one item; the other event makes no request. */
 const MINIMAL_READ = { read: true };
 
+/**
+ * The floor of the chosen stack: the minimal handler's read behind what every function here carries whatever it
+ * does — middy with Powertools' Logger and Metrics middlewares, a zod/mini check of the path parameter, and one
+ * log line per call. What a function costs above this row is the project's own code; below it, the stack's.
+ */
+const STACK_FLOOR_HANDLER = `
+import middy from "@middy/core";
+import { Logger } from "@aws-lambda-powertools/logger";
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { Metrics } from "@aws-lambda-powertools/metrics";
+import { logMetrics } from "@aws-lambda-powertools/metrics/middleware";
+import * as z from "zod/mini";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+const logger = new Logger({ serviceName: "bench" });
+const metrics = new Metrics({ namespace: "bench", serviceName: "bench" });
+const Params = z.object({ id: z.string().check(z.maxLength(40)) });
+const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.env.AWS_REGION, ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}) }));
+export const handler = middy({ timeoutEarlyInMillis: 0 })
+  .use(injectLambdaContext(logger))
+  .use(logMetrics(metrics))
+  .handler(async (event) => {
+    const params = Params.safeParse(event.pathParameters ?? {});
+    if (!params.success) return { statusCode: 404, body: "" };
+    const found = await db.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: ${JSON.stringify(keys.pilot("01JBENCHMINIMAL0000000000X"))} }));
+    logger.info("request", { status: found?.Item ? 200 : 404 });
+    return { statusCode: found?.Item ? 200 : 404, body: "" };
+  });
+`;
+const STACK_FLOOR_READ = { pathParameters: { id: "01JBENCHMINIMAL0000000000X" } };
+
 /** The packages that weigh most in a bundle, from esbuild's metafile. */
 function heaviestPackages(metafile: Metafile, top = 4): string {
   const byPackage = new Map<string, number>();
@@ -176,22 +207,30 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       return JSON.parse(res.stdout.trim().split("\n").at(-1) ?? "{}") as { totalMs: number; importMs: number; status: number | null };
     };
     /**
-     * The function's cold starts and the minimal handler's, taken in turn: the machine's load changes over the
-     * minutes the section runs, and a ratio of runs taken side by side is not skewed by it.
+     * The function's cold starts, the minimal handler's and the stack floor's, taken in turn: the machine's load
+     * changes over the minutes the section runs, and a ratio of runs taken side by side is not skewed by it.
      */
-    const coldStart = (outfile: string, event: unknown, baseline: { outfile: string }, baselineEvent: unknown = MINIMAL_READ) => {
+    const coldStart = (outfile: string, event: unknown, baseline: { outfile: string }, floor?: { outfile: string }) => {
       const totals: number[] = [];
       const imports: number[] = [];
       const baselineTotals: number[] = [];
+      const floorTotals: number[] = [];
       const statuses = new Set<number | null>();
       for (let i = 0; i < runs; i++) {
-        baselineTotals.push(probe(baseline.outfile, baselineEvent).totalMs);
+        baselineTotals.push(probe(baseline.outfile, MINIMAL_READ).totalMs);
+        if (floor) floorTotals.push(probe(floor.outfile, STACK_FLOOR_READ).totalMs);
         const run = probe(outfile, event);
         totals.push(run.totalMs);
         imports.push(run.importMs);
         statuses.add(run.status);
       }
-      return { totalMs: median(totals), importMs: median(imports), baselineMs: median(baselineTotals), statuses: [...statuses] };
+      return {
+        totalMs: median(totals),
+        importMs: median(imports),
+        baselineMs: median(baselineTotals),
+        floorMs: floor ? median(floorTotals) : Number.NaN,
+        statuses: [...statuses],
+      };
     };
     options.log("Lambda: bundling and cold starts");
     // What the deployment writes beside the system/openapi bundle (see infra/constructs/openapi-asset.ts).
@@ -203,6 +242,8 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const minimalMs = minimalCold.totalMs;
     // The same minimal handler when its first call makes no request: what the first read of the table costs.
     const noRequestCold = coldStart(minimal.outfile, {}, minimal);
+    const floor = await bundle("stack-floor", { stdin: { contents: STACK_FLOOR_HANDLER, resolveDir: REPO_ROOT, loader: "js" } });
+    const floorCold = coldStart(floor.outfile, STACK_FLOOR_READ, minimal);
     const rows: (string | number)[][] = [
       [
         "(minimal: creates the DynamoDB client, its first call reads one item)",
@@ -213,6 +254,9 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(minimalCold.importMs),
         fmt.ms(minimalMs),
         "1.00×",
+        fmt.ratio(minimal.minified / floor.minified),
+        // From the floor's own rounds, where the minimal handler ran in turn with it.
+        fmt.ratio(floorCold.baselineMs / floorCold.totalMs),
         "",
         minimal.heaviest,
       ],
@@ -227,6 +271,8 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ratio(noRequestCold.totalMs / noRequestCold.baselineMs),
         "",
         "",
+        "",
+        "",
       ],
       [
         "(minimal, SDK default credential chain left in)",
@@ -238,7 +284,23 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         "",
         "",
         "",
+        "",
+        "",
         defaultChain.heaviest,
+      ],
+      [
+        "(stack floor: the minimal read behind middy, Powertools' Logger and Metrics, a zod/mini check and a log line)",
+        fmt.kb(floor.minified),
+        fmt.ratio(floor.minified / minimal.minified),
+        fmt.ratio(floor.minified / defaultChain.minified),
+        fmt.kb(floor.gzip),
+        fmt.ms(floorCold.importMs),
+        fmt.ms(floorCold.totalMs),
+        fmt.ratio(floorCold.totalMs / floorCold.baselineMs),
+        "1.00×",
+        "1.00×",
+        floorCold.statuses.map((status) => status ?? "–").join(", "),
+        floor.heaviest,
       ],
     ];
     const measured: {
@@ -251,14 +313,18 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       coldMs: number;
       baselineMs: number;
       ratio: number;
+      sizeOverFloor: number;
+      coldOverFloor: number;
       called: boolean;
       statuses: (number | null)[];
       heaviest: string;
     }[] = [];
     for (const route of entries) {
       const b = await bundle(route.entry, { entryPoints: [join(REPO_ROOT, "functions", `${route.entry}.ts`)] });
-      const cold = coldStart(b.outfile, route.event, minimal);
+      const cold = coldStart(b.outfile, route.event, minimal, floor);
       const sizeRatio = b.minified / minimal.minified;
+      const sizeOverFloor = b.minified / floor.minified;
+      const coldOverFloor = cold.totalMs / cold.floorMs;
       const defaultChainRatio = b.minified / defaultChain.minified;
       const ratio = cold.totalMs / cold.baselineMs;
       measured.push({
@@ -271,6 +337,8 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         coldMs: cold.totalMs,
         baselineMs: cold.baselineMs,
         ratio,
+        sizeOverFloor,
+        coldOverFloor,
         called: route.event !== null,
         statuses: cold.statuses,
         heaviest: b.heaviest,
@@ -284,6 +352,8 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(cold.importMs),
         fmt.ms(cold.totalMs),
         route.event === null ? "(import only)" : fmt.ratio(ratio),
+        fmt.ratio(sizeOverFloor),
+        route.event === null ? "(import only)" : fmt.ratio(coldOverFloor),
         cold.statuses.map((status) => status ?? "–").join(", "),
         b.heaviest,
       ]);
@@ -292,9 +362,12 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const largest = measured.reduce((a, b) => (b.minified > a.minified ? b : a));
     const slowest = measured.filter((m) => m.called).reduce((a, b) => (b.ratio > a.ratio ? b : a));
     const widest = measured.reduce((a, b) => (b.sizeRatio > a.sizeRatio ? b : a));
+    const widestOverFloor = measured.reduce((a, b) => (b.sizeOverFloor > a.sizeOverFloor ? b : a));
+    const slowestOverFloor = measured.filter((m) => m.called).reduce((a, b) => (b.coldOverFloor > a.coldOverFloor ? b : a));
+    const floorNote = `The stack floor row is the minimal handler's read behind what every function here carries whatever it does (middy with Powertools' Logger and Metrics middlewares, a zod/mini check of the path parameter, one log line), cold-started in the same rounds; the two columns after «× minimal» are each function against it, what the project's own code adds. The floor alone is ${fmt.ratio(floor.minified / minimal.minified)} the minimal handler's size and ${fmt.ratio(floorCold.totalMs / floorCold.baselineMs)} its cold start; above the floor, the widest function is ${fmt.ratio(widestOverFloor.sizeOverFloor)} (${widestOverFloor.entry}) and the slowest ${fmt.ratio(slowestOverFloor.coldOverFloor)} (${slowestOverFloor.entry}).`;
     return {
       title: "Lambda bundles and cold starts",
-      note: `Each handler bundled as the CDK does (esbuild: ESM, minify, platform node, target node24, every @aws-sdk module bundled, the SDK's default credential chain replaced by the environment's credentials and its event-stream codec left out, as infra/constructs/lambda-bundle.ts says). The minimal handler is bundled the same way; the second baseline row is it with the default chain left in (the SDK as it comes), and its column is each bundle against that. Cold start: import plus the first call in a fresh Node process (median of ${runs}, each run next to one of the minimal handler, whose median of the same rounds is the ratio's base), as the caller each route lets in (a curator, or office staff of nav-kongsvinger), with a trial id that does not exist and an empty body, for a route, with an empty batch for a stream function, against DynamoDB Local with the registry's counts stored as the stream's consumer keeps them; the daily run mails through SES, which the bench cannot reach, so only its import is timed and it is not in the goal. The baseline creates the DynamoDB document client and its first call reads one item, as a function's first call that reaches the table does; the row below it is the same handler when its first call makes no request.`,
+      note: `Each handler bundled as the CDK does (esbuild: ESM, minify, platform node, target node24, every @aws-sdk module bundled, the SDK's default credential chain replaced by the environment's credentials and its event-stream codec left out, as infra/constructs/lambda-bundle.ts says). The minimal handler is bundled the same way; the second baseline row is it with the default chain left in (the SDK as it comes), and its column is each bundle against that. Cold start: import plus the first call in a fresh Node process (median of ${runs}, each run next to one of the minimal handler, whose median of the same rounds is the ratio's base), as the caller each route lets in (a curator, or office staff of nav-kongsvinger), with a trial id that does not exist and an empty body, for a route, with an empty batch for a stream function, against DynamoDB Local with the registry's counts stored as the stream's consumer keeps them; the daily run mails through SES, which the bench cannot reach, so only its import is timed and it is not in the goal. The baseline creates the DynamoDB document client and its first call reads one item, as a function's first call that reaches the table does; the row below it is the same handler when its first call makes no request. ${floorNote}`,
       headers: [
         "function",
         "KB minified",
@@ -304,6 +377,8 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         "import ms",
         "import + first call ms",
         "× minimal",
+        "size × stack floor",
+        "cold start × stack floor",
         "first call answered",
         "heaviest packages (minified)",
       ],
@@ -328,7 +403,13 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
           widest.sizeRatio <= MAX_SIZE_RATIO,
         ),
       ],
-      data: { minimal: { ...minimal, ...minimalCold }, minimalNoRequest: noRequestCold, minimalDefaultChain: defaultChain, functions: measured },
+      data: {
+        minimal: { ...minimal, ...minimalCold },
+        minimalNoRequest: noRequestCold,
+        minimalDefaultChain: defaultChain,
+        stackFloor: { ...floor, ...floorCold },
+        functions: measured,
+      },
     };
   } finally {
     await dynamo.stop();

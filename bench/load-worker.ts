@@ -5,16 +5,18 @@
  *
  *   api-get / api-list / api-save      the API over HTTP (keep-alive), each connection owning one trial
  *   raw-get / raw-query / raw-transact the DynamoDB call each of those makes, through the AWS SDK
+ *   bare-get / bare-query              the raw read or query behind a bare HTTP server (bare-server.ts)
  *   mixed                              reads, lists and saves in turn, counting every accepted save
  */
 import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { keys, partitions } from "../shared/adapters/dynamodb/keys.ts";
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { keys } from "../shared/adapters/dynamodb/keys.ts";
+import { rawGet, rawOfficeQuery } from "./raw-calls.ts";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Agent } from "node:http";
 
-export type ScenarioKind = "api-get" | "api-list" | "api-save" | "raw-get" | "raw-query" | "raw-transact" | "mixed";
+export type ScenarioKind = "api-get" | "api-list" | "api-save" | "raw-get" | "raw-query" | "raw-transact" | "bare-get" | "bare-query" | "mixed";
 
 export interface Scenario {
   readonly kind: ScenarioKind;
@@ -121,23 +123,18 @@ async function run(s: Scenario): Promise<LoadResult> {
             break;
           }
           case "raw-get":
-            await timed(() => db.send(new GetCommand({ TableName: s.tableName, Key: keys.pilot(id), ConsistentRead: true })));
+            await timed(() => db.send(rawGet(s.tableName, id)));
             count("ok", true);
             break;
           case "raw-query":
-            await timed(() =>
-              db.send(
-                new QueryCommand({
-                  TableName: s.tableName,
-                  IndexName: "gsi1",
-                  KeyConditionExpression: "gsi1pk = :pk",
-                  ExpressionAttributeValues: { ":pk": partitions.officePilots(s.office) },
-                  ScanIndexForward: false,
-                  Limit: 100,
-                }),
-              ),
-            );
+            await timed(() => db.send(rawOfficeQuery(s.tableName, s.office)));
             count("ok", true);
+            break;
+          case "bare-get":
+            await http("GET", `/get/${id}`);
+            break;
+          case "bare-query":
+            await http("GET", `/query/${s.office}`);
             break;
           case "raw-transact": {
             // The same two puts a save makes (the record on a version condition, and its revision), on a copy of the trial.
