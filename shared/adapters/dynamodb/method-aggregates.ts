@@ -1,6 +1,7 @@
 import { BatchGetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { MethodAggregateSchema } from "../../domain/public-trial/method-aggregate-schema.ts";
 import { isUnavailable, unavailable } from "./dynamo.ts";
+import { storedRecord } from "./stored.ts";
 import { keys, partitions } from "./keys.ts";
 import type { CatalogRepository } from "./catalog-repository.ts";
 import type { PilotRepository } from "./pilot-repository.ts";
@@ -38,7 +39,7 @@ export class MethodAggregateStore {
       );
       for await (const page of pages) {
         for (const item of page.Items ?? []) {
-          const aggregate = MethodAggregateSchema.parse(item.data) as MethodAggregate;
+          const aggregate = storedRecord<MethodAggregate>(item.data);
           found.set(aggregate.methodId, aggregate);
         }
       }
@@ -63,7 +64,9 @@ export class MethodAggregateStore {
     if (!method) return;
     const trialIds = (await this.pilots.allByMethod(methodId)).filter((trial) => trial.firstPublishedAt).map((trial) => trial.id);
     const published = await this.publicRecords(trialIds);
-    const aggregate = aggregateMethod({ id: method.id, recommended: method.recommended }, published);
+    // Parsed when written, taken as written when read (as the catalogue's records are): the route that lists
+    // the methods reads every aggregate, 0.9 MB of figures at 10,000 trials, on every request.
+    const aggregate = MethodAggregateSchema.parse(aggregateMethod({ id: method.id, recommended: method.recommended }, published));
     try {
       await this.db.send(
         new PutCommand({
