@@ -17,6 +17,7 @@ import { REPO_ROOT } from "../infra/local/hub.ts";
 import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "../infra/constructs/lambda-bundle.ts";
 import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { requiredRole, type RouteContract } from "../shared/contracts/index.ts";
+import { MINIMAL_HANDLER, MINIMAL_READ, STACK_FLOOR_HANDLER, STACK_FLOOR_READ } from "./baseline-handlers.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
 const MAX_KB = 400;
@@ -24,53 +25,6 @@ const MAX_KB = 400;
 const MAX_SIZE_RATIO = 1.2;
 const MAX_COLD_RATIO = 1.3;
 const BENCH_CLIENT_ID = "bench";
-
-/**
- * The baseline: a handler that creates the DynamoDB (document) client at module scope and, when its event asks,
- * reads one item that does not exist, as a function's first call that reaches the table does.
- */
-const MINIMAL_HANDLER = `
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.env.AWS_REGION, ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}) }));
-export const handler = async (event) => {
-  const found = event.read ? await db.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: ${JSON.stringify(keys.pilot("01JBENCHMINIMAL0000000000X"))} })) : undefined;
-  return { statusCode: 200, body: found?.Item ? "{}" : "" };
-};
-`;
-/** The minimal handler's first call reads one item; the other event makes no request. */
-const MINIMAL_READ = { read: true };
-
-/**
- * The floor of the chosen stack: the minimal handler's read behind what every function here carries whatever it
- * does — middy with Powertools' Logger and Metrics middlewares, a zod/mini check of the path parameter, and one
- * log line per call. What a function costs above this row is the project's own code; below it, the stack's.
- */
-const STACK_FLOOR_HANDLER = `
-import middy from "@middy/core";
-import { Logger } from "@aws-lambda-powertools/logger";
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { Metrics } from "@aws-lambda-powertools/metrics";
-import { logMetrics } from "@aws-lambda-powertools/metrics/middleware";
-import * as z from "zod/mini";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-const logger = new Logger({ serviceName: "bench" });
-const metrics = new Metrics({ namespace: "bench", serviceName: "bench" });
-const Params = z.object({ id: z.string().check(z.maxLength(40)) });
-const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.env.AWS_REGION, ...(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}) }));
-export const handler = middy({ timeoutEarlyInMillis: 0 })
-  .use(injectLambdaContext(logger))
-  .use(logMetrics(metrics))
-  .handler(async (event) => {
-    const params = Params.safeParse(event.pathParameters ?? {});
-    if (!params.success) return { statusCode: 404, body: "" };
-    const found = await db.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: ${JSON.stringify(keys.pilot("01JBENCHMINIMAL0000000000X"))} }));
-    logger.info("request", { status: found?.Item ? 200 : 404 });
-    return { statusCode: found?.Item ? 200 : 404, body: "" };
-  });
-`;
-const STACK_FLOOR_READ = { pathParameters: { id: "01JBENCHMINIMAL0000000000X" } };
 
 /** The packages that weigh most in a bundle, from esbuild's metafile. */
 function heaviestPackages(metafile: Metafile, top = 4): string {
