@@ -148,7 +148,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     const listRatio = list ? list.api.latenciesMs.p50 / list.raw.latenciesMs.p50 : Number.NaN;
     const apiSection: Section = {
       title: "API latency next to the raw DynamoDB call",
-      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process; each connection owns one trial (saves use its current version). Latencies in ms. The bare server (bench/bare-server.ts) runs in the hub's place and only makes the raw call and answers what it read: the floor of any HTTP API in front of the table on this machine, taken between the API and the raw call; its p50 against the raw call's, and the API's against it, split the p50 ratio into what the HTTP hop costs and what the hub adds.`,
+      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process; each connection owns one trial (saves use its current version). The API and the bare server are called through node:http with a keep-alive agent, the transport the SDK gives the raw calls, so both sides of a ratio pay the same client cost. Latencies in ms. The bare server (bench/bare-server.ts) runs in the hub's place and only makes the raw call and answers what it read: the floor of any HTTP API in front of the table on this machine, taken between the API and the raw call; its p50 against the raw call's, and the API's against it, split the p50 ratio into what the HTTP hop costs and what the hub adds.`,
       headers: [
         "API call",
         "p50",

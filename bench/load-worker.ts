@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../shared/adapters/dynamodb/keys.ts";
+import { keepAliveClient } from "./http-client.ts";
 import { rawGet, rawOfficeQuery } from "./raw-calls.ts";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Agent } from "node:http";
@@ -77,16 +78,12 @@ async function run(s: Scenario): Promise<LoadResult> {
       latencies.push(performance.now() - started);
     }
   }
+  const client = keepAliveClient(s.url, s.connections);
   async function http(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
     return timed(async () => {
-      const res = await fetch(s.url + path, {
-        method,
-        headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}), ...extra },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await res.text();
+      const res = await client.send(method, path, body === undefined ? undefined : JSON.stringify(body), { ...headers, ...extra });
       count(String(res.status), res.status < 400);
-      return { status: res.status, text };
+      return res;
     });
   }
 
@@ -177,6 +174,7 @@ async function run(s: Scenario): Promise<LoadResult> {
   await Promise.all(loops);
   const elapsed = (performance.now() - started) / 1000;
   db.destroy();
+  client.close();
   const sorted = latencies.sort((a, b) => a - b);
   return {
     kind: s.kind,

@@ -1,6 +1,7 @@
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { startBareServer } from "../../bench/bare-server.ts";
+import { keepAliveClient } from "../../bench/http-client.ts";
 import { rawGet, rawOfficeQuery } from "../../bench/raw-calls.ts";
 import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { keys, partitions } from "../../shared/adapters/dynamodb/keys.ts";
@@ -25,23 +26,26 @@ describe("the bench's bare server (the floor of an HTTP API in front of the tabl
     });
     await writeItems(db, tableName, [trial("bare-a1", "nav-a"), trial("bare-a2", "nav-a"), trial("bare-b1", "nav-b")]);
     const bare = await startBareServer(endpoint, tableName);
+    // One connection, so every call after the first reuses it, as the bench's load does
+    const http = keepAliveClient(bare.url, 1);
     try {
       // Act
-      const one = await fetch(`${bare.url}/get/bare-a1`);
-      const office = await fetch(`${bare.url}/query/nav-a`);
-      const missing = await fetch(`${bare.url}/get/finnes-ikke`);
-      const unknown = await fetch(`${bare.url}/scan/nav-a`);
+      const one = await http.send("GET", "/get/bare-a1");
+      const office = await http.send("GET", "/query/nav-a");
+      const missing = await http.send("GET", "/get/finnes-ikke");
+      const unknown = await http.send("GET", "/scan/nav-a");
 
       // Assess: the same items the raw calls read, as JSON
       expect(one.status).toBe(200);
-      expect(await one.json()).toEqual((await db.send(rawGet(tableName, "bare-a1"))).Item);
+      expect(JSON.parse(one.text)).toEqual((await db.send(rawGet(tableName, "bare-a1"))).Item);
       expect(office.status).toBe(200);
-      const listed = (await office.json()) as { title: string }[];
+      const listed = JSON.parse(office.text) as { title: string }[];
       expect(listed).toEqual((await db.send(rawOfficeQuery(tableName, "nav-a"))).Items);
       expect(listed.map((item) => item.title).sort()).toEqual(["Utprøving bare-a1", "Utprøving bare-a2"]);
-      expect(await missing.json()).toBeNull();
+      expect(JSON.parse(missing.text)).toBeNull();
       expect(unknown.status).toBe(500);
     } finally {
+      http.close();
       await bare.close();
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       db.destroy();
