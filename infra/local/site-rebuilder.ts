@@ -76,6 +76,12 @@ export function createSiteRebuilder(options: {
   /** The copy of the served site the next build starts from, while it is being made. */
   let preparing: Promise<void> | undefined;
   let removals = 0;
+  /** Previous builds being deleted; a stop waits for them. */
+  const deleting = new Set<Promise<void>>();
+  const forget = (removal: Promise<void>) => {
+    const settled = removal.catch(() => {}).finally(() => deleting.delete(settled));
+    deleting.add(settled);
+  };
   const fastPublish = options.fastPublish ?? process.env.UTP_FAST_PUBLISH !== "off";
   const bundle = fastPublish ? rendererBundle(options.repoRoot) : undefined;
   // Handled where it is awaited; a failure only means whole builds.
@@ -215,7 +221,7 @@ export function createSiteRebuilder(options: {
           const old = `${options.outDir}.old-${Date.now()}-${++removals}`;
           if (existsSync(options.outDir)) renameSync(options.outDir, old);
           renameSync(staging, options.outDir);
-          void rm(old, { recursive: true, force: true }).catch(() => {});
+          forget(rm(old, { recursive: true, force: true }));
           if (!stopped) {
             prepareStaging();
             startPublisher(startedAt);
@@ -275,6 +281,9 @@ export function createSiteRebuilder(options: {
       await running;
       await preparing;
       await publisher;
+      await Promise.all(deleting);
+      // The copy made for the next build is the served site's size (gigabytes at 50,000 trials): no build follows.
+      rmSync(staging, { recursive: true, force: true });
       rmSync(recordsFile, { force: true });
       rmSync(astroCache, { recursive: true, force: true });
       settle();

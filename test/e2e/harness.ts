@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { startHub, type Hub } from "../../infra/local/hub.ts";
 import { runAxe, seriousOrCritical } from "../site/browser.ts";
@@ -36,6 +36,10 @@ export async function stopSharedHub(): Promise<void> {
   if (!started) return;
   await started.hub.stop();
   rmSync(started.siteDir, { recursive: true, force: true });
+  // A stopped hub leaves nothing of its site builds behind: no copy made for a next build, no records, no cache.
+  const name = basename(started.siteDir);
+  const left = readdirSync(dirname(started.siteDir)).filter((entry) => entry.startsWith(`${name}.`));
+  if (left.length > 0) throw new Error(`The stopped hub left ${left.join(", ")} beside its site`);
 }
 
 /**
