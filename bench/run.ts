@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../infra/local/hub.ts";
+import { runScratch } from "../scripts/run-scratch.ts";
 import { apiSections } from "./api.ts";
 import { lambdaSection } from "./lambda.ts";
 import { lighthouseSection } from "./lighthouse.ts";
@@ -114,12 +115,15 @@ if (part) {
 
 const started = Date.now();
 const sections: Section[] = [];
+// The parts' temporary files (site copies of several GB at 50,000 trials, bundles, browser profiles) go when the run ends.
+const scratch = runScratch("utp-bench-run");
 for (const name of PARTS.filter(wants)) {
   const child = spawnSync(
     process.execPath,
     ["--import", "tsx", join(REPO_ROOT, "bench", "run.ts"), ...args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only"), "--part", name],
     {
       cwd: REPO_ROOT,
+      env: { ...process.env, ...scratch.env },
       stdio: ["ignore", "pipe", "inherit"],
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
@@ -139,6 +143,8 @@ for (const name of PARTS.filter(wants)) {
     });
   }
 }
+
+scratch.remove();
 
 const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.versions.node}`;

@@ -9,11 +9,13 @@
  *
  * The first lane prints as it goes; the second lane's report follows when it ends. The exit code is the first
  * failing lane's, or 0. Arguments go to both vitest runs (e.g. `npm test -- --reporter=dot`).
+ * Both lanes' processes share one temporary folder, removed when they end (`run-scratch.ts`).
  */
 import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import config from "../vitest.config.ts";
+import { runScratch } from "./run-scratch.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SECOND_LANE = ["e2e", "infra", "unit", "unit-isolated"];
@@ -31,6 +33,7 @@ const vitest = (names: readonly string[]) => [
   ...onProjects(names),
   ...vitestArgs,
 ];
+const scratch = runScratch("utp-test-run");
 const npmScript = (name: string) => [process.execPath, process.env.npm_execpath ?? join(dirname(process.execPath), "npm"), "run", "-s", name];
 
 interface Lane {
@@ -47,7 +50,7 @@ function run(command: readonly string[], write: (text: string) => void): Promise
     const child = spawn(file, args, {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? "1" : "0") },
+      env: { ...process.env, ...scratch.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? "1" : "0") },
     });
     child.stdout.setEncoding("utf8").on("data", write);
     child.stderr.setEncoding("utf8").on("data", write);
@@ -91,6 +94,6 @@ const lanes: Lane[] = [
   },
   { name: SECOND_LANE.join(", "), steps: [vitest(SECOND_LANE)], live: false },
 ];
-const results = await Promise.all(lanes.map(runLane));
+const results = await Promise.all(lanes.map(runLane)).finally(() => scratch.remove());
 for (const { lane, code, seconds } of results) console.log(`${code === 0 ? "passed" : "FAILED"}: ${lane.name} (${seconds} s)`);
 process.exitCode = results.find((r) => r.code !== 0)?.code ?? 0;
