@@ -19,9 +19,19 @@ export interface RunScratch {
  */
 export function runScratch(name: string): RunScratch {
   const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  // A run stopped from the terminal or by its supervisor removes it too, then ends as the signal would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, onSignal);
   return {
     dir,
     env: { TMPDIR: dir, TMP: dir, TEMP: dir },
-    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }),
+    remove: () => {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.off(signal, onSignal);
+      remove();
+    },
   };
 }
