@@ -9,7 +9,7 @@ import * as pagefind from "pagefind";
 import { byNewest, type PublicMethod, type PublicOffice } from "../../shared/public/index.ts";
 import type { PublicPilot } from "../../shared/domain/public-trial/public-pilot.ts";
 import { recordHtml, searchRecord, type SearchRecord } from "../src/lib/search-records.ts";
-import { tuneSearchIndex } from "../src/lib/search-index-tune.ts";
+import { tuneSearchIndex, type TuneOptions } from "../src/lib/search-index-tune.ts";
 import { buildVocabulary, VOCABULARY_PATH } from "../src/lib/search-vocabulary.ts";
 
 export { VOCABULARY_PATH };
@@ -55,11 +55,12 @@ export async function indexRecords(data: IndexedRecords, marks: IndexMarks = new
 
 /**
  * Writes the index (`pagefind/`) and the vocabulary (`VOCABULARY_PATH`) into `folder`, and ends the Pagefind
- * service this index ran in.
+ * service this index ran in. `tune` goes to `tuneSearchIndex`.
  */
 export async function writeSearchIndex(
   { index, records, marks }: Awaited<ReturnType<typeof indexRecords>>,
   folder: string,
+  tune: TuneOptions = {},
 ): Promise<{ records: number; vocabularyWords: number }> {
   const writing = index.writeFiles({ outputPath: join(folder, "pagefind") });
   // Pagefind writes in its own process: the vocabulary is made meanwhile.
@@ -69,7 +70,7 @@ export async function writeSearchIndex(
   await pagefind.close();
   marks.set("written", performance.now());
   // UTP_SEARCH_INDEX_TUNE=off keeps Pagefind's own index, to measure what the rewrite is worth.
-  if (process.env.UTP_SEARCH_INDEX_TUNE !== "off") tuneSearchIndex(join(folder, "pagefind"));
+  if (process.env.UTP_SEARCH_INDEX_TUNE !== "off") tuneSearchIndex(join(folder, "pagefind"), tune);
   marks.set("tuned", performance.now());
   const vocabularyFile = join(folder, VOCABULARY_PATH);
   mkdirSync(dirname(vocabularyFile), { recursive: true });

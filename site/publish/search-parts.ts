@@ -183,7 +183,11 @@ export function searchParts(options: {
       if (current.length > 0) {
         const staging = join(dirname(siteDir), `.${process.pid}-${Date.now()}-recent-index`);
         try {
-          await writeSearchIndex(await indexRecords({ items: current, offices: catalogues.offices, methods: catalogues.methods }), staging);
+          // Pagefind's own page names here: the manifest hides the main index's pages by name, and names by
+          // place are only unique within one index.
+          await writeSearchIndex(await indexRecords({ items: current, offices: catalogues.offices, methods: catalogues.methods }), staging, {
+            positionalPageIds: false,
+          });
           const ids = pageIds(join(staging, "pagefind"));
           first = current.flatMap((p) => ids.get(searchRecord(p, context).url) ?? []);
           mkdirSync(dirname(folder), { recursive: true });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { decode } from "cbor-x";
+import fc from "fast-check";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../infra/local/static-site.ts";
@@ -13,6 +14,7 @@ import {
   chunkRange,
   chunkWords,
   keptMetaPositions,
+  positionalPageIds,
   rangesWithLongerForms,
   tuneSearchIndex,
   tuneWords,
@@ -105,6 +107,41 @@ describe("the listed ranges", () => {
   });
 });
 
+describe("pages named by their place", () => {
+  const names = fc.uniqueArray(fc.stringMatching(/^[a-z]{2}_[0-9a-f]{7}$/), { minLength: 1, maxLength: 60 });
+  const listed = (list: string[]) => list.map((name, i) => [name, 100 + i, ""]);
+
+  it("names every page by one tag and its place in base 36, and keeps its word count and group", () => {
+    fc.assert(
+      fc.property(names, (list) => {
+        const { pages, renames } = positionalPageIds(listed(list));
+        const tag = pages[0]![0].slice(0, 8);
+        expect(tag).toMatch(/^[0-9a-f]{8}$/);
+        expect(pages).toEqual(list.map((_, i) => [`${tag}${i.toString(36)}`, 100 + i, ""]));
+        expect(renames).toEqual(list.map((name, i) => [name, pages[i]![0]]));
+      }),
+    );
+  });
+
+  it("gives the same pages the same names, and no name of one list to another list's page", () => {
+    fc.assert(
+      fc.property(names, names, (a, b) => {
+        const named = (list: string[]) => positionalPageIds(listed(list)).pages.map(([name]) => name);
+        expect(named(a)).toEqual(named([...a]));
+        fc.pre(a.join() !== b.join());
+        const other = new Set(named(b));
+        expect(named(a).filter((name) => other.has(name))).toEqual([]);
+      }),
+    );
+  });
+
+  it("refuses a page of another shape than Pagefind 1.6 writes", () => {
+    expect(() => positionalPageIds([["nb_0000001", 12, "nb_group1"]])).toThrow(/unknown shape/);
+    expect(() => positionalPageIds([["nb_0000001", "12", ""]])).toThrow(/unknown shape/);
+    expect(() => positionalPageIds([["nb_0000001", 12]])).toThrow(/unknown shape/);
+  });
+});
+
 describe("tuneSearchIndex on an index Pagefind wrote", () => {
   const TITLES = [
     "Utplassering i Lier",
@@ -118,6 +155,7 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
   let server: Server;
   let origin: string;
   let before: Map<string, number>;
+  let pagesBefore: string[];
 
   /** Every word of the index with its page count, and the listed chunk ranges with their words. */
   function readIndex(pagefindDir: string) {
@@ -126,7 +164,14 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
     const meta = read(join(pagefindDir, `pagefind.${entry.languages.nb.hash}.pf_meta`)) as [string, unknown[], [string, string, string][]];
     const chunks = meta[2].map(([from, to, hash]) => ({ from, to, hash, words: (read(join(pagefindDir, "index", `${hash}.pf_index`)) as [PackedWord[]])[0] }));
     const words = new Map(chunks.flatMap((c) => c.words.map(([w, pages]) => [w, pages.length] as const)));
-    return { chunks, words, metaFiles: readdirSync(pagefindDir).filter((f) => f.endsWith(".pf_meta")), indexFiles: readdirSync(join(pagefindDir, "index")) };
+    return {
+      chunks,
+      words,
+      pages: (meta[1] as [string, number, string][]).map(([name]) => name),
+      metaFiles: readdirSync(pagefindDir).filter((f) => f.endsWith(".pf_meta")),
+      indexFiles: readdirSync(join(pagefindDir, "index")),
+      fragmentFiles: readdirSync(join(pagefindDir, "fragment")),
+    };
   }
 
   beforeAll(async () => {
@@ -141,7 +186,7 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
     }
     await index.writeFiles({ outputPath: join(dir, "pagefind") });
     await pagefind.close();
-    before = readIndex(join(dir, "pagefind")).words;
+    ({ words: before, pages: pagesBefore } = readIndex(join(dir, "pagefind")));
     server = createServer((req, res) => serveStatic(dir, req, res, new URL(req.url ?? "/", "http://localhost")));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -173,6 +218,9 @@ describe("tuneSearchIndex on an index Pagefind wrote", () => {
     expect([...after.words.keys()].filter(summaryOnly)).toEqual([]);
     expect(after.words.get("lov")).toBe(3);
     for (const [w, pages] of before) if (!summaryOnly(w)) expect(after.words.get(w), w).toBe(pages);
+    // The pages and their fragment files are named by one tag and their place
+    expect(after.pages).toEqual(positionalPageIds(pagesBefore.map((name) => [name, 0, ""])).pages.map(([name]) => name));
+    expect(after.fragmentFiles.sort()).toEqual(after.pages.map((name) => `${name}.pf_fragment`).sort());
   });
 
   it("still searches in Pagefind's own client: one chunk for a word of the index, the longer words for a prefix", async () => {
