@@ -2,10 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { InvokeStore, InvokeStoreBase } from "@aws/lambda-invoke-store";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
 import { problemBody, type ProblemStatus } from "../../shared/domain/errors.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
+
+/** How many invocations the local functions say they take at a time (Node's HTTP server has no such limit). */
+const LOCAL_MAX_CONCURRENCY = 64;
 
 /** API Gateway's own payload limit for HTTP APIs. */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -92,11 +96,20 @@ async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
 export class LocalApiGateway {
   private readonly routes = DEPLOYED_ROUTES.map(compile);
   private readonly handlers = new Map<string, Promise<LambdaHandler>>();
+  private readonly invocations: Promise<InvokeStoreBase>;
 
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly functionsDir: string,
-  ) {}
+  ) {
+    // Every function runs in this one process and overlapping requests run at once, as in a Lambda execution
+    // environment that takes several invocations at a time. Its runtime says so in AWS_LAMBDA_MAX_CONCURRENCY
+    // and runs each invocation in its own invoke context (an AsyncLocalStorage), where Powertools then keeps
+    // the invocation's state: the log lines' function name and request id, the stored metrics. Without it they
+    // sit on the one shared Logger and Metrics, and a request's log line could carry another one's.
+    process.env.AWS_LAMBDA_MAX_CONCURRENCY ??= String(LOCAL_MAX_CONCURRENCY);
+    this.invocations = InvokeStore.getInstanceAsync(true);
+  }
 
   private load(entry: string): Promise<LambdaHandler> {
     let handler = this.handlers.get(entry);
@@ -189,7 +202,8 @@ export class LocalApiGateway {
     let result: APIGatewayProxyStructuredResultV2;
     try {
       const handler = await this.load(entry);
-      result = await handler(event, context);
+      const invocations = await this.invocations;
+      result = await invocations.run({ [InvokeStoreBase.PROTECTED_KEYS.REQUEST_ID]: requestId }, () => handler(event, context));
     } catch (error) {
       console.error(`Handler ${entry} failed:`, error);
       return problem(500, "En uventet feil oppstod");

@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
+import { createTokenVerifier } from "../../infra/local/oidc/verify.ts";
+import { startHubServer } from "../../infra/local/server.ts";
 
 // Logs and metrics on for this file only (vitest.config.ts turns them off for every other test); set before the
 // handler is imported, since Powertools reads the environment when its clients are created.
@@ -43,9 +49,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Every JSON line the code wrote to stdout. */
-function lines(): Record<string, unknown>[] {
-  return written
+/** Every JSON line the code wrote to stdout (or to both, given both). */
+function lines(output: string[] = written): Record<string, unknown>[] {
+  return output
     .join("")
     .split("\n")
     .filter((line) => line.startsWith("{"))
@@ -173,6 +179,44 @@ describe("Powertools' middlewares on every function", () => {
     for (const metric of metrics) expect(metric).toMatchObject({ namespace: "Utprovingsbanken", dimensions: ["service"] });
     expect(metrics[0]?.line).toMatchObject({ service: "utprovingsbanken-api", SiteChanges: 0, FigureStreamRecords: 0 });
     expect([...written, ...warned].join("")).not.toContain("No application metrics");
+  });
+});
+
+describe("the local hub's invocations", () => {
+  it("keeps each invocation's function name and request id on its own log lines when requests overlap", { timeout: 60_000 }, async () => {
+    // Prepare: the hub's server in this process, as the local hub runs it; the public routes need no token,
+    // and with the table out of reach the reads wait on the network, so that the invocations overlap
+    const previousEndpoint = process.env.DYNAMODB_ENDPOINT;
+    process.env.DYNAMODB_ENDPOINT = "http://127.0.0.1:9";
+    const siteDir = mkdtempSync(join(tmpdir(), "utp-observability-site-"));
+    const hub = await startHubServer({
+      port: 0,
+      host: "127.0.0.1",
+      functionsDir: join(import.meta.dirname, "../../functions"),
+      siteDir,
+      verifier: createTokenVerifier({ issuer: "http://127.0.0.1/oidc", audience: "utprovingsbanken-test", jwks: { keys: [] } }),
+    });
+    const publicRoutes = DEPLOYED_ROUTES.filter((r) => r.access === "public" && r.method === "GET" && !r.path.includes("{"));
+    const entries = new Map(publicRoutes.map((r) => [`${r.method} ${r.path}`, r.entry]));
+    try {
+      // Act: five rounds of every public read at once
+      const answers = await Promise.all(Array.from({ length: 5 }, () => publicRoutes.map(async (r) => (await fetch(`${hub.url}${r.path}`)).status)).flat());
+
+      // Assess: every request logged once (a 5xx on stderr), each line with its own invocation's context
+      expect(answers).toHaveLength(5 * publicRoutes.length);
+      const logged = lines([...written, ...warned]).filter((line) => line.message === "request");
+      expect(logged).toHaveLength(answers.length);
+      expect(new Set(logged.map((line) => line.function_request_id)).size).toBe(answers.length);
+      for (const line of logged) {
+        expect(line.function_name, String(line.route)).toBe(entries.get(String(line.route)));
+        expect(line.function_request_id).toBe(line.apiRequestId);
+      }
+    } finally {
+      await hub.close();
+      rmSync(siteDir, { recursive: true, force: true });
+      if (previousEndpoint === undefined) delete process.env.DYNAMODB_ENDPOINT;
+      else process.env.DYNAMODB_ENDPOINT = previousEndpoint;
+    }
   });
 });
 
