@@ -30,9 +30,10 @@ import { SEARCHABLE_META } from "./search-records.ts";
  *    file, by seven hex digits of the fragment's content, and the metadata file, which every first search
  *    loads, lists every page by that name. Random digits do not compress: at 10,000 trials they were 27 of
  *    its 70 kB (gzip). The pages are renamed to a tag common to the whole index and their place in it in
- *    base 36 (`3f09c1a20`, `3f09c1a21`, …, `3f09c1a27ps`), which gzip takes almost for nothing. The tag is a digest of
- *    Pagefind's names in order, so a page's name still changes with its content and no name is given to
- *    two contents: a browser that keeps a fragment never shows another trial's text under its name.
+ *    base 36 (`3f09c1a20`, `3f09c1a21`, …, `3f09c1a27ps`), which gzip takes almost for nothing. The tag
+ *    is 32 bits of a digest of Pagefind's names in order, so a page's name still changes with its content:
+ *    another index gets another tag, and a browser that keeps a fragment does not show another trial's
+ *    text under its name.
  *
  * The chunk files and the metadata file get new names from their new content (Pagefind names files by
  * their content, and a browser may keep them), and `pagefind-entry.json` names the new metadata file.
