@@ -17,6 +17,8 @@ process.env.OIDC_TOKEN_USE = "id";
 // The public changes' stream function reads its build project and its table at start-up.
 process.env.SITE_BUILD_PROJECT ??= "utprovingsbanken-test-site";
 process.env.TABLE_NAME ??= "utprovingsbanken-test";
+// A table out of reach (nothing listens on the discard port): the functions' reads wait on the network and fail.
+process.env.DYNAMODB_ENDPOINT = "http://127.0.0.1:9";
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -186,8 +188,6 @@ describe("the local hub's invocations", () => {
   it("keeps each invocation's function name and request id on its own log lines when requests overlap", { timeout: 60_000 }, async () => {
     // Prepare: the hub's server in this process, as the local hub runs it; the public routes need no token,
     // and with the table out of reach the reads wait on the network, so that the invocations overlap
-    const previousEndpoint = process.env.DYNAMODB_ENDPOINT;
-    process.env.DYNAMODB_ENDPOINT = "http://127.0.0.1:9";
     const siteDir = mkdtempSync(join(tmpdir(), "utp-observability-site-"));
     const hub = await startHubServer({
       port: 0,
@@ -211,11 +211,14 @@ describe("the local hub's invocations", () => {
         expect(line.function_name, String(line.route)).toBe(entries.get(String(line.route)));
         expect(line.function_request_id).toBe(line.apiRequestId);
       }
+      // The reads of the table waited and failed (503) while the others answered; each 5xx counted once, on its own route
+      expect(new Set(answers)).toEqual(new Set([200, 503]));
+      const failedRoutes = logged.filter((line) => Number(line.status) >= 500).map((line) => String(line.route));
+      const counted = metricLines().filter((metric) => metric.name === "ServerErrors");
+      expect(counted.map((metric) => String(metric.line.route)).sort()).toEqual(failedRoutes.sort());
     } finally {
       await hub.close();
       rmSync(siteDir, { recursive: true, force: true });
-      if (previousEndpoint === undefined) delete process.env.DYNAMODB_ENDPOINT;
-      else process.env.DYNAMODB_ENDPOINT = previousEndpoint;
     }
   });
 });
