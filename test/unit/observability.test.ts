@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
+import { localClient } from "../../infra/local/dynamodb-local.ts";
 import { createTokenVerifier } from "../../infra/local/oidc/verify.ts";
 import { startHubServer } from "../../infra/local/server.ts";
 
@@ -187,7 +189,11 @@ describe("Powertools' middlewares on every function", () => {
 describe("the local hub's invocations", () => {
   it("keeps each invocation's function name and request id on its own log lines when requests overlap", { timeout: 60_000 }, async () => {
     // Prepare: the hub's server in this process, as the local hub runs it; the public routes need no token,
-    // and with the table out of reach the reads wait on the network, so that the invocations overlap
+    // and with the table out of reach the reads wait on the network, so that the invocations overlap. The hub
+    // calls the table before its server starts (it creates the table and seeds it), as the SDK does here.
+    const early = localClient(String(process.env.DYNAMODB_ENDPOINT));
+    await early.send(new ListTablesCommand({})).catch(() => undefined);
+    early.destroy();
     const siteDir = mkdtempSync(join(tmpdir(), "utp-observability-site-"));
     const hub = await startHubServer({
       port: 0,
