@@ -146,7 +146,7 @@ export class LocalApiGateway {
     // and runs each invocation in its own invoke context, where Powertools then keeps the invocation's state:
     // the log lines' function name and request id, the stored metrics. Without it they sit on the one shared
     // Logger and Metrics, and a request's log line could carry another one's.
-    process.env.AWS_LAMBDA_MAX_CONCURRENCY ??= String(LOCAL_MAX_CONCURRENCY);
+    if (!process.env.AWS_LAMBDA_MAX_CONCURRENCY) process.env.AWS_LAMBDA_MAX_CONCURRENCY = String(LOCAL_MAX_CONCURRENCY);
     this.invocations = concurrentInvokeStore();
   }
 
