@@ -11,7 +11,7 @@ const ISOLATED_UNIT_FILES = ["test/unit/observability.test.ts", "test/unit/searc
 export default defineConfig({
   test: {
     // A hub started in this process (the integration tests' global set-up) marks it as taking several invocations
-    // at a time (infra/local/api-gateway.ts) and installs the invoke store that goes with it; a worker inherits
+    // at a time (infra/local/invoke-contexts.ts) and installs the invoke store that goes with it; a worker inherits
     // the mark but not the store, and Powertools then refuses to load. A hub started in a worker marks it again.
     env: { AWS_LAMBDA_MAX_CONCURRENCY: "" },
     // One test file at a time in each run, whatever the machine: the integration files share one hub and its table.

@@ -2,53 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { AsyncLocalStorage } from "node:async_hooks";
-import { InvokeStoreBase } from "@aws/lambda-invoke-store";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
 import { problemBody, type ProblemStatus } from "../../shared/domain/errors.ts";
+import { concurrentInvocations } from "./invoke-contexts.ts";
 import type { TokenVerifier } from "./oidc/verify.ts";
-
-/** How many invocations the local functions say they take at a time (Node's HTTP server has no such limit). */
-const LOCAL_MAX_CONCURRENCY = 64;
-
-type InvokeContext = Record<string | symbol, unknown>;
-
-/**
- * The invoke store of a Lambda runtime that takes several invocations at a time: each invocation's context in
- * an AsyncLocalStorage, as `@aws/lambda-invoke-store` keeps it when the runtime sets AWS_LAMBDA_MAX_CONCURRENCY.
- * The package makes that kind only for a process that had the variable before anything asked for a store, and
- * the SDK asks on its first request (the hub creates and seeds the table before it serves), so the hub, in the
- * runtime's place, puts its own where the runtime puts the store: `globalThis.awslambda.InvokeStore`.
- */
-class ConcurrentInvokeStore extends InvokeStoreBase {
-  private readonly als = new AsyncLocalStorage<InvokeContext>();
-  getContext(): InvokeContext | undefined {
-    return this.als.getStore();
-  }
-  hasContext(): boolean {
-    return this.als.getStore() !== undefined;
-  }
-  get<T = unknown>(key: string | symbol): T | undefined {
-    return this.als.getStore()?.[key] as T | undefined;
-  }
-  set<T = unknown>(key: string | symbol, value: T): void {
-    if (this.isProtectedKey(key)) throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
-    const store = this.als.getStore();
-    if (!store) throw new Error("No invoke context");
-    store[key] = value;
-  }
-  run<T>(context: InvokeContext, fn: () => T): T {
-    return this.als.run(context, fn);
-  }
-}
-
-/** The process's concurrent invoke store, installed where Powertools and the SDK look for the runtime's. */
-function concurrentInvokeStore(): ConcurrentInvokeStore {
-  const runtime = ((globalThis as { awslambda?: { InvokeStore?: unknown } }).awslambda ??= {});
-  if (!(runtime.InvokeStore instanceof ConcurrentInvokeStore)) runtime.InvokeStore = new ConcurrentInvokeStore();
-  return runtime.InvokeStore as ConcurrentInvokeStore;
-}
 
 /** API Gateway's own payload limit for HTTP APIs. */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -135,20 +93,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
 export class LocalApiGateway {
   private readonly routes = DEPLOYED_ROUTES.map(compile);
   private readonly handlers = new Map<string, Promise<LambdaHandler>>();
-  private readonly invocations: ConcurrentInvokeStore;
+  /** Each invocation in its own invoke context, as a Lambda runtime that takes several at a time runs them. */
+  private readonly invocations = concurrentInvocations();
 
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly functionsDir: string,
-  ) {
-    // Every function runs in this one process and overlapping requests run at once, as in a Lambda execution
-    // environment that takes several invocations at a time. Its runtime says so in AWS_LAMBDA_MAX_CONCURRENCY
-    // and runs each invocation in its own invoke context, where Powertools then keeps the invocation's state:
-    // the log lines' function name and request id, the stored metrics. Without it they sit on the one shared
-    // Logger and Metrics, and a request's log line could carry another one's.
-    if (!process.env.AWS_LAMBDA_MAX_CONCURRENCY) process.env.AWS_LAMBDA_MAX_CONCURRENCY = String(LOCAL_MAX_CONCURRENCY);
-    this.invocations = concurrentInvokeStore();
-  }
+  ) {}
 
   private load(entry: string): Promise<LambdaHandler> {
     let handler = this.handlers.get(entry);
@@ -241,7 +192,7 @@ export class LocalApiGateway {
     let result: APIGatewayProxyStructuredResultV2;
     try {
       const handler = await this.load(entry);
-      result = await this.invocations.run({ [InvokeStoreBase.PROTECTED_KEYS.REQUEST_ID]: requestId }, () => handler(event, context));
+      result = await this.invocations.invoke(requestId, () => handler(event, context));
     } catch (error) {
       console.error(`Handler ${entry} failed:`, error);
       return problem(500, "En uventet feil oppstod");
