@@ -7,6 +7,7 @@ import { REPO_ROOT, startHub, type Hub } from "../infra/local/hub.ts";
 import { officeUser } from "../infra/local/oidc/users.ts";
 import { completeContent, draftContent } from "../fixtures/pilots.ts";
 import type { LoadResult, Scenario, ScenarioKind } from "./load-worker.ts";
+import { perRequest, startCpuWindow, WINDOW_END, WINDOW_START, type CpuSplit, type CpuWindow } from "./cpu-meter.ts";
 import { startBareServer } from "./bare-server.ts";
 import { fmt, goal, type Section } from "./report.ts";
 
@@ -16,21 +17,58 @@ process.env.POWERTOOLS_LOG_LEVEL ??= "SILENT";
 const OFFICE = "nav-kongsvinger";
 const MIXED_OFFICE = "nav-larvik";
 
-/** Runs one scenario in a second process. */
-export function runLoad(scenario: Scenario): Promise<LoadResult> {
+export type MeteredResult = LoadResult & { readonly cpu: CpuSplit | undefined };
+
+/**
+ * Runs one scenario in a second process, and reads the CPU this process (the hub or the bare server), the
+ * emulator (when its process is given) and the machine spent over the worker's measured window.
+ */
+export function runLoad(scenario: Scenario, dynamoPid?: number): Promise<MeteredResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "bench", "load-worker.ts"), JSON.stringify(scenario)], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    let window: { stop(): CpuWindow } | undefined;
+    let spent: CpuWindow | undefined;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+      // Read at the worker's markers, not at its start and exit, which are not the load's.
+      if (!window && out.includes(WINDOW_START)) window = startCpuWindow(dynamoPid);
+      if (window && !spent && out.includes(WINDOW_END)) spent = window.stop();
+    });
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as LoadResult) : reject(new Error(`load worker ended with ${code}`)),
-    );
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`load worker ended with ${code}`));
+      const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as LoadResult;
+      resolve({ ...result, cpu: spent ? perRequest(spent, result.requests, result.cpuMs) : undefined });
+    });
   });
 }
+
+const cpuMs = (ms: number | undefined) => (ms === undefined ? "–" : ms.toFixed(2));
+
+function cpuRow(label: string, run: MeteredResult): (string | number)[] {
+  const cpu = run.cpu;
+  // A process's CPU per request times the requests per second: how many cores' worth it kept busy.
+  const busy = (ms: number | undefined) => (ms === undefined ? "–" : ((ms * run.throughputPerSecond) / 1000).toFixed(2));
+  return [
+    label,
+    fmt.int(run.throughputPerSecond),
+    fmt.ms(run.latenciesMs.p50),
+    cpuMs(cpu?.clientMs),
+    busy(cpu?.clientMs),
+    cpuMs(cpu?.serverMs),
+    busy(cpu?.serverMs),
+    cpuMs(cpu?.dynamoMs),
+    cpuMs(cpu?.machineMs),
+    cpu?.busyCores === undefined ? "–" : cpu.busyCores.toFixed(2),
+  ];
+}
+
+/** a over b, or NaN when either is missing. */
+const over = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? Number.NaN : a / b);
 
 async function createTrials(hub: Hub, token: string, n: number, title: string): Promise<string[]> {
   const ids: string[] = [];
@@ -69,7 +107,8 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       ["save a trial (PUT with If-Match)", "api-save", "raw-transact", "TransactWrite (2 puts)", undefined],
     ];
     const rows: (string | number)[][] = [];
-    const results: Record<string, { api: LoadResult; raw: LoadResult; bare?: LoadResult }> = {};
+    const results: Record<string, { api: MeteredResult; raw: MeteredResult; bare?: MeteredResult }> = {};
+    const cpuRows: (string | number)[][] = [];
     try {
       // DynamoDB Local's JVM compiles its hot paths during its first minute under load, on the same two cores as
       // the hub. Measured cold, the first scenario paid for that work: the API read's p50 was 13.2 ms while the
@@ -84,10 +123,11 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
         // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the
         // set-up and the last saves made are taken up before the next measurement starts.
         await hub.streamCaughtUp();
-        const api = await runLoad({ ...base, kind: apiKind, ids, token });
-        const bareRun = bareKind ? await runLoad({ ...base, url: bare.url, kind: bareKind, ids, token }) : undefined;
-        const raw = await runLoad({ ...base, kind: rawKind, ids, token });
+        const api = await runLoad({ ...base, kind: apiKind, ids, token }, hub.dynamo.pid);
+        const bareRun = bareKind ? await runLoad({ ...base, url: bare.url, kind: bareKind, ids, token }, hub.dynamo.pid) : undefined;
+        const raw = await runLoad({ ...base, kind: rawKind, ids, token }, hub.dynamo.pid);
         results[apiKind] = { api, raw, ...(bareRun ? { bare: bareRun } : {}) };
+        cpuRows.push(cpuRow(label, api), ...(bareRun ? [cpuRow("the same behind the bare server", bareRun)] : []), cpuRow(rawLabel, raw));
         rows.push([
           label,
           fmt.ms(api.latenciesMs.p50),
@@ -172,6 +212,26 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       ],
       data: results,
     };
+    const getCpu = { api: get?.api.cpu, bare: get?.bare?.cpu, raw: get?.raw.cpu };
+    const cpuSection: Section = {
+      title: "Where a request's CPU goes",
+      note: `The runs of the section above, with the CPU each process spent over the worker's measured window (Linux's /proc counters, in 10 ms ticks), per request: the load worker (the client's side: HTTP for the API and the bare server, the AWS SDK for a raw call), the bench's own process (the hub, or the bare server, with their SDK clients; idle for a raw call), DynamoDB Local, and every process on the machine. «Busy» is a process's CPU per request times the requests per second: how many cores' worth it kept busy. The load worker, the hub and the bare server each run JavaScript on one thread, so one whose figure is close to 1 bounds the throughput, and at a fixed number of connections the latency follows. Reading one trial: the hub's process spent ${fmt.ratio(over(getCpu.api?.serverMs, getCpu.bare?.serverMs))} the bare server's CPU per read, and the machine ${fmt.ratio(over(getCpu.api?.machineMs, getCpu.raw?.machineMs))} the raw read's (${fmt.ratio(over(getCpu.bare?.machineMs, getCpu.raw?.machineMs))} behind the bare server).`,
+      headers: [
+        "call",
+        "req/s",
+        "p50 ms",
+        "client ms CPU",
+        "client busy",
+        "hub or bare server ms CPU",
+        "hub or bare server busy",
+        "DynamoDB Local ms CPU",
+        "machine ms CPU",
+        "machine busy (cores)",
+      ],
+      rows: cpuRows,
+      goals: [],
+      data: Object.fromEntries(Object.entries(results).map(([kind, r]) => [kind, { api: r.api.cpu, bare: r.bare?.cpu, raw: r.raw.cpu }])),
+    };
     const mixedSection: Section = {
       title: "Mixed load",
       note: `${mixedClients} concurrent clients for ${mixedMs / 1000} s, each reading its trial, listing its office (20) and saving with If-Match in turn.`,
@@ -198,7 +258,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       ],
       data: { ...mixed, savesTotal, mismatches },
     };
-    return [apiSection, mixedSection];
+    return [apiSection, cpuSection, mixedSection];
   } finally {
     await hub.stop();
   }

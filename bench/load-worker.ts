@@ -14,6 +14,7 @@ import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from "@aws-s
 import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { keepAliveClient } from "./http-client.ts";
 import { rawGet, rawOfficeQuery } from "./raw-calls.ts";
+import { WINDOW_END, WINDOW_START } from "./cpu-meter.ts";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Agent } from "node:http";
 
@@ -43,6 +44,8 @@ export interface LoadResult {
   readonly throughputPerSecond: number;
   /** Accepted saves per trial (mixed and api-save). */
   readonly savesPerTrial: Record<string, number>;
+  /** This process's CPU time over the measured window, in ms: the client's side of every call. */
+  readonly cpuMs: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -87,6 +90,8 @@ async function run(s: Scenario): Promise<LoadResult> {
     });
   }
 
+  process.stdout.write(`${WINDOW_START}\n`);
+  const cpuAtStart = process.cpuUsage();
   const deadline = performance.now() + s.durationMs;
   const loops = Array.from({ length: s.connections }, async (_, c) => {
     const id = s.ids[c % s.ids.length] as string;
@@ -173,6 +178,8 @@ async function run(s: Scenario): Promise<LoadResult> {
   const started = performance.now();
   await Promise.all(loops);
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuAtStart);
+  process.stdout.write(`${WINDOW_END}\n`);
   db.destroy();
   client.close();
   const sorted = latencies.sort((a, b) => a - b);
@@ -184,6 +191,7 @@ async function run(s: Scenario): Promise<LoadResult> {
     latenciesMs: { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN },
     throughputPerSecond: latencies.length / elapsed,
     savesPerTrial: saves,
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
 }
 

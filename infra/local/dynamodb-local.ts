@@ -8,6 +8,8 @@ import { ListTablesCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 export interface LocalDynamo {
   readonly endpoint: string;
   readonly port: number;
+  /** The emulator's process, for the bench's CPU accounting. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   return {
     endpoint,
     port,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");
