@@ -164,7 +164,7 @@ describe("a redaction reaches every item that holds what it removes", () => {
     // Every kind of item holds the texts before the redaction; the method's stored figures name the trial
     // by its id only (no title or address), once the stream's consumer has counted the trial (the figures as
     // `aggregateAfter` found them).
-    const aggregate = await aggregateAfter(methodId, String(published.body.updatedAt));
+    const aggregate = await aggregateAfter(methodId, String(published.body.updatedAt), (stored) => expect(JSON.stringify(stored.data)).toContain(id));
     const table = await wholeTable();
     const holders = table.filter((item) => formsIn(item).length > 0).map((item) => String(item.entity));
     expect(new Set(holders)).toEqual(new Set(["pilot", "revision", "public", "reconsideration", "notice", "digest"]));

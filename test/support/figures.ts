@@ -45,10 +45,17 @@ export function figuresTable() {
 }
 
 /**
- * The stored aggregate of a method, once it exists and its readAt is at least `since` (a recomputation after that
- * write). A missing item must not pass: `String(undefined)` sorts after every ISO time.
+ * The stored aggregate of a method, once it exists, its readAt is at least `since` and it passes `check`. A
+ * missing item must not pass: `String(undefined)` sorts after every ISO time. `since` is a write's `updatedAt`,
+ * taken when its handler began and so before it committed: a recomputation started by an earlier change may
+ * begin in between and store what the table held before the write. A test that needs the write itself counted
+ * says what that looks like in `check`, and the wait goes on until the recomputation the write started.
  */
-export async function aggregateAfter(methodId: string, since: string): Promise<Record<string, any>> {
+export async function aggregateAfter(
+  methodId: string,
+  since: string,
+  check: (aggregate: Record<string, any>) => void = () => {},
+): Promise<Record<string, any>> {
   const table = figuresTable();
   try {
     return (await caughtUp(
@@ -56,6 +63,7 @@ export async function aggregateAfter(methodId: string, since: string): Promise<R
       (item) => {
         expect(item?.readAt).toBeTypeOf("string");
         expect(String(item?.readAt) >= since).toBe(true);
+        check(item as Record<string, any>);
       },
     )) as Record<string, any>;
   } finally {
