@@ -3,6 +3,7 @@ import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetSha
 import { isSiteChange } from "../../shared/adapters/stream/changes.ts";
 import { isNoticeChange } from "../../shared/adapters/stream/notice-records.ts";
 import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/adapters/stream/derived-figures.ts";
+import { failFastHandler } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 
@@ -44,12 +45,23 @@ export async function watchTableStream(options: {
   /** Per shard, the sequence number to read on from (as `cursor()` returned it). */
   startAfter?: ReadonlyMap<string, string>;
   pollMs?: number;
+  /**
+   * How long one request to the stream may take before the pass fails and the next one reads again. Without it,
+   * a request the emulator never answers would hold the watcher, and everyone waiting for it, for good.
+   */
+  requestTimeoutMs?: number;
   log?: (message: string) => void;
 }): Promise<StreamWatcher> {
   const table = await options.client.send(new DescribeTableCommand({ TableName: options.tableName }));
   const streamArn = table.Table?.LatestStreamArn;
   if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
-  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+  const streams = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 1,
+    requestHandler: failFastHandler({ connectionTimeoutMs: 2_000, requestTimeoutMs: options.requestTimeoutMs ?? 10_000 }),
+  });
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();
   const position = new Map<string, string>();

@@ -11,15 +11,21 @@ import { writeItems } from "../../bench/snapshot-table.ts";
 
 /**
  * Passes requests on to DynamoDB Local; while `failReads` is above zero, answers that many reads of the stream
- * with 500 instead, as a database that is restarting or overloaded may.
+ * with 500 instead, as a database that is restarting or overloaded may; while `holdReads` is, never answers that
+ * many (until the proxy closes), as a database that has stalled.
  */
-async function flakyStreamEndpoint(target: string): Promise<{ url: string; failReads: number; close: () => Promise<void> }> {
-  const proxy = { url: "", failReads: 0, close: async () => {} };
+async function flakyStreamEndpoint(target: string): Promise<{ url: string; failReads: number; holdReads: number; close: () => Promise<void> }> {
+  const proxy = { url: "", failReads: 0, holdReads: 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const body: Buffer[] = [];
     req.on("data", (chunk: Buffer) => body.push(chunk));
     req.on("end", () => {
-      if (String(req.headers["x-amz-target"]).endsWith(".GetRecords") && proxy.failReads > 0) {
+      const read = String(req.headers["x-amz-target"]).endsWith(".GetRecords");
+      if (read && proxy.holdReads > 0) {
+        proxy.holdReads -= 1;
+        return;
+      }
+      if (read && proxy.failReads > 0) {
         proxy.failReads -= 1;
         res.writeHead(500, { "content-type": "application/x-amz-json-1.0" }).end(JSON.stringify({ __type: "InternalServerError", message: "busy" }));
         return;
@@ -33,7 +39,11 @@ async function flakyStreamEndpoint(target: string): Promise<{ url: string; failR
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  proxy.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  proxy.close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return proxy;
 }
 
@@ -41,7 +51,7 @@ async function flakyStreamEndpoint(target: string): Promise<{ url: string; failR
  * A table of its own with a watcher on its stream that notes every public record it is handed: `write` stores
  * public records (four batches at a time), `missing` names those not handed on, `close` removes it all.
  */
-async function watchedTable(name: string, options: { streamEndpoint?: string; pollMs: number; log?: (message: string) => void }) {
+async function watchedTable(name: string, options: { streamEndpoint?: string; pollMs: number; requestTimeoutMs?: number; log?: (message: string) => void }) {
   const endpoint = inject("dynamoEndpoint");
   const tableName = `${name}-${Date.now().toString(36)}`;
   const client = localClient(endpoint);
@@ -53,6 +63,7 @@ async function watchedTable(name: string, options: { streamEndpoint?: string; po
     tableName,
     client,
     pollMs: options.pollMs,
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
     ...(options.log ? { log: options.log } : {}),
     onChanges: (records) => {
       for (const r of records) seen.add(r.dynamodb?.Keys?.pk?.S ?? "");
@@ -109,6 +120,34 @@ describe("the stream watcher", () => {
       // Assess: the answer waited for a pass that read the changes; the failures were told
       expect(table.missing(ids)).toEqual([]);
       expect(problems.length).toBeGreaterThanOrEqual(2);
+      expect(problems[0]).toMatch(/Strømmen kunne ikke leses/);
+    } finally {
+      await table.close();
+      await flaky.close();
+    }
+  });
+
+  it("reads on after a read of the stream that is never answered, and says it has caught up only after that", async () => {
+    // Prepare: the watcher reads the stream through an endpoint that can hold its reads unanswered
+    const flaky = await flakyStreamEndpoint(inject("dynamoEndpoint"));
+    const problems: string[] = [];
+    const table = await watchedTable("watcher-stalled", {
+      streamEndpoint: flaky.url,
+      pollMs: 200,
+      requestTimeoutMs: 1_000,
+      log: (message) => problems.push(message),
+    });
+    const ids = Array.from({ length: 30 }, (_, i) => `stalled-${i}`);
+    try {
+      await table.write(ids);
+      // Act: the next read is never answered, then the database answers again
+      flaky.holdReads = 1;
+      await table.watcher.caughtUp();
+
+      // Assess: the stalled read was given up and told, and the answer waited for a pass that read the changes
+      expect(flaky.holdReads).toBe(0);
+      expect(table.missing(ids)).toEqual([]);
+      expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/Strømmen kunne ikke leses/);
     } finally {
       await table.close();
