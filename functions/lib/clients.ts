@@ -1,4 +1,5 @@
-import { createDocumentClient, failFastHandler } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { PilotRepository } from "../../shared/adapters/dynamodb/pilot-repository.ts";
 import { CatalogRepository } from "../../shared/adapters/dynamodb/catalog-repository.ts";
 import { PublicRepository } from "../../shared/adapters/dynamodb/public-repository.ts";
@@ -8,7 +9,6 @@ import { MethodAggregateStore } from "../../shared/adapters/dynamodb/method-aggr
 import { MergeRepository } from "../../shared/adapters/dynamodb/merge-repository.ts";
 import { RegistryStatisticsStore } from "../../shared/adapters/dynamodb/statistics-store.ts";
 import { config } from "./config.ts";
-import { DATABASE_ATTEMPTS, DATABASE_REQUEST_TIMEOUT_MS, EMULATOR_REQUEST_TIMEOUT_MS } from "./timeouts.ts";
 
 /**
  * Created once per Lambda instance and reused across invocations. Each value is marked pure, so that a bundle
@@ -17,12 +17,12 @@ import { DATABASE_ATTEMPTS, DATABASE_REQUEST_TIMEOUT_MS, EMULATOR_REQUEST_TIMEOU
 export const documentClient = /* @__PURE__ */ createDocumentClient({
   region: config.region,
   ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
-  maxAttempts: DATABASE_ATTEMPTS,
-  // Fail fast instead of hanging when the database cannot be reached or does not answer (see timeouts.ts).
-  requestHandler: /* @__PURE__ */ failFastHandler({
-    connectionTimeoutMs: 1_000,
-    requestTimeoutMs: config.dynamoEndpoint ? EMULATOR_REQUEST_TIMEOUT_MS : DATABASE_REQUEST_TIMEOUT_MS,
-  }),
+  maxAttempts: 3,
+  // Fail fast when the database cannot be reached: a connection not made within 1 s fails, is tried again, and
+  // the caller gets 503. A request the database takes and does not answer is only logged after 5 s (the SDK's
+  // handler gives it up only when told to throw): given up, it would be tried again, and a conditional put whose
+  // first try had committed would then fail its condition and answer a conflict for a write that went through.
+  requestHandler: /* @__PURE__ */ new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
 });
 
 /** A plain name, not a property read: esbuild keeps a pure `new` whose arguments it cannot prove free of effects. */

@@ -1,5 +1,6 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { createDocumentClient, failFastHandler } from "../../shared/adapters/dynamodb/dynamo.ts";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { createDocumentClient } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { NoticeRepository } from "../../shared/adapters/dynamodb/notice-repository.ts";
 import { PilotReader } from "../../shared/adapters/dynamodb/pilot-reader.ts";
 import { createNotifier } from "../../shared/application/notices/notifier.ts";
@@ -10,7 +11,7 @@ import { config } from "./config.ts";
 const documentClient = createDocumentClient({
   region: config.region,
   maxAttempts: 3,
-  requestHandler: failFastHandler({ connectionTimeoutMs: 1_000, requestTimeoutMs: 5_000 }),
+  requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
 });
 
 const ses = new SESv2Client({ region: config.region, maxAttempts: 3 });

@@ -1,9 +1,9 @@
 import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from "@aws-sdk/client-dynamodb-streams";
 import { isSiteChange } from "../../shared/adapters/stream/changes.ts";
 import { isNoticeChange } from "../../shared/adapters/stream/notice-records.ts";
 import { FIGURE_STREAM_RETRIES, isFigureChange } from "../../shared/adapters/stream/derived-figures.ts";
-import { failFastHandler } from "../../shared/adapters/dynamodb/dynamo.ts";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./dynamodb-local.ts";
 import { deliverWithRetries, type RetryPolicy } from "./stream-retries.ts";
 
@@ -18,6 +18,12 @@ export interface StreamWatcher {
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * How long one request to the stream may take: DynamoDB Local on a busy machine can take seconds over what
+ * DynamoDB answers at once, so only a request it will not answer at all should reach this.
+ */
+const EMULATOR_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Records asked for per read of a shard. */
 const PAGE = 1000;
@@ -46,8 +52,9 @@ export async function watchTableStream(options: {
   startAfter?: ReadonlyMap<string, string>;
   pollMs?: number;
   /**
-   * How long one request to the stream may take before the pass fails and the next one reads again. Without it,
-   * a request the emulator never answers would hold the watcher, and everyone waiting for it, for good.
+   * How long one request to the stream may take before the pass fails and the next one reads again (30 s by
+   * default). Without it, a request the emulator never answers would hold the watcher, and everyone waiting for
+   * it, for good.
    */
   requestTimeoutMs?: number;
   log?: (message: string) => void;
@@ -60,7 +67,13 @@ export async function watchTableStream(options: {
     region: LOCAL_REGION,
     credentials: LOCAL_CREDENTIALS,
     maxAttempts: 1,
-    requestHandler: failFastHandler({ connectionTimeoutMs: 2_000, requestTimeoutMs: options.requestTimeoutMs ?? 10_000 }),
+    // The SDK's handler only logs a warning when `requestTimeout` passes, unless it is also told to throw. A read
+    // of the stream is safe to give up and make again: the iterator moves on only with an answer.
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: 2_000,
+      requestTimeout: options.requestTimeoutMs ?? EMULATOR_REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
+    }),
   });
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();

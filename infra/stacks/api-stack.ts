@@ -18,7 +18,6 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { DEPLOYED_ROUTES } from "../../functions/routes.ts";
-import { API_FUNCTION_TIMEOUT_SECONDS } from "../../functions/lib/timeouts.ts";
 import { writes } from "../../shared/contracts/contract.ts";
 import { hostedDomainUrl, type HubConfig } from "../config.ts";
 import { HubFunction, constructIdFor, functionNameFor } from "../constructs/hub-function.ts";
@@ -123,7 +122,7 @@ export class ApiStack extends Stack {
         tableAccess: { table: props.table, writes: writes(route) },
         environment: oidcEnvironment,
         memorySize: 512,
-        timeout: Duration.seconds(API_FUNCTION_TIMEOUT_SECONDS),
+        timeout: Duration.seconds(10),
         ...(entry === OPENAPI_ENTRY ? { afterBundling: writeOpenApiCommand } : {}),
       });
       Validations.of(fn).acknowledge({

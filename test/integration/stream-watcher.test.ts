@@ -134,7 +134,7 @@ describe("the stream watcher", () => {
     const table = await watchedTable("watcher-stalled", {
       streamEndpoint: flaky.url,
       pollMs: 200,
-      requestTimeoutMs: 1_000,
+      requestTimeoutMs: 3_000,
       log: (message) => problems.push(message),
     });
     const ids = Array.from({ length: 30 }, (_, i) => `stalled-${i}`);
@@ -147,8 +147,8 @@ describe("the stream watcher", () => {
       // Assess: the stalled read was given up and told, and the answer waited for a pass that read the changes
       expect(flaky.holdReads).toBe(0);
       expect(table.missing(ids)).toEqual([]);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(/Strømmen kunne ikke leses/);
+      expect(problems.length).toBeGreaterThanOrEqual(1);
+      expect(problems[0]).toMatch(/Strømmen kunne ikke leses.*TimeoutError/);
     } finally {
       await table.close();
       await flaky.close();

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { BadRequestError } from "../../domain/errors.ts";
 
 export { isUnavailable, unavailable } from "./unavailable.ts";
@@ -10,20 +9,6 @@ export { isUnavailable, unavailable } from "./unavailable.ts";
 export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
-}
-
-/**
- * The HTTP handler of a client that must not wait on a database that does not answer: a request that has not
- * connected within `connectionTimeoutMs`, or not been answered within `requestTimeoutMs`, fails with a
- * `TimeoutError` (which `isUnavailable` reads as an outage), and the client's retries go on from there. The
- * SDK's handler only logs a warning when `requestTimeout` passes, unless it is also told to throw.
- */
-export function failFastHandler(options: { readonly connectionTimeoutMs: number; readonly requestTimeoutMs: number }): NodeHttpHandler {
-  return new NodeHttpHandler({
-    connectionTimeout: options.connectionTimeoutMs,
-    requestTimeout: options.requestTimeoutMs,
-    throwOnRequestTimeout: true,
   });
 }
 
