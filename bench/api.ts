@@ -122,9 +122,12 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
         log(`API: ${label}`);
         // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the
         // set-up and the last saves made are taken up before the next measurement starts.
+        // Before each run, so that no run's window holds the hub's work on the writes of the run before it.
         await hub.streamCaughtUp();
         const api = await runLoad({ ...base, kind: apiKind, ids, token }, hub.dynamo.pid);
+        await hub.streamCaughtUp();
         const bareRun = bareKind ? await runLoad({ ...base, url: bare.url, kind: bareKind, ids, token }, hub.dynamo.pid) : undefined;
+        await hub.streamCaughtUp();
         const raw = await runLoad({ ...base, kind: rawKind, ids, token }, hub.dynamo.pid);
         results[apiKind] = { api, raw, ...(bareRun ? { bare: bareRun } : {}) };
         cpuRows.push(cpuRow(label, api), ...(bareRun ? [cpuRow("the same behind the bare server", bareRun)] : []), cpuRow(rawLabel, raw));
@@ -215,7 +218,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     const getCpu = { api: get?.api.cpu, bare: get?.bare?.cpu, raw: get?.raw.cpu };
     const cpuSection: Section = {
       title: "Where a request's CPU goes",
-      note: `The runs of the section above, with the CPU each process spent over the worker's measured window (Linux's /proc counters, in 10 ms ticks), per request: the load worker (the client's side: HTTP for the API and the bare server, the AWS SDK for a raw call), the bench's own process (the hub, or the bare server, with their SDK clients; idle for a raw call), DynamoDB Local, and every process on the machine. «Busy» is a process's CPU per request times the requests per second: how many cores' worth it kept busy. The load worker, the hub and the bare server each run JavaScript on one thread, so one whose figure is close to 1 bounds the throughput, and at a fixed number of connections the latency follows. Reading one trial: the hub's process spent ${fmt.ratio(over(getCpu.api?.serverMs, getCpu.bare?.serverMs))} the bare server's CPU per read, and the machine ${fmt.ratio(over(getCpu.api?.machineMs, getCpu.raw?.machineMs))} the raw read's (${fmt.ratio(over(getCpu.bare?.machineMs, getCpu.raw?.machineMs))} behind the bare server).`,
+      note: `The runs of the section above, with the CPU each process spent over the worker's measured window, per request: the load worker (the client's side: HTTP for the API and the bare server, the AWS SDK for a raw call) and the bench's own process (the hub, or the bare server, with their SDK clients; for a raw call only the hub's stream watcher, which follows the raw writes too), as Node counts them, and DynamoDB Local and every process on the machine, from Linux's /proc counters (10 ms ticks). «Busy» is a process's CPU per request times the requests per second: how many cores' worth it kept busy. The load worker, the hub and the bare server each run their JavaScript on one thread, so one whose figure is close to 1 can hardly go faster, and at a fixed number of connections the latency follows. Reading one trial: the hub's process spent ${fmt.ratio(over(getCpu.api?.serverMs, getCpu.bare?.serverMs))} the bare server's CPU per read, and the machine ${fmt.ratio(over(getCpu.api?.machineMs, getCpu.raw?.machineMs))} the raw read's (${fmt.ratio(over(getCpu.bare?.machineMs, getCpu.raw?.machineMs))} behind the bare server).`,
       headers: [
         "call",
         "req/s",

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /**
- * CPU time, read from Linux's /proc: of one process (user + system, all its threads) and of the whole machine.
- * Elsewhere every reading is undefined and the bench leaves the columns empty.
+ * CPU time: this process's as Node counts it, and another process's (user + system, all its threads) and the
+ * whole machine's from Linux's /proc. Elsewhere those two readings are undefined and the bench leaves their
+ * columns empty.
  */
 
 /**
@@ -13,21 +13,10 @@ import { readFileSync } from "node:fs";
 export const WINDOW_START = '{"window":"start"}';
 export const WINDOW_END = '{"window":"end"}';
 
-let ticksPerSecond: number | undefined;
+/** Clock ticks per second, the unit of /proc's CPU counters: USER_HZ, which Linux fixes at 100. */
+const TICKS_PER_SECOND = 100;
 
-/** Clock ticks per second, the unit of /proc's CPU counters. */
-function clockTicks(): number {
-  if (ticksPerSecond === undefined) {
-    try {
-      ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-    } catch {
-      ticksPerSecond = 100;
-    }
-  }
-  return ticksPerSecond;
-}
-
-const toMs = (ticks: number) => (ticks * 1000) / clockTicks();
+const toMs = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
 
 /** A process's CPU time so far in ms, or undefined when it cannot be read. */
 export function processCpuMs(pid: number | undefined): number | undefined {
@@ -36,7 +25,7 @@ export function processCpuMs(pid: number | undefined): number | undefined {
     // The command name (field 2) is in parentheses and may hold spaces; the fields after it are plain.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name and the state.
+    // utime and stime are fields 14 and 15 of the line: the 12th and 13th after the command name (field 2).
     return toMs(Number(fields[11]) + Number(fields[12]));
   } catch {
     return undefined;
