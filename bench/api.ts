@@ -109,6 +109,12 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
     const rows: (string | number)[][] = [];
     const results: Record<string, { api: MeteredResult; raw: MeteredResult; bare?: MeteredResult }> = {};
     const cpuRows: (string | number)[][] = [];
+    // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the set-up
+    // and the runs before made are taken up before each measured run, so that no run's window holds that work.
+    const measured = async (scenario: Scenario) => {
+      await hub.streamCaughtUp();
+      return runLoad(scenario, hub.dynamo.pid);
+    };
     try {
       // DynamoDB Local's JVM compiles its hot paths during its first minute under load, on the same two cores as
       // the hub. Measured cold, the first scenario paid for that work: the API read's p50 was 13.2 ms while the
@@ -120,15 +126,9 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       }
       for (const [label, apiKind, rawKind, rawLabel, bareKind] of pairs) {
         log(`API: ${label}`);
-        // The hub follows the table's stream in its own process (in AWS, other functions do): the changes the
-        // set-up and the last saves made are taken up before the next measurement starts.
-        // Before each run, so that no run's window holds the hub's work on the writes of the run before it.
-        await hub.streamCaughtUp();
-        const api = await runLoad({ ...base, kind: apiKind, ids, token }, hub.dynamo.pid);
-        await hub.streamCaughtUp();
-        const bareRun = bareKind ? await runLoad({ ...base, url: bare.url, kind: bareKind, ids, token }, hub.dynamo.pid) : undefined;
-        await hub.streamCaughtUp();
-        const raw = await runLoad({ ...base, kind: rawKind, ids, token }, hub.dynamo.pid);
+        const api = await measured({ ...base, kind: apiKind, ids, token });
+        const bareRun = bareKind ? await measured({ ...base, url: bare.url, kind: bareKind, ids, token }) : undefined;
+        const raw = await measured({ ...base, kind: rawKind, ids, token });
         results[apiKind] = { api, raw, ...(bareRun ? { bare: bareRun } : {}) };
         cpuRows.push(cpuRow(label, api), ...(bareRun ? [cpuRow("the same behind the bare server", bareRun)] : []), cpuRow(rawLabel, raw));
         rows.push([

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
 
 /**
  * CPU time: this process's as Node counts it, and another process's (user + system, all its threads) and the
@@ -104,14 +105,6 @@ export function perRequest(window: CpuWindow, requests: number, clientCpuMs: num
     dynamoMs: per(window.dynamoMs),
     machineMs: per(busy),
     // The share of all cores' time that was busy, in cores.
-    busyCores: busy !== undefined && span !== undefined && span > 0 ? (busy / span) * coreCount() : undefined,
+    busyCores: busy !== undefined && span !== undefined && span > 0 ? (busy / span) * cpus().length : undefined,
   };
-}
-
-function coreCount(): number {
-  try {
-    return (readFileSync("/proc/stat", "utf8").match(/^cpu\d+ /gm) ?? []).length || 1;
-  } catch {
-    return 1;
-  }
 }
