@@ -14,7 +14,15 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { PilotRepository } from "../shared/adapters/dynamodb/pilot-repository.ts";
 import { RegistryStatisticsStore } from "../shared/adapters/dynamodb/statistics-store.ts";
 import { REPO_ROOT } from "../infra/local/hub.ts";
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "../infra/constructs/lambda-bundle.ts";
+import {
+  LAMBDA_BUNDLE_ALIASES,
+  LAMBDA_BUNDLE_BANNER,
+  LAMBDA_BUNDLE_DEFINE,
+  LAMBDA_BUNDLE_EXTERNALS,
+  LAMBDA_BUNDLE_FORMAT,
+  LAMBDA_BUNDLE_SUPPORTED,
+  LAMBDA_MAIN_FIELDS,
+} from "../infra/constructs/lambda-bundle.ts";
 import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { requiredRole, type RouteContract } from "../shared/contracts/index.ts";
 import { MINIMAL_HANDLER, MINIMAL_READ, STACK_FLOOR_HANDLER, STACK_FLOOR_READ } from "./baseline-handlers.ts";
@@ -43,15 +51,20 @@ function heaviestPackages(metafile: Metafile, top = 4): string {
     .join(", ");
 }
 
-/** Imports a bundle and calls it once in a fresh Node process; prints the milliseconds both took. */
+/**
+ * Loads a bundle with \`require\`, as the Lambda runtime loads a CommonJS handler, and calls it once in a fresh
+ * Node process; prints the milliseconds both took.
+ */
 const COLD_START_PROBE = `
 const started = performance.now();
-const { handler } = await import(process.argv[1]);
+const { handler } = require(process.argv[1]);
 const imported = performance.now();
 const event = JSON.parse(process.argv[2]);
-const result = event === null ? null : await handler(event, { getRemainingTimeInMillis: () => 10000, functionName: "bench", awsRequestId: "bench" });
-const called = performance.now();
-console.log(JSON.stringify({ importMs: imported - started, totalMs: called - started, status: result?.statusCode ?? null }));
+(async () => {
+  const result = event === null ? null : await handler(event, { getRemainingTimeInMillis: () => 10000, functionName: "bench", awsRequestId: "bench" });
+  const called = performance.now();
+  console.log(JSON.stringify({ importMs: imported - started, totalMs: called - started, status: result?.statusCode ?? null }));
+})();
 `;
 
 /** The claims the API's authorizer passes for the caller a route's rule lets in (the local issuer's names). */
@@ -135,17 +148,19 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       options: { entryPoints?: string[]; stdin?: { contents: string; resolveDir: string; loader: "js" } },
       alias: Record<string, string> = { ...LAMBDA_BUNDLE_ALIASES },
     ) => {
-      const outfile = join(outDir, `${name.replace(/\//g, "__")}.mjs`);
+      const outfile = join(outDir, `${name.replace(/\//g, "__")}.cjs`);
       const result = await build({
         ...options,
         outfile,
         bundle: true,
-        format: "esm",
+        format: LAMBDA_BUNDLE_FORMAT,
+        supported: { ...LAMBDA_BUNDLE_SUPPORTED },
+        banner: { js: LAMBDA_BUNDLE_BANNER },
+        define: { ...LAMBDA_BUNDLE_DEFINE },
         platform: "node",
         target: "node24",
         minify: true,
         mainFields: [...LAMBDA_MAIN_FIELDS],
-        banner: { js: ESM_REQUIRE_BANNER },
         alias,
         external: [...LAMBDA_BUNDLE_EXTERNALS],
         absWorkingDir: REPO_ROOT,
@@ -156,7 +171,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
       return { outfile, minified: bytes.byteLength, gzip: gzipSync(bytes).byteLength, heaviest: heaviestPackages(result.metafile) };
     };
     const probe = (outfile: string, event: unknown) => {
-      const res = spawnSync(process.execPath, ["--input-type=module", "-e", COLD_START_PROBE, outfile, JSON.stringify(event)], { env, encoding: "utf8" });
+      const res = spawnSync(process.execPath, ["-e", COLD_START_PROBE, outfile, JSON.stringify(event)], { env, encoding: "utf8" });
       if (res.status !== 0) throw new Error(`cold start of ${outfile}: ${res.stderr}`);
       return JSON.parse(res.stdout.trim().split("\n").at(-1) ?? "{}") as { totalMs: number; importMs: number; status: number | null };
     };
@@ -321,7 +336,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const floorNote = `The stack floor row is the minimal handler's read behind what every function here carries whatever it does (middy with Powertools' Logger and Metrics middlewares, a zod/mini check of the path parameter, one log line), cold-started in the same rounds; the two columns after «× minimal» are each function against it, what the project's own code adds. The floor alone is ${fmt.ratio(floor.minified / minimal.minified)} the minimal handler's size and ${fmt.ratio(floorCold.totalMs / floorCold.baselineMs)} its cold start; above the floor, the widest function is ${fmt.ratio(widestOverFloor.sizeOverFloor)} (${widestOverFloor.entry}) and the slowest ${fmt.ratio(slowestOverFloor.coldOverFloor)} (${slowestOverFloor.entry}).`;
     return {
       title: "Lambda bundles and cold starts",
-      note: `Each handler bundled as the CDK does (esbuild: ESM, minify, platform node, target node24, every @aws-sdk module bundled, the SDK's default credential chain replaced by the environment's credentials and its event-stream codec left out, as infra/constructs/lambda-bundle.ts says). The minimal handler is bundled the same way; the second baseline row is it with the default chain left in (the SDK as it comes), and its column is each bundle against that. Cold start: import plus the first call in a fresh Node process (median of ${runs}, each run next to one of the minimal handler, whose median of the same rounds is the ratio's base), as the caller each route lets in (a curator, or office staff of nav-kongsvinger), with a trial id that does not exist and an empty body, for a route, with an empty batch for a stream function, against DynamoDB Local with the registry's counts stored as the stream's consumer keeps them; the daily run mails through SES, which the bench cannot reach, so only its import is timed and it is not in the goal. The baseline creates the DynamoDB document client and its first call reads one item, as a function's first call that reaches the table does; the row below it is the same handler when its first call makes no request. ${floorNote}`,
+      note: `Each handler bundled as the CDK does (esbuild: CommonJS, loaded with require as the Lambda runtime loads it, minify, platform node, target node24, every @aws-sdk module bundled, the SDK's default credential chain replaced by the environment's credentials and its event-stream codec left out, as infra/constructs/lambda-bundle.ts says). The minimal handler is bundled the same way; the second baseline row is it with the default chain left in (the SDK as it comes), and its column is each bundle against that. Cold start: import plus the first call in a fresh Node process (median of ${runs}, each run next to one of the minimal handler, whose median of the same rounds is the ratio's base), as the caller each route lets in (a curator, or office staff of nav-kongsvinger), with a trial id that does not exist and an empty body, for a route, with an empty batch for a stream function, against DynamoDB Local with the registry's counts stored as the stream's consumer keeps them; the daily run mails through SES, which the bench cannot reach, so only its import is timed and it is not in the goal. The baseline creates the DynamoDB document client and its first call reads one item, as a function's first call that reaches the table does; the row below it is the same handler when its first call makes no request. ${floorNote}`,
       headers: [
         "function",
         "KB minified",

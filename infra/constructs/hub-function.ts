@@ -7,7 +7,14 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lam
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "./lambda-bundle.ts";
+import {
+  LAMBDA_BUNDLE_ALIASES,
+  LAMBDA_BUNDLE_BANNER,
+  LAMBDA_BUNDLE_DEFINE,
+  LAMBDA_BUNDLE_EXTERNALS,
+  LAMBDA_BUNDLE_SUPPORTED,
+  LAMBDA_MAIN_FIELDS,
+} from "./lambda-bundle.ts";
 
 /** The repository root and the handlers' folder; entries are resolved from here, not from the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -71,10 +78,7 @@ export class HubFunction extends Construct {
     // The function writes only to its own log group (instead of AWSLambdaBasicExecutionRole on every group).
     this.logGroup.grantWrite(this.role);
 
-    const environment: Record<string, string> = {
-      NODE_OPTIONS: "--enable-source-maps",
-      ...props.environment,
-    };
+    const environment: Record<string, string> = { ...props.environment };
     if (props.tableAccess) environment.TABLE_NAME = props.tableAccess.table.tableName;
 
     this.function = new NodejsFunction(this, "Function", {
@@ -96,16 +100,22 @@ export class HubFunction extends Construct {
       depsLockFilePath: `${REPO_ROOT}package-lock.json`,
       bundling: {
         forceDockerBundling: false,
-        format: OutputFormat.ESM,
+        format: OutputFormat.CJS,
         target: "node24",
         mainFields: [...LAMBDA_MAIN_FIELDS],
         minify: true,
+        // The map is in the asset, for reading a logged stack trace, and not linked: Node would read and parse it
+        // on every cold start when told to map traces (`--enable-source-maps`), which the functions are not.
         sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
+        sourceMapMode: SourceMapMode.EXTERNAL,
         sourcesContent: false,
         externalModules: [...LAMBDA_BUNDLE_EXTERNALS],
-        banner: ESM_REQUIRE_BANNER,
-        esbuildArgs: { "--alias": Object.entries(LAMBDA_BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
+        banner: LAMBDA_BUNDLE_BANNER,
+        define: { ...LAMBDA_BUNDLE_DEFINE },
+        esbuildArgs: {
+          "--alias": Object.entries(LAMBDA_BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`),
+          ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+        },
         ...(props.afterBundling
           ? {
               commandHooks: {

@@ -1,5 +1,27 @@
-/** Lets bundled CommonJS dependencies `require` Node built-ins from the ESM bundle. */
-export const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+/**
+ * Every function is bundled as CommonJS (`index.js`), which the Lambda runtime loads with `require`. An ES module
+ * reaches a Node built-in through an ES module facade, and Node builds that facade by reading every export, which
+ * runs the lazy getters a `require` never touches: `node:http`'s load the whole bundled fetch implementation
+ * (undici, for `WebSocket`), `node:crypto`'s the Web Crypto API, `node:process`'s the standard streams. As an
+ * ES module, a function paid about 30 ms of its first request for the SDK's `import("node:http")` alone.
+ */
+export const LAMBDA_BUNDLE_FORMAT = "cjs" as const;
+
+/** The bundle's file, which the Lambda runtime loads with `require` (no `package.json` beside it sets a type). */
+export const LAMBDA_BUNDLE_FILE = "index.js";
+
+/**
+ * Dynamic `import()`s are bundled as `require`s too: the SDK imports `node:http` that way on its first request,
+ * and the facade it would build is the costliest of all.
+ */
+export const LAMBDA_BUNDLE_SUPPORTED: Readonly<Record<string, boolean>> = { "dynamic-import": false };
+
+/**
+ * The sources are ES modules: `import.meta.url` in a CommonJS bundle is the bundle file's URL, as it is the
+ * module's own in the sources (`system/openapi` finds the document written beside it so).
+ */
+export const LAMBDA_BUNDLE_BANNER = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+export const LAMBDA_BUNDLE_DEFINE: Readonly<Record<string, string>> = { "import.meta.url": "__import_meta_url" };
 
 /** The packages' ES module builds first: they tree-shake, their CommonJS builds do not. */
 export const LAMBDA_MAIN_FIELDS: readonly string[] = ["module", "main"];

@@ -14,7 +14,16 @@ import { seedSampleData } from "../../infra/local/seed.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";
 import { apiEvent, callerFor, environmentOf, invokeBundle, OFFICE_CALLER, type ApiResult, type Invocation } from "./lambda-runtime.ts";
 import { prop, synthesizeHub } from "./synth.ts";
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_MAIN_FIELDS } from "../../infra/constructs/lambda-bundle.ts";
+import {
+  LAMBDA_BUNDLE_ALIASES,
+  LAMBDA_BUNDLE_BANNER,
+  LAMBDA_BUNDLE_DEFINE,
+  LAMBDA_BUNDLE_EXTERNALS,
+  LAMBDA_BUNDLE_FILE,
+  LAMBDA_BUNDLE_FORMAT,
+  LAMBDA_BUNDLE_SUPPORTED,
+  LAMBDA_MAIN_FIELDS,
+} from "../../infra/constructs/lambda-bundle.ts";
 import { REPO_ROOT } from "../../infra/constructs/hub-function.ts";
 
 // Prepare: the one real bundling in the suite (esbuild for every function, as `cdk synth` does).
@@ -35,8 +44,8 @@ function assetDirOf(fn: HubFunction): string {
 
 function bundleOf(fn: HubFunction): Bundle {
   const dir = assetDirOf(fn);
-  const code = readFileSync(join(dir, "index.mjs"), "utf8");
-  const map = JSON.parse(readFileSync(join(dir, "index.mjs.map"), "utf8")) as { sources: string[] };
+  const code = readFileSync(join(dir, LAMBDA_BUNDLE_FILE), "utf8");
+  const map = JSON.parse(readFileSync(join(dir, `${LAMBDA_BUNDLE_FILE}.map`), "utf8")) as { sources: string[] };
   return { code, sources: map.sources };
 }
 
@@ -52,14 +61,21 @@ const functions: [string, HubFunction][] = [
 ];
 
 describe("bundling: every function is bundled by esbuild from its own handler file", () => {
-  it.each(functions)("%s: minified ESM with a source map, built from its entry, AWS SDK included", (_name, fn) => {
+  it.each(functions)("%s: minified CommonJS with its source map beside it, built from its entry, AWS SDK included", (_name, fn) => {
     expect(fn).toBeDefined();
     const { code, sources } = bundleOf(fn);
     // Built from functions/<entry>.ts
     expect(sources.some((source) => source.endsWith(`functions/${fn.entry}.ts`))).toBe(true);
-    // ESM exporting the handler, with a linked source map
-    expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
-    expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
+    // CommonJS exporting the handler: no module syntax, so the runtime requires it
+    expect(code).toMatch(/module\.exports\s*=/);
+    expect(code).toMatch(/\bhandler:\s*\(\)\s*=>/);
+    expect(code).not.toMatch(/^\s*(import|export)\b|[;}]\s*export\s*\{|import\.meta/m);
+    expect(code.startsWith(LAMBDA_BUNDLE_BANNER)).toBe(true);
+    // Built-ins are required, never imported: an import of one builds its module facade, which runs its lazy
+    // getters (node:http's load the bundled fetch implementation)
+    expect(code).not.toMatch(/\bimport\(\s*"/);
+    // The map is not linked: the runtime does not read it on a cold start
+    expect(code).not.toMatch(/sourceMappingURL/);
     // Minified: long lines, no indentation
     expect(code.length / code.split("\n").length).toBeGreaterThan(1_000);
     // No AWS SDK left for the runtime to provide (the CRT signer is an optional require inside a try); the only
@@ -99,7 +115,7 @@ describe("bundling: every function is bundled by esbuild from its own handler fi
   it("writes each function's bundle to its own asset", () => {
     const dirs = functions.map(([, fn]) => assetDirOf(fn));
     expect(new Set(dirs).size).toBe(functions.length);
-    for (const dir of dirs) expect(existsSync(join(dir, "index.mjs"))).toBe(true);
+    for (const dir of dirs) expect(existsSync(join(dir, LAMBDA_BUNDLE_FILE))).toBe(true);
   });
 });
 
@@ -107,12 +123,10 @@ describe("credentials in a bundle: the role's, from the environment the Lambda r
   const PROBE = `
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 const client = new DynamoDBClient({ region: "eu-north-1" });
-try {
-  const { accessKeyId, secretAccessKey, sessionToken } = await client.config.credentials();
-  console.log(JSON.stringify({ accessKeyId, secretAccessKey, sessionToken }));
-} catch (error) {
-  console.log(JSON.stringify({ error: error.name }));
-}
+client.config.credentials().then(
+  ({ accessKeyId, secretAccessKey, sessionToken }) => console.log(JSON.stringify({ accessKeyId, secretAccessKey, sessionToken })),
+  (error) => console.log(JSON.stringify({ error: error.name })),
+);
 `;
   let dir: string;
   let bundleFile: string;
@@ -120,16 +134,18 @@ try {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "utp-credentials-"));
-    bundleFile = join(dir, "index.mjs");
+    bundleFile = join(dir, LAMBDA_BUNDLE_FILE);
     const result = await build({
       stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: "js" },
       absWorkingDir: REPO_ROOT,
       outfile: bundleFile,
       bundle: true,
-      format: "esm",
+      format: LAMBDA_BUNDLE_FORMAT,
+      supported: { ...LAMBDA_BUNDLE_SUPPORTED },
+      banner: { js: LAMBDA_BUNDLE_BANNER },
+      define: { ...LAMBDA_BUNDLE_DEFINE },
       platform: "node",
       mainFields: [...LAMBDA_MAIN_FIELDS],
-      banner: { js: ESM_REQUIRE_BANNER },
       alias: { ...LAMBDA_BUNDLE_ALIASES },
       external: [...LAMBDA_BUNDLE_EXTERNALS],
       metafile: true,

@@ -2,12 +2,14 @@ import { spawn } from "node:child_process";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { Template } from "aws-cdk-lib/assertions";
 import { requiredRole, type RouteContract } from "../../shared/contracts/index.ts";
+import { LAMBDA_BUNDLE_FILE } from "../../infra/constructs/lambda-bundle.ts";
 import { prop } from "./synth.ts";
 
 /**
  * Runs a bundled function the way the Lambda Node.js runtime does: a fresh Node process started in the asset's
- * folder (no node_modules anywhere above it), `import()` of `index.mjs`, a call of `handler(event, context)`,
- * with only the environment the template gives the function plus what the runtime itself sets.
+ * folder (no node_modules anywhere above it), `require` of the CommonJS `index.js` (the runtime requires a `.js`
+ * handler when no `package.json` says it is a module), a call of `handler(event, context)`, with only the
+ * environment the template gives the function plus what the runtime itself sets.
  */
 
 /** Marks the probe's result among the function's own output (its log lines and metrics). */
@@ -23,13 +25,15 @@ const context = {
   invokedFunctionArn: "arn:aws:lambda:eu-north-1:000000000000:function:" + process.env.AWS_LAMBDA_FUNCTION_NAME,
   getRemainingTimeInMillis: () => 10000,
 };
-try {
-  const { handler } = await import(file);
-  const result = await handler(JSON.parse(eventJson), context);
-  process.stdout.write("\\n${RESULT_MARK}" + JSON.stringify({ ok: true, result: result ?? null }) + "\\n");
-} catch (error) {
-  process.stdout.write("\\n${RESULT_MARK}" + JSON.stringify({ ok: false, error: String(error?.stack ?? error) }) + "\\n");
-}
+(async () => {
+  try {
+    const { handler } = require(file);
+    const result = await handler(JSON.parse(eventJson), context);
+    process.stdout.write("\\n${RESULT_MARK}" + JSON.stringify({ ok: true, result: result ?? null }) + "\\n");
+  } catch (error) {
+    process.stdout.write("\\n${RESULT_MARK}" + JSON.stringify({ ok: false, error: String(error?.stack ?? error) }) + "\\n");
+  }
+})();
 `;
 
 export interface Invocation<R> {
@@ -47,7 +51,7 @@ export interface RuntimeOptions {
   readonly memorySize: number;
 }
 
-/** Invokes `<assetDir>/index.mjs` in a fresh Node process with the given event. */
+/** Invokes `<assetDir>/index.js` in a fresh Node process with the given event. */
 export function invokeBundle<R = unknown>(
   assetDir: string,
   event: unknown,
@@ -74,15 +78,11 @@ export function invokeBundle<R = unknown>(
     ...extraEnv,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--input-type=module", "-e", PROBE, `${assetDir}/index.mjs`, JSON.stringify(event), `probe-${runtime.functionName}`],
-      {
-        cwd: assetDir,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawn(process.execPath, ["-e", PROBE, `${assetDir}/${LAMBDA_BUNDLE_FILE}`, JSON.stringify(event), `probe-${runtime.functionName}`], {
+      cwd: assetDir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
