@@ -20,6 +20,7 @@ import {
   LAMBDA_BUNDLE_DEFINE,
   LAMBDA_BUNDLE_EXTERNALS,
   LAMBDA_BUNDLE_FORMAT,
+  LAMBDA_BUNDLE_LOG_OVERRIDE,
   LAMBDA_BUNDLE_SUPPORTED,
   LAMBDA_MAIN_FIELDS,
 } from "../infra/constructs/lambda-bundle.ts";
@@ -157,6 +158,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         supported: { ...LAMBDA_BUNDLE_SUPPORTED },
         banner: { js: LAMBDA_BUNDLE_BANNER },
         define: { ...LAMBDA_BUNDLE_DEFINE },
+        logOverride: { ...LAMBDA_BUNDLE_LOG_OVERRIDE },
         platform: "node",
         target: "node24",
         minify: true,

@@ -12,6 +12,7 @@ import {
   LAMBDA_BUNDLE_BANNER,
   LAMBDA_BUNDLE_DEFINE,
   LAMBDA_BUNDLE_EXTERNALS,
+  LAMBDA_BUNDLE_LOG_OVERRIDE,
   LAMBDA_BUNDLE_SUPPORTED,
   LAMBDA_MAIN_FIELDS,
 } from "./lambda-bundle.ts";
@@ -52,7 +53,8 @@ export interface HubFunctionProps {
 /**
  * One Lambda function with everything it owns: its role (no managed policies), its log group with bounded
  * retention, its environment and its grants. Bundled locally by esbuild from the same handler files the local
- * stack runs: ESM, minified, with source maps, AWS SDK included so it is tree-shaken and pinned.
+ * stack runs: CommonJS (`infra/constructs/lambda-bundle.ts` says why), minified, its source map beside it and not
+ * linked, AWS SDK included so it is tree-shaken and pinned.
  */
 export class HubFunction extends Construct {
   readonly function: NodejsFunction;
@@ -115,6 +117,7 @@ export class HubFunction extends Construct {
         esbuildArgs: {
           "--alias": Object.entries(LAMBDA_BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`),
           ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+          "--log-override": Object.entries(LAMBDA_BUNDLE_LOG_OVERRIDE).map(([message, level]) => `${message}=${level}`),
         },
         ...(props.afterBundling
           ? {

@@ -18,10 +18,14 @@ export const LAMBDA_BUNDLE_SUPPORTED: Readonly<Record<string, boolean>> = { "dyn
 
 /**
  * The sources are ES modules: `import.meta.url` in a CommonJS bundle is the bundle file's URL, as it is the
- * module's own in the sources (`system/openapi` finds the document written beside it so).
+ * module's own in the sources (`system/openapi` finds the document written beside it so). The banner comes
+ * before esbuild's own "use strict", which then no longer counts, so it begins with one: a module is strict.
  */
-export const LAMBDA_BUNDLE_BANNER = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+export const LAMBDA_BUNDLE_BANNER = `"use strict";const __import_meta_url = require("node:url").pathToFileURL(__filename).href;`;
 export const LAMBDA_BUNDLE_DEFINE: Readonly<Record<string, string>> = { "import.meta.url": "__import_meta_url" };
+
+/** Any other use of `import.meta`, which a CommonJS bundle would leave empty, fails the build. */
+export const LAMBDA_BUNDLE_LOG_OVERRIDE: Readonly<Record<string, "error">> = { "empty-import-meta": "error" };
 
 /** The packages' ES module builds first: they tree-shake, their CommonJS builds do not. */
 export const LAMBDA_MAIN_FIELDS: readonly string[] = ["module", "main"];
