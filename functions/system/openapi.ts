@@ -8,7 +8,8 @@ import type * as Generator from "../lib/openapi.ts";
 const DEPLOYED_DOCUMENT = new URL(`./${OPENAPI_FILE}`, import.meta.url);
 /**
  * Run from the sources (the local hub, the tests) there is no deployed file, and the document is generated from
- * the route contracts. The module is named by a variable so that the bundle does not carry the generator.
+ * the route contracts. The module is named by a variable so that the bundle does not carry the generator (a
+ * deployed function always has the file, so its bundle never reaches this import).
  */
 const GENERATOR = new URL("../lib/openapi.ts", import.meta.url).href;
 
