@@ -14,16 +14,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { PilotRepository } from "../shared/adapters/dynamodb/pilot-repository.ts";
 import { RegistryStatisticsStore } from "../shared/adapters/dynamodb/statistics-store.ts";
 import { REPO_ROOT } from "../infra/local/hub.ts";
-import {
-  LAMBDA_BUNDLE_ALIASES,
-  LAMBDA_BUNDLE_BANNER,
-  LAMBDA_BUNDLE_DEFINE,
-  LAMBDA_BUNDLE_EXTERNALS,
-  LAMBDA_BUNDLE_FORMAT,
-  LAMBDA_BUNDLE_LOG_OVERRIDE,
-  LAMBDA_BUNDLE_SUPPORTED,
-  LAMBDA_MAIN_FIELDS,
-} from "../infra/constructs/lambda-bundle.ts";
+import { LAMBDA_BUNDLE_ALIASES, lambdaBuildOptions } from "../infra/constructs/lambda-bundle.ts";
 import { keys } from "../shared/adapters/dynamodb/keys.ts";
 import { requiredRole, type RouteContract } from "../shared/contracts/index.ts";
 import { MINIMAL_HANDLER, MINIMAL_READ, STACK_FLOOR_HANDLER, STACK_FLOOR_READ } from "./baseline-handlers.ts";
@@ -147,24 +138,13 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
     const bundle = async (
       name: string,
       options: { entryPoints?: string[]; stdin?: { contents: string; resolveDir: string; loader: "js" } },
-      alias: Record<string, string> = { ...LAMBDA_BUNDLE_ALIASES },
+      alias: Record<string, string> = LAMBDA_BUNDLE_ALIASES,
     ) => {
       const outfile = join(outDir, `${name.replace(/\//g, "__")}.cjs`);
       const result = await build({
+        ...lambdaBuildOptions(alias),
         ...options,
         outfile,
-        bundle: true,
-        format: LAMBDA_BUNDLE_FORMAT,
-        supported: { ...LAMBDA_BUNDLE_SUPPORTED },
-        banner: { js: LAMBDA_BUNDLE_BANNER },
-        define: { ...LAMBDA_BUNDLE_DEFINE },
-        logOverride: { ...LAMBDA_BUNDLE_LOG_OVERRIDE },
-        platform: "node",
-        target: "node24",
-        minify: true,
-        mainFields: [...LAMBDA_MAIN_FIELDS],
-        alias,
-        external: [...LAMBDA_BUNDLE_EXTERNALS],
         absWorkingDir: REPO_ROOT,
         logLevel: "error",
         metafile: true,

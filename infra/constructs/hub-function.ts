@@ -7,15 +7,7 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lam
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { TABLE_DEFINITION } from "../../shared/adapters/dynamodb/table.ts";
-import {
-  LAMBDA_BUNDLE_ALIASES,
-  LAMBDA_BUNDLE_BANNER,
-  LAMBDA_BUNDLE_DEFINE,
-  LAMBDA_BUNDLE_EXTERNALS,
-  LAMBDA_BUNDLE_LOG_OVERRIDE,
-  LAMBDA_BUNDLE_SUPPORTED,
-  LAMBDA_MAIN_FIELDS,
-} from "./lambda-bundle.ts";
+import { lambdaBuildOptions } from "./lambda-bundle.ts";
 
 /** The repository root and the handlers' folder; entries are resolved from here, not from the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -83,6 +75,8 @@ export class HubFunction extends Construct {
     const environment: Record<string, string> = { ...props.environment };
     if (props.tableAccess) environment.TABLE_NAME = props.tableAccess.table.tableName;
 
+    // The CDK runs esbuild's command line: the same settings the bench and the tests pass to its API.
+    const esbuild = lambdaBuildOptions();
     this.function = new NodejsFunction(this, "Function", {
       entry: `${FUNCTIONS_DIR}${props.entry}.ts`,
       handler: "handler",
@@ -103,21 +97,21 @@ export class HubFunction extends Construct {
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.CJS,
-        target: "node24",
-        mainFields: [...LAMBDA_MAIN_FIELDS],
-        minify: true,
+        target: esbuild.target,
+        mainFields: esbuild.mainFields,
+        minify: esbuild.minify,
         // The map is in the asset, for reading a logged stack trace, and not linked: Node would read and parse it
         // on every cold start when told to map traces (`--enable-source-maps`), which the functions are not.
         sourceMap: true,
         sourceMapMode: SourceMapMode.EXTERNAL,
         sourcesContent: false,
-        externalModules: [...LAMBDA_BUNDLE_EXTERNALS],
-        banner: LAMBDA_BUNDLE_BANNER,
-        define: { ...LAMBDA_BUNDLE_DEFINE },
+        externalModules: esbuild.external,
+        banner: esbuild.banner.js,
+        define: esbuild.define,
         esbuildArgs: {
-          "--alias": Object.entries(LAMBDA_BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`),
-          ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
-          "--log-override": Object.entries(LAMBDA_BUNDLE_LOG_OVERRIDE).map(([message, level]) => `${message}=${level}`),
+          "--alias": Object.entries(esbuild.alias).map(([module, replacement]) => `${module}=${replacement}`),
+          ...Object.fromEntries(Object.entries(esbuild.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+          "--log-override": Object.entries(esbuild.logOverride).map(([message, level]) => `${message}=${level}`),
         },
         ...(props.afterBundling
           ? {

@@ -14,17 +14,7 @@ import { seedSampleData } from "../../infra/local/seed.ts";
 import { ensureTable } from "../../infra/local/table-setup.ts";
 import { apiEvent, callerFor, environmentOf, invokeBundle, OFFICE_CALLER, type ApiResult, type Invocation } from "./lambda-runtime.ts";
 import { prop, synthesizeHub } from "./synth.ts";
-import {
-  LAMBDA_BUNDLE_ALIASES,
-  LAMBDA_BUNDLE_BANNER,
-  LAMBDA_BUNDLE_DEFINE,
-  LAMBDA_BUNDLE_EXTERNALS,
-  LAMBDA_BUNDLE_FILE,
-  LAMBDA_BUNDLE_FORMAT,
-  LAMBDA_BUNDLE_LOG_OVERRIDE,
-  LAMBDA_BUNDLE_SUPPORTED,
-  LAMBDA_MAIN_FIELDS,
-} from "../../infra/constructs/lambda-bundle.ts";
+import { LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_EXTERNALS, LAMBDA_BUNDLE_FILE, lambdaBuildOptions } from "../../infra/constructs/lambda-bundle.ts";
 import { REPO_ROOT } from "../../infra/constructs/hub-function.ts";
 
 // Prepare: the one real bundling in the suite (esbuild for every function, as `cdk synth` does).
@@ -137,19 +127,10 @@ client.config.credentials().then(
     dir = mkdtempSync(join(tmpdir(), "utp-credentials-"));
     bundleFile = join(dir, LAMBDA_BUNDLE_FILE);
     const result = await build({
+      ...lambdaBuildOptions(),
       stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: "js" },
       absWorkingDir: REPO_ROOT,
       outfile: bundleFile,
-      bundle: true,
-      format: LAMBDA_BUNDLE_FORMAT,
-      supported: { ...LAMBDA_BUNDLE_SUPPORTED },
-      banner: { js: LAMBDA_BUNDLE_BANNER },
-      define: { ...LAMBDA_BUNDLE_DEFINE },
-      logOverride: { ...LAMBDA_BUNDLE_LOG_OVERRIDE },
-      platform: "node",
-      mainFields: [...LAMBDA_MAIN_FIELDS],
-      alias: { ...LAMBDA_BUNDLE_ALIASES },
-      external: [...LAMBDA_BUNDLE_EXTERNALS],
       metafile: true,
       logLevel: "error",
     });
