@@ -14,6 +14,9 @@ export default defineConfig({
     // at a time (infra/local/invoke-contexts.ts) and installs the invoke store that goes with it; a worker inherits
     // the mark but not the store, and Powertools then refuses to load. A hub started in a worker marks it again.
     env: { AWS_LAMBDA_MAX_CONCURRENCY: "" },
+    // The publisher's page renderer (site/publish/renderer-bundle.ts) is one built module of several MB: Node loads
+    // it as the publisher does in production, in well under a second, where Vite's transform took 8–9 s for it.
+    server: { deps: { external: [/\/renderer-[\w-]+\.mjs$/] } },
     // One test file at a time in each run, whatever the machine: the integration files share one hub and its table.
     // `npm test` (scripts/run-tests.ts) runs the browser tests in a second vitest run beside the rest.
     maxWorkers: 1,
