@@ -17,8 +17,11 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** C0 and C1 control characters except tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-/** Noncharacters: U+FDD0–U+FDEF and the last two code points of every plane. */
-const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{10FFFE}\u{10FFFF}]/u;
+/** Noncharacters: U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF … U+10FFFF). */
+const NONCHARACTER = new RegExp(
+  `[\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}-\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join("")}]`,
+  "u",
+);
 const SURROGATE = /^[\uD800-\uDFFF]$/u;
 const MARK = /^\p{M}$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
