@@ -23,8 +23,18 @@ const NONCHARACTER = new RegExp(
   "u",
 );
 const SURROGATE = /^[\uD800-\uDFFF]$/u;
+/** What stands between a one-class pattern's brackets, to put its ranges in another class. */
+const inBrackets = (pattern: RegExp) => pattern.source.slice(1, -1);
 const MARK = /^\p{M}$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
+/**
+ * Any character the rules above look at: refused ones, and marks (refused between digits). A text holding none,
+ * as nearly every text does, is taken in one scan instead of character by character. A lone surrogate is one
+ * code unit that a Unicode pattern matches on its own; a pair is one character outside these classes.
+ */
+const CANDIDATE = new RegExp(`[\\p{Default_Ignorable_Code_Point}\\p{Cf}\\p{M}\\uD800-\\uDFFF${inBrackets(CONTROL)}${inBrackets(NONCHARACTER)}]`, "u");
+/** A decimal digit outside 0–9. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
 /** A character the hub refuses, and where it stands (1-based, counted in characters as a reader counts them). */
 export interface RefusedCharacter {
@@ -53,6 +63,7 @@ function refusal(char: string): RefusedCharacter["kind"] | undefined {
 
 /** The first character the hub refuses in `text`, or undefined. */
 export function refusedCharacter(text: string): RefusedCharacter | undefined {
+  if (!CANDIDATE.test(text)) return undefined;
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] ?? "";
@@ -94,6 +105,7 @@ export function digitValue(char: string): number | undefined {
 
 /** Every decimal digit of any script as its ASCII digit. */
 export function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
   return text.replace(/\p{Nd}/gu, (d) => String(digitValue(d) ?? d));
 }
 

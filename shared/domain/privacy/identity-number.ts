@@ -259,12 +259,23 @@ function isAccountNumberInContext(text: string, groups: readonly DigitGroup[]): 
   return /konto(?:nummer|nr)?\.?\s*:?\s*$/iu.test(before);
 }
 
+/** Decimal digits of any script: the only characters the chains below count as digits (see `digitValue`). */
+const ANY_DIGIT = /\p{Nd}/gu;
+
+/** Whether `text` holds eleven digits at all: most texts do not, and then no chain of groups can. */
+function holdsElevenDigits(text: string): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(ANY_DIGIT)) if (++count === 11) return true;
+  return false;
+}
+
 /**
  * Every identity number in `text`, however it is written: eleven digits in any grouping, with any mix of
  * spaces, hyphens, dashes, dots, slashes and line breaks between the groups, invisible characters
  * anywhere, full-width digits. A number is made of whole groups: digits inside a longer group never match.
  */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
+  if (!holdsElevenDigits(text)) return [];
   const found: IdentityNumberMatch[] = [];
   for (const chain of digitChains(text)) {
     for (let first = 0; first < chain.length; first++) {
