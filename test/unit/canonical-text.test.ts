@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiDigits, canonicalText, digitValue, refusedCharacter } from "../../shared/domain/privacy/canonical-text.ts";
 import { findIdentityNumbers } from "../../shared/domain/privacy/identity-number.ts";
+import { textProblem } from "../../shared/domain/privacy/text-guard.ts";
 import { identityNumber } from "../reliability/arbitraries.ts";
 
 /** The rule as canonical-text.ts states it, one character at a time, written from the Unicode classes it names. */
@@ -21,6 +22,27 @@ const isMark = (char: string) => /^\p{M}$/u.test(char);
 /** Every code point, the surrogates as lone code units. */
 const everyCharacter = Array.from({ length: 0x110000 }, (_, code) => String.fromCodePoint(code));
 
+/** Every character the rule refuses on its own, and every combining mark: drawn from whole classes. */
+const ruled = everyCharacter.filter((char) => refusedAlone(char) || isMark(char));
+/** Text that mixes those with digits of other scripts, letters, spaces and any code point at all. */
+const mixedText = fc.string({
+  unit: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...ruled) },
+    { weight: 2, arbitrary: fc.constantFrom(..."1a æ\t\n", "\u0663", "\uFF11", "\u{1D7CE}", "\uFF9E") },
+    { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }) },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
+  ),
+  maxLength: 24,
+});
+
+/** Each value 0–9 and every character read as that digit: decimal digits of any script, and what NFKC folds to one. */
+const readAsDigit = Array.from({ length: 10 }, (_, value) =>
+  everyCharacter.filter((char) => {
+    const folded = char.normalize("NFKC");
+    return Array.from(folded).length === 1 && digitValue(folded) === value;
+  }),
+);
+
 describe("canonical text", () => {
   it("refuses exactly the characters the rule names, alone and between two digits, over every code point", () => {
     const wrong: string[] = [];
@@ -32,16 +54,23 @@ describe("canonical text", () => {
     expect(wrong.map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16)}`)).toEqual([]);
   });
 
-  it("passes text with none of those characters unchanged but for NFKC and ASCII digits", () => {
+  it("refuses text holding a refused character, and passes text without one or a mark as NFKC with ASCII digits", () => {
+    let refused = 0;
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (text) => {
+      fc.property(mixedText, (text) => {
         const result = canonicalText(text);
-        const refusedSomewhere = Array.from(text).some(refusedAlone);
-        if (!refusedSomewhere && !Array.from(text).some(isMark)) expect(result).toEqual({ text: asciiDigits(text.normalize("NFKC")) });
-        if (refusedSomewhere) expect("refused" in result).toBe(true);
+        const chars = [...Array.from(text), ...Array.from(text.normalize("NFKC"))];
+        if (Array.from(text).some(refusedAlone)) {
+          refused++;
+          expect("refused" in result).toBe(true);
+        } else if (!chars.some((char) => refusedAlone(char) || isMark(char))) {
+          expect(result).toEqual({ text: asciiDigits(text.normalize("NFKC")) });
+        }
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+    // The generator reaches the refused characters, not only text that passes.
+    expect(refused).toBeGreaterThan(300);
   });
 
   it("maps every decimal digit of any script to its ASCII digit, and leaves a text without such digits as it is", () => {
@@ -58,16 +87,20 @@ describe("canonical text", () => {
     );
   });
 
-  it("finds an identity number written in any script's digits, and none in ten of them", () => {
-    const zeros = everyCharacter.filter((char) => digitValue(char) === 0);
+  it("finds an identity number written in any character read as a digit, and none in ten of them", () => {
+    expect(readAsDigit.flat().length).toBeGreaterThan(650);
+    const dressedNumber = identityNumber.chain((number) =>
+      fc.tuple(fc.constant(number), fc.tuple(...[...number].map((digit) => fc.constantFrom(...(readAsDigit[Number(digit)] ?? []))))),
+    );
     fc.assert(
-      fc.property(identityNumber, fc.constantFrom(...zeros), (number, zero) => {
-        const dressed = [...number].map((d) => String.fromCodePoint((zero.codePointAt(0) ?? 48) + Number(d))).join("");
+      fc.property(dressedNumber, ([number, chars]) => {
+        const dressed = chars.join("");
         expect(findIdentityNumbers(`Saken gjelder ${dressed}.`).map((m) => m.digits)).toEqual([number]);
-        // Ten of its digits are not a number.
-        expect(findIdentityNumbers(`Saken gjelder ${dressed.slice(0, 10)}.`)).toEqual([]);
+        // Percent-encoded, as in a link: the guard reads the decoded text too.
+        expect(textProblem(`Se https://example.org/?q=${encodeURIComponent(dressed)}`)).toBe("identity-number");
+        expect(findIdentityNumbers(`Saken gjelder ${chars.slice(0, 10).join("")}.`)).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

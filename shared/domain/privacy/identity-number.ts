@@ -259,13 +259,16 @@ function isAccountNumberInContext(text: string, groups: readonly DigitGroup[]): 
   return /konto(?:nummer|nr)?\.?\s*:?\s*$/iu.test(before);
 }
 
-/** Decimal digits of any script: the only characters the chains below count as digits (see `digitValue`). */
-const ANY_DIGIT = /\p{Nd}/gu;
+/**
+ * Numbers of any kind (\p{N}): every character `digitValue` reads as a digit is one, a decimal digit of any
+ * script or a character NFKC folds to one ("³", "①"), and some that it does not read ("Ⅻ", "½").
+ */
+const ANY_NUMBER = /\p{N}/gu;
 
-/** Whether `text` holds eleven digits at all: most texts do not, and then no chain of groups can. */
-function holdsElevenDigits(text: string): boolean {
+/** Whether `text` may hold eleven digits: most texts hold fewer than eleven numbers, and then no chain can. */
+function mayHoldElevenDigits(text: string): boolean {
   let count = 0;
-  for (const _ of text.matchAll(ANY_DIGIT)) if (++count === 11) return true;
+  for (const _ of text.matchAll(ANY_NUMBER)) if (++count === 11) return true;
   return false;
 }
 
@@ -275,7 +278,7 @@ function holdsElevenDigits(text: string): boolean {
  * anywhere, full-width digits. A number is made of whole groups: digits inside a longer group never match.
  */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
-  if (!holdsElevenDigits(text)) return [];
+  if (!mayHoldElevenDigits(text)) return [];
   const found: IdentityNumberMatch[] = [];
   for (const chain of digitChains(text)) {
     for (let first = 0; first < chain.length; first++) {
