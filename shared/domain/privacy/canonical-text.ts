@@ -22,17 +22,18 @@ const NONCHARACTER = new RegExp(
   `[\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}-\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join("")}]`,
   "u",
 );
-const SURROGATE = /^[\uD800-\uDFFF]$/u;
+/** A lone surrogate: one code unit, which a Unicode pattern matches on its own (a pair is one character). */
+const SURROGATE = /[\uD800-\uDFFF]/u;
+/** Combining marks: refused between two digits. */
+const MARK = /[\p{M}]/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
 /** What stands between a one-class pattern's brackets, to put its ranges in another class. */
 const inBrackets = (pattern: RegExp) => pattern.source.slice(1, -1);
-const MARK = /^\p{M}$/u;
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
 /**
- * Any character the rules above look at: refused ones, and marks (refused between digits). A text holding none,
- * as nearly every text does, is taken in one scan instead of character by character. A lone surrogate is one
- * code unit that a Unicode pattern matches on its own; a pair is one character outside these classes.
+ * Any character the rules above look at: refused ones, and marks. A text holding none, as nearly every text does,
+ * is taken in one scan instead of character by character.
  */
-const CANDIDATE = new RegExp(`[\\p{Default_Ignorable_Code_Point}\\p{Cf}\\p{M}\\uD800-\\uDFFF${inBrackets(CONTROL)}${inBrackets(NONCHARACTER)}]`, "u");
+const CANDIDATE = new RegExp(`[${[INVISIBLE, CONTROL, NONCHARACTER, SURROGATE, MARK].map(inBrackets).join("")}]`, "u");
 /** A decimal digit outside 0–9. */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
