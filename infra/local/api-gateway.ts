@@ -19,13 +19,34 @@ export interface GatewayResponse {
   readonly body: string | Buffer;
 }
 
-interface CompiledRoute {
+export interface CompiledRoute {
   readonly route: DeployedRoute;
   readonly pattern: RegExp;
   readonly paramNames: string[];
 }
 
-function compile(route: DeployedRoute): CompiledRoute {
+/**
+ * The routes grouped by a path's number of segments and its first segment after `/api`, which every route that
+ * can match a path shares with it, so that a request tests the few routes of its own group, not every route. A
+ * route whose first segment is a parameter is in a group of its length that every path of that length tests.
+ */
+export function routeIndex(routes: readonly CompiledRoute[]): (pathname: string) => CompiledRoute[] {
+  const groups = new Map<string, CompiledRoute[]>();
+  for (const compiled of routes) {
+    const segments = compiled.route.path.split("/");
+    const first = segments[2] ?? "";
+    // No path segment holds a slash, so "/" stands for "any first segment".
+    const key = `${segments.length} ${/^\{\w+\}$/.test(first) ? "/" : first}`;
+    groups.set(key, [...(groups.get(key) ?? []), compiled]);
+  }
+  return (pathname) => {
+    const segments = pathname.split("/");
+    const candidates = [...(groups.get(`${segments.length} ${segments[2] ?? ""}`) ?? []), ...(groups.get(`${segments.length} /`) ?? [])];
+    return candidates.filter((r) => r.pattern.test(pathname));
+  };
+}
+
+export function compileRoute(route: DeployedRoute): CompiledRoute {
   const paramNames: string[] = [];
   const source = route.path
     .split("/")
@@ -40,6 +61,9 @@ function compile(route: DeployedRoute): CompiledRoute {
     .join("/");
   return { route, pattern: new RegExp(`^${source}$`), paramNames };
 }
+
+/** How many tokens' claims the gateway keeps rendered, as the verifier keeps their verification. */
+const RENDERED_CLAIMS_KEPT = 1_000;
 
 /**
  * API Gateway hands array claims to Lambda as "[a b]" and every other value as a string. An array whose
@@ -64,6 +88,9 @@ function problem(status: ProblemStatus, detail: string, extra: Record<string, st
 }
 
 const NO_BODY = Buffer.alloc(0);
+
+/** The time a handler is told it has left at its start: the API functions' timeout in the stack (10 s). */
+const remainingTime = () => 10_000;
 
 /** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112, section 6.3). */
 function hasBody(req: IncomingMessage): boolean {
@@ -91,8 +118,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
  * verified claims, and calls the very handler file that is deployed.
  */
 export class LocalApiGateway {
-  private readonly routes = DEPLOYED_ROUTES.map(compile);
+  private readonly routes = DEPLOYED_ROUTES.map(compileRoute);
+  private readonly matching = routeIndex(this.routes);
   private readonly handlers = new Map<string, Promise<LambdaHandler>>();
+  /** Claims as the authorizer hands them on, by token: a verified token's claims do not change. */
+  private readonly rendered = new Map<string, Record<string, string>>();
   /** Each invocation in its own invoke context, as a Lambda runtime that takes several at a time runs them. */
   private readonly invocations = concurrentInvocations();
 
@@ -115,9 +145,21 @@ export class LocalApiGateway {
     await Promise.all(this.routes.map((r) => this.load(r.route.entry)));
   }
 
+  /** The claims rendered for the event, once per token; the token was verified just before. */
+  private renderClaims(token: string, claims: Record<string, unknown>): Record<string, string> {
+    let rendered = this.rendered.get(token);
+    if (!rendered) {
+      if (this.rendered.size >= RENDERED_CLAIMS_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
+      rendered = gatewayClaims(claims);
+      this.rendered.set(token, rendered);
+    }
+    // Each event gets its own object: a handler may change what it was given.
+    return { ...rendered };
+  }
+
   async handle(req: IncomingMessage, url: URL): Promise<GatewayResponse> {
     const method = (req.method ?? "GET").toUpperCase();
-    const matches = this.routes.filter((r) => r.pattern.test(url.pathname));
+    const matches = this.matching(url.pathname);
     if (matches.length === 0) return problem(404, "Ingen API-rute på denne adressen");
     const match = matches.find((r) => r.route.method === method);
     if (!match) {
@@ -127,7 +169,7 @@ export class LocalApiGateway {
     const { route } = match;
     const { entry } = route;
 
-    let claims: Record<string, unknown> | undefined;
+    let claims: Record<string, string> | undefined;
     if (route.access !== "public") {
       const verdict = await this.verifier.verify(req.headers.authorization);
       if (!verdict.ok) {
@@ -141,7 +183,7 @@ export class LocalApiGateway {
           body: JSON.stringify(problemBody(401, "Mangler eller ugyldig innloggingstoken")),
         };
       }
-      claims = verdict.claims;
+      claims = this.renderClaims(req.headers.authorization ?? "", verdict.claims);
     }
 
     const raw = await readBody(req);
@@ -180,14 +222,14 @@ export class LocalApiGateway {
         stage: "$default",
         time: now.toISOString(),
         timeEpoch: now.getTime(),
-        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ? gatewayClaims(claims) : {}, scopes: [] } },
+        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
       },
     };
     if (!claims) {
       // Public routes have no authorizer in AWS, so no claims reach the handler.
       delete (event.requestContext as { authorizer?: unknown }).authorizer;
     }
-    const context = { awsRequestId: requestId, functionName: entry, getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+    const context = { awsRequestId: requestId, functionName: entry, getRemainingTimeInMillis: remainingTime } as unknown as Context;
 
     let result: APIGatewayProxyStructuredResultV2;
     try {
