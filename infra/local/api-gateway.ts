@@ -29,20 +29,23 @@ export interface CompiledRoute {
  * The routes grouped by a path's number of segments and its first segment after `/api`, which every route that
  * can match a path shares with it, so that a request tests the few routes of its own group, not every route. A
  * route whose first segment is a parameter is in a group of its length that every path of that length tests.
+ * The matches come in the routes' own order, as testing every route in turn gives them.
  */
 export function routeIndex(routes: readonly CompiledRoute[]): (pathname: string) => CompiledRoute[] {
-  const groups = new Map<string, CompiledRoute[]>();
-  for (const compiled of routes) {
+  const groups = new Map<string, { readonly at: number; readonly compiled: CompiledRoute }[]>();
+  routes.forEach((compiled, at) => {
     const segments = compiled.route.path.split("/");
     const first = segments[2] ?? "";
     // No path segment holds a slash, so "/" stands for "any first segment".
     const key = `${segments.length} ${/^\{\w+\}$/.test(first) ? "/" : first}`;
-    groups.set(key, [...(groups.get(key) ?? []), compiled]);
-  }
+    groups.set(key, [...(groups.get(key) ?? []), { at, compiled }]);
+  });
   return (pathname) => {
     const segments = pathname.split("/");
-    const candidates = [...(groups.get(`${segments.length} ${segments[2] ?? ""}`) ?? []), ...(groups.get(`${segments.length} /`) ?? [])];
-    return candidates.filter((r) => r.pattern.test(pathname));
+    const own = groups.get(`${segments.length} ${segments[2] ?? ""}`) ?? [];
+    const anyFirst = groups.get(`${segments.length} /`);
+    const candidates = anyFirst ? [...own, ...anyFirst].sort((a, b) => a.at - b.at) : own;
+    return candidates.filter(({ compiled }) => compiled.pattern.test(pathname)).map(({ compiled }) => compiled);
   };
 }
 
@@ -121,7 +124,7 @@ export class LocalApiGateway {
   private readonly routes = DEPLOYED_ROUTES.map(compileRoute);
   private readonly matching = routeIndex(this.routes);
   private readonly handlers = new Map<string, Promise<LambdaHandler>>();
-  /** Claims as the authorizer hands them on, by token: a verified token's claims do not change. */
+  /** Claims as the authorizer hands them on, by Authorization header: a verified token's claims do not change. */
   private readonly rendered = new Map<string, Record<string, string>>();
   /** Each invocation in its own invoke context, as a Lambda runtime that takes several at a time runs them. */
   private readonly invocations = concurrentInvocations();
@@ -145,13 +148,13 @@ export class LocalApiGateway {
     await Promise.all(this.routes.map((r) => this.load(r.route.entry)));
   }
 
-  /** The claims rendered for the event, once per token; the token was verified just before. */
-  private renderClaims(token: string, claims: Record<string, unknown>): Record<string, string> {
-    let rendered = this.rendered.get(token);
+  /** The claims rendered for the event, once per Authorization header; its token was verified just before. */
+  private renderClaims(authorization: string, claims: Record<string, unknown>): Record<string, string> {
+    let rendered = this.rendered.get(authorization);
     if (!rendered) {
       if (this.rendered.size >= RENDERED_CLAIMS_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
       rendered = gatewayClaims(claims);
-      this.rendered.set(token, rendered);
+      this.rendered.set(authorization, rendered);
     }
     // Each event gets its own object: a handler may change what it was given.
     return { ...rendered };
