@@ -6,7 +6,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { DEPLOYED_ROUTES, type DeployedRoute } from "../../functions/routes.ts";
 import { problemBody, type ProblemStatus } from "../../shared/domain/errors.ts";
 import { concurrentInvocations } from "./invoke-contexts.ts";
-import type { TokenVerifier } from "./oidc/verify.ts";
+import { REMEMBERED_TOKENS, type TokenVerifier } from "./oidc/verify.ts";
 
 /** API Gateway's own payload limit for HTTP APIs. */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -18,6 +18,9 @@ export interface GatewayResponse {
   readonly headers: Record<string, string>;
   readonly body: string | Buffer;
 }
+
+/** A path segment that is a parameter, `{name}`. */
+const PARAM_SEGMENT = /^\{(\w+)\}$/;
 
 export interface CompiledRoute {
   readonly route: DeployedRoute;
@@ -37,7 +40,7 @@ export function routeIndex(routes: readonly CompiledRoute[]): (pathname: string)
     const segments = compiled.route.path.split("/");
     const first = segments[2] ?? "";
     // No path segment holds a slash, so "/" stands for "any first segment".
-    const key = `${segments.length} ${/^\{\w+\}$/.test(first) ? "/" : first}`;
+    const key = `${segments.length} ${PARAM_SEGMENT.test(first) ? "/" : first}`;
     groups.set(key, [...(groups.get(key) ?? []), { at, compiled }]);
   });
   return (pathname) => {
@@ -54,7 +57,7 @@ export function compileRoute(route: DeployedRoute): CompiledRoute {
   const source = route.path
     .split("/")
     .map((part) => {
-      const param = /^\{(\w+)\}$/.exec(part);
+      const param = PARAM_SEGMENT.exec(part);
       if (param?.[1]) {
         paramNames.push(param[1]);
         return "([^/]+)";
@@ -64,9 +67,6 @@ export function compileRoute(route: DeployedRoute): CompiledRoute {
     .join("/");
   return { route, pattern: new RegExp(`^${source}$`), paramNames };
 }
-
-/** How many tokens' claims the gateway keeps rendered, as the verifier keeps their verification. */
-const RENDERED_CLAIMS_KEPT = 1_000;
 
 /**
  * API Gateway hands array claims to Lambda as "[a b]" and every other value as a string. An array whose
@@ -152,7 +152,8 @@ export class LocalApiGateway {
   private renderClaims(authorization: string, claims: Record<string, unknown>): Record<string, string> {
     let rendered = this.rendered.get(authorization);
     if (!rendered) {
-      if (this.rendered.size >= RENDERED_CLAIMS_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
+      // As many as the verifier remembers verified tokens.
+      if (this.rendered.size >= REMEMBERED_TOKENS) this.rendered.delete(this.rendered.keys().next().value as string);
       rendered = gatewayClaims(claims);
       this.rendered.set(authorization, rendered);
     }

@@ -26,7 +26,7 @@ export type TokenVerifier = ((authorizationHeader: string | undefined) => Promis
 const MAX_TOKEN_LENGTH = 16_384;
 
 /** How many verified tokens are remembered; the oldest is forgotten first. */
-const REMEMBERED_TOKENS = 1_000;
+export const REMEMBERED_TOKENS = 1_000;
 
 /** A token that passed every check, with the window in which it keeps passing them. */
 interface Verified {
