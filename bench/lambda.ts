@@ -97,9 +97,6 @@ const EVENT_FUNCTIONS: readonly { entry: string; event: object | null }[] = [
   { entry: "notices/daily-reminders", event: null },
 ];
 
-/** A per-round ratio with its 95 % interval, e.g. "1.36× (1.28–1.45)"; the median alone when the rounds are too few. */
-const withInterval = (m: MedianInterval) => (Number.isNaN(m.low) ? fmt.ratio(m.median) : `${fmt.ratio(m.median)} (${m.low.toFixed(2)}–${m.high.toFixed(2)})`);
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -216,7 +213,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(minimalMs),
         "1.00×",
         // Against its own run beside it in each round: how far two runs of one handler differ here.
-        withInterval(minimalCold.perRound),
+        fmt.ratioInterval(minimalCold.perRound),
         fmt.ratio(minimal.minified / floor.minified),
         // From the floor's own rounds, where the minimal handler ran in turn with it.
         fmt.ratio(floorCold.baselineMs / floorCold.totalMs),
@@ -232,7 +229,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(noRequestCold.importMs),
         fmt.ms(noRequestCold.totalMs),
         fmt.ratio(noRequestCold.totalMs / noRequestCold.baselineMs),
-        withInterval(noRequestCold.perRound),
+        fmt.ratioInterval(noRequestCold.perRound),
         "",
         "",
         "",
@@ -262,7 +259,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(floorCold.importMs),
         fmt.ms(floorCold.totalMs),
         fmt.ratio(floorCold.totalMs / floorCold.baselineMs),
-        withInterval(floorCold.perRound),
+        fmt.ratioInterval(floorCold.perRound),
         "1.00×",
         "1.00×",
         floorCold.statuses.map((status) => status ?? "–").join(", "),
@@ -320,7 +317,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         fmt.ms(cold.importMs),
         fmt.ms(cold.totalMs),
         route.event === null ? "(import only)" : fmt.ratio(ratio),
-        route.event === null ? "(import only)" : withInterval(cold.perRound),
+        route.event === null ? "(import only)" : fmt.ratioInterval(cold.perRound),
         fmt.ratio(sizeOverFloor),
         route.event === null ? "(import only)" : fmt.ratio(coldOverFloor),
         cold.statuses.map((status) => status ?? "–").join(", "),
@@ -357,7 +354,7 @@ export async function lambdaSection(options: { quick: boolean; log: (m: string) 
         goal(
           "Cold start at most 1.3× the minimal handler (every function the bench can call)",
           `≤ ${MAX_COLD_RATIO}×`,
-          `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry}; per round ${withInterval(slowest.perRound)})`,
+          `worst ${fmt.ratio(slowest.ratio)} (${slowest.entry}; per round ${fmt.ratioInterval(slowest.perRound)})`,
           slowest.ratio <= MAX_COLD_RATIO,
         ),
         goal(

@@ -1,3 +1,5 @@
+import type { MedianInterval } from "./median-interval.ts";
+
 /** The benchmark's report: sections of tables and goals, rendered as Markdown and kept as JSON. */
 export interface Goal {
   readonly name: string;
@@ -24,6 +26,8 @@ export const fmt = {
   mb: (bytes: number) => (bytes / 1024 / 1024).toFixed(1),
   s: (ms: number) => (ms / 1000).toFixed(1),
   int: (n: number) => Math.round(n).toLocaleString("en-US").replace(/,/g, " "),
+  /** A median ratio with its 95 % interval, "1.36× (1.28–1.45)"; the median alone when the rounds were too few for one. */
+  ratioInterval: (m: MedianInterval) => (Number.isNaN(m.low) ? fmt.ratio(m.median) : `${fmt.ratio(m.median)} (${m.low.toFixed(2)}–${m.high.toFixed(2)})`),
 };
 
 export const goal = (name: string, target: string, actual: string, met: boolean | undefined): Goal => ({ name, target, actual, met });
