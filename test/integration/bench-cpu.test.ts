@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { runLoad } from "../../bench/api.ts";
@@ -45,6 +47,34 @@ describe("the bench's CPU split of a load run", () => {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       db.destroy();
       client.destroy();
+    }
+  });
+
+  it("makes a read's calls unmeasured for the warm-up it is given, and only then opens its window", async () => {
+    // Arrange: a server that counts every call it answers, as the bare server's `/get/{id}` is called
+    let served = 0;
+    const server = createServer((_req, res) => {
+      served++;
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const scenario = { url, token: "", endpoint: inject("dynamoEndpoint"), tableName: "unused", ids: ["a"], office: "nav-a", connections: 2, content: {} };
+    try {
+      // Act: a second of warm-up before a window of half a second, then the same window without one
+      const warmed = await runLoad({ ...scenario, kind: "bare-get", warmUpMs: 1_000, durationMs: 500 });
+      const servedWarmed = served;
+      served = 0;
+      const cold = await runLoad({ ...scenario, kind: "bare-get", durationMs: 500 });
+
+      // Assert: the warmed run's window counted only its own calls, about a third of those the server answered
+      expect(warmed.errors).toBe(0);
+      expect(warmed.requests).toBeGreaterThan(20);
+      expect(warmed.requests).toBeLessThan(servedWarmed * 0.6);
+      // Without a warm-up, every call the server answered is in the window
+      expect(cold.requests).toBe(served);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
