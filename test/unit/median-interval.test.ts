@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { binomialHalfCdf, medianInterval } from "../../bench/median-interval.ts";
+import { seededRandom } from "../../scripts/snapshot/pilot-record.ts";
 
 /** C(n, i) summed exactly, over 2^n. */
 function exactCdf(n: number, k: number): number {
@@ -11,18 +12,6 @@ function exactCdf(n: number, k: number): number {
     sum += term;
   }
   return Number(sum) / 2 ** n;
-}
-
-/** A small seeded generator (mulberry32), so that the coverage check draws the same samples every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("the bench's median interval", () => {
@@ -76,7 +65,8 @@ describe("the bench's median interval", () => {
 
   it("holds the true median of a skewed distribution as often as it says, in repeated samples of eleven", () => {
     // Log-normal samples (as skewed as cold starts); the true median is e^0 = 1.
-    const random = seeded(20261207);
+    // Seeded, so that the check draws the same samples every run.
+    const random = seededRandom(20261207);
     const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     const trials = 4000;
     let held = 0;
