@@ -152,7 +152,11 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
         for (let r = 0; bareKind && r < rounds; r++) {
           const order = r % 2 === 0 ? [apiKind, rawKind] : [rawKind, apiKind];
           const p50 = new Map<ScenarioKind, number>();
-          for (const kind of order) p50.set(kind, (await measured({ ...base, kind, ids, token, durationMs: roundMs })).latenciesMs.p50);
+          for (const kind of order) {
+            const run = await measured({ ...base, kind, ids, token, durationMs: roundMs });
+            if (run.errors > 0 || !(run.requests > 0)) throw new Error(`${kind}: a round of ${roundMs} ms had ${run.errors} errors in ${run.requests} calls`);
+            p50.set(kind, run.latenciesMs.p50);
+          }
           roundRatios.push((p50.get(apiKind) ?? Number.NaN) / (p50.get(rawKind) ?? Number.NaN));
         }
         const perRound = roundRatios.length ? medianInterval(roundRatios) : undefined;
@@ -169,7 +173,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
           fmt.ms(raw.latenciesMs.p99),
           fmt.int(raw.throughputPerSecond),
           fmt.ratio(api.latenciesMs.p50 / raw.latenciesMs.p50),
-          perRound ? `${fmt.ratioInterval(perRound)}, ${roundRatios.length} rounds` : "",
+          ...(rounds > 0 ? [perRound ? `${fmt.ratioInterval(perRound)}, ${roundRatios.length} rounds` : ""] : []),
           fmt.ratio(api.latenciesMs.p99 / raw.latenciesMs.p99),
           bareRun ? `${fmt.ms(bareRun.latenciesMs.p50)}${bareRun.errors ? ` (${bareRun.errors} errors)` : ""}` : "",
           bareRun ? fmt.ratio(bareRun.latenciesMs.p50 / raw.latenciesMs.p50) : "",
@@ -221,7 +225,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
       run?.rounds ? `; ${rounds} rounds of ${roundMs / 1000} s: ${fmt.ratioInterval(run.rounds)}` : "";
     const apiSection: Section = {
       title: "API latency next to the raw DynamoDB call",
-      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process (for the reads, after ${workerWarmUpMs / 1000} s of the same calls unmeasured in that process); each connection owns one trial (saves use its current version). The API and the bare server are called through node:http with a keep-alive agent, the transport the SDK gives the raw calls, so both sides of a ratio pay the same client cost. Latencies in ms. The bare server (bench/bare-server.ts) runs in the hub's place and only makes the raw call and answers what it read: the floor of any HTTP API in front of the table on this machine, taken between the API and the raw call; its p50 against the raw call's, and the API's against it, split the p50 ratio into what the HTTP hop costs and what the hub adds. The goals are the main runs' ratios; after them, each read and its raw call run in ${rounds} rounds of ${roundMs / 1000} s, taking turns which goes first, and the column after the p50 ratio is the median of those rounds' p50 ratios with the interval that holds it with at least 95 % probability (from the rounds' order statistics, the sign test's interval): how far this machine moves the ratio from one short run to the next.`,
+      note: `${connections} concurrent connections for ${durationMs / 1000} s each, from a second process (for the reads, after ${workerWarmUpMs / 1000} s of the same calls unmeasured in that process); each connection owns one trial (saves use its current version). The API and the bare server are called through node:http with a keep-alive agent, the transport the SDK gives the raw calls, so both sides of a ratio pay the same client cost. Latencies in ms. The bare server (bench/bare-server.ts) runs in the hub's place and only makes the raw call and answers what it read: the floor of any HTTP API in front of the table on this machine, taken between the API and the raw call; its p50 against the raw call's, and the API's against it, split the p50 ratio into what the HTTP hop costs and what the hub adds. The goals are the main runs' ratios.${rounds > 0 ? ` After them, each read and its raw call run in ${rounds} rounds of ${roundMs / 1000} s, taking turns which goes first, and the column after the p50 ratio is the median of those rounds' p50 ratios with the interval that holds it with at least 95 % probability (from the rounds' order statistics, the sign test's interval), and the rounds' own range: the interval says where the rounds' median lies, the range how far one short run lies from another.` : ""}`,
       headers: [
         "API call",
         "p50",
@@ -233,7 +237,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
         "raw p99",
         "raw req/s",
         "p50 ratio",
-        `p50 ratio in rounds of ${roundMs / 1000} s, median (95 % interval)`,
+        ...(rounds > 0 ? [`p50 ratio in rounds of ${roundMs / 1000} s: median (95 % interval; range)`] : []),
         "p99 ratio",
         "bare server p50",
         "bare × raw (p50)",

@@ -26,8 +26,14 @@ export const fmt = {
   mb: (bytes: number) => (bytes / 1024 / 1024).toFixed(1),
   s: (ms: number) => (ms / 1000).toFixed(1),
   int: (n: number) => Math.round(n).toLocaleString("en-US").replace(/,/g, " "),
-  /** A median ratio with its 95 % interval, "1.36× (1.28–1.45)"; the median alone when the rounds were too few for one. */
-  ratioInterval: (m: MedianInterval) => (Number.isNaN(m.low) ? fmt.ratio(m.median) : `${fmt.ratio(m.median)} (${m.low.toFixed(2)}–${m.high.toFixed(2)})`),
+  /**
+   * Rounds' median ratio with its 95 % interval and the rounds' own range, "1.36× (1.28–1.45; rounds 1.20–1.52)";
+   * without the interval when the rounds were too few for one.
+   */
+  ratioInterval: (m: MedianInterval) => {
+    const range = `rounds ${m.min.toFixed(2)}–${m.max.toFixed(2)}`;
+    return Number.isNaN(m.low) ? `${fmt.ratio(m.median)} (${range})` : `${fmt.ratio(m.median)} (${m.low.toFixed(2)}–${m.high.toFixed(2)}; ${range})`;
+  },
 };
 
 export const goal = (name: string, target: string, actual: string, met: boolean | undefined): Goal => ({ name, target, actual, met });

@@ -26,7 +26,7 @@ describe("the bench's median interval", () => {
   it("takes the order statistics the sign test's tables give", () => {
     const ranks = (n: number) => medianInterval(Array.from({ length: n }, (_, i) => i + 1));
     // n = 11: [x(2), x(10)], 1 − 2·12/2048; n = 10: [x(2), x(9)]; n = 20: [x(6), x(15)]; n = 6: [x(1), x(6)]
-    expect(ranks(11)).toEqual({ median: 6, low: 2, high: 10, coverage: 1 - (2 * 12) / 2048, rank: 2 });
+    expect(ranks(11)).toEqual({ median: 6, low: 2, high: 10, coverage: 1 - (2 * 12) / 2048, rank: 2, min: 1, max: 11 });
     expect(ranks(10)).toMatchObject({ median: 5.5, low: 2, high: 9, coverage: 1 - (2 * 11) / 1024 });
     expect(ranks(20)).toMatchObject({ low: 6, high: 15, coverage: 1 - (2 * 21_700) / 2 ** 20 });
     expect(ranks(6)).toMatchObject({ low: 1, high: 6, coverage: 1 - 2 / 64 });
@@ -54,6 +54,8 @@ describe("the bench's median interval", () => {
           if (found.rank < Math.floor(n / 2)) expect(1 - 2 * binomialHalfCdf(n, found.rank)).toBeLessThan(level);
           expect(values).toContain(found.low);
           expect(values).toContain(found.high);
+          expect(found.min).toBeLessThanOrEqual(found.low);
+          expect(found.high).toBeLessThanOrEqual(found.max);
           expect(found.low).toBeLessThanOrEqual(found.median);
           expect(found.median).toBeLessThanOrEqual(found.high);
           // The order statistics of the rank: exactly rank − 1 values lie strictly below the low bound when all differ.
@@ -80,8 +82,11 @@ describe("the bench's median interval", () => {
     expect(held / trials).toBeLessThan(0.996);
   });
 
-  it("refuses a level that is not a probability", () => {
+  it("refuses a level that is not a probability, and values that are not finite numbers", () => {
     expect(() => medianInterval([1, 2, 3], 1)).toThrow(RangeError);
     expect(() => medianInterval([1, 2, 3], 0)).toThrow(RangeError);
+    // A round whose p50 had no requests gives NaN, which would scramble the order statistics unseen.
+    expect(() => medianInterval([1, 2, Number.NaN, 4, 5, 6])).toThrow(RangeError);
+    expect(() => medianInterval([1, 2, Number.POSITIVE_INFINITY, 4, 5, 6])).toThrow(RangeError);
   });
 });
