@@ -148,6 +148,7 @@ export async function apiSections(options: { quick: boolean; log: (m: string) =>
         const api = await measured({ ...base, kind: apiKind, ids, token });
         const bareRun = bareKind ? await measured({ ...base, url: bare.url, kind: bareKind, ids, token }) : undefined;
         const raw = await measured({ ...base, kind: rawKind, ids, token });
+        // The reads only (those with a bare-server run): a save's rounds would each change the trials.
         const roundRatios: number[] = [];
         for (let r = 0; bareKind && r < rounds; r++) {
           const order = r % 2 === 0 ? [apiKind, rawKind] : [rawKind, apiKind];

@@ -97,10 +97,7 @@ const EVENT_FUNCTIONS: readonly { entry: string; event: object | null }[] = [
   { entry: "notices/daily-reminders", event: null },
 ];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
+const median = (values: number[]) => medianInterval(values).median;
 
 export async function lambdaSection(options: { quick: boolean; log: (m: string) => void }): Promise<Section> {
   // Eleven rounds: with seven, a function's ratio moved by 0.1–0.3 from one run to the next on the same machine.
