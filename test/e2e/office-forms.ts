@@ -90,6 +90,7 @@ export const focused = (page: Page) =>
   page.evaluate(() => ({
     id: document.activeElement?.id ?? "",
     text: document.activeElement?.textContent?.trim() ?? "",
+    type: document.activeElement?.getAttribute("type") ?? "",
     inSummary: Boolean(document.activeElement?.closest("#utp-error-summary")),
   }));
 
